@@ -1,0 +1,123 @@
+import { notFound } from '../errors/domain-error.js';
+import { isWithinArea } from '../identity/area-code.js';
+import type { Role } from '../identity/roles.js';
+import type { CaseAccessFacts, Membership, Principal } from './principal.js';
+
+/**
+ * The access policy (DESIGN §8), in one place. Every resolver asks here; the
+ * server only translates {@link CaseReach} into SQL for lists.
+ *
+ * Reach by role:
+ * - KADER: cases registered at or held by their Posyandu;
+ * - VILLAGE_OFFICER, KEPALA_DESA, TRANTIBUM_OFFICER: every case of their desa;
+ * - KECAMATAN_OFFICER: every case of their kecamatan;
+ * - OPD_OFFICER, POLICE_OFFICER, HEALTH_WORKER: cases routed to their unit, now or before;
+ * - ADMIN: manages users, units and calendars, but reads no case.
+ */
+export interface CaseReach {
+  /** Cases registered at, or held (now or before) by, these units. */
+  unitIds: string[];
+  /** Cases whose desa is one of these. */
+  areaCodes: string[];
+  /** Cases whose desa lies within one of these (kecamatan codes). */
+  areaPrefixes: string[];
+  /** Cases held (now or before) by one of these units. */
+  routedUnitIds: string[];
+}
+
+const VILLAGE_ROLES: ReadonlySet<Role> = new Set(['VILLAGE_OFFICER', 'KEPALA_DESA', 'TRANTIBUM_OFFICER']);
+const ROUTED_ROLES: ReadonlySet<Role> = new Set(['OPD_OFFICER', 'POLICE_OFFICER', 'HEALTH_WORKER']);
+/** Roles whose work needs the full NIK (checking documents, paying aid); others see it masked. */
+const FULL_NIK_ROLES: ReadonlySet<Role> = new Set([
+  'KADER',
+  'VILLAGE_OFFICER',
+  'KEPALA_DESA',
+  'TRANTIBUM_OFFICER',
+  'OPD_OFFICER',
+  'POLICE_OFFICER',
+]);
+
+function reachOf(memberships: readonly Membership[]): CaseReach {
+  const reach: CaseReach = { unitIds: [], areaCodes: [], areaPrefixes: [], routedUnitIds: [] };
+  for (const m of memberships) {
+    if (m.role === 'KADER') reach.unitIds.push(m.orgUnitId);
+    else if (VILLAGE_ROLES.has(m.role)) reach.areaCodes.push(m.areaCode);
+    else if (m.role === 'KECAMATAN_OFFICER') reach.areaPrefixes.push(m.areaCode);
+    else if (ROUTED_ROLES.has(m.role)) reach.routedUnitIds.push(m.orgUnitId);
+  }
+  return reach;
+}
+
+export function caseReach(principal: Principal): CaseReach {
+  return reachOf(principal.memberships);
+}
+
+export function isReachEmpty(reach: CaseReach): boolean {
+  return !reach.unitIds.length && !reach.areaCodes.length && !reach.areaPrefixes.length && !reach.routedUnitIds.length;
+}
+
+function reaches(reach: CaseReach, c: CaseAccessFacts): boolean {
+  return (
+    reach.unitIds.some((u) => u === c.originUnitId || c.heldByUnitIds.includes(u)) ||
+    reach.areaCodes.includes(c.areaCode) ||
+    reach.areaPrefixes.some((p) => isWithinArea(c.areaCode, p)) ||
+    reach.routedUnitIds.some((u) => c.heldByUnitIds.includes(u))
+  );
+}
+
+export function canReadCase(principal: Principal, c: CaseAccessFacts): boolean {
+  return reaches(caseReach(principal), c);
+}
+
+/**
+ * A confidential reporter's identity is seen only by the village's
+ * Trantibumlinmas section, the kepala desa, and the units the case was
+ * forwarded to.
+ */
+export function canSeeReporterIdentity(principal: Principal, c: CaseAccessFacts): boolean {
+  if (!canReadCase(principal, c)) return false;
+  if (!c.confidentialReporter) return true;
+  return principal.memberships.some(
+    (m) =>
+      ((m.role === 'TRANTIBUM_OFFICER' || m.role === 'KEPALA_DESA') && m.areaCode === c.areaCode) ||
+      (m.orgUnitId !== c.originUnitId && c.heldByUnitIds.includes(m.orgUnitId) && m.role !== 'KADER') ||
+      (m.orgUnitId === c.originUnitId && m.role === 'TRANTIBUM_OFFICER'),
+  );
+}
+
+/** Full NIK only for roles that need it and reach the case by that role. */
+export function canSeeFullNik(principal: Principal, c: CaseAccessFacts): boolean {
+  return principal.memberships.some((m) => FULL_NIK_ROLES.has(m.role) && reaches(reachOf([m]), c));
+}
+
+/** The memberships through which the principal may take an action allowed to `roles`. */
+export function actingMemberships(
+  principal: Principal,
+  roles: readonly Role[],
+  c: Pick<CaseAccessFacts, 'holderChain'>,
+): Membership[] {
+  return principal.memberships.filter((m) => roles.includes(m.role) && c.holderChain.includes(m.orgUnitId));
+}
+
+export function isAdmin(principal: Principal): boolean {
+  return principal.memberships.some((m) => m.role === 'ADMIN');
+}
+
+/**
+ * Throws NOT_FOUND unless the principal can read the case: a case out of reach
+ * is indistinguishable from one that does not exist, so codes and ids cannot be probed.
+ */
+export function assertCanReadCase(principal: Principal, c: CaseAccessFacts): void {
+  if (!canReadCase(principal, c)) throw notFound({ id: 'Kasus', en: 'Case' });
+}
+
+/**
+ * Whether the principal works on the case now (attach or review documents, record
+ * visits): a non-admin member of the holder or of one of its parents.
+ */
+export function workingMembership(
+  principal: Principal,
+  c: Pick<CaseAccessFacts, 'holderChain'>,
+): Membership | undefined {
+  return principal.memberships.find((m) => m.role !== 'ADMIN' && c.holderChain.includes(m.orgUnitId));
+}

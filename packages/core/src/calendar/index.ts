@@ -1,0 +1,2 @@
+export * from './working-calendar.js';
+export * from './deadline.js';

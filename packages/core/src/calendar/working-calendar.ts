@@ -1,0 +1,88 @@
+import { DateTime } from 'luxon';
+
+/** A day off in an area's calendar. Dates are local calendar dates, never UTC. */
+export interface DayOff {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** NATIONAL and REGIONAL days are always off; CUTI_BERSAMA depends on the kabupaten. */
+  kind: 'NATIONAL' | 'CUTI_BERSAMA' | 'REGIONAL';
+}
+
+export interface WorkingCalendarOptions {
+  /** IANA time zone of the area, e.g. `Asia/Jakarta` (WIB). */
+  zone: string;
+  daysOff: readonly DayOff[];
+  /** Whether cuti bersama counts as a day off in this kabupaten (default: yes). */
+  cutiBersamaIsDayOff: boolean;
+}
+
+/**
+ * The working days of one area: Monday to Friday in the area's time zone, minus
+ * its days off. Dates are handled as local `YYYY-MM-DD` strings so that a
+ * deadline never depends on the server's own time zone.
+ */
+export class WorkingCalendar {
+  readonly zone: string;
+  private readonly off: ReadonlySet<string>;
+
+  constructor(options: WorkingCalendarOptions) {
+    if (!DateTime.local().setZone(options.zone).isValid) {
+      throw new Error(`Unknown time zone: ${options.zone}`);
+    }
+    this.zone = options.zone;
+    this.off = new Set(
+      options.daysOff.filter((d) => d.kind !== 'CUTI_BERSAMA' || options.cutiBersamaIsDayOff).map((d) => d.date),
+    );
+  }
+
+  /** The local date of an instant in this area. */
+  localDate(instant: Date): string {
+    return DateTime.fromJSDate(instant).setZone(this.zone).toISODate() as string;
+  }
+
+  isWorkingDay(date: string): boolean {
+    const day = DateTime.fromISO(date, { zone: this.zone });
+    return day.weekday <= 5 && !this.off.has(date);
+  }
+
+  /**
+   * The `n`th working day after `date` (which itself does not count).
+   * With n = 0: `date` if it is a working day, else the next working day.
+   */
+  addWorkingDays(date: string, n: number): string {
+    let day = DateTime.fromISO(date, { zone: this.zone });
+    if (n === 0) {
+      while (!this.isWorkingDay(day.toISODate() as string)) day = day.plus({ days: 1 });
+      return day.toISODate() as string;
+    }
+    let left = n;
+    while (left > 0) {
+      day = day.plus({ days: 1 });
+      if (this.isWorkingDay(day.toISODate() as string)) left -= 1;
+    }
+    return day.toISODate() as string;
+  }
+
+  /** Working days `d` with `from < d <= to` (negative when `to` is before `from`). */
+  workingDaysBetween(from: string, to: string): number {
+    if (to < from) return -this.workingDaysBetween(to, from);
+    let count = 0;
+    let day = DateTime.fromISO(from, { zone: this.zone }).plus({ days: 1 });
+    const end = DateTime.fromISO(to, { zone: this.zone });
+    while (day <= end) {
+      if (this.isWorkingDay(day.toISODate() as string)) count += 1;
+      day = day.plus({ days: 1 });
+    }
+    return count;
+  }
+
+  /** The last instant (23:59:59.999 local) of a local date. */
+  endOfDay(date: string): Date {
+    return DateTime.fromISO(date, { zone: this.zone }).endOf('day').toJSDate();
+  }
+
+  /** The first instant (00:00 local) of a local date. */
+  startOfDay(date: string): Date {
+    return DateTime.fromISO(date, { zone: this.zone }).startOf('day').toJSDate();
+  }
+}

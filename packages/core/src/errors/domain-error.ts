@@ -1,0 +1,84 @@
+/** A text a person reads, in Bahasa Indonesia first and English. */
+export interface LocalizedText {
+  id: string;
+  en: string;
+}
+
+/**
+ * Stable error codes. Clients (the console, OPD systems) switch on these, so they
+ * are part of the public API: add freely, rename never.
+ */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'WRONG_STATE'
+  | 'VERSION_CONFLICT'
+  | 'GUARD_FAILED'
+  | 'ROUTE_NOT_FOUND'
+  | 'INVALID_CREDENTIALS'
+  | 'PLUGIN_INVALID';
+
+/** One problem with one input field, so a form can show it next to the field. */
+export interface FieldProblem {
+  /** Dotted path of the field in the input, e.g. `applicant.nik`. */
+  field: string;
+  message: LocalizedText;
+}
+
+/**
+ * An expected failure of the domain: bad input, a missing permission, a step
+ * taken out of order. The server turns it into a GraphQL error carrying `code`,
+ * both messages and the field problems; it is never a 500.
+ */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly messages: LocalizedText;
+  readonly fields: readonly FieldProblem[];
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(
+    code: ErrorCode,
+    messages: LocalizedText,
+    options: { fields?: readonly FieldProblem[]; details?: Record<string, unknown> } = {},
+  ) {
+    super(messages.en);
+    this.name = 'DomainError';
+    this.code = code;
+    this.messages = messages;
+    this.fields = options.fields ?? [];
+    this.details = options.details ?? {};
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
+
+export function notFound(what: LocalizedText): DomainError {
+  return new DomainError('NOT_FOUND', {
+    id: `${what.id} tidak ditemukan.`,
+    en: `${what.en} was not found.`,
+  });
+}
+
+export function forbidden(reason?: LocalizedText): DomainError {
+  return new DomainError(
+    'FORBIDDEN',
+    reason ?? {
+      id: 'Anda tidak berwenang melakukan ini.',
+      en: 'You are not allowed to do this.',
+    },
+  );
+}
+
+export function validationFailed(fields: readonly FieldProblem[]): DomainError {
+  const list = fields.map((f) => f.field).join(', ');
+  return new DomainError(
+    'VALIDATION_FAILED',
+    {
+      id: `Data tidak valid: ${list}.`,
+      en: `Invalid input: ${list}.`,
+    },
+    { fields },
+  );
+}

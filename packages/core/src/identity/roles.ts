@@ -1,0 +1,61 @@
+import type { LocalizedText } from '../errors/domain-error.js';
+
+/**
+ * Roles a user (or an API client) holds in an org unit. The core owns this list;
+ * plugins refer to these names in their workflows.
+ */
+export const ROLES = [
+  'KADER',
+  'VILLAGE_OFFICER',
+  'KEPALA_DESA',
+  'TRANTIBUM_OFFICER',
+  'KECAMATAN_OFFICER',
+  'OPD_OFFICER',
+  'POLICE_OFFICER',
+  'HEALTH_WORKER',
+  'ADMIN',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, LocalizedText> = {
+  KADER: { id: 'Kader Posyandu', en: 'Posyandu volunteer (kader)' },
+  VILLAGE_OFFICER: { id: 'Perangkat desa', en: 'Village officer' },
+  KEPALA_DESA: { id: 'Kepala desa', en: 'Village head' },
+  TRANTIBUM_OFFICER: { id: 'Petugas Trantibumlinmas desa', en: 'Village public-order officer' },
+  KECAMATAN_OFFICER: { id: 'Petugas kecamatan', en: 'Kecamatan officer' },
+  OPD_OFFICER: { id: 'Petugas OPD', en: 'Regional agency (OPD) officer' },
+  POLICE_OFFICER: { id: 'Petugas kepolisian', en: 'Police officer' },
+  HEALTH_WORKER: { id: 'Tenaga kesehatan', en: 'Health worker' },
+  ADMIN: { id: 'Admin kabupaten', en: 'Kabupaten administrator' },
+};
+
+/** Kinds of org unit. Each is bound to an area of a fixed level. */
+export const ORG_UNIT_KINDS = [
+  'POSYANDU',
+  'VILLAGE_GOVERNMENT',
+  'VILLAGE_TRANTIBUM',
+  'PUSTU',
+  'PUSKESMAS',
+  'KECAMATAN',
+  'KABUPATEN',
+  'OPD',
+  'POLICE',
+] as const;
+export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+
+/** Levels of the official area hierarchy (Kepmendagri codes). */
+export const AREA_LEVELS = ['PROVINSI', 'KABUPATEN', 'KECAMATAN', 'DESA'] as const;
+export type AreaLevel = (typeof AREA_LEVELS)[number];
+
+/** The area level each kind of org unit is bound to. */
+export const ORG_UNIT_AREA_LEVEL: Record<OrgUnitKind, AreaLevel> = {
+  POSYANDU: 'DESA',
+  VILLAGE_GOVERNMENT: 'DESA',
+  VILLAGE_TRANTIBUM: 'DESA',
+  PUSTU: 'DESA',
+  PUSKESMAS: 'KECAMATAN',
+  KECAMATAN: 'KECAMATAN',
+  KABUPATEN: 'KABUPATEN',
+  OPD: 'KABUPATEN',
+  POLICE: 'KECAMATAN',
+};

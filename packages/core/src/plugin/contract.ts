@@ -1,0 +1,190 @@
+import type { LocalizedText } from '../errors/domain-error.js';
+import type { OrgUnitKind, Role } from '../identity/roles.js';
+
+/**
+ * The plugin API version this core implements, `major.minor`. A plugin names the
+ * version it was written against in `requiresCoreApi`; it loads when the major
+ * is the same and its minor is not newer than the core's.
+ */
+export const CORE_PLUGIN_API_VERSION = '1.0';
+
+/**
+ * A document a sector asks for, e.g. a KK copy or photos of a house.
+ *
+ * @example
+ * { code: 'kk', label: { id: 'Fotokopi KK', en: 'Family card (KK) copy' }, minFiles: 1, maxFiles: 2 }
+ */
+export interface DocumentRequirement {
+  /** Unique within the plugin, lower-kebab-case. */
+  code: string;
+  label: LocalizedText;
+  description?: LocalizedText;
+  /** How many files make this document complete, e.g. 3 for photos of a house from 3 sides. */
+  minFiles: number;
+  maxFiles: number;
+}
+
+/** A question the intake form asks for a service type. */
+export interface FactDefinition {
+  /** Unique within the service type, camelCase. */
+  id: string;
+  label: LocalizedText;
+  type: 'text' | 'number' | 'boolean' | 'date' | 'choice';
+  required: boolean;
+  /** For `choice`: the allowed values. */
+  options?: ReadonlyArray<{ value: string; label: LocalizedText }>;
+  /** For `text`: the longest answer accepted (default 500). */
+  maxLength?: number;
+}
+
+/**
+ * One kind of request or complaint of a sector.
+ *
+ * @example
+ * {
+ *   id: 'biaya-paud',
+ *   name: { id: 'Bantuan biaya PAUD', en: 'Early-childhood school-cost aid' },
+ *   documents: [{ code: 'ktp', required: true }, { code: 'kk', required: true }],
+ *   facts: [{ id: 'schoolName', label: { id: 'Nama sekolah', en: 'School name' }, type: 'text', required: true }],
+ * }
+ */
+export interface ServiceTypeDefinition {
+  /** Unique within the plugin, lower-kebab-case. */
+  id: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  /** Which of the plugin's documents this service type asks for. */
+  documents: ReadonlyArray<{ code: string; required: boolean }>;
+  facts: readonly FactDefinition[];
+}
+
+/** Outcome of a final state: the request was served, or it was answered with a refusal. */
+export type TerminalOutcome = 'RESOLVED' | 'REJECTED';
+
+/**
+ * A state of a sector's workflow.
+ *
+ * @example
+ * { id: 'verifikasi', label: { id: 'Verifikasi', en: 'Verification' },
+ *   citizenLabel: { id: 'Sedang diperiksa', en: 'Being checked' }, allowsVisits: true }
+ */
+export interface StateDefinition {
+  /** Unique within the workflow, lower-kebab-case. */
+  id: string;
+  /** Internal name, shown to officers. */
+  label: LocalizedText;
+  /** Plain wording shown to the citizen who tracks the case. */
+  citizenLabel: LocalizedText;
+  /** A final state, with what it means for the citizen. */
+  terminal?: { outcome: TerminalOutcome };
+  /** While a case is here, its deadline clock stands still (e.g. waiting for the applicant's documents). */
+  pausesClock?: boolean;
+  /** Home or field visits may be recorded in this state. */
+  allowsVisits?: boolean;
+}
+
+/** A condition that must hold before an action may be taken. */
+export type GuardDefinition =
+  /** Every required document has been received (or waived with a reason). */
+  | { type: 'documentsComplete' }
+  /** Every required document has been checked as valid (or waived with a reason). */
+  | { type: 'documentsVerified' }
+  /** A visit of this kind has been recorded on the case. */
+  | { type: 'visitRecorded'; kind: VisitKind };
+
+export type VisitKind = 'HOME' | 'FIELD';
+
+/** What an action does besides moving the case to its target state. */
+export type EffectDefinition =
+  /** Hand the case to the org unit found by the named route (see {@link RouteDefinition}). */
+  { type: 'assign'; route: string };
+
+/**
+ * A step a user may take on a case.
+ *
+ * @example
+ * { id: 'ajukan-ke-desa', label: { id: 'Ajukan ke desa', en: 'Submit to the village' },
+ *   from: ['layak'], to: 'diajukan-ke-desa', roles: ['KADER'],
+ *   effects: [{ type: 'assign', route: 'pemerintah-desa' }] }
+ */
+export interface ActionDefinition {
+  /** Unique within the workflow, lower-kebab-case. `return-not-competent` is reserved by the core. */
+  id: string;
+  label: LocalizedText;
+  /** States the action can be taken from. */
+  from: readonly string[];
+  to: string;
+  /** Roles allowed, held in the case's holder org unit or one of its parents. */
+  roles: readonly Role[];
+  guards?: readonly GuardDefinition[];
+  effects?: readonly EffectDefinition[];
+  /** The user must give a reason (always true when `to` pauses the clock or rejects). */
+  requiresReason?: boolean;
+  /** The user must write a note, e.g. what the OPD did. */
+  requiresNote?: boolean;
+}
+
+export interface WorkflowDefinition {
+  initialState: string;
+  states: readonly StateDefinition[];
+  actions: readonly ActionDefinition[];
+}
+
+/**
+ * Where a case goes when it is escalated: the org unit of `unitKind` that serves
+ * the case's area (its desa, kecamatan or kabupaten, by the kind's level) and,
+ * when `service` is set, lists that service (e.g. the kabupaten's education OPD).
+ *
+ * @example
+ * { id: 'opd-pendidikan', label: { id: 'Dinas Pendidikan', en: 'Education agency' },
+ *   unitKind: 'OPD', service: 'pendidikan' }
+ */
+export interface RouteDefinition {
+  id: string;
+  label: LocalizedText;
+  unitKind: OrgUnitKind;
+  service?: string;
+}
+
+/** A sector plugin: everything the core needs to serve one SPM sector. */
+export interface SpmPluginDefinition {
+  /** Unique sector id, lower-kebab-case, e.g. `pendidikan`. Used as a prefix for its tables and types. */
+  id: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  /** The plugin's own version (semver). */
+  version: string;
+  /** Core plugin API version the plugin was written against, `major.minor`. */
+  requiresCoreApi: string;
+  /** Org unit kinds whose members register this sector's cases (default: POSYANDU). */
+  intakeUnitKinds?: readonly OrgUnitKind[];
+  /** Roles that may register this sector's cases (default: KADER). */
+  intakeRoles?: readonly Role[];
+  /** The reporter's identity is confidential (e.g. public-order complaints). */
+  confidentialReporter?: boolean;
+  documents: readonly DocumentRequirement[];
+  serviceTypes: readonly ServiceTypeDefinition[];
+  workflow: WorkflowDefinition;
+  routes: readonly RouteDefinition[];
+}
+
+/** A plugin as the core holds it: its definition, frozen. */
+export type SpmPlugin = Readonly<SpmPluginDefinition> & { readonly __kind: 'SpmPlugin' };
+
+/**
+ * Declares a sector plugin. The definition is checked when the server
+ * assembles its plugins ({@link assemblePlugins}), not here, so that every
+ * fault of every plugin is reported at once.
+ *
+ * @example
+ * export const pendidikanPlugin = defineSpmPlugin({
+ *   id: 'pendidikan', name: { id: 'Pendidikan', en: 'Education' }, version: '1.0.0',
+ *   requiresCoreApi: '1.0', documents: [...], serviceTypes: [...], workflow: {...}, routes: [...],
+ * });
+ */
+export function defineSpmPlugin(definition: SpmPluginDefinition): SpmPlugin {
+  return Object.freeze({ ...definition, __kind: 'SpmPlugin' as const });
+}
+
+/** Action id the core adds to every workflow: return a case that is not the holder's competence. */
+export const RETURN_ACTION_ID = 'return-not-competent';

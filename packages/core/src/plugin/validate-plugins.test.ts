@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { minimalPlugin, variant } from './fixtures/minimal.plugin.js';
+import { PluginAssemblyError, assemblePlugins } from './plugin-registry.js';
+import { validatePlugins, type PluginFault } from './validate-plugins.js';
+
+const codes = (faults: PluginFault[]) => faults.map((f) => f.code);
+
+describe('validatePlugins: a broken plugin is refused with every fault named', () => {
+  it('accepts the minimal plugin', () => {
+    expect(validatePlugins([minimalPlugin])).toEqual([]);
+  });
+
+  it('finds an unreachable state', () => {
+    const p = variant((d) => ({
+      ...d,
+      workflow: {
+        ...d.workflow,
+        states: [...d.workflow.states, { id: 'limbo', label: d.name, citizenLabel: d.name }],
+        actions: [...d.workflow.actions, { id: 'out', label: d.name, from: ['limbo'], to: 'done', roles: ['KADER'] }],
+      },
+    }));
+    expect(validatePlugins([p])).toContainEqual(
+      expect.objectContaining({
+        pluginId: 'fixture',
+        code: 'UNREACHABLE_STATE',
+        message: expect.stringContaining('"limbo"'),
+      }),
+    );
+  });
+
+  it('finds a state with no way to a final state', () => {
+    const p = variant((d) => ({
+      ...d,
+      workflow: {
+        ...d.workflow,
+        states: [...d.workflow.states, { id: 'trap', label: d.name, citizenLabel: d.name }],
+        actions: [...d.workflow.actions, { id: 'fall', label: d.name, from: ['open'], to: 'trap', roles: ['KADER'] }],
+      },
+    }));
+    expect(validatePlugins([p])).toContainEqual(
+      expect.objectContaining({ code: 'NO_PATH_TO_TERMINAL', message: expect.stringContaining('"trap"') }),
+    );
+  });
+
+  it('finds an action with no role', () => {
+    const p = variant((d) => ({
+      ...d,
+      workflow: { ...d.workflow, actions: [{ ...d.workflow.actions[0]!, roles: [] }] },
+    }));
+    expect(codes(validatePlugins([p]))).toContain('ACTION_WITHOUT_ROLE');
+  });
+
+  it('finds an unknown document code in a service type', () => {
+    const p = variant((d) => ({
+      ...d,
+      serviceTypes: [{ ...d.serviceTypes[0]!, documents: [{ code: 'kk-copy', required: true }] }],
+    }));
+    expect(validatePlugins([p])).toContainEqual(
+      expect.objectContaining({ code: 'UNKNOWN_DOCUMENT', message: expect.stringContaining('"kk-copy"') }),
+    );
+  });
+
+  it('finds duplicate ids within a plugin and duplicate plugin ids', () => {
+    const p = variant((d) => ({ ...d, documents: [...d.documents, d.documents[0]!] }));
+    expect(codes(validatePlugins([p]))).toContain('DUPLICATE_ID');
+    expect(validatePlugins([minimalPlugin, minimalPlugin])).toContainEqual(
+      expect.objectContaining({ code: 'DUPLICATE_PLUGIN_ID', pluginId: 'fixture' }),
+    );
+  });
+
+  it('refuses a plugin written for another core API major, or a newer minor', () => {
+    expect(codes(validatePlugins([variant((d) => ({ ...d, requiresCoreApi: '2.0' }))]))).toContain(
+      'INCOMPATIBLE_API_VERSION',
+    );
+    expect(codes(validatePlugins([variant((d) => ({ ...d, requiresCoreApi: '1.9' }))]))).toContain(
+      'INCOMPATIBLE_API_VERSION',
+    );
+  });
+
+  it('finds references to unknown states and routes, and a pause without a reason', () => {
+    const p = variant((d) => ({
+      ...d,
+      workflow: {
+        ...d.workflow,
+        states: [...d.workflow.states, { id: 'waiting', label: d.name, citizenLabel: d.name, pausesClock: true }],
+        actions: [
+          ...d.workflow.actions,
+          { id: 'wait', label: d.name, from: ['open'], to: 'waiting', roles: ['KADER'] },
+          {
+            id: 'back',
+            label: d.name,
+            from: ['waiting'],
+            to: 'open',
+            roles: ['KADER'],
+            effects: [{ type: 'assign', route: 'nowhere' }],
+          },
+          { id: 'jump', label: d.name, from: ['open'], to: 'moon', roles: ['KADER'] },
+        ],
+      },
+    }));
+    expect(codes(validatePlugins([p]))).toEqual(
+      expect.arrayContaining(['MISSING_REASON', 'UNKNOWN_ROUTE', 'UNKNOWN_STATE']),
+    );
+  });
+
+  it('reports shape errors with their path instead of crashing', () => {
+    const p = variant((d) => ({ ...d, id: 'Not Kebab', version: 'one' }));
+    const faults = validatePlugins([p]);
+    expect(faults.every((f) => f.code === 'INVALID_SHAPE')).toBe(true);
+    expect(faults.map((f) => f.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^id: /), expect.stringMatching(/^version: /)]),
+    );
+  });
+
+  it('assemblePlugins throws one error listing every fault of every plugin', () => {
+    const a = variant((d) => ({ ...d, id: 'alpha', requiresCoreApi: '2.0' }));
+    const b = variant((d) => ({
+      ...d,
+      id: 'beta',
+      workflow: { ...d.workflow, actions: [{ ...d.workflow.actions[0]!, roles: [] }] },
+    }));
+    let error: unknown;
+    try {
+      assemblePlugins([a, b]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PluginAssemblyError);
+    expect((error as Error).message).toMatch(/\[alpha\] INCOMPATIBLE_API_VERSION/);
+    expect((error as Error).message).toMatch(/\[beta\] ACTION_WITHOUT_ROLE/);
+  });
+});

@@ -1,0 +1,178 @@
+import { CORE_PLUGIN_API_VERSION, RETURN_ACTION_ID, type SpmPlugin } from './contract.js';
+import { pluginSchema } from './plugin-schema.js';
+
+/** One thing wrong with one plugin. */
+export interface PluginFault {
+  pluginId: string;
+  /** Stable name of the kind of fault, for tests and docs. */
+  code:
+    | 'INVALID_SHAPE'
+    | 'DUPLICATE_PLUGIN_ID'
+    | 'DUPLICATE_ID'
+    | 'INCOMPATIBLE_API_VERSION'
+    | 'UNKNOWN_STATE'
+    | 'UNKNOWN_DOCUMENT'
+    | 'UNKNOWN_ROUTE'
+    | 'UNREACHABLE_STATE'
+    | 'NO_PATH_TO_TERMINAL'
+    | 'ACTION_WITHOUT_ROLE'
+    | 'ACTION_FROM_TERMINAL'
+    | 'RESERVED_ID'
+    | 'MISSING_REASON'
+    | 'BAD_FACT'
+    | 'BAD_FILE_COUNT';
+  message: string;
+}
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const v of values) (seen.has(v) ? dup : seen).add(v);
+  return [...dup];
+}
+
+export function isApiCompatible(required: string, provided: string = CORE_PLUGIN_API_VERSION): boolean {
+  const [rMajor, rMinor] = required.split('.').map(Number);
+  const [pMajor, pMinor] = provided.split('.').map(Number);
+  return rMajor === pMajor && (rMinor ?? 0) <= (pMinor ?? 0);
+}
+
+/** Checks one plugin on its own. Returns every fault found, never throws. */
+export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
+  const pluginId = typeof plugin.id === 'string' && plugin.id ? plugin.id : '(no id)';
+  const faults: PluginFault[] = [];
+  const fault = (code: PluginFault['code'], message: string): void => {
+    faults.push({ pluginId, code, message });
+  };
+
+  const parsed = pluginSchema.safeParse(plugin);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      fault('INVALID_SHAPE', `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    return faults;
+  }
+  const def = parsed.data;
+
+  if (!isApiCompatible(def.requiresCoreApi)) {
+    fault(
+      'INCOMPATIBLE_API_VERSION',
+      `requires core plugin API ${def.requiresCoreApi}, but this core provides ${CORE_PLUGIN_API_VERSION}`,
+    );
+  }
+
+  const { states, actions, initialState } = def.workflow;
+  for (const [what, ids] of [
+    ['document code', def.documents.map((d) => d.code)],
+    ['service type id', def.serviceTypes.map((s) => s.id)],
+    ['state id', states.map((s) => s.id)],
+    ['action id', actions.map((a) => a.id)],
+    ['route id', def.routes.map((r) => r.id)],
+  ] as const) {
+    for (const dup of duplicates(ids)) fault('DUPLICATE_ID', `${what} "${dup}" is declared more than once`);
+  }
+
+  for (const doc of def.documents) {
+    if (doc.minFiles > doc.maxFiles) {
+      fault(
+        'BAD_FILE_COUNT',
+        `document "${doc.code}" asks for at least ${doc.minFiles} but at most ${doc.maxFiles} files`,
+      );
+    }
+  }
+  const docCodes = new Set(def.documents.map((d) => d.code));
+  for (const type of def.serviceTypes) {
+    for (const dup of duplicates(type.documents.map((d) => d.code))) {
+      fault('DUPLICATE_ID', `service type "${type.id}" lists document "${dup}" more than once`);
+    }
+    for (const dup of duplicates(type.facts.map((f) => f.id))) {
+      fault('DUPLICATE_ID', `service type "${type.id}" declares fact "${dup}" more than once`);
+    }
+    for (const doc of type.documents) {
+      if (!docCodes.has(doc.code)) {
+        fault('UNKNOWN_DOCUMENT', `service type "${type.id}" refers to unknown document "${doc.code}"`);
+      }
+    }
+    for (const f of type.facts) {
+      if (f.type === 'choice' && !f.options?.length) {
+        fault('BAD_FACT', `fact "${f.id}" of service type "${type.id}" is a choice without options`);
+      }
+    }
+  }
+
+  const stateById = new Map(states.map((s) => [s.id, s]));
+  const routeIds = new Set(def.routes.map((r) => r.id));
+  if (!stateById.has(initialState)) fault('UNKNOWN_STATE', `initial state "${initialState}" is not declared`);
+  for (const action of actions) {
+    if (action.id === RETURN_ACTION_ID) {
+      fault('RESERVED_ID', `action id "${RETURN_ACTION_ID}" is reserved by the core`);
+    }
+    if (action.roles.length === 0) fault('ACTION_WITHOUT_ROLE', `action "${action.id}" has no role allowed to take it`);
+    for (const s of [...action.from, action.to]) {
+      if (!stateById.has(s)) fault('UNKNOWN_STATE', `action "${action.id}" refers to unknown state "${s}"`);
+    }
+    for (const s of action.from) {
+      if (stateById.get(s)?.terminal) {
+        fault('ACTION_FROM_TERMINAL', `action "${action.id}" leaves final state "${s}"`);
+      }
+    }
+    for (const effect of action.effects ?? []) {
+      if (!routeIds.has(effect.route)) {
+        fault('UNKNOWN_ROUTE', `action "${action.id}" assigns by unknown route "${effect.route}"`);
+      }
+    }
+    const target = stateById.get(action.to);
+    if (target && (target.pausesClock || target.terminal?.outcome === 'REJECTED') && !action.requiresReason) {
+      fault(
+        'MISSING_REASON',
+        `action "${action.id}" leads to "${action.to}" (${target.pausesClock ? 'pauses the clock' : 'a refusal'}) and must require a reason`,
+      );
+    }
+  }
+
+  // Reachability: forward from the initial state, backward from the final states.
+  if (stateById.has(initialState)) {
+    const reached = new Set([initialState]);
+    const queue = [initialState];
+    while (queue.length) {
+      const current = queue.shift() as string;
+      for (const a of actions) {
+        if (a.from.includes(current) && stateById.has(a.to) && !reached.has(a.to)) {
+          reached.add(a.to);
+          queue.push(a.to);
+        }
+      }
+    }
+    for (const s of states) {
+      if (!reached.has(s.id)) fault('UNREACHABLE_STATE', `state "${s.id}" cannot be reached from "${initialState}"`);
+    }
+  }
+  const canFinish = new Set(states.filter((s) => s.terminal).map((s) => s.id));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const a of actions) {
+      if (canFinish.has(a.to)) {
+        for (const f of a.from) {
+          if (!canFinish.has(f)) {
+            canFinish.add(f);
+            grew = true;
+          }
+        }
+      }
+    }
+  }
+  for (const s of states) {
+    if (!canFinish.has(s.id)) fault('NO_PATH_TO_TERMINAL', `no final state can be reached from state "${s.id}"`);
+  }
+  return faults;
+}
+
+/** Checks the assembled set: each plugin, then what they must not share. */
+export function validatePlugins(plugins: readonly SpmPlugin[]): PluginFault[] {
+  const faults = plugins.flatMap(validatePlugin);
+  for (const dup of duplicates(plugins.map((p) => p.id))) {
+    faults.push({ pluginId: dup, code: 'DUPLICATE_PLUGIN_ID', message: `two plugins declare the sector id "${dup}"` });
+  }
+  return faults;
+}

@@ -1,0 +1,29 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { ServerConfig } from '../config.js';
+import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
+import { openOrm } from '../db/orm.js';
+import { allPluginEntities } from '../plugins.js';
+
+export interface OpenDatabase {
+  orm: MikroORM;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** DATABASE_URL when set; otherwise the embedded PostgreSQL in the data folder. */
+export async function openDatabase(config: ServerConfig, log: Logger): Promise<OpenDatabase> {
+  const embedded = config.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres(config.dataDir, config.EMBEDDED_PG_PORT, log);
+  const url = config.DATABASE_URL ?? (embedded?.url as string);
+  const orm = await openOrm({ clientUrl: url, pluginEntities: allPluginEntities() });
+  return {
+    orm,
+    embedded: Boolean(embedded),
+    close: async () => {
+      await orm.close();
+      await embedded?.stop();
+    },
+  };
+}

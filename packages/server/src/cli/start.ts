@@ -1,0 +1,52 @@
+/**
+ * `pnpm start`: the whole system on one port. Uses DATABASE_URL, or an embedded
+ * PostgreSQL in DATA_DIR when it is unset; applies migrations; seeds the Desa
+ * Gombang demo on an empty database; serves until SIGINT/SIGTERM.
+ */
+import 'reflect-metadata';
+import { createTokenService, resolveTokenSecret } from '../auth/token.js';
+import { loadConfig } from '../config.js';
+import { migrate } from '../db/orm.js';
+import { createLogger } from '../logger.js';
+import { INSTALLED_PLUGINS } from '../plugins.js';
+import { seedDemoData } from '../seed/demo-data.js';
+import { createApiServer } from '../server.js';
+import { openDatabase } from './database.js';
+
+const config = loadConfig();
+const log = createLogger(config.LOG_LEVEL);
+const production = config.NODE_ENV === 'production';
+
+try {
+  const db = await openDatabase(config, log);
+  const applied = await migrate(db.orm);
+  if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+  if (config.SEED_DEMO && (await seedDemoData(db.orm.em.fork()))) {
+    log.info('demo data seeded: Desa Gombang, Kecamatan Cawas, Kabupaten Klaten (see README for logins)');
+  }
+  const tokens = createTokenService(
+    resolveTokenSecret(config.TOKEN_SECRET, config.dataDir, production),
+    config.TOKEN_TTL_MINUTES,
+  );
+  const server = await createApiServer({ orm: db.orm, plugins: INSTALLED_PLUGINS, tokens, log, production });
+  const { url } = await server.listen(config.PORT, config.HOST);
+  log.info({ url: `${url}/graphql`, embeddedDatabase: db.embedded }, 'posyandu-spm API ready');
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing requests in flight');
+    const force = setTimeout(() => process.exit(1), 15_000).unref();
+    await server.close();
+    await db.close();
+    clearTimeout(force);
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+} catch (error) {
+  log.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');
+  process.exit(1);
+}

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  OptionalProps,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Area } from './area.entity.js';
+import { CaseBeneficiary } from './case-beneficiary.entity.js';
+import { CaseDocument } from './case-document.entity.js';
+import { CaseEvent } from './case-event.entity.js';
+import { CaseHolding } from './case-holding.entity.js';
+import { OrgUnit } from './org-unit.entity.js';
+import { Person } from './person.entity.js';
+import { User } from './user.entity.js';
+import { Visit } from './visit.entity.js';
+
+export const CASE_OUTCOMES = ['RESOLVED', 'REJECTED'] as const;
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+
+/**
+ * A request (permohonan) or complaint (pengaduan) of one sector. Exposed through
+ * the CaseResolver's field resolvers, which go through the access policy.
+ */
+@ObjectType('Case', { description: 'A request (permohonan) or complaint (pengaduan)' })
+@Entity({ tableName: 'spm_case' })
+@Index({ properties: ['registeredAt', 'id'] })
+export class Case {
+  [OptionalProps]?:
+    | 'id'
+    | 'dusun'
+    | 'rw'
+    | 'rt'
+    | 'facts'
+    | 'contactPhone'
+    | 'confidentialReporter'
+    | 'heldByUnitIds'
+    | 'registeredAt'
+    | 'workingDays'
+    | 'clockPausedAt'
+    | 'remainingWorkingDays'
+    | 'closedAt'
+    | 'outcome'
+    | 'settledBy'
+    | 'updatedAt'
+    | 'version'
+    | 'closedOnTime';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Public tracking code given to the citizen. */
+  @Field(() => String, { description: 'Public tracking code, e.g. SPM-7K2M-QX9D' })
+  @Property({ type: 'string', length: 20, unique: true })
+  code!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 60 })
+  sectorId!: string;
+
+  @Property({ type: 'string', length: 60 })
+  serviceTypeId!: string;
+
+  /** The workflow state id of the sector's plugin. */
+  @Field(() => String, { description: 'Workflow state id of the sector' })
+  @Index()
+  @Property({ type: 'string', length: 60 })
+  status!: string;
+
+  /** The desa/kelurahan of the case. */
+  @ManyToOne(() => Area, { ref: true, fieldName: 'area_code', index: true })
+  area!: Ref<Area>;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 80, nullable: true })
+  dusun: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 3, nullable: true })
+  rw: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 3, nullable: true })
+  rt: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description!: string;
+
+  /** Answers to the service type's intake questions, validated against the plugin. */
+  @Property({ type: 'json' })
+  facts: Record<string, string | number | boolean> = {};
+
+  @ManyToOne(() => Person, { ref: true })
+  applicant!: Ref<Person>;
+
+  /** Contact number given at registration (+62…); its last 4 digits let the citizen track the case. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  contactPhone: string | null = null;
+
+  @Property({ type: 'boolean' })
+  confidentialReporter: boolean = false;
+
+  @ManyToOne(() => OrgUnit, { ref: true })
+  originUnit!: Ref<OrgUnit>;
+
+  @ManyToOne(() => OrgUnit, { ref: true, index: true })
+  holder!: Ref<OrgUnit>;
+
+  /** Every unit that has held the case, for "routed to it now or before" access. */
+  @Index({ type: 'gin' })
+  @Property({ type: 'array', columnType: 'uuid[]' })
+  heldByUnitIds: string[] = [];
+
+  @ManyToOne(() => User, { ref: true })
+  registeredBy!: Ref<User>;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  registeredAt: Date = new Date();
+
+  /** Working days the service standard allows (5 hari kerja). */
+  @Property({ type: 'smallint' })
+  workingDays: number = 5;
+
+  /**
+   * The clock runs `clockDays` working days after the local date `clockStartDate`:
+   * the registration day at first, the resume day after a pause. Kept so that a
+   * holiday change can recompute `dueAt` exactly.
+   */
+  @Property({ type: 'date' })
+  clockStartDate!: string;
+
+  @Property({ type: 'smallint' })
+  clockDays!: number;
+
+  @Index()
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  dueAt!: Date;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  clockPausedAt: Date | null = null;
+
+  @Property({ type: 'smallint', nullable: true })
+  remainingWorkingDays: number | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  closedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'RESOLVED or REJECTED once closed' })
+  @Enum({ items: () => CASE_OUTCOMES, type: 'string', nullable: true })
+  outcome: CaseOutcome | null = null;
+
+  /** Set on closing: whether the case was answered by its due time (MET) or not (MISSED). */
+  @Property({ type: 'boolean', nullable: true })
+  closedOnTime: boolean | null = null;
+
+  /** The unit that settled the case: reports count where cases were settled. */
+  @ManyToOne(() => OrgUnit, { ref: true, nullable: true })
+  settledBy: Ref<OrgUnit> | null = null;
+
+  @Field(() => Date)
+  @Property({
+    type: 'datetime',
+    columnType: 'timestamptz',
+    onUpdate: () => new Date(),
+  })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int, { description: 'Pass it back as expectedVersion when changing the case' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+
+  @OneToMany(() => CaseDocument, (d) => d.case, { orderBy: { code: 'asc' } })
+  documents = new Collection<CaseDocument>(this);
+
+  @OneToMany(() => CaseBeneficiary, (b) => b.case)
+  beneficiaries = new Collection<CaseBeneficiary>(this);
+
+  @OneToMany(() => Visit, (v) => v.case, { orderBy: { visitedAt: 'asc' } })
+  visits = new Collection<Visit>(this);
+
+  @OneToMany(() => CaseHolding, (h) => h.case, { orderBy: { since: 'asc', id: 'asc' } })
+  holdings = new Collection<CaseHolding>(this);
+
+  @OneToMany(() => CaseEvent, (e) => e.case, { orderBy: { id: 'asc' } })
+  events = new Collection<CaseEvent>(this);
+}

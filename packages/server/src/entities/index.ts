@@ -1,0 +1,49 @@
+import { Area } from './area.entity.js';
+import { CalendarSetting } from './calendar-setting.entity.js';
+import { CaseBeneficiary } from './case-beneficiary.entity.js';
+import { CaseDocument } from './case-document.entity.js';
+import { CaseEvent } from './case-event.entity.js';
+import { CaseHolding } from './case-holding.entity.js';
+import { Case } from './case.entity.js';
+import { FamilyCardRecord } from './family-card-record.entity.js';
+import { Holiday } from './holiday.entity.js';
+import { Membership } from './membership.entity.js';
+import { OrgUnit } from './org-unit.entity.js';
+import { Person } from './person.entity.js';
+import { User } from './user.entity.js';
+import { Visit } from './visit.entity.js';
+
+export {
+  Area,
+  CalendarSetting,
+  Case,
+  CaseBeneficiary,
+  CaseDocument,
+  CaseEvent,
+  CaseHolding,
+  FamilyCardRecord,
+  Holiday,
+  Membership,
+  OrgUnit,
+  Person,
+  User,
+  Visit,
+};
+
+/** Every core entity, for the one MikroORM instance. */
+export const CORE_ENTITIES = [
+  Area,
+  CalendarSetting,
+  Case,
+  CaseBeneficiary,
+  CaseDocument,
+  CaseEvent,
+  CaseHolding,
+  FamilyCardRecord,
+  Holiday,
+  Membership,
+  OrgUnit,
+  Person,
+  User,
+  Visit,
+];

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, Entity, OneToMany, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Membership } from './membership.entity.js';
+
+/** A person who logs in (kader, officer, admin). */
+@ObjectType('User')
+@Entity({ tableName: 'app_user' })
+export class User {
+  [OptionalProps]?: 'id' | 'locale' | 'active' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 80, unique: true })
+  username!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 160 })
+  displayName!: string;
+
+  /** argon2id hash; never exposed. */
+  @Property({ type: 'string', length: 200, hidden: true })
+  passwordHash!: string;
+
+  @Field(() => String, { description: 'Preferred language: id or en' })
+  @Property({ type: 'string', length: 5 })
+  locale: string = 'id';
+
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @OneToMany(() => Membership, (m) => m.user)
+  memberships = new Collection<Membership>(this);
+}

@@ -1,0 +1,86 @@
+import { DomainError } from '@posyandu-spm/core';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { dummyPasswordHash, verifyPassword } from '../../auth/password.js';
+import { Membership } from '../../entities/membership.entity.js';
+import { OrgUnit } from '../../entities/org-unit.entity.js';
+import { User } from '../../entities/user.entity.js';
+import type { RequestContext } from '../context.js';
+import { RoleEnum } from '../types/enums.js';
+
+@ObjectType('MembershipInfo', { description: 'A role held in an org unit' })
+export class MembershipInfo {
+  @Field(() => RoleEnum) role!: string;
+  @Field(() => OrgUnit) orgUnit!: OrgUnit;
+}
+
+@ObjectType('Me', { description: 'The logged-in user' })
+export class MeType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) username!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => String) locale!: string;
+  @Field(() => [MembershipInfo]) memberships!: MembershipInfo[];
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayload {
+  @Field(() => String, { description: 'Send as "Authorization: Bearer <token>"' }) token!: string;
+  @Field(() => Date) expiresAt!: Date;
+  @Field(() => MeType) me!: MeType;
+}
+
+async function meOf(ctx: RequestContext, user: User): Promise<MeType> {
+  const memberships = await ctx.em.find(Membership, { user }, { populate: ['orgUnit'], orderBy: { role: 'asc' } });
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    locale: user.locale,
+    memberships: memberships.map((m) => ({ role: m.role, orgUnit: m.orgUnit.getEntity() })),
+  };
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayload, { description: 'Log in with username and password; returns a signed, expiring token' })
+  async login(
+    @Arg('username', () => String) username: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayload> {
+    const user =
+      username.length <= 80
+        ? await ctx.em.findOne(User, { username: username.trim().toLowerCase(), active: true })
+        : null;
+    // Verify against a dummy hash when the user is unknown, so the time taken does not reveal usernames.
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password.slice(0, 200));
+    if (!user || !ok) {
+      throw new DomainError('INVALID_CREDENTIALS', {
+        id: 'Nama pengguna atau kata sandi salah.',
+        en: 'Wrong username or password.',
+      });
+    }
+    const { token, expiresAt } = await ctx.tokens.sign(user.id);
+    return { token, expiresAt, me: await meOf(ctx, user) };
+  }
+
+  @Query(() => MeType, { nullable: true, description: 'The logged-in user, or null' })
+  async me(@Ctx() ctx: RequestContext): Promise<MeType | null> {
+    if (!ctx.principal) return null;
+    const user = await ctx.em.findOne(User, { id: ctx.principal.userId });
+    return user ? meOf(ctx, user) : null;
+  }
+}
+
+@Resolver(() => OrgUnit)
+export class OrgUnitResolver {
+  @FieldResolver(() => String, { description: 'Area code the unit serves' })
+  areaCode(@Root() unit: OrgUnit): string {
+    return unit.area.code;
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'Where escalations go' })
+  parent(@Root() unit: OrgUnit): Promise<OrgUnit | null> {
+    return unit.parent ? unit.parent.loadOrFail({ dataloader: true }) : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,187 @@
+import {
+  availableActions,
+  canSeeFullNik,
+  canSeeReporterIdentity,
+  maskNik,
+  missingDocumentCodes,
+  type CaseAccessFacts,
+} from '@posyandu-spm/core';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Area } from '../../entities/area.entity.js';
+import { Case } from '../../entities/case.entity.js';
+import { OrgUnit } from '../../entities/org-unit.entity.js';
+import type { Person } from '../../entities/person.entity.js';
+import { Visit } from '../../entities/visit.entity.js';
+import { accessFacts, workflowFacts } from '../../services/case-facts.js';
+import { caseDeadline } from '../../services/case-deadline.js';
+import { requirePrincipal } from '../../services/principal.js';
+import type { RequestContext } from '../context.js';
+import {
+  AvailableActionType,
+  CaseDocumentType,
+  CaseEventType,
+  CasePartyType,
+  DeadlineType,
+} from '../types/case-view.type.js';
+import { toServiceType, toWorkflowState } from '../types/sector.mapper.js';
+import { DocumentRequirementType, SectorType, ServiceTypeType, WorkflowStateType } from '../types/sector.type.js';
+import { toSector } from '../types/sector.mapper.js';
+
+async function facts(c: Case): Promise<CaseAccessFacts> {
+  return accessFacts(c, await c.holder.loadOrFail({ dataloader: true }));
+}
+
+async function party(ctx: RequestContext, c: Case, person: Person, relation: string | null): Promise<CasePartyType> {
+  const principal = requirePrincipal(ctx.principal);
+  const fullNik = canSeeFullNik(principal, await facts(c));
+  const cards = await person.familyCards.load({ dataloader: true });
+  const kk = cards.getItems().at(-1)?.kkNumber ?? null;
+  return {
+    name: person.name,
+    nik: person.nik ? (fullNik ? person.nik : maskNik(person.nik)) : null,
+    nikMasked: Boolean(person.nik) && !fullNik,
+    phone: person.phone,
+    address: person.address,
+    kkNumber: kk ? (fullNik ? kk : maskNik(kk)) : null,
+    relation,
+  };
+}
+
+/**
+ * The fields of a Case that need loading or a policy decision. Every Case
+ * reaching here came through a resolver that checked read access; these fields
+ * decide what of it the viewer may see (reporter identity, NIK masking).
+ */
+@Resolver(() => Case)
+export class CaseFieldsResolver {
+  @FieldResolver(() => SectorType)
+  sector(@Root() c: Case, @Ctx() ctx: RequestContext): SectorType {
+    return toSector(ctx.registry, ctx.registry.sector(c.sectorId));
+  }
+
+  @FieldResolver(() => ServiceTypeType)
+  serviceType(@Root() c: Case, @Ctx() ctx: RequestContext): ServiceTypeType {
+    return toServiceType(ctx.registry, c.sectorId, c.serviceTypeId);
+  }
+
+  @FieldResolver(() => WorkflowStateType, { description: 'The current state, with internal and citizen wording' })
+  state(@Root() c: Case, @Ctx() ctx: RequestContext): WorkflowStateType {
+    return toWorkflowState(ctx.registry.state(c.sectorId, c.status));
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'Answers to the service type questions' })
+  facts(@Root() c: Case): Record<string, unknown> {
+    return c.facts;
+  }
+
+  @FieldResolver(() => Area)
+  area(@Root() c: Case): Promise<Area> {
+    return c.area.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => OrgUnit, { description: 'The org unit that holds the case now' })
+  holder(@Root() c: Case): Promise<OrgUnit> {
+    return c.holder.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => OrgUnit, { description: 'Where the case was registered' })
+  originUnit(@Root() c: Case): Promise<OrgUnit> {
+    return c.originUnit.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when the reporter identity is hidden from this viewer' })
+  async identityRedacted(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return !canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c));
+  }
+
+  @FieldResolver(() => CasePartyType, {
+    nullable: true,
+    description: 'The applicant or reporter; null when their identity is confidential to this viewer',
+  })
+  async applicant(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CasePartyType | null> {
+    if (!canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c))) return null;
+    return party(ctx, c, await c.applicant.loadOrFail({ dataloader: true }), null);
+  }
+
+  @FieldResolver(() => [CasePartyType])
+  async beneficiaries(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CasePartyType[]> {
+    const items = await c.beneficiaries.load({ dataloader: true, populate: ['person'] });
+    return Promise.all(
+      items.getItems().map(async (b) => party(ctx, c, await b.person.loadOrFail({ dataloader: true }), b.relation)),
+    );
+  }
+
+  @FieldResolver(() => [CaseDocumentType], { description: 'Every document the service type asks, submitted or not' })
+  async documents(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseDocumentType[]> {
+    const submitted = (await c.documents.load({ dataloader: true })).getItems();
+    return ctx.registry.serviceType(c.sectorId, c.serviceTypeId).requirements.map((req) => {
+      const doc = submitted.find((d) => d.code === req.code);
+      return {
+        code: req.code,
+        label: req.label,
+        required: req.required,
+        minFiles: req.minFiles,
+        maxFiles: req.maxFiles,
+        status: doc?.status ?? 'MISSING',
+        fileCount: doc?.fileCount ?? 0,
+        fileNames: doc?.fileNames ?? [],
+        note: doc?.note ?? null,
+        statusReason: doc?.statusReason ?? null,
+      };
+    });
+  }
+
+  @FieldResolver(() => [DocumentRequirementType], { description: 'Required documents not yet received in full' })
+  async missingDocuments(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<DocumentRequirementType[]> {
+    const type = ctx.registry.serviceType(c.sectorId, c.serviceTypeId);
+    const submitted = (await c.documents.load({ dataloader: true })).getItems();
+    const missing = new Set(missingDocumentCodes(type, submitted));
+    return type.requirements.filter((r) => missing.has(r.code)).map((r) => ({ ...r }));
+  }
+
+  @FieldResolver(() => [Visit])
+  async visits(@Root() c: Case): Promise<Visit[]> {
+    return (await c.visits.load({ dataloader: true })).getItems();
+  }
+
+  @FieldResolver(() => DeadlineType)
+  deadline(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<DeadlineType> {
+    return caseDeadline(ctx.calendars, c, ctx.now());
+  }
+
+  @FieldResolver(() => [AvailableActionType], { description: 'What the viewer may do now, and what blocks it' })
+  async availableActions(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<AvailableActionType[]> {
+    const [holder, , , holdings] = await Promise.all([
+      c.holder.loadOrFail({ dataloader: true }),
+      c.documents.load({ dataloader: true }),
+      c.visits.load({ dataloader: true }),
+      c.holdings.load({ dataloader: true }),
+    ]);
+    const wf = workflowFacts(c, holder, holdings.getItems());
+    return availableActions(ctx.registry, wf, requirePrincipal(ctx.principal)).map((a) => ({
+      ...a,
+      enabled: a.blockedBy.length === 0,
+    }));
+  }
+
+  @FieldResolver(() => [CaseEventType], { description: 'Every change of the case, oldest first' })
+  async timeline(@Root() c: Case): Promise<CaseEventType[]> {
+    const events = (await c.events.load({ dataloader: true })).getItems();
+    return Promise.all(
+      events.map(async (e) => ({
+        id: e.id,
+        type: e.type,
+        action: e.action,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        holder: e.holder ? await e.holder.loadOrFail({ dataloader: true }) : null,
+        actorName: e.actor ? (await e.actor.loadOrFail({ dataloader: true })).displayName : null,
+        reason: e.reason,
+        note: e.note,
+        payload: e.payload,
+        occurredAt: e.occurredAt,
+      })),
+    );
+  }
+}

@@ -1,0 +1,148 @@
+import { assertCanReadCase, notFound, type ActionInput } from '@posyandu-spm/core';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Case } from '../../entities/case.entity.js';
+import { performAction } from '../../services/case-action.service.js';
+import { attachDocument, reviewDocument } from '../../services/case-document.service.js';
+import { accessFacts } from '../../services/case-facts.js';
+import { encodeCursor, listCases } from '../../services/case-query.js';
+import { registerCase } from '../../services/case-registration.service.js';
+import { recordVisit } from '../../services/case-visit.service.js';
+import { requirePrincipal } from '../../services/principal.js';
+import { normalizeTrackingCode } from '../../services/tracking-code.js';
+import type { RequestContext } from '../context.js';
+import {
+  ActionInputType,
+  CaseConnectionType,
+  CaseFilterInput,
+  DocumentInput,
+  RegisterCaseInputType,
+  VisitInputType,
+} from '../types/case-view.type.js';
+import { ReviewStatusEnum } from '../types/enums.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads a case the principal may see, or NOT_FOUND (the same answer as for a case that does not exist). */
+async function readableCase(ctx: RequestContext, where: { id: string } | { code: string }): Promise<Case> {
+  const principal = requirePrincipal(ctx.principal);
+  if ('id' in where && !UUID.test(where.id)) throw notFound({ id: 'Kasus', en: 'Case' });
+  const c = await ctx.em.findOne(Case, where, { populate: ['holder'] });
+  if (!c) throw notFound({ id: 'Kasus', en: 'Case' });
+  assertCanReadCase(principal, accessFacts(c, c.holder.getEntity()));
+  return c;
+}
+
+function deps(ctx: RequestContext) {
+  return {
+    em: ctx.em,
+    registry: ctx.registry,
+    calendars: ctx.calendars,
+    principal: requirePrincipal(ctx.principal),
+    now: ctx.now(),
+  };
+}
+
+@Resolver(() => CaseConnectionType)
+export class CaseConnectionResolver {
+  @FieldResolver(() => Int, { description: 'All cases matching the filter within the viewer reach' })
+  totalCount(@Root() connection: CaseConnectionType): Promise<number> {
+    return connection.countTotal();
+  }
+}
+
+@Resolver(() => Case)
+export class CaseResolver {
+  @Query(() => Case, { nullable: true, description: 'A case by id; null when it does not exist or is out of reach' })
+  async case(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Case | null> {
+    return readableCase(ctx, { id }).catch(nullWhenNotFound);
+  }
+
+  @Query(() => Case, { nullable: true, description: 'A case by its tracking code, for staff' })
+  async caseByCode(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext): Promise<Case | null> {
+    return readableCase(ctx, { code: normalizeTrackingCode(code) }).catch(nullWhenNotFound);
+  }
+
+  @Query(() => CaseConnectionType, { description: 'Cases within the viewer reach, newest first (Relay connection)' })
+  async cases(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => CaseFilterInput, { nullable: true }) filter?: CaseFilterInput,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<CaseConnectionType> {
+    const page = await listCases(ctx.em, requirePrincipal(ctx.principal), { filter, first, after, now: ctx.now() });
+    const edges = page.cases.map((node) => ({ cursor: encodeCursor(node), node }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      countTotal: page.countTotal,
+    };
+  }
+
+  @Mutation(() => Case, {
+    description: 'Register a request or complaint; returns it with its tracking code and deadline',
+  })
+  registerCase(
+    @Arg('input', () => RegisterCaseInputType) input: RegisterCaseInputType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Case> {
+    return registerCase(deps(ctx), { ...input, serviceTypeId: input.serviceType });
+  }
+
+  @Mutation(() => Case, {
+    description: 'Take a workflow action; fails with VERSION_CONFLICT if the case changed since expectedVersion',
+  })
+  performAction(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('action', () => String) action: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ActionInputType, { nullable: true }) input?: ActionInputType,
+  ): Promise<Case> {
+    const actionInput: ActionInput = { reason: input?.reason ?? null, note: input?.note ?? null };
+    return performAction(deps(ctx), caseId, action, actionInput, expectedVersion);
+  }
+
+  @Mutation(() => Case, { description: 'Record that a document was handed in (file metadata)' })
+  attachDocument(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('document', () => DocumentInput) document: DocumentInput,
+    @Ctx() ctx: RequestContext,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number,
+  ): Promise<Case> {
+    return attachDocument(deps(ctx), caseId, document, expectedVersion ?? null);
+  }
+
+  @Mutation(() => Case, {
+    description: 'Mark a document valid, needing correction, or waived (the last two with a reason)',
+  })
+  reviewDocument(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('code', () => String) code: string,
+    @Arg('status', () => ReviewStatusEnum) status: 'VALID' | 'NEEDS_CORRECTION' | 'WAIVED',
+    @Ctx() ctx: RequestContext,
+    @Arg('reason', () => String, { nullable: true }) reason?: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number,
+  ): Promise<Case> {
+    return reviewDocument(deps(ctx), caseId, code, status, reason ?? null, expectedVersion ?? null);
+  }
+
+  @Mutation(() => Case, { description: 'Record a home or field visit' })
+  recordVisit(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('visit', () => VisitInputType) visit: VisitInputType,
+    @Ctx() ctx: RequestContext,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number,
+  ): Promise<Case> {
+    return recordVisit(deps(ctx), caseId, visit, expectedVersion ?? null);
+  }
+}
+
+function nullWhenNotFound(error: unknown): null {
+  if (error instanceof Error && 'code' in error && (error as { code: string }).code === 'NOT_FOUND') return null;
+  throw error;
+}

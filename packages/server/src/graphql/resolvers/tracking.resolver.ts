@@ -1,0 +1,50 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Case } from '../../entities/case.entity.js';
+import { caseDeadline } from '../../services/case-deadline.js';
+import { normalizeTrackingCode } from '../../services/tracking-code.js';
+import type { RequestContext } from '../context.js';
+import { TrackedCaseType } from '../types/case-view.type.js';
+
+function sameDigits(a: string, b: string): boolean {
+  const x = Buffer.from(a.padEnd(4, ' '));
+  const y = Buffer.from(b.padEnd(4, ' '));
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * The citizen's view, without an account: the tracking code plus the last 4
+ * digits of the phone number given at registration. A wrong code and wrong
+ * digits give the same answer (null), so nothing can be probed.
+ */
+@Resolver()
+export class TrackingResolver {
+  @Query(() => TrackedCaseType, {
+    nullable: true,
+    description: 'Public: status and deadline of a case, nothing personal',
+  })
+  async trackCase(
+    @Arg('code', () => String) code: string,
+    @Arg('phoneLast4', () => String) phoneLast4: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TrackedCaseType | null> {
+    const digits = phoneLast4.trim();
+    if (!/^\d{4}$/.test(digits) || code.length > 40) return null;
+    const c = await ctx.em.findOne(Case, { code: normalizeTrackingCode(code) });
+    if (!c?.contactPhone || !sameDigits(c.contactPhone.slice(-4), digits)) return null;
+    const plugin = ctx.registry.sector(c.sectorId);
+    const type = ctx.registry.serviceType(c.sectorId, c.serviceTypeId);
+    const state = ctx.registry.state(c.sectorId, c.status);
+    const deadline = await caseDeadline(ctx.calendars, c, ctx.now());
+    return {
+      code: c.code,
+      sector: plugin.name,
+      serviceType: type.name,
+      status: state.citizenLabel,
+      closed: c.closedAt !== null,
+      registeredAt: c.registeredAt,
+      updatedAt: c.updatedAt,
+      deadline,
+    };
+  }
+}

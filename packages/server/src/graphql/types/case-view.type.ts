@@ -1,0 +1,168 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Case } from '../../entities/case.entity.js';
+import { OrgUnit } from '../../entities/org-unit.entity.js';
+import { DeadlineStateEnum, DocumentStateEnum, VisitKindEnum, VisitRecommendationEnum } from './enums.js';
+import { TextType } from './text.type.js';
+
+@ObjectType('CaseParty', { description: 'An applicant or beneficiary, as the viewer may see them' })
+export class CasePartyType {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: 'Full, or masked (3310••••••••0001) unless the role needs it' })
+  nik!: string | null;
+  @Field(() => Boolean) nikMasked!: boolean;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) address!: string | null;
+  @Field(() => String, { nullable: true, description: 'The latest family card (KK) number seen' })
+  kkNumber!: string | null;
+  @Field(() => String, { nullable: true, description: 'For a beneficiary: relation to the applicant' })
+  relation!: string | null;
+}
+
+@ObjectType('CaseDocument', { description: 'A required or optional document of the case and where it stands' })
+export class CaseDocumentType {
+  @Field(() => String) code!: string;
+  @Field(() => TextType) label!: TextType;
+  @Field(() => Boolean) required!: boolean;
+  @Field(() => Int) minFiles!: number;
+  @Field(() => Int) maxFiles!: number;
+  @Field(() => DocumentStateEnum) status!: string;
+  @Field(() => Int) fileCount!: number;
+  @Field(() => [String]) fileNames!: string[];
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it needs correction or was waived' })
+  statusReason!: string | null;
+}
+
+@ObjectType('Deadline', { description: 'Where the case stands against its 5-working-day deadline' })
+export class DeadlineType {
+  @Field(() => Date) dueAt!: Date;
+  @Field(() => DeadlineStateEnum) state!: string;
+  @Field(() => Int, { description: 'Working days after today up to the due date; negative once overdue' })
+  workingDaysLeft!: number;
+  @Field(() => String, { description: 'IANA time zone of the case area' }) timeZone!: string;
+}
+
+@ObjectType('AvailableAction', { description: 'An action the viewer may take now, or why not yet' })
+export class AvailableActionType {
+  @Field(() => String) id!: string;
+  @Field(() => TextType) label!: TextType;
+  @Field(() => String) to!: string;
+  @Field(() => Boolean) requiresReason!: boolean;
+  @Field(() => Boolean) requiresNote!: boolean;
+  @Field(() => Boolean) enabled!: boolean;
+  @Field(() => [TextType]) blockedBy!: TextType[];
+}
+
+@ObjectType('CaseEvent', { description: 'One change of a case (append-only)' })
+export class CaseEventType {
+  @Field(() => ID, { description: 'Event id; ordered within a case' }) id!: string;
+  @Field(() => String) type!: string;
+  @Field(() => String, { nullable: true }) action!: string | null;
+  @Field(() => String, { nullable: true }) fromStatus!: string | null;
+  @Field(() => String, { nullable: true }) toStatus!: string | null;
+  @Field(() => OrgUnit, { nullable: true }) holder!: OrgUnit | null;
+  @Field(() => String, { nullable: true, description: 'Display name of who did it; null for the system' })
+  actorName!: string | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => GraphQLJSONObject) payload!: Record<string, unknown>;
+  @Field(() => Date) occurredAt!: Date;
+}
+
+@ObjectType('PageInfo')
+export class PageInfoType {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => Boolean) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ObjectType('CaseEdge')
+export class CaseEdgeType {
+  @Field(() => String) cursor!: string;
+  @Field(() => Case) node!: Case;
+}
+
+@ObjectType('CaseConnection')
+export class CaseConnectionType {
+  @Field(() => [CaseEdgeType]) edges!: CaseEdgeType[];
+  @Field(() => PageInfoType) pageInfo!: PageInfoType;
+  /** Counts lazily (only when asked) with the same filter and reach. */
+  countTotal!: () => Promise<number>;
+}
+
+@ObjectType('TrackedCase', { description: 'What a citizen sees of their case: nothing personal' })
+export class TrackedCaseType {
+  @Field(() => String) code!: string;
+  @Field(() => TextType) sector!: TextType;
+  @Field(() => TextType) serviceType!: TextType;
+  @Field(() => TextType, { description: 'Plain status for the citizen' }) status!: TextType;
+  @Field(() => Boolean) closed!: boolean;
+  @Field(() => Date) registeredAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
+  @Field(() => DeadlineType) deadline!: DeadlineType;
+}
+
+@InputType('CaseFilter')
+export class CaseFilterInput {
+  @Field(() => String, { nullable: true }) sectorId?: string;
+  @Field(() => String, { nullable: true, description: 'Workflow state id' }) status?: string;
+  @Field(() => DeadlineStateEnum, { nullable: true }) deadlineState?: string;
+  @Field(() => String, { nullable: true, description: 'An area code: the case lies within it' }) areaCode?: string;
+  @Field(() => ID, { nullable: true, description: 'Cases currently held by this org unit' }) holderId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'true: open cases only; false: closed only' }) open?: boolean;
+}
+
+@InputType('PersonInput')
+export class PersonInput {
+  @Field(() => String, { nullable: true }) nik?: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true }) kkNumber?: string;
+  @Field(() => String, { nullable: true }) address?: string;
+}
+
+@InputType('BeneficiaryInput')
+export class BeneficiaryInput extends PersonInput {
+  @Field(() => String) relation!: string;
+}
+
+@InputType('DocumentInput')
+export class DocumentInput {
+  @Field(() => String) code!: string;
+  @Field(() => [String]) fileNames!: string[];
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@InputType('RegisterCaseInput')
+export class RegisterCaseInputType {
+  @Field(() => String) sectorId!: string;
+  @Field(() => String) serviceType!: string;
+  @Field(() => ID, { nullable: true, description: 'The intake unit, when the user belongs to several' })
+  orgUnitId?: string;
+  @Field(() => PersonInput) applicant!: PersonInput;
+  @Field(() => [BeneficiaryInput], { nullable: true }) beneficiaries?: BeneficiaryInput[];
+  @Field(() => String) description!: string;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Answers to the service type questions' })
+  facts?: Record<string, unknown>;
+  @Field(() => String, { nullable: true }) dusun?: string;
+  @Field(() => String, { nullable: true }) rw?: string;
+  @Field(() => String, { nullable: true }) rt?: string;
+  @Field(() => [DocumentInput], { nullable: true }) documents?: DocumentInput[];
+}
+
+@InputType('ActionInput')
+export class ActionInputType {
+  @Field(() => String, { nullable: true }) reason?: string;
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@InputType('VisitInput')
+export class VisitInputType {
+  @Field(() => VisitKindEnum) kind!: 'HOME' | 'FIELD';
+  @Field(() => Date) visitedAt!: Date;
+  @Field(() => String) participants!: string;
+  @Field(() => String) findings!: string;
+  @Field(() => VisitRecommendationEnum) recommendation!: 'ELIGIBLE' | 'NOT_ELIGIBLE' | 'NEEDS_FOLLOW_UP';
+}

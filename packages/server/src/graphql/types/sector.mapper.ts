@@ -1,0 +1,58 @@
+import type { PluginRegistry, SpmPlugin } from '@posyandu-spm/core';
+import type { SectorType, ServiceTypeType, WorkflowStateType } from './sector.type.js';
+
+/** Describes a plugin's contributions as the GraphQL `Sector` type. */
+export function toSector(registry: PluginRegistry, plugin: SpmPlugin): SectorType {
+  return {
+    id: plugin.id,
+    name: plugin.name,
+    description: plugin.description,
+    version: plugin.version,
+    intakeUnitKinds: [...(plugin.intakeUnitKinds ?? ['POSYANDU'])],
+    intakeRoles: [...(plugin.intakeRoles ?? ['KADER'])],
+    confidentialReporter: Boolean(plugin.confidentialReporter),
+    serviceTypes: plugin.serviceTypes.map((t) => toServiceType(registry, plugin.id, t.id)),
+    workflow: {
+      initialState: plugin.workflow.initialState,
+      states: plugin.workflow.states.map(toWorkflowState),
+      actions: plugin.workflow.actions.map((a) => ({
+        id: a.id,
+        label: a.label,
+        from: [...a.from],
+        to: a.to,
+        roles: [...a.roles],
+        guards: (a.guards ?? []).map((g) => ({
+          type: g.type,
+          visitKind: g.type === 'visitRecorded' ? g.kind : undefined,
+        })),
+        assignsTo: (a.effects ?? []).map((e) => e.route),
+        requiresReason: Boolean(a.requiresReason),
+        requiresNote: Boolean(a.requiresNote),
+      })),
+    },
+    routes: plugin.routes.map((r) => ({ ...r })),
+  };
+}
+
+export function toServiceType(registry: PluginRegistry, sectorId: string, serviceTypeId: string): ServiceTypeType {
+  const type = registry.serviceType(sectorId, serviceTypeId);
+  return {
+    id: type.id,
+    name: type.name,
+    description: type.description,
+    documents: type.requirements.map((r) => ({ ...r })),
+    questions: type.facts.map((f) => ({ ...f, options: f.options ? [...f.options] : [] })),
+  };
+}
+
+export function toWorkflowState(s: SpmPlugin['workflow']['states'][number]): WorkflowStateType {
+  return {
+    id: s.id,
+    label: s.label,
+    citizenLabel: s.citizenLabel,
+    terminal: Boolean(s.terminal),
+    outcome: s.terminal?.outcome,
+    pausesClock: Boolean(s.pausesClock),
+    allowsVisits: Boolean(s.allowsVisits),
+  };
+}

@@ -1,0 +1,96 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { TextType } from './text.type.js';
+
+@ObjectType('DocumentRequirement', { description: 'A document a service type asks for' })
+export class DocumentRequirementType {
+  @Field(() => String) code!: string;
+  @Field(() => TextType) label!: TextType;
+  @Field(() => TextType, { nullable: true }) description?: TextType;
+  @Field(() => Boolean) required!: boolean;
+  @Field(() => Int, { description: 'Files that make it complete, e.g. 3 photos' }) minFiles!: number;
+  @Field(() => Int) maxFiles!: number;
+}
+
+@ObjectType('FactOption')
+export class FactOptionType {
+  @Field(() => String) value!: string;
+  @Field(() => TextType) label!: TextType;
+}
+
+@ObjectType('IntakeQuestion', { description: 'A question the intake form asks' })
+export class FactType {
+  @Field(() => String) id!: string;
+  @Field(() => TextType) label!: TextType;
+  @Field(() => String, { description: 'text, number, boolean, date or choice' }) type!: string;
+  @Field(() => Boolean) required!: boolean;
+  @Field(() => [FactOptionType]) options!: FactOptionType[];
+  @Field(() => Int, { nullable: true }) maxLength?: number;
+}
+
+@ObjectType('ServiceType')
+export class ServiceTypeType {
+  @Field(() => String) id!: string;
+  @Field(() => TextType) name!: TextType;
+  @Field(() => TextType, { nullable: true }) description?: TextType;
+  @Field(() => [DocumentRequirementType]) documents!: DocumentRequirementType[];
+  @Field(() => [FactType]) questions!: FactType[];
+}
+
+@ObjectType('WorkflowState')
+export class WorkflowStateType {
+  @Field(() => String) id!: string;
+  @Field(() => TextType) label!: TextType;
+  @Field(() => TextType, { description: 'Plain wording for the citizen' }) citizenLabel!: TextType;
+  @Field(() => Boolean) terminal!: boolean;
+  @Field(() => String, { nullable: true, description: 'RESOLVED or REJECTED for a final state' }) outcome?: string;
+  @Field(() => Boolean) pausesClock!: boolean;
+  @Field(() => Boolean) allowsVisits!: boolean;
+}
+
+@ObjectType('WorkflowGuard')
+export class WorkflowGuardType {
+  @Field(() => String, { description: 'documentsComplete, documentsVerified or visitRecorded' }) type!: string;
+  @Field(() => String, { nullable: true }) visitKind?: string;
+}
+
+@ObjectType('WorkflowAction')
+export class WorkflowActionType {
+  @Field(() => String) id!: string;
+  @Field(() => TextType) label!: TextType;
+  @Field(() => [String]) from!: string[];
+  @Field(() => String) to!: string;
+  @Field(() => [String]) roles!: string[];
+  @Field(() => [WorkflowGuardType]) guards!: WorkflowGuardType[];
+  @Field(() => [String], { description: 'Routes the action assigns the case by' }) assignsTo!: string[];
+  @Field(() => Boolean) requiresReason!: boolean;
+  @Field(() => Boolean) requiresNote!: boolean;
+}
+
+@ObjectType('Workflow')
+export class WorkflowType {
+  @Field(() => String) initialState!: string;
+  @Field(() => [WorkflowStateType]) states!: WorkflowStateType[];
+  @Field(() => [WorkflowActionType]) actions!: WorkflowActionType[];
+}
+
+@ObjectType('Route', { description: 'Where a case goes when escalated: a kind of org unit serving the case area' })
+export class RouteType {
+  @Field(() => String) id!: string;
+  @Field(() => TextType) label!: TextType;
+  @Field(() => String) unitKind!: string;
+  @Field(() => String, { nullable: true }) service?: string;
+}
+
+@ObjectType('Sector', { description: 'An SPM sector, contributed by a plugin' })
+export class SectorType {
+  @Field(() => String) id!: string;
+  @Field(() => TextType) name!: TextType;
+  @Field(() => TextType, { nullable: true }) description?: TextType;
+  @Field(() => String) version!: string;
+  @Field(() => [String]) intakeUnitKinds!: string[];
+  @Field(() => [String]) intakeRoles!: string[];
+  @Field(() => Boolean) confidentialReporter!: boolean;
+  @Field(() => [ServiceTypeType]) serviceTypes!: ServiceTypeType[];
+  @Field(() => WorkflowType) workflow!: WorkflowType;
+  @Field(() => [RouteType]) routes!: RouteType[];
+}

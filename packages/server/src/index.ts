@@ -1,0 +1,12 @@
+/** @posyandu-spm/server — the GraphQL API: entities, services, resolvers and the HTTP server. */
+export { createApiServer, type ApiServer, type ServerOptions } from './server.js';
+export { openOrm, migrate, ormConfig } from './db/orm.js';
+export { startEmbeddedPostgres } from './db/embedded-postgres.js';
+export { createTokenService, resolveTokenSecret, type TokenService } from './auth/token.js';
+export { hashPassword } from './auth/password.js';
+export { createLogger } from './logger.js';
+export { INSTALLED_PLUGINS, allPluginEntities } from './plugins.js';
+export { seedDemoData, DEMO_PASSWORD, DEMO_USERS } from './seed/demo-data.js';
+export { importWilayah } from './seed/wilayah-import.js';
+export { seedNationalHolidays } from './seed/holidays.seed.js';
+export * from './entities/index.js';

@@ -1,0 +1,112 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OrgUnitKind, Role } from '@posyandu-spm/core';
+import { hashPassword } from '../auth/password.js';
+import { Membership } from '../entities/membership.entity.js';
+import { OrgUnit } from '../entities/org-unit.entity.js';
+import { User } from '../entities/user.entity.js';
+import { seedNationalHolidays } from './holidays.seed.js';
+import { importWilayah } from './wilayah-import.js';
+
+/** The one password of every demo user (shown in the README; never use demo data in production). */
+export const DEMO_PASSWORD = 'posyandu-demo-2026';
+
+interface UnitSeed {
+  key: string;
+  kind: OrgUnitKind;
+  name: string;
+  areaCode: string;
+  parent?: string;
+  services?: string[];
+}
+
+/** Real areas of Kabupaten Klaten; the launch village is Desa Gombang, Kecamatan Cawas (33.10.05.2018). */
+const UNITS: UnitSeed[] = [
+  { key: 'kabupaten', kind: 'KABUPATEN', name: 'Pemerintah Kabupaten Klaten', areaCode: '33.10' },
+  { key: 'kecamatan', kind: 'KECAMATAN', name: 'Kecamatan Cawas', areaCode: '33.10.05', parent: 'kabupaten' },
+  {
+    key: 'desa',
+    kind: 'VILLAGE_GOVERNMENT',
+    name: 'Pemerintah Desa Gombang',
+    areaCode: '33.10.05.2018',
+    parent: 'kecamatan',
+  },
+  { key: 'posyandu', kind: 'POSYANDU', name: 'Posyandu Gombang', areaCode: '33.10.05.2018', parent: 'desa' },
+  { key: 'pustu', kind: 'PUSTU', name: 'Pustu Gombang', areaCode: '33.10.05.2018', parent: 'desa' },
+  {
+    key: 'desa-pogung',
+    kind: 'VILLAGE_GOVERNMENT',
+    name: 'Pemerintah Desa Pogung',
+    areaCode: '33.10.05.2019',
+    parent: 'kecamatan',
+  },
+  {
+    key: 'posyandu-pogung',
+    kind: 'POSYANDU',
+    name: 'Posyandu Pogung',
+    areaCode: '33.10.05.2019',
+    parent: 'desa-pogung',
+  },
+  {
+    key: 'opd-pendidikan',
+    kind: 'OPD',
+    name: 'Dinas Pendidikan Kabupaten Klaten',
+    areaCode: '33.10',
+    parent: 'kabupaten',
+    services: ['pendidikan'],
+  },
+];
+
+/** One demo user per role. */
+export const DEMO_USERS: ReadonlyArray<{ username: string; displayName: string; role: Role; unit: string }> = [
+  { username: 'kader.gombang', displayName: 'Sri Lestari (Kader Posyandu Gombang)', role: 'KADER', unit: 'posyandu' },
+  {
+    username: 'perangkat.gombang',
+    displayName: 'Wahyu Santoso (Kasi Kesra Desa Gombang)',
+    role: 'VILLAGE_OFFICER',
+    unit: 'desa',
+  },
+  { username: 'kades.gombang', displayName: 'Kepala Desa Gombang', role: 'KEPALA_DESA', unit: 'desa' },
+  { username: 'camat.cawas', displayName: 'Petugas Kecamatan Cawas', role: 'KECAMATAN_OFFICER', unit: 'kecamatan' },
+  {
+    username: 'opd.pendidikan',
+    displayName: 'Petugas Dinas Pendidikan Klaten',
+    role: 'OPD_OFFICER',
+    unit: 'opd-pendidikan',
+  },
+  { username: 'bidan.gombang', displayName: 'Bidan Pustu Gombang', role: 'HEALTH_WORKER', unit: 'pustu' },
+  { username: 'admin.klaten', displayName: 'Admin Kabupaten Klaten', role: 'ADMIN', unit: 'kabupaten' },
+  { username: 'kader.pogung', displayName: 'Kader Posyandu Pogung', role: 'KADER', unit: 'posyandu-pogung' },
+];
+
+/**
+ * Demo data for Desa Gombang: Klaten's real areas, the org units around the
+ * launch village, one user per role, and the national holidays. Runs only on
+ * a database with no users; returns false when it did nothing.
+ */
+export async function seedDemoData(em: EntityManager, options: { wilayahFile?: string } = {}): Promise<boolean> {
+  if ((await em.count(User, {})) > 0) return false;
+  await importWilayah(em, { file: options.wilayahFile, within: '33.10' });
+  await seedNationalHolidays(em);
+  const units = new Map<string, OrgUnit>();
+  for (const seed of UNITS) {
+    const parent = seed.parent ? units.get(seed.parent) : undefined;
+    const unit = em.create(OrgUnit, {
+      kind: seed.kind,
+      name: seed.name,
+      area: seed.areaCode,
+      parent: parent ?? null,
+      ancestorIds: parent ? [parent.id, ...parent.ancestorIds] : [],
+      services: seed.services ?? [],
+    });
+    units.set(seed.key, unit);
+    em.persist(unit);
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const u of DEMO_USERS) {
+    const user = em.create(User, { username: u.username, displayName: u.displayName, passwordHash });
+    em.persist(user);
+    em.persist(em.create(Membership, { user, orgUnit: units.get(u.unit) as OrgUnit, role: u.role }));
+  }
+  await em.flush();
+  return true;
+}

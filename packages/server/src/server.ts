@@ -1,0 +1,122 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { assemblePlugins, type PluginRegistry, type SpmPlugin } from '@posyandu-spm/core';
+import cors from 'cors';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import type { TokenService } from './auth/token.js';
+import type { RequestContext } from './graphql/context.js';
+import { createErrorFormatter } from './graphql/errors.js';
+import { buildApiSchema } from './graphql/schema.js';
+import { CalendarService } from './services/calendar.service.js';
+import { loadPrincipal } from './services/principal.js';
+
+export interface ServerOptions {
+  orm: MikroORM;
+  plugins: readonly SpmPlugin[];
+  tokens: TokenService;
+  log: Logger;
+  production: boolean;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+export interface ApiServer {
+  registry: PluginRegistry;
+  httpServer: http.Server;
+  listen(port: number, host: string): Promise<{ port: number; url: string }>;
+  close(): Promise<void>;
+}
+
+function bearer(header: string | undefined): string | null {
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1] ?? null;
+}
+
+/**
+ * Assembles the API: validates the plugins (refusing to start on any fault),
+ * builds the one schema, and serves GraphQL at /graphql with /healthz and /readyz.
+ */
+export async function createApiServer(options: ServerOptions): Promise<ApiServer> {
+  const registry = assemblePlugins(options.plugins);
+  const { orm, tokens, log } = options;
+  const now = options.now ?? (() => new Date());
+  const schema = await buildApiSchema();
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: createErrorFormatter(log, !options.production),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready', sectors: registry.plugins.map((p) => p.id) });
+    } catch (error) {
+      log.warn({ err: error }, 'readiness check failed: database unreachable');
+      res.status(503).json({ status: 'unavailable', reason: 'database' });
+    }
+  });
+  app.use(
+    '/graphql',
+    cors(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<RequestContext> => {
+        const em = orm.em.fork();
+        const token = bearer(req.headers.authorization);
+        let principal = null;
+        if (token) {
+          const userId = await tokens.verify(token);
+          principal = userId ? await loadPrincipal(em, userId) : null;
+          if (!principal) {
+            throw new GraphQLError('Sesi Anda berakhir; silakan masuk lagi.', {
+              extensions: {
+                code: 'UNAUTHENTICATED',
+                messages: {
+                  id: 'Sesi Anda berakhir; silakan masuk lagi.',
+                  en: 'Your session has ended; please log in again.',
+                },
+                http: { status: 401 },
+              },
+            });
+          }
+        }
+        return { em, principal, registry, calendars: new CalendarService(em), tokens, log, now };
+      },
+    }),
+  );
+
+  return {
+    registry,
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host;
+          resolve({ port: address.port, url: `http://${shownHost}:${address.port}` });
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

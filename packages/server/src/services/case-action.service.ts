@@ -1,0 +1,126 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ref } from '@mikro-orm/core';
+import {
+  dueAtOnResume,
+  planAction,
+  remainingOnPause,
+  type ActionInput,
+  type PlannedTransition,
+  type PluginRegistry,
+  type Principal,
+} from '@posyandu-spm/core';
+import { CaseHolding } from '../entities/case-holding.entity.js';
+import type { Case } from '../entities/case.entity.js';
+import { OrgUnit } from '../entities/org-unit.entity.js';
+import type { CalendarService } from './calendar.service.js';
+import { recordEvent } from './case-events.js';
+import { loadCaseForWork } from './case-work.js';
+import { resolveRoute } from './routing.service.js';
+
+interface Deps {
+  em: EntityManager;
+  registry: PluginRegistry;
+  calendars: CalendarService;
+  principal: Principal;
+  now: Date;
+}
+
+/**
+ * Takes a workflow action on a case: the engine checks state, role, guards and
+ * input; this applies the plan (new holder, clock, closure) and writes the event,
+ * all in one transaction guarded by the case version.
+ */
+export async function performAction(
+  deps: Deps,
+  caseId: string,
+  actionId: string,
+  input: ActionInput,
+  expectedVersion: number,
+): Promise<Case> {
+  const { registry, principal, now, calendars } = deps;
+  return deps.em.transactional(async (em) => {
+    const { c, holder, holdings, facts } = await loadCaseForWork(em, principal, caseId, expectedVersion);
+    const plan: PlannedTransition = planAction(registry, facts, principal, actionId, input);
+    const calendar = await calendars.forArea(c.area.code);
+
+    let newHolder: OrgUnit | null = null;
+    let statusAfter = plan.to.id;
+    const current = holdings.find((h) => h.until === null);
+    if (plan.returnToPrevious && current?.receivedFrom) {
+      newHolder = await em.findOneOrFail(OrgUnit, { id: current.receivedFrom.id });
+      statusAfter = current.statusBefore;
+      // Back with the unit that sent it: restore where that unit stood before it sent it on.
+      const earlier = holdings.filter((h) => h.orgUnit.id === newHolder?.id).at(-1);
+      current.until = now;
+      em.persist(
+        em.create(CaseHolding, {
+          case: c,
+          orgUnit: newHolder,
+          statusBefore: earlier?.statusBefore ?? statusAfter,
+          receivedFrom: earlier?.receivedFrom ?? null,
+          since: now,
+        }),
+      );
+    } else if (plan.assign) {
+      newHolder = await resolveRoute(em, plan.assign, c.area.code);
+      if (newHolder.id !== holder.id) {
+        if (current) current.until = now;
+        em.persist(
+          em.create(CaseHolding, {
+            case: c,
+            orgUnit: newHolder,
+            statusBefore: c.status,
+            receivedFrom: holder,
+            since: now,
+          }),
+        );
+        if (!c.heldByUnitIds.includes(newHolder.id)) c.heldByUnitIds = [...c.heldByUnitIds, newHolder.id];
+      }
+    }
+    if (newHolder) c.holder = ref(newHolder);
+
+    let clock: 'paused' | 'resumed' | null = null;
+    if (plan.pauseClock) {
+      c.clockPausedAt = now;
+      c.remainingWorkingDays = remainingOnPause(calendar, now, c.dueAt);
+      clock = 'paused';
+    }
+    if (plan.resumeClock || (plan.close && c.clockPausedAt)) {
+      const remaining = c.remainingWorkingDays ?? 0;
+      c.clockStartDate = calendar.localDate(now);
+      c.clockDays = remaining;
+      c.dueAt = dueAtOnResume(calendar, now, remaining);
+      c.clockPausedAt = null;
+      c.remainingWorkingDays = null;
+      clock = 'resumed';
+    }
+    if (plan.close) {
+      c.closedAt = now;
+      c.outcome = plan.close;
+      c.settledBy = c.holder;
+      c.closedOnTime = now.getTime() <= c.dueAt.getTime();
+    }
+    const fromStatus = c.status;
+    c.status = statusAfter;
+    c.updatedAt = now;
+    recordEvent(em, c, {
+      type: plan.returnToPrevious ? 'RETURNED' : 'ACTION_TAKEN',
+      actorId: principal.userId,
+      holderId: c.holder.id,
+      action: plan.actionId,
+      fromStatus,
+      toStatus: statusAfter,
+      reason: plan.reason,
+      note: plan.note,
+      payload: {
+        actingRole: plan.actingAs.role,
+        actingUnitId: plan.actingAs.orgUnitId,
+        ...(newHolder ? { fromHolderId: holder.id, toHolderId: newHolder.id } : {}),
+        ...(clock ? { clock, dueAt: c.dueAt.toISOString(), remainingWorkingDays: c.remainingWorkingDays } : {}),
+        ...(plan.close ? { outcome: plan.close } : {}),
+      },
+      at: now,
+    });
+    return c;
+  });
+}

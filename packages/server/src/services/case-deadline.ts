@@ -1,0 +1,23 @@
+import { deadlineAt, type DeadlineView } from '@posyandu-spm/core';
+import type { Case } from '../entities/case.entity.js';
+import type { CalendarService } from './calendar.service.js';
+
+/** The deadline of a case as of `now`, in its area's calendar. */
+export async function caseDeadline(
+  calendars: CalendarService,
+  c: Case,
+  now: Date,
+): Promise<DeadlineView & { timeZone: string }> {
+  const calendar = await calendars.forArea(c.area.code);
+  const view = deadlineAt(
+    calendar,
+    {
+      dueAt: c.dueAt,
+      pausedAt: c.clockPausedAt,
+      remainingWorkingDays: c.remainingWorkingDays,
+      closedAt: c.closedAt,
+    },
+    now,
+  );
+  return { ...view, timeZone: calendar.zone };
+}

@@ -1,0 +1,171 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  DomainError,
+  forbidden,
+  validationFailed,
+  workingMembership,
+  type DocumentStatus,
+  type PluginRegistry,
+  type Principal,
+} from '@posyandu-spm/core';
+import { CaseDocument } from '../entities/case-document.entity.js';
+import type { Case } from '../entities/case.entity.js';
+import { recordEvent } from './case-events.js';
+import { loadCaseForWork, type LoadedCase } from './case-work.js';
+import { InputChecker } from './input-checks.js';
+
+interface Deps {
+  em: EntityManager;
+  registry: PluginRegistry;
+  principal: Principal;
+  now: Date;
+}
+
+export interface AttachDocumentInput {
+  code: string;
+  fileNames: readonly string[];
+  note?: string | null;
+}
+
+function assertOpenAndWorking(principal: Principal, loaded: LoadedCase): void {
+  if (loaded.c.closedAt) {
+    throw new DomainError('WRONG_STATE', {
+      id: 'Kasus sudah selesai; dokumen tidak dapat diubah.',
+      en: 'The case is closed; its documents cannot change.',
+    });
+  }
+  if (!workingMembership(principal, loaded.facts)) {
+    throw forbidden({
+      id: 'Hanya petugas unit yang memegang kasus yang dapat mengubah dokumennya.',
+      en: 'Only staff of the unit holding the case can change its documents.',
+    });
+  }
+}
+
+function requirementOf(registry: PluginRegistry, c: Case, code: string) {
+  const req = registry.serviceType(c.sectorId, c.serviceTypeId).requirements.find((r) => r.code === code);
+  if (!req) {
+    throw validationFailed([
+      {
+        field: 'code',
+        message: {
+          id: `Dokumen "${code}" tidak diminta untuk layanan ini.`,
+          en: `Document "${code}" is not asked for this service.`,
+        },
+      },
+    ]);
+  }
+  return req;
+}
+
+/** Records that a document was handed in (metadata; file upload comes with the console). */
+export async function attachDocument(
+  deps: Deps,
+  caseId: string,
+  input: AttachDocumentInput,
+  expectedVersion: number | null,
+): Promise<Case> {
+  return deps.em.transactional(async (em) => {
+    const loaded = await loadCaseForWork(em, deps.principal, caseId, expectedVersion);
+    assertOpenAndWorking(deps.principal, loaded);
+    const { c } = loaded;
+    const req = requirementOf(deps.registry, c, input.code);
+    const check = new InputChecker();
+    const names = input.fileNames.map(
+      (n, i) =>
+        check.text(n, `fileNames.${i}`, { id: 'Nama berkas', en: 'File name' }, { required: true, max: 200 }) ?? '',
+    );
+    if (names.length < 1 || names.length > req.maxFiles) {
+      check.add(
+        'fileNames',
+        `${req.label.id}: sertakan ${req.minFiles === req.maxFiles ? req.minFiles : `1–${req.maxFiles}`} berkas.`,
+        `${req.label.en}: give ${req.minFiles === req.maxFiles ? req.minFiles : `1 to ${req.maxFiles}`} files.`,
+      );
+    }
+    const note = check.text(input.note, 'note', { id: 'Catatan', en: 'Note' }, { required: false, max: 1000 });
+    if (check.problems.length) throw validationFailed(check.problems);
+
+    let doc = c.documents.getItems().find((d) => d.code === input.code);
+    if (!doc) {
+      doc = em.create(CaseDocument, {
+        case: c,
+        code: input.code,
+        updatedBy: deps.principal.userId,
+        updatedAt: deps.now,
+      });
+      c.documents.add(doc);
+    }
+    doc.fileNames = names;
+    doc.fileCount = names.length;
+    doc.status = 'RECEIVED';
+    doc.statusReason = null;
+    doc.note = note;
+    doc.updatedBy = em.getReference('User', deps.principal.userId) as never;
+    doc.updatedAt = deps.now;
+    c.updatedAt = deps.now;
+    recordEvent(em, c, {
+      type: 'DOCUMENT_ATTACHED',
+      actorId: deps.principal.userId,
+      holderId: c.holder.id,
+      payload: { code: input.code, fileCount: names.length, complete: names.length >= req.minFiles },
+      at: deps.now,
+    });
+    return c;
+  });
+}
+
+/** Marks a document valid, needing correction (with a reason) or waived (with a reason). */
+export async function reviewDocument(
+  deps: Deps,
+  caseId: string,
+  code: string,
+  status: Exclude<DocumentStatus, 'RECEIVED'>,
+  reason: string | null,
+  expectedVersion: number | null,
+): Promise<Case> {
+  return deps.em.transactional(async (em) => {
+    const loaded = await loadCaseForWork(em, deps.principal, caseId, expectedVersion);
+    assertOpenAndWorking(deps.principal, loaded);
+    const { c } = loaded;
+    const req = requirementOf(deps.registry, c, code);
+    const check = new InputChecker();
+    const why = check.text(
+      reason,
+      'reason',
+      { id: 'Alasan', en: 'A reason' },
+      { required: status !== 'VALID', max: 1000 },
+    );
+    if (check.problems.length) throw validationFailed(check.problems);
+    let doc = c.documents.getItems().find((d) => d.code === code);
+    if (!doc) {
+      if (status !== 'WAIVED') {
+        throw new DomainError('WRONG_STATE', {
+          id: `${req.label.id} belum diterima, jadi belum bisa diperiksa.`,
+          en: `${req.label.en} has not been received, so it cannot be checked yet.`,
+        });
+      }
+      doc = em.create(CaseDocument, { case: c, code, updatedBy: deps.principal.userId, updatedAt: deps.now });
+      c.documents.add(doc);
+    }
+    if (status === 'VALID' && doc.fileCount < req.minFiles) {
+      throw new DomainError('GUARD_FAILED', {
+        id: `${req.label.id} memerlukan ${req.minFiles} berkas; baru ada ${doc.fileCount}.`,
+        en: `${req.label.en} needs ${req.minFiles} files; only ${doc.fileCount} were given.`,
+      });
+    }
+    doc.status = status;
+    doc.statusReason = why;
+    doc.updatedBy = em.getReference('User', deps.principal.userId) as never;
+    doc.updatedAt = deps.now;
+    c.updatedAt = deps.now;
+    recordEvent(em, c, {
+      type: 'DOCUMENT_REVIEWED',
+      actorId: deps.principal.userId,
+      holderId: c.holder.id,
+      reason: why,
+      payload: { code, status },
+      at: deps.now,
+    });
+    return c;
+  });
+}

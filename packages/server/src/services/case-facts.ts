@@ -1,0 +1,31 @@
+import type { CaseAccessFacts, CaseWorkflowFacts } from '@posyandu-spm/core';
+import type { CaseHolding } from '../entities/case-holding.entity.js';
+import type { Case } from '../entities/case.entity.js';
+import type { OrgUnit } from '../entities/org-unit.entity.js';
+
+/** What the access policy needs; the holder must be loaded. */
+export function accessFacts(c: Case, holder: OrgUnit): CaseAccessFacts {
+  return {
+    areaCode: c.area.code,
+    originUnitId: c.originUnit.id,
+    holderUnitId: holder.id,
+    holderChain: [holder.id, ...holder.ancestorIds],
+    heldByUnitIds: c.heldByUnitIds,
+    confidentialReporter: c.confidentialReporter,
+  };
+}
+
+/** What the workflow engine needs; documents and visits must be loaded. */
+export function workflowFacts(c: Case, holder: OrgUnit, holdings: readonly CaseHolding[]): CaseWorkflowFacts {
+  const current = holdings.find((h) => h.until === null);
+  return {
+    ...accessFacts(c, holder),
+    sectorId: c.sectorId,
+    serviceTypeId: c.serviceTypeId,
+    status: c.status,
+    closed: c.closedAt !== null,
+    documents: c.documents.getItems().map((d) => ({ code: d.code, status: d.status, fileCount: d.fileCount })),
+    visits: c.visits.getItems().map((v) => ({ kind: v.kind })),
+    previousHolderUnitId: current?.receivedFrom?.id ?? null,
+  };
+}

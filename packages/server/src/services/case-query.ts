@@ -1,0 +1,123 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { caseReach, validationFailed, type DeadlineState, type Principal } from '@posyandu-spm/core';
+import { Case } from '../entities/case.entity.js';
+
+export interface CaseListFilter {
+  sectorId?: string | null;
+  status?: string | null;
+  deadlineState?: DeadlineState | string | null;
+  areaCode?: string | null;
+  holderId?: string | null;
+  open?: boolean | null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The access policy's reach as a database condition: the list shows exactly
+ * the cases `canReadCase` would allow (see @posyandu-spm/core access/policy.ts).
+ */
+export function reachCondition(principal: Principal): FilterQuery<Case> {
+  const reach = caseReach(principal);
+  const or: FilterQuery<Case>[] = [];
+  if (reach.unitIds.length) {
+    or.push({ originUnit: { $in: reach.unitIds } }, { heldByUnitIds: { $overlap: reach.unitIds } });
+  }
+  if (reach.areaCodes.length) or.push({ area: { $in: reach.areaCodes } });
+  for (const prefix of reach.areaPrefixes) or.push({ area: { code: { $like: `${prefix}.%` } } });
+  if (reach.routedUnitIds.length) or.push({ heldByUnitIds: { $overlap: reach.routedUnitIds } });
+  // No reach (an admin): a condition that matches nothing.
+  return or.length ? { $or: or } : { id: { $in: [] } };
+}
+
+/** Deadline states as conditions on the stored clock (dueAt is the end of the due day). */
+function deadlineCondition(state: string, now: Date): FilterQuery<Case> {
+  const open = { closedAt: null, clockPausedAt: null };
+  switch (state) {
+    case 'OVERDUE':
+      return { ...open, dueAt: { $lt: now } };
+    case 'DUE_SOON':
+      return { ...open, dueAt: { $gte: now, $lt: new Date(now.getTime() + DAY_MS) } };
+    case 'ON_TRACK':
+      return { ...open, dueAt: { $gte: new Date(now.getTime() + DAY_MS) } };
+    case 'PAUSED':
+      return { closedAt: null, clockPausedAt: { $ne: null } };
+    case 'MET':
+      return { closedAt: { $ne: null }, closedOnTime: true };
+    case 'MISSED':
+      return { closedAt: { $ne: null }, closedOnTime: false };
+    default:
+      throw validationFailed([
+        {
+          field: 'filter.deadlineState',
+          message: { id: 'Status tenggat tidak dikenal.', en: 'Unknown deadline state.' },
+        },
+      ]);
+  }
+}
+
+export function filterCondition(filter: CaseListFilter | null | undefined, now: Date): FilterQuery<Case>[] {
+  const and: FilterQuery<Case>[] = [];
+  if (!filter) return and;
+  if (filter.sectorId) and.push({ sectorId: filter.sectorId });
+  if (filter.status) and.push({ status: filter.status });
+  if (filter.deadlineState) and.push(deadlineCondition(filter.deadlineState, now));
+  if (filter.areaCode) {
+    and.push({ $or: [{ area: filter.areaCode }, { area: { code: { $like: `${filter.areaCode}.%` } } }] });
+  }
+  if (filter.holderId) and.push({ holder: filter.holderId });
+  if (filter.open === true) and.push({ closedAt: null });
+  if (filter.open === false) and.push({ closedAt: { $ne: null } });
+  return and;
+}
+
+/** Opaque cursor: the sort key (registration time, id) of the last case seen. */
+export function encodeCursor(c: Case): string {
+  return Buffer.from(JSON.stringify([c.registeredAt.toISOString(), c.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): FilterQuery<Case> {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const registeredAt = new Date(at);
+    if (Number.isNaN(registeredAt.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
+    return { $or: [{ registeredAt: { $lt: registeredAt } }, { registeredAt, id: { $lt: id } }] };
+  } catch {
+    throw validationFailed([
+      { field: 'after', message: { id: 'Kursor halaman tidak valid.', en: 'The page cursor is not valid.' } },
+    ]);
+  }
+}
+
+export interface CasePage {
+  cases: Case[];
+  hasNextPage: boolean;
+  countTotal: () => Promise<number>;
+}
+
+/** One page of the cases the principal may read, newest first. */
+export async function listCases(
+  em: EntityManager,
+  principal: Principal,
+  options: { filter?: CaseListFilter | null; first: number; after?: string | null; now: Date },
+): Promise<CasePage> {
+  if (!Number.isInteger(options.first) || options.first < 1 || options.first > 100) {
+    throw validationFailed([
+      { field: 'first', message: { id: 'first harus 1–100.', en: 'first must be between 1 and 100.' } },
+    ]);
+  }
+  const base: FilterQuery<Case>[] = [reachCondition(principal), ...filterCondition(options.filter, options.now)];
+  const where: FilterQuery<Case> = {
+    $and: options.after ? [...base, decodeCursor(options.after)] : base,
+  };
+  const rows = await em.find(Case, where, {
+    orderBy: [{ registeredAt: 'desc' }, { id: 'desc' }],
+    limit: options.first + 1,
+  });
+  return {
+    cases: rows.slice(0, options.first),
+    hasNextPage: rows.length > options.first,
+    countTotal: () => em.count(Case, { $and: base }),
+  };
+}

@@ -1,0 +1,247 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  computeDueAt,
+  forbidden,
+  validationFailed,
+  type Principal,
+  type PluginRegistry,
+  SERVICE_WORKING_DAYS,
+} from '@posyandu-spm/core';
+import { CaseBeneficiary } from '../entities/case-beneficiary.entity.js';
+import { CaseDocument } from '../entities/case-document.entity.js';
+import { CaseHolding } from '../entities/case-holding.entity.js';
+import { Case } from '../entities/case.entity.js';
+import { FamilyCardRecord } from '../entities/family-card-record.entity.js';
+import { OrgUnit } from '../entities/org-unit.entity.js';
+import { Person } from '../entities/person.entity.js';
+import type { CalendarService } from './calendar.service.js';
+import { recordEvent } from './case-events.js';
+import { InputChecker } from './input-checks.js';
+import { newTrackingCode } from './tracking-code.js';
+
+export interface PersonInput {
+  nik?: string | null;
+  name: string;
+  phone?: string | null;
+  kkNumber?: string | null;
+  address?: string | null;
+}
+
+export interface RegisterCaseInput {
+  sectorId: string;
+  serviceTypeId: string;
+  /** The intake unit (Posyandu, …) when the user belongs to several. */
+  orgUnitId?: string | null;
+  applicant: PersonInput;
+  beneficiaries?: ReadonlyArray<PersonInput & { relation: string }> | null;
+  description: string;
+  facts?: Record<string, unknown> | null;
+  dusun?: string | null;
+  rw?: string | null;
+  rt?: string | null;
+  documents?: ReadonlyArray<{ code: string; fileNames: readonly string[]; note?: string | null }> | null;
+}
+
+interface Deps {
+  em: EntityManager;
+  registry: PluginRegistry;
+  calendars: CalendarService;
+  principal: Principal;
+  now: Date;
+}
+
+/** Finds the returning person by NIK (updating what they told us now), or creates them. */
+async function upsertPerson(
+  em: EntityManager,
+  p: { nik: string | null; name: string; phone: string | null; address: string | null; kk: string | null },
+  now: Date,
+): Promise<Person> {
+  let person: Person | null = p.nik ? await em.findOne(Person, { nik: p.nik }, { populate: ['familyCards'] }) : null;
+  if (person) {
+    person.name = p.name;
+    if (p.phone) person.phone = p.phone;
+    if (p.address) person.address = p.address;
+  } else {
+    person = em.create(Person, { nik: p.nik, name: p.name, phone: p.phone, address: p.address, createdAt: now });
+  }
+  if (p.kk && !person.familyCards.getItems().some((r) => r.kkNumber === p.kk)) {
+    em.persist(em.create(FamilyCardRecord, { person, kkNumber: p.kk, firstSeenAt: now }));
+  }
+  return person;
+}
+
+/**
+ * Registers a request or complaint: checks every field (all problems at once),
+ * finds the intake unit, computes the deadline, and writes the case, its parties,
+ * documents, first holding and REGISTERED event in one transaction.
+ */
+export async function registerCase(deps: Deps, input: RegisterCaseInput): Promise<Case> {
+  const { registry, principal, now } = deps;
+  const plugin = registry.sector(input.sectorId);
+  const type = registry.serviceType(input.sectorId, input.serviceTypeId);
+
+  const intakeKinds = plugin.intakeUnitKinds ?? ['POSYANDU'];
+  const intakeRoles = plugin.intakeRoles ?? ['KADER'];
+  const candidates = principal.memberships.filter(
+    (m) =>
+      intakeKinds.includes(m.orgUnitKind) &&
+      intakeRoles.includes(m.role) &&
+      (!input.orgUnitId || m.orgUnitId === input.orgUnitId),
+  );
+  const intake = candidates[0];
+  if (!intake) {
+    throw forbidden({
+      id: `Kasus ${plugin.name.id} hanya dapat didaftarkan oleh ${intakeRoles.join('/')} di unit ${intakeKinds.join('/')}.`,
+      en: `${plugin.name.en} cases can only be registered by ${intakeRoles.join('/')} of a ${intakeKinds.join('/')} unit.`,
+    });
+  }
+  if (new Set(candidates.map((c) => c.orgUnitId)).size > 1) {
+    throw validationFailed([
+      {
+        field: 'orgUnitId',
+        message: { id: 'Pilih unit tempat kasus didaftarkan.', en: 'Choose the unit registering the case.' },
+      },
+    ]);
+  }
+
+  const check = new InputChecker();
+  const applicant = {
+    nik: check.nik(input.applicant.nik, 'applicant.nik', !plugin.confidentialReporter),
+    name:
+      check.text(
+        input.applicant.name,
+        'applicant.name',
+        { id: 'Nama pemohon', en: "Applicant's name" },
+        { required: true, max: 160, min: 2 },
+      ) ?? '',
+    phone: check.phone(input.applicant.phone, 'applicant.phone', false),
+    address: check.text(
+      input.applicant.address,
+      'applicant.address',
+      { id: 'Alamat', en: 'Address' },
+      { required: false, max: 300 },
+    ),
+    kk: check.kk(input.applicant.kkNumber, 'applicant.kkNumber'),
+  };
+  const beneficiaries = (input.beneficiaries ?? []).map((b, i) => ({
+    nik: check.nik(b.nik, `beneficiaries.${i}.nik`, false),
+    name:
+      check.text(
+        b.name,
+        `beneficiaries.${i}.name`,
+        { id: 'Nama penerima manfaat', en: "Beneficiary's name" },
+        { required: true, max: 160, min: 2 },
+      ) ?? '',
+    phone: null,
+    address: null,
+    kk: check.kk(b.kkNumber, `beneficiaries.${i}.kkNumber`),
+    relation:
+      check.text(
+        b.relation,
+        `beneficiaries.${i}.relation`,
+        { id: 'Hubungan', en: 'Relation' },
+        { required: true, max: 60 },
+      ) ?? '',
+  }));
+  if (beneficiaries.length > 20)
+    check.add('beneficiaries', 'Paling banyak 20 penerima manfaat.', 'At most 20 beneficiaries.');
+  const description =
+    check.text(
+      input.description,
+      'description',
+      { id: 'Uraian keluhan/permohonan', en: 'Description' },
+      { required: true, max: 4000, min: 10 },
+    ) ?? '';
+  const facts = check.facts(input.facts ?? {}, type.facts);
+  const dusun = check.text(input.dusun, 'dusun', { id: 'Dusun', en: 'Dusun' }, { required: false, max: 80 });
+  const rw = check.rtRw(input.rw, 'rw', 'RW');
+  const rt = check.rtRw(input.rt, 'rt', 'RT');
+  const documents = (input.documents ?? []).map((d, i) => {
+    const req = type.requirements.find((r) => r.code === d.code);
+    const field = `documents.${i}`;
+    if (!req) {
+      check.add(
+        `${field}.code`,
+        `Dokumen "${d.code}" tidak diminta untuk layanan ini.`,
+        `Document "${d.code}" is not asked for this service.`,
+      );
+    } else if (d.fileNames.length < 1 || d.fileNames.length > req.maxFiles) {
+      check.add(
+        `${field}.fileNames`,
+        `${req.label.id}: 1–${req.maxFiles} berkas.`,
+        `${req.label.en}: 1 to ${req.maxFiles} files.`,
+      );
+    }
+    return { code: d.code, fileNames: d.fileNames.map((n) => n.trim().slice(0, 200)), note: d.note?.trim() || null };
+  });
+  const codes = documents.map((d) => d.code);
+  if (new Set(codes).size !== codes.length)
+    check.add('documents', 'Ada dokumen yang disebut dua kali.', 'A document is listed twice.');
+  if (check.problems.length) throw validationFailed(check.problems);
+
+  const { em, calendars } = deps;
+  const unit = await em.findOneOrFail(OrgUnit, { id: intake.orgUnitId });
+  const areaCode = unit.area.code;
+  const calendar = await calendars.forArea(areaCode);
+
+  return em.transactional(async (tx) => {
+    const person = await upsertPerson(tx, applicant, now);
+    let code = newTrackingCode();
+    while (await tx.count(Case, { code })) code = newTrackingCode();
+    const c = tx.create(Case, {
+      code,
+      sectorId: plugin.id,
+      serviceTypeId: type.id,
+      status: plugin.workflow.initialState,
+      area: areaCode,
+      dusun,
+      rw,
+      rt,
+      description,
+      facts,
+      applicant: person,
+      contactPhone: applicant.phone,
+      confidentialReporter: Boolean(plugin.confidentialReporter),
+      originUnit: unit,
+      holder: unit,
+      heldByUnitIds: [unit.id],
+      registeredBy: principal.userId,
+      registeredAt: now,
+      workingDays: SERVICE_WORKING_DAYS,
+      clockStartDate: calendar.localDate(now),
+      clockDays: SERVICE_WORKING_DAYS,
+      dueAt: computeDueAt(calendar, now, SERVICE_WORKING_DAYS),
+      updatedAt: now,
+    });
+    for (const b of beneficiaries) {
+      const p = await upsertPerson(tx, b, now);
+      tx.persist(tx.create(CaseBeneficiary, { case: c, person: p, relation: b.relation }));
+    }
+    for (const d of documents) {
+      tx.persist(
+        tx.create(CaseDocument, {
+          case: c,
+          code: d.code,
+          status: 'RECEIVED',
+          fileCount: d.fileNames.length,
+          fileNames: d.fileNames,
+          note: d.note,
+          updatedBy: principal.userId,
+          updatedAt: now,
+        }),
+      );
+    }
+    tx.persist(
+      tx.create(CaseHolding, { case: c, orgUnit: unit, statusBefore: c.status, receivedFrom: null, since: now }),
+    );
+    recordEvent(tx, c, {
+      type: 'REGISTERED',
+      actorId: principal.userId,
+      holderId: unit.id,
+      toStatus: c.status,
+      payload: { serviceType: type.id, dueAt: c.dueAt.toISOString(), documents: codes },
+      at: now,
+    });
+    return c;
+  });
+}

@@ -1,0 +1,105 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  DomainError,
+  forbidden,
+  validationFailed,
+  workingMembership,
+  type PluginRegistry,
+  type Principal,
+} from '@posyandu-spm/core';
+import type { Case } from '../entities/case.entity.js';
+import { Visit, type VisitRecommendation } from '../entities/visit.entity.js';
+import { recordEvent } from './case-events.js';
+import { loadCaseForWork } from './case-work.js';
+import { InputChecker } from './input-checks.js';
+
+interface Deps {
+  em: EntityManager;
+  registry: PluginRegistry;
+  principal: Principal;
+  now: Date;
+}
+
+export interface RecordVisitInput {
+  kind: 'HOME' | 'FIELD';
+  visitedAt: Date;
+  participants: string;
+  findings: string;
+  recommendation: VisitRecommendation;
+}
+
+/** Allowed clock skew between a phone and the server when checking "not in the future". */
+const CLOCK_SKEW_MS = 10 * 60_000;
+
+/** Records a home or field visit, in a state of the workflow that allows visits. */
+export async function recordVisit(
+  deps: Deps,
+  caseId: string,
+  input: RecordVisitInput,
+  expectedVersion: number | null,
+): Promise<Case> {
+  return deps.em.transactional(async (em) => {
+    const loaded = await loadCaseForWork(em, deps.principal, caseId, expectedVersion);
+    const { c } = loaded;
+    const state = deps.registry.state(c.sectorId, c.status);
+    if (c.closedAt || !state.allowsVisits) {
+      throw new DomainError('WRONG_STATE', {
+        id: `Kunjungan tidak dapat dicatat saat kasus berstatus ${state.label.id}.`,
+        en: `A visit cannot be recorded while the case is ${state.label.en}.`,
+      });
+    }
+    if (!workingMembership(deps.principal, loaded.facts)) {
+      throw forbidden({
+        id: 'Hanya petugas unit yang memegang kasus yang dapat mencatat kunjungan.',
+        en: 'Only staff of the unit holding the case can record visits.',
+      });
+    }
+    const check = new InputChecker();
+    const participants =
+      check.text(
+        input.participants,
+        'participants',
+        { id: 'Peserta kunjungan', en: 'Participants' },
+        { required: true, max: 500 },
+      ) ?? '';
+    const findings =
+      check.text(
+        input.findings,
+        'findings',
+        { id: 'Hasil kunjungan', en: 'Findings' },
+        { required: true, max: 4000, min: 10 },
+      ) ?? '';
+    if (Number.isNaN(input.visitedAt.getTime())) {
+      check.add('visitedAt', 'Waktu kunjungan tidak valid.', 'The visit time is not valid.');
+    } else if (input.visitedAt.getTime() > deps.now.getTime() + CLOCK_SKEW_MS) {
+      check.add('visitedAt', 'Waktu kunjungan tidak boleh di masa depan.', 'The visit cannot be in the future.');
+    } else if (input.visitedAt.getTime() < c.registeredAt.getTime() - CLOCK_SKEW_MS) {
+      check.add(
+        'visitedAt',
+        'Waktu kunjungan sebelum kasus didaftarkan.',
+        'The visit is before the case was registered.',
+      );
+    }
+    if (check.problems.length) throw validationFailed(check.problems);
+    const visit = em.create(Visit, {
+      case: c,
+      kind: input.kind,
+      visitedAt: input.visitedAt,
+      participants,
+      findings,
+      recommendation: input.recommendation,
+      recordedBy: deps.principal.userId,
+      recordedAt: deps.now,
+    });
+    c.visits.add(visit);
+    c.updatedAt = deps.now;
+    recordEvent(em, c, {
+      type: 'VISIT_RECORDED',
+      actorId: deps.principal.userId,
+      holderId: c.holder.id,
+      payload: { kind: input.kind, visitedAt: input.visitedAt.toISOString(), recommendation: input.recommendation },
+      at: deps.now,
+    });
+    return c;
+  });
+}

@@ -1,0 +1,171 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { forbidden, isAdmin, isAreaCode, isWithinArea, validationFailed, type Principal } from '@posyandu-spm/core';
+import { Area } from '../entities/area.entity.js';
+import { CalendarSetting } from '../entities/calendar-setting.entity.js';
+import { Case } from '../entities/case.entity.js';
+import { Holiday, type HolidayKind } from '../entities/holiday.entity.js';
+import { CalendarService } from './calendar.service.js';
+import { recordEvent } from './case-events.js';
+import { InputChecker } from './input-checks.js';
+
+export interface HolidayInput {
+  date: string;
+  kind: HolidayKind;
+  nameId: string;
+  nameEn: string;
+  legalBasis: string;
+  areaCode?: string | null;
+}
+
+/** The areas an admin manages: the areas of the units where they hold the ADMIN role. */
+function adminAreas(principal: Principal): string[] {
+  return principal.memberships.filter((m) => m.role === 'ADMIN').map((m) => m.areaCode);
+}
+
+function assertAdminOf(principal: Principal, areaCode: string | null): void {
+  if (!isAdmin(principal)) throw forbidden();
+  if (areaCode && !adminAreas(principal).some((a) => isWithinArea(areaCode, a))) {
+    throw forbidden({
+      id: `Anda bukan admin wilayah ${areaCode}.`,
+      en: `You are not an administrator of area ${areaCode}.`,
+    });
+  }
+}
+
+/**
+ * Recomputes the deadline of every open, running case in `scope` (all areas
+ * when null) after the calendar changed, writing a DEADLINE_RECOMPUTED event for
+ * each case whose due time moved. Paused cases keep their remaining days.
+ */
+export async function recomputeDeadlines(
+  em: EntityManager,
+  scope: string | null,
+  actorId: string | null,
+  now: Date,
+): Promise<number> {
+  const where: FilterQuery<Case> = { closedAt: null, clockPausedAt: null };
+  const cases = await em.find(
+    Case,
+    scope ? { ...where, $or: [{ area: scope }, { area: { code: { $like: `${scope}.%` } } }] } : where,
+  );
+  const calendars = new CalendarService(em);
+  let moved = 0;
+  for (const c of cases) {
+    const calendar = await calendars.forArea(c.area.code);
+    const dueAt = calendar.endOfDay(calendar.addWorkingDays(c.clockStartDate, c.clockDays));
+    if (dueAt.getTime() === c.dueAt.getTime()) continue;
+    const before = c.dueAt;
+    c.dueAt = dueAt;
+    c.updatedAt = now;
+    recordEvent(em, c, {
+      type: 'DEADLINE_RECOMPUTED',
+      actorId,
+      holderId: c.holder.id,
+      payload: { previousDueAt: before.toISOString(), dueAt: dueAt.toISOString() },
+      at: now,
+    });
+    moved += 1;
+  }
+  return moved;
+}
+
+function checkHoliday(input: HolidayInput): HolidayInput {
+  const check = new InputChecker();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(`${input.date}T00:00:00Z`))) {
+    check.add('date', 'Tanggal harus berformat TTTT-BB-HH.', 'The date must be YYYY-MM-DD.');
+  }
+  const nameId = check.text(
+    input.nameId,
+    'nameId',
+    { id: 'Nama (Indonesia)', en: 'Name (Indonesian)' },
+    { required: true, max: 200 },
+  );
+  const nameEn = check.text(
+    input.nameEn,
+    'nameEn',
+    { id: 'Nama (Inggris)', en: 'Name (English)' },
+    { required: true, max: 200 },
+  );
+  const legalBasis = check.text(
+    input.legalBasis,
+    'legalBasis',
+    { id: 'Dasar hukum', en: 'Legal basis' },
+    { required: true, max: 400 },
+  );
+  const areaCode = input.areaCode?.trim() || null;
+  if (input.kind === 'REGIONAL' && !areaCode) {
+    check.add('areaCode', 'Libur daerah memerlukan kode wilayah.', 'A regional holiday needs an area code.');
+  }
+  if (input.kind !== 'REGIONAL' && areaCode) {
+    check.add(
+      'areaCode',
+      'Hanya libur daerah yang berlaku untuk satu wilayah.',
+      'Only a regional holiday applies to one area.',
+    );
+  }
+  if (areaCode && !isAreaCode(areaCode)) check.add('areaCode', 'Kode wilayah tidak valid.', 'Not a valid area code.');
+  if (check.problems.length) throw validationFailed(check.problems);
+  return { ...input, nameId: nameId ?? '', nameEn: nameEn ?? '', legalBasis: legalBasis ?? '', areaCode };
+}
+
+export async function addHoliday(
+  em: EntityManager,
+  principal: Principal,
+  raw: HolidayInput,
+  now: Date,
+): Promise<Holiday> {
+  const input = checkHoliday(raw);
+  assertAdminOf(principal, input.areaCode ?? null);
+  return em.transactional(async (tx) => {
+    if (input.areaCode && !(await tx.count(Area, { code: input.areaCode }))) {
+      throw validationFailed([{ field: 'areaCode', message: { id: 'Wilayah tidak ditemukan.', en: 'Unknown area.' } }]);
+    }
+    const existing = await tx.findOne(Holiday, {
+      date: input.date,
+      kind: input.kind,
+      areaCode: input.areaCode ?? null,
+    });
+    const holiday = existing ?? tx.create(Holiday, { ...input, areaCode: input.areaCode ?? null });
+    tx.assign(holiday, { nameId: input.nameId, nameEn: input.nameEn, legalBasis: input.legalBasis });
+    await tx.flush();
+    await recomputeDeadlines(tx, input.areaCode ?? null, principal.userId, now);
+    return holiday;
+  });
+}
+
+export async function removeHoliday(em: EntityManager, principal: Principal, id: string, now: Date): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const holiday = await tx.findOne(Holiday, { id });
+    if (!holiday) return false;
+    assertAdminOf(principal, holiday.areaCode);
+    tx.remove(holiday);
+    await tx.flush();
+    await recomputeDeadlines(tx, holiday.areaCode, principal.userId, now);
+    return true;
+  });
+}
+
+/** Whether cuti bersama is a day off in a kabupaten (default yes); recomputes its open deadlines. */
+export async function setCutiBersamaPolicy(
+  em: EntityManager,
+  principal: Principal,
+  kabupatenCode: string,
+  dayOff: boolean,
+  now: Date,
+): Promise<boolean> {
+  if (!/^\d{2}\.\d{2}$/.test(kabupatenCode)) {
+    throw validationFailed([
+      { field: 'kabupatenCode', message: { id: 'Kode kabupaten/kota tidak valid.', en: 'Not a kabupaten/kota code.' } },
+    ]);
+  }
+  assertAdminOf(principal, kabupatenCode);
+  return em.transactional(async (tx) => {
+    const setting =
+      (await tx.findOne(CalendarSetting, { kabupatenCode })) ?? tx.create(CalendarSetting, { kabupatenCode });
+    setting.cutiBersamaIsDayOff = dayOff;
+    await tx.flush();
+    await recomputeDeadlines(tx, kabupatenCode, principal.userId, now);
+    return dayOff;
+  });
+}

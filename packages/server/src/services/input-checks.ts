@@ -1,0 +1,154 @@
+import {
+  checkKkNumber,
+  normalizePhone,
+  parseNik,
+  type FactDefinition,
+  type FieldProblem,
+  type LocalizedText,
+} from '@posyandu-spm/core';
+
+/**
+ * Collects field problems while an input is checked, so one response lists
+ * everything wrong with a form, each problem naming its field.
+ */
+export class InputChecker {
+  readonly problems: FieldProblem[] = [];
+
+  add(field: string, id: string, en: string): void {
+    this.problems.push({ field, message: { id, en } });
+  }
+
+  /** A trimmed text of bounded length; null when optional and empty. */
+  text(
+    value: string | null | undefined,
+    field: string,
+    label: LocalizedText,
+    options: { required: boolean; max: number; min?: number },
+  ): string | null {
+    const trimmed = (value ?? '').trim();
+    if (!trimmed) {
+      if (options.required) this.add(field, `${label.id} wajib diisi.`, `${label.en} is required.`);
+      return null;
+    }
+    if (trimmed.length > options.max) {
+      this.add(
+        field,
+        `${label.id} terlalu panjang (maksimal ${options.max} karakter).`,
+        `${label.en} is too long (at most ${options.max} characters).`,
+      );
+    } else if (options.min && trimmed.length < options.min) {
+      this.add(
+        field,
+        `${label.id} terlalu pendek (minimal ${options.min} karakter).`,
+        `${label.en} is too short (at least ${options.min} characters).`,
+      );
+    }
+    return trimmed;
+  }
+
+  nik(value: string | null | undefined, field: string, required: boolean): string | null {
+    const raw = (value ?? '').trim();
+    if (!raw) {
+      if (required) this.add(field, 'NIK wajib diisi.', 'The NIK is required.');
+      return null;
+    }
+    const parsed = parseNik(raw, field);
+    if (!parsed.ok) {
+      this.problems.push(...parsed.problems);
+      return null;
+    }
+    return parsed.value.nik;
+  }
+
+  kk(value: string | null | undefined, field: string): string | null {
+    const raw = (value ?? '').trim();
+    if (!raw) return null;
+    const problems = checkKkNumber(raw, field);
+    this.problems.push(...problems);
+    return problems.length ? null : raw.replace(/[\s.-]/g, '');
+  }
+
+  phone(value: string | null | undefined, field: string, required: boolean): string | null {
+    const raw = (value ?? '').trim();
+    if (!raw) {
+      if (required) this.add(field, 'Nomor telepon wajib diisi.', 'A phone number is required.');
+      return null;
+    }
+    const phone = normalizePhone(raw);
+    if (!phone) {
+      this.add(
+        field,
+        'Nomor telepon tidak valid (contoh: 0812 3456 7890 atau +62 812 3456 7890).',
+        'Not a valid Indonesian phone number (e.g. 0812 3456 7890 or +62 812 3456 7890).',
+      );
+    }
+    return phone;
+  }
+
+  /** RT and RW are numbers of up to 3 digits, kept zero-padded as written on a KK: `003`. */
+  rtRw(value: string | null | undefined, field: string, label: string): string | null {
+    const raw = (value ?? '').trim();
+    if (!raw) return null;
+    if (!/^\d{1,3}$/.test(raw) || Number(raw) === 0) {
+      this.add(field, `${label} harus berupa angka 1–999.`, `${label} must be a number from 1 to 999.`);
+      return null;
+    }
+    return raw.padStart(3, '0');
+  }
+
+  /** Checks the answers to a service type's intake questions; returns them with proper types. */
+  facts(
+    answers: Record<string, unknown>,
+    definitions: readonly FactDefinition[],
+    field = 'facts',
+  ): Record<string, string | number | boolean> {
+    const out: Record<string, string | number | boolean> = {};
+    const known = new Set(definitions.map((d) => d.id));
+    for (const key of Object.keys(answers)) {
+      if (!known.has(key))
+        this.add(`${field}.${key}`, `Pertanyaan "${key}" tidak dikenal.`, `Unknown question "${key}".`);
+    }
+    for (const def of definitions) {
+      const path = `${field}.${def.id}`;
+      const value = answers[def.id];
+      if (value === undefined || value === null || value === '') {
+        if (def.required) this.add(path, `${def.label.id} wajib diisi.`, `${def.label.en} is required.`);
+        continue;
+      }
+      const wrongType = (id: string, en: string): void =>
+        this.add(path, `${def.label.id}: ${id}`, `${def.label.en}: ${en}`);
+      switch (def.type) {
+        case 'text': {
+          const max = def.maxLength ?? 500;
+          if (typeof value !== 'string') wrongType('harus berupa teks.', 'must be text.');
+          else if (value.trim().length > max) wrongType(`maksimal ${max} karakter.`, `at most ${max} characters.`);
+          else out[def.id] = value.trim();
+          break;
+        }
+        case 'number':
+          if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+            wrongType('harus berupa angka tidak negatif.', 'must be a non-negative number.');
+          else out[def.id] = value;
+          break;
+        case 'boolean':
+          if (typeof value !== 'boolean') wrongType('harus ya/tidak.', 'must be yes/no.');
+          else out[def.id] = value;
+          break;
+        case 'date':
+          if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+            wrongType('harus berupa tanggal TTTT-BB-HH.', 'must be a date YYYY-MM-DD.');
+          else out[def.id] = value;
+          break;
+        case 'choice':
+          if (typeof value !== 'string' || !def.options?.some((o) => o.value === value))
+            wrongType(
+              `pilih salah satu: ${def.options?.map((o) => o.value).join(', ')}.`,
+              `choose one of: ${def.options?.map((o) => o.value).join(', ')}.`,
+            );
+          else out[def.id] = value;
+          break;
+      }
+    }
+    return out;
+  }
+}

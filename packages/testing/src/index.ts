@@ -1,0 +1,7 @@
+/**
+ * @posyandu-spm/testing — boots the real server (real PostgreSQL) with the
+ * plugins you choose, and talks GraphQL to it as any demo role.
+ */
+export { startTestServer, TestClock, type TestServer, type TestServerOptions } from './test-server.js';
+export { GraphQLClient, GraphQLRequestError, type GraphQLErrorBody, type GraphQLResponse } from './graphql-client.js';
+export { createTestDatabase, adminUrl, databaseUrl, TEMPLATE_DATABASE } from './database.js';

@@ -1,0 +1,1 @@
+export { pendidikanPlugin } from './pendidikan.plugin.js';

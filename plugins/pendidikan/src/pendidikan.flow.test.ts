@@ -1,0 +1,198 @@
+import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allDocuments, pendidikanInput } from './pendidikan.fixtures.js';
+import { pendidikanPlugin } from './pendidikan.plugin.js';
+
+const CASE_FIELDS = `
+  id code status version closedAt outcome
+  holder { id name kind }
+  deadline { dueAt state workingDaysLeft }
+  missingDocuments { code }
+  documents { code status fileCount }
+  availableActions { id enabled blockedBy { en } }
+`;
+
+const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ${CASE_FIELDS} } }`;
+const ACT = `mutation ($id: ID!, $action: String!, $v: Int!, $input: ActionInput) {
+  performAction(caseId: $id, action: $action, expectedVersion: $v, input: $input) { ${CASE_FIELDS} } }`;
+const REVIEW = `mutation ($id: ID!, $code: String!) { reviewDocument(caseId: $id, code: $code, status: VALID) { ${CASE_FIELDS} } }`;
+const VISIT = `mutation ($id: ID!, $visit: VisitInput!) { recordVisit(caseId: $id, visit: $visit) { ${CASE_FIELDS} } }`;
+
+interface CaseView {
+  id: string;
+  code: string;
+  status: string;
+  version: number;
+  closedAt: string | null;
+  outcome: string | null;
+  holder: { id: string; name: string; kind: string };
+  deadline: { dueAt: string; state: string; workingDaysLeft: number };
+  missingDocuments: Array<{ code: string }>;
+  documents: Array<{ code: string; status: string; fileCount: number }>;
+  availableActions: Array<{ id: string; enabled: boolean; blockedBy: Array<{ en: string }> }>;
+}
+
+describe('Pendidikan: the whole flow over GraphQL, each step by its role', () => {
+  let t: TestServer;
+  let kader: GraphQLClient;
+  let perangkat: GraphQLClient;
+  let kades: GraphQLClient;
+  let opd: GraphQLClient;
+  let otherKader: GraphQLClient;
+
+  beforeAll(async () => {
+    // Monday 23 November 2026, 09:00 WIB.
+    t = await startTestServer({ plugins: [pendidikanPlugin], clock: new TestClock('2026-11-23T02:00:00Z') });
+    [kader, perangkat, kades, opd, otherKader] = await Promise.all([
+      t.as('kader.gombang'),
+      t.as('perangkat.gombang'),
+      t.as('kades.gombang'),
+      t.as('opd.pendidikan'),
+      t.as('kader.pogung'),
+    ]);
+  });
+  afterAll(() => t?.close());
+
+  async function act(client: GraphQLClient, c: CaseView, action: string, input?: Record<string, string>) {
+    const data = await client.request<{ performAction: CaseView }>(ACT, { id: c.id, action, v: c.version, input });
+    return data.performAction;
+  }
+
+  it('registers, verifies with a home visit, submits, forwards to the OPD and completes', async () => {
+    const registered = (await kader.request<{ registerCase: CaseView }>(REGISTER, { input: pendidikanInput() }))
+      .registerCase;
+    expect(registered.code).toMatch(/^SPM-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(registered.status).toBe('registered');
+    expect(registered.holder.name).toBe('Posyandu Gombang');
+    expect(registered.deadline).toEqual({ dueAt: '2026-11-30T16:59:59.999Z', state: 'ON_TRACK', workingDaysLeft: 5 });
+    expect(registered.missingDocuments).toEqual([]);
+
+    let c = await act(kader, registered, 'start-verification');
+    expect(c.status).toBe('verification');
+
+    // Eligibility needs verified documents and a home visit.
+    const blocked = c.availableActions.find((a) => a.id === 'declare-eligible');
+    expect(blocked?.enabled).toBe(false);
+    expect(blocked?.blockedBy.map((b) => b.en).join(' ')).toMatch(/not yet verified.*No home visit/s);
+
+    t.clock.set('2026-11-24T05:00:00Z'); // Tuesday: the joint home visit
+    for (const doc of allDocuments)
+      c = (await perangkat.request<{ reviewDocument: CaseView }>(REVIEW, { id: c.id, code: doc.code })).reviewDocument;
+    c = (
+      await perangkat.request<{ recordVisit: CaseView }>(VISIT, {
+        id: c.id,
+        visit: {
+          kind: 'HOME',
+          visitedAt: '2026-11-24T03:00:00Z',
+          participants: 'Kader Sri, Kasi Kesra Wahyu',
+          findings: 'Rumah sederhana, penghasilan buruh harian, anak aktif sekolah.',
+          recommendation: 'ELIGIBLE',
+        },
+      })
+    ).recordVisit;
+    c = await act(kader, c, 'declare-eligible');
+    expect(c.status).toBe('eligible');
+
+    c = await act(kader, c, 'submit-to-village');
+    expect(c).toMatchObject({
+      status: 'submitted-to-village',
+      holder: { name: 'Pemerintah Desa Gombang', kind: 'VILLAGE_GOVERNMENT' },
+    });
+
+    // The OPD does not see it yet.
+    expect(
+      (await opd.request<{ case: unknown }>('query ($id: ID!) { case(id: $id) { id } }', { id: c.id })).case,
+    ).toBeNull();
+
+    c = await act(kades, c, 'forward-to-opd');
+    expect(c.holder).toMatchObject({ name: 'Dinas Pendidikan Kabupaten Klaten', kind: 'OPD' });
+
+    t.clock.set('2026-11-26T04:00:00Z');
+    c = await act(opd, c, 'record-opd-follow-up', { note: 'Masuk daftar penerima bantuan seragam semester genap.' });
+    c = await act(opd, c, 'complete', { note: 'Bantuan seragam dan buku diserahkan melalui sekolah.' });
+    expect(c).toMatchObject({
+      status: 'completed',
+      outcome: 'RESOLVED',
+      deadline: { state: 'MET' },
+      availableActions: [],
+    });
+
+    const events = await t.sql.query<{ type: string; action: string | null; to_status: string | null }>(
+      'select type, action, to_status from case_event where case_id = $1 order by id',
+      [c.id],
+    );
+    expect(events.rows.map((e) => e.action ?? e.type)).toEqual([
+      'REGISTERED',
+      'start-verification',
+      'DOCUMENT_REVIEWED',
+      'DOCUMENT_REVIEWED',
+      'DOCUMENT_REVIEWED',
+      'VISIT_RECORDED',
+      'declare-eligible',
+      'submit-to-village',
+      'forward-to-opd',
+      'record-opd-follow-up',
+      'complete',
+    ]);
+    // The OPD keeps seeing the case it once held; another Posyandu's kader never does.
+    expect(
+      (await opd.request<{ case: { id: string } }>('query ($id: ID!) { case(id: $id) { id } }', { id: c.id })).case?.id,
+    ).toBe(c.id);
+    expect(
+      (await otherKader.request<{ case: unknown }>('query ($id: ID!) { case(id: $id) { id } }', { id: c.id })).case,
+    ).toBeNull();
+  });
+
+  it('ends as not eligible with a reason after the home visit', async () => {
+    t.clock.set('2026-11-23T02:00:00Z');
+    let c = (await kader.request<{ registerCase: CaseView }>(REGISTER, { input: pendidikanInput() })).registerCase;
+    c = await act(kader, c, 'start-verification');
+    t.clock.set('2026-11-23T06:00:00Z');
+    c = (
+      await kader.request<{ recordVisit: CaseView }>(VISIT, {
+        id: c.id,
+        visit: {
+          kind: 'HOME',
+          visitedAt: '2026-11-23T05:00:00Z',
+          participants: 'Kader Sri',
+          findings: 'Keluarga sudah menerima PIP untuk tahun ajaran ini.',
+          recommendation: 'NOT_ELIGIBLE',
+        },
+      })
+    ).recordVisit;
+    const noReason = await kader.error(ACT, { id: c.id, action: 'declare-not-eligible', v: c.version });
+    expect(noReason.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.reason' }] });
+    c = await act(kader, c, 'declare-not-eligible', { reason: 'Sudah menerima Program Indonesia Pintar (PIP).' });
+    expect(c).toMatchObject({ status: 'not-eligible', outcome: 'REJECTED', deadline: { state: 'MET' } });
+  });
+
+  it('pauses the clock while waiting for documents and resumes with the days left', async () => {
+    t.clock.set('2026-11-23T02:00:00Z');
+    const { kkNumber: _kk, ...applicant } = pendidikanInput().applicant;
+    let c = (
+      await kader.request<{ registerCase: CaseView }>(REGISTER, {
+        input: pendidikanInput({ applicant, documents: [{ code: 'ktp-copy', fileNames: ['ktp.jpg'] }] }),
+      })
+    ).registerCase;
+    expect(c.missingDocuments.map((d) => d.code)).toEqual(['kk-copy', 'poverty-statement']);
+    const guard = await kader.error(ACT, { id: c.id, action: 'start-verification', v: c.version });
+    expect(guard.extensions?.code).toBe('GUARD_FAILED');
+    expect(guard.extensions?.messages?.en).toMatch(/Family card \(KK\) copy/);
+
+    t.clock.set('2026-11-25T03:00:00Z'); // Wednesday: Thu, Fri, Mon are left
+    c = await act(kader, c, 'request-documents', { reason: 'KK dan SKTM belum dibawa.' });
+    expect(c.deadline).toMatchObject({ state: 'PAUSED', workingDaysLeft: 3 });
+
+    t.clock.set('2026-12-02T03:00:00Z'); // Wednesday a week later
+    for (const doc of allDocuments.slice(1)) {
+      c = (
+        await kader.request<{ attachDocument: CaseView }>(
+          `mutation ($id: ID!, $d: DocumentInput!) { attachDocument(caseId: $id, document: $d) { ${CASE_FIELDS} } }`,
+          { id: c.id, d: doc },
+        )
+      ).attachDocument;
+    }
+    c = await act(kader, c, 'documents-supplied');
+    expect(c.deadline).toMatchObject({ dueAt: '2026-12-07T16:59:59.999Z', state: 'ON_TRACK', workingDaysLeft: 3 });
+  });
+});
