@@ -20,7 +20,13 @@ describe('pnpm start with no DATABASE_URL (embedded PostgreSQL)', () => {
   let output = '';
 
   beforeAll(async () => {
-    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+    };
     delete env.DATABASE_URL;
     // Its own process group, so the test can signal pnpm and the server together, as a terminal or a supervisor does.
     child = spawn('pnpm', ['start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -51,7 +57,9 @@ describe('pnpm start with no DATABASE_URL (embedded PostgreSQL)', () => {
       'mutation { login(username: "kader.gombang", password: "posyandu-demo-2026") { token } }',
     );
     const kader = new GraphQLClient(anon.url, login.login.token);
-    const registered = await kader.request<{ registerCase: { code: string; deadline: { dueAt: string; workingDaysLeft: number } } }>(
+    const registered = await kader.request<{
+      registerCase: { code: string; deadline: { dueAt: string; workingDaysLeft: number } };
+    }>(
       'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { code deadline { dueAt workingDaysLeft } } }',
       { input: pendidikanInput() },
     );

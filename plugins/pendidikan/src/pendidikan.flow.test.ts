@@ -195,4 +195,46 @@ describe('Pendidikan: the whole flow over GraphQL, each step by its role', () =>
     c = await act(kader, c, 'documents-supplied');
     expect(c.deadline).toMatchObject({ dueAt: '2026-12-07T16:59:59.999Z', state: 'ON_TRACK', workingDaysLeft: 3 });
   });
+
+  it('the village returns a case it is not competent for (bukan wewenang) to the Posyandu, with a reason', async () => {
+    t.clock.set('2026-11-23T02:00:00Z');
+    let c = (await kader.request<{ registerCase: CaseView }>(REGISTER, { input: pendidikanInput() })).registerCase;
+    c = await act(kader, c, 'start-verification');
+    for (const doc of allDocuments)
+      c = (await kader.request<{ reviewDocument: CaseView }>(REVIEW, { id: c.id, code: doc.code })).reviewDocument;
+    t.clock.set('2026-11-23T06:00:00Z');
+    c = (
+      await kader.request<{ recordVisit: CaseView }>(VISIT, {
+        id: c.id,
+        visit: {
+          kind: 'HOME',
+          visitedAt: '2026-11-23T05:30:00Z',
+          participants: 'Kader Sri',
+          findings: 'Keluarga layak dibantu, anak bersekolah di SMP swasta.',
+          recommendation: 'ELIGIBLE',
+        },
+      })
+    ).recordVisit;
+    c = await act(kader, c, 'declare-eligible');
+    c = await act(kader, c, 'submit-to-village');
+    expect(c.holder.kind).toBe('VILLAGE_GOVERNMENT');
+    // Only the holder may return it; the kader is offered nothing now.
+    expect(c.availableActions).toEqual([]);
+    const asVillage = (
+      await perangkat.request<{ case: CaseView }>(`query ($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`, { id: c.id })
+    ).case;
+    expect(asVillage.availableActions.map((a) => a.id)).toEqual(['forward-to-opd', 'return-not-competent']);
+    c = await act(perangkat, asVillage, 'return-not-competent', {
+      reason: 'Sekolah swasta di luar kabupaten; ajukan ke kabupaten asal sekolah.',
+    });
+    expect(c).toMatchObject({ status: 'eligible', holder: { name: 'Posyandu Gombang' } });
+    const last = await t.sql.query<{ type: string; reason: string }>(
+      'select type, reason from case_event where case_id = $1 order by id desc limit 1',
+      [c.id],
+    );
+    expect(last.rows[0]).toEqual({
+      type: 'RETURNED',
+      reason: 'Sekolah swasta di luar kabupaten; ajukan ke kabupaten asal sekolah.',
+    });
+  });
 });

@@ -1,11 +1,14 @@
 import { DateTime } from 'luxon';
 
+export const HOLIDAY_KINDS = ['NATIONAL', 'CUTI_BERSAMA', 'REGIONAL'] as const;
+/** NATIONAL and REGIONAL days are always off; CUTI_BERSAMA depends on the kabupaten. */
+export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
+
 /** A day off in an area's calendar. Dates are local calendar dates, never UTC. */
 export interface DayOff {
   /** `YYYY-MM-DD`. */
   date: string;
-  /** NATIONAL and REGIONAL days are always off; CUTI_BERSAMA depends on the kabupaten. */
-  kind: 'NATIONAL' | 'CUTI_BERSAMA' | 'REGIONAL';
+  kind: HolidayKind;
 }
 
 export interface WorkingCalendarOptions {

@@ -92,7 +92,9 @@ export type GuardDefinition =
   /** A visit of this kind has been recorded on the case. */
   | { type: 'visitRecorded'; kind: VisitKind };
 
-export type VisitKind = 'HOME' | 'FIELD';
+export const VISIT_KINDS = ['HOME', 'FIELD'] as const;
+/** HOME (kunjungan rumah) or FIELD (kunjungan lapangan). */
+export type VisitKind = (typeof VISIT_KINDS)[number];
 
 /** What an action does besides moving the case to its target state. */
 export type EffectDefinition =

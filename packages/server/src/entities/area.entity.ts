@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property, OptionalProps, PrimaryKeyProp } from '@mikro-orm/core';
 import { AREA_LEVELS, type AreaLevel } from '@posyandu-spm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { AreaLevelEnum } from '../enums.js';
 
 /** An official administrative area, keyed by its Kepmendagri code. */
 @ObjectType('Area', {
@@ -19,9 +20,7 @@ export class Area {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => String, {
-    description: 'PROVINSI, KABUPATEN, KECAMATAN or DESA',
-  })
+  @Field(() => AreaLevelEnum)
   @Enum({ items: () => AREA_LEVELS, type: 'string' })
   level!: AreaLevel;
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique, OptionalProps } from '@mikro-orm/core';
+import { HOLIDAY_KINDS, type HolidayKind } from '@posyandu-spm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-
-export const HOLIDAY_KINDS = ['NATIONAL', 'CUTI_BERSAMA', 'REGIONAL'] as const;
-export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
+import { HolidayKindEnum } from '../enums.js';
 
 /**
  * A day off, as data with its legal basis: national holidays and cuti bersama
@@ -24,7 +23,7 @@ export class Holiday {
   @Property({ type: 'date' })
   date!: string;
 
-  @Field(() => String, { description: 'NATIONAL, CUTI_BERSAMA or REGIONAL' })
+  @Field(() => HolidayKindEnum)
   @Enum({ items: () => HOLIDAY_KINDS, type: 'string' })
   kind!: HolidayKind;
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { ORG_UNIT_KINDS, type OrgUnitKind } from '@posyandu-spm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { OrgUnitKindEnum } from '../enums.js';
 import { Area } from './area.entity.js';
 
 /**
@@ -18,7 +19,7 @@ export class OrgUnit {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  @Field(() => OrgUnitKindEnum)
   @Enum({ items: () => ORG_UNIT_KINDS, type: 'string' })
   kind!: OrgUnitKind;
 

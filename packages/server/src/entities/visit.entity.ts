@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { VISIT_KINDS } from '@posyandu-spm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { VISIT_RECOMMENDATIONS, VisitKindEnum, VisitRecommendationEnum, type VisitRecommendation } from '../enums.js';
 import { Case } from './case.entity.js';
 import { User } from './user.entity.js';
-
-export const VISIT_KINDS = ['HOME', 'FIELD'] as const;
-export const VISIT_RECOMMENDATIONS = ['ELIGIBLE', 'NOT_ELIGIBLE', 'NEEDS_FOLLOW_UP'] as const;
-export type VisitRecommendation = (typeof VISIT_RECOMMENDATIONS)[number];
 
 /** A home (kunjungan rumah) or field (kunjungan lapangan) visit. */
 @ObjectType('Visit', { description: 'A home or field visit' })
@@ -21,7 +19,7 @@ export class Visit {
   @ManyToOne(() => Case, { ref: true })
   case!: Ref<Case>;
 
-  @Field(() => String, { description: 'HOME or FIELD' })
+  @Field(() => VisitKindEnum)
   @Enum({ items: () => VISIT_KINDS, type: 'string' })
   kind!: 'HOME' | 'FIELD';
 
@@ -38,7 +36,7 @@ export class Visit {
   @Property({ type: 'text' })
   findings!: string;
 
-  @Field(() => String, { description: 'ELIGIBLE, NOT_ELIGIBLE or NEEDS_FOLLOW_UP' })
+  @Field(() => VisitRecommendationEnum)
   @Enum({ items: () => VISIT_RECOMMENDATIONS, type: 'string' })
   recommendation!: VisitRecommendation;
 

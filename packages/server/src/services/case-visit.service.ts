@@ -8,7 +8,8 @@ import {
   type Principal,
 } from '@posyandu-spm/core';
 import type { Case } from '../entities/case.entity.js';
-import { Visit, type VisitRecommendation } from '../entities/visit.entity.js';
+import { Visit } from '../entities/visit.entity.js';
+import type { VisitRecommendation } from '../enums.js';
 import { recordEvent } from './case-events.js';
 import { loadCaseForWork } from './case-work.js';
 import { InputChecker } from './input-checks.js';

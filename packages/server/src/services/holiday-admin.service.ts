@@ -1,10 +1,18 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, isAdmin, isAreaCode, isWithinArea, validationFailed, type Principal } from '@posyandu-spm/core';
+import {
+  forbidden,
+  isAdmin,
+  isAreaCode,
+  isWithinArea,
+  validationFailed,
+  type HolidayKind,
+  type Principal,
+} from '@posyandu-spm/core';
 import { Area } from '../entities/area.entity.js';
 import { CalendarSetting } from '../entities/calendar-setting.entity.js';
 import { Case } from '../entities/case.entity.js';
-import { Holiday, type HolidayKind } from '../entities/holiday.entity.js';
+import { Holiday } from '../entities/holiday.entity.js';
 import { CalendarService } from './calendar.service.js';
 import { recordEvent } from './case-events.js';
 import { InputChecker } from './input-checks.js';

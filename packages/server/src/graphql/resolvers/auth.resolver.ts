@@ -5,7 +5,7 @@ import { Membership } from '../../entities/membership.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
 import { User } from '../../entities/user.entity.js';
 import type { RequestContext } from '../context.js';
-import { RoleEnum } from '../types/enums.js';
+import { RoleEnum } from '../../enums.js';
 
 @ObjectType('MembershipInfo', { description: 'A role held in an org unit' })
 export class MembershipInfo {

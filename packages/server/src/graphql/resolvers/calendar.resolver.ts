@@ -4,7 +4,7 @@ import { Holiday } from '../../entities/holiday.entity.js';
 import { addHoliday, removeHoliday, setCutiBersamaPolicy } from '../../services/holiday-admin.service.js';
 import { requirePrincipal } from '../../services/principal.js';
 import type { RequestContext } from '../context.js';
-import { HolidayKindEnum } from '../types/enums.js';
+import { HolidayKindEnum } from '../../enums.js';
 
 @ObjectType('DueDate', { description: 'When a case registered at a given moment would be due' })
 export class DueDateType {

@@ -18,7 +18,7 @@ import {
   RegisterCaseInputType,
   VisitInputType,
 } from '../types/case-view.type.js';
-import { ReviewStatusEnum } from '../types/enums.js';
+import { ReviewStatusEnum } from '../../enums.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

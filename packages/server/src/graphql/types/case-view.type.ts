@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
-import { DeadlineStateEnum, DocumentStateEnum, VisitKindEnum, VisitRecommendationEnum } from './enums.js';
+import { DeadlineStateEnum, DocumentStateEnum, VisitKindEnum, VisitRecommendationEnum } from '../../enums.js';
 import { TextType } from './text.type.js';
 
 @ObjectType('CaseParty', { description: 'An applicant or beneficiary, as the viewer may see them' })

@@ -2,21 +2,30 @@ import {
   AREA_LEVELS,
   DEADLINE_STATES,
   DOCUMENT_STATUSES,
+  HOLIDAY_KINDS,
   ORG_UNIT_KINDS,
   ROLES,
+  VISIT_KINDS,
+  type AreaLevel,
   type DeadlineState,
   type DocumentStatus,
+  type HolidayKind,
   type OrgUnitKind,
   type Role,
+  type VisitKind,
 } from '@posyandu-spm/core';
 import { registerEnumType } from 'type-graphql';
-import { HOLIDAY_KINDS, type HolidayKind } from '../../entities/holiday.entity.js';
-import { VISIT_KINDS, VISIT_RECOMMENDATIONS, type VisitRecommendation } from '../../entities/visit.entity.js';
 
-/** Turns a list of names into the object type-graphql registers as a GraphQL enum. */
+/**
+ * The GraphQL enums, registered once. Values come from the core's lists, so the
+ * database checks, the domain and the schema never disagree.
+ */
 function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 }
+
+export const VISIT_RECOMMENDATIONS = ['ELIGIBLE', 'NOT_ELIGIBLE', 'NEEDS_FOLLOW_UP'] as const;
+export type VisitRecommendation = (typeof VISIT_RECOMMENDATIONS)[number];
 
 export const DeadlineStateEnum = enumOf<DeadlineState>(DEADLINE_STATES);
 export const DocumentStateEnum = enumOf<DocumentStatus | 'MISSING'>([...DOCUMENT_STATUSES, 'MISSING']);
@@ -25,12 +34,12 @@ export const ReviewStatusEnum = enumOf<'VALID' | 'NEEDS_CORRECTION' | 'WAIVED'>(
   'NEEDS_CORRECTION',
   'WAIVED',
 ]);
-export const VisitKindEnum = enumOf<'HOME' | 'FIELD'>(VISIT_KINDS);
+export const VisitKindEnum = enumOf<VisitKind>(VISIT_KINDS);
 export const VisitRecommendationEnum = enumOf<VisitRecommendation>(VISIT_RECOMMENDATIONS);
 export const RoleEnum = enumOf<Role>(ROLES);
 export const OrgUnitKindEnum = enumOf<OrgUnitKind>(ORG_UNIT_KINDS);
 export const HolidayKindEnum = enumOf<HolidayKind>(HOLIDAY_KINDS);
-export const AreaLevelEnum = enumOf(AREA_LEVELS);
+export const AreaLevelEnum = enumOf<AreaLevel>(AREA_LEVELS);
 
 registerEnumType(DeadlineStateEnum, { name: 'DeadlineState', description: 'Where a case stands against its deadline' });
 registerEnumType(DocumentStateEnum, { name: 'DocumentState', description: 'Where one document of a case stands' });
