@@ -12,8 +12,17 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-/** The migrated, seeded database every test database is copied from (see global-setup.ts). */
-export const TEMPLATE_DATABASE = 'psp_test_template';
+/**
+ * The migrated, seeded database every test database is copied from, made by
+ * global-setup.ts once per run; its name is unique per run (passed to the test
+ * workers in PSP_TEMPLATE_DATABASE), so two runs on one server never collide.
+ */
+export function templateDatabase(): string {
+  const name = process.env.PSP_TEMPLATE_DATABASE;
+  if (!name)
+    throw new Error('PSP_TEMPLATE_DATABASE is not set: run tests through vitest (its global setup makes the template)');
+  return name;
+}
 
 async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl() });
@@ -31,7 +40,7 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
   await withAdmin(async (client) => {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        await client.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
+        await client.query(`create database ${name} template ${templateDatabase()}`);
         return;
       } catch (error) {
         // Another file copying the template at the same moment: wait and retry.
@@ -48,6 +57,10 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
     url: databaseUrl(name),
     drop: () => withAdmin(async (client) => void (await client.query(`drop database if exists ${name} with (force)`))),
   };
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await withAdmin(async (client) => void (await client.query(`drop database if exists ${name} with (force)`)));
 }
 
 export async function recreateDatabase(name: string): Promise<string> {

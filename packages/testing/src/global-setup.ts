@@ -1,13 +1,17 @@
 import 'reflect-metadata';
 import { allPluginEntities, migrate, openOrm, seedDemoData } from '@posyandu-spm/server';
-import { TEMPLATE_DATABASE, recreateDatabase } from './database.js';
+import { randomBytes } from 'node:crypto';
+import { dropDatabase, recreateDatabase } from './database.js';
 
 /**
  * Vitest global setup: builds the template database once per run with the
  * committed migrations and the Desa Gombang demo data.
  */
-export default async function setup(): Promise<void> {
-  const url = await recreateDatabase(TEMPLATE_DATABASE);
+export default async function setup(): Promise<() => Promise<void>> {
+  const template = `psp_template_${randomBytes(4).toString('hex')}`;
+  // Test workers are forked after this and inherit it.
+  process.env.PSP_TEMPLATE_DATABASE = template;
+  const url = await recreateDatabase(template);
   const orm = await openOrm({ clientUrl: url, pluginEntities: allPluginEntities() });
   try {
     await migrate(orm);
@@ -15,4 +19,5 @@ export default async function setup(): Promise<void> {
   } finally {
     await orm.close();
   }
+  return () => dropDatabase(template);
 }

@@ -36,6 +36,14 @@ const UNITS: UnitSeed[] = [
   { key: 'posyandu', kind: 'POSYANDU', name: 'Posyandu Gombang', areaCode: '33.10.05.2018', parent: 'desa' },
   { key: 'pustu', kind: 'PUSTU', name: 'Pustu Gombang', areaCode: '33.10.05.2018', parent: 'desa' },
   {
+    key: 'trantibum',
+    kind: 'VILLAGE_TRANTIBUM',
+    name: 'Bidang Trantibumlinmas Desa Gombang',
+    areaCode: '33.10.05.2018',
+    parent: 'desa',
+  },
+  { key: 'polsek', kind: 'POLICE', name: 'Polsek Cawas', areaCode: '33.10.05', parent: 'kecamatan' },
+  {
     key: 'desa-pogung',
     kind: 'VILLAGE_GOVERNMENT',
     name: 'Pemerintah Desa Pogung',
@@ -69,6 +77,13 @@ export const DEMO_USERS: ReadonlyArray<{ username: string; displayName: string; 
     unit: 'desa',
   },
   { username: 'kades.gombang', displayName: 'Kepala Desa Gombang', role: 'KEPALA_DESA', unit: 'desa' },
+  {
+    username: 'trantibum.gombang',
+    displayName: 'Petugas Trantibumlinmas Desa Gombang',
+    role: 'TRANTIBUM_OFFICER',
+    unit: 'trantibum',
+  },
+  { username: 'polisi.cawas', displayName: 'Petugas Polsek Cawas', role: 'POLICE_OFFICER', unit: 'polsek' },
   { username: 'camat.cawas', displayName: 'Petugas Kecamatan Cawas', role: 'KECAMATAN_OFFICER', unit: 'kecamatan' },
   {
     username: 'opd.pendidikan',
