@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { ref } from '@mikro-orm/core';
 import {
   dueAtOnResume,
@@ -6,24 +5,14 @@ import {
   remainingOnPause,
   type ActionInput,
   type PlannedTransition,
-  type PluginRegistry,
-  type Principal,
 } from '@posyandu-spm/core';
 import { CaseHolding } from '../entities/case-holding.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
-import type { CalendarService } from './calendar.service.js';
 import { recordEvent } from './case-events.js';
 import { loadCaseForWork } from './case-work.js';
 import { resolveRoute } from './routing.service.js';
-
-interface Deps {
-  em: EntityManager;
-  registry: PluginRegistry;
-  calendars: CalendarService;
-  principal: Principal;
-  now: Date;
-}
+import type { ServiceDeps } from './service-deps.js';
 
 /**
  * Takes a workflow action on a case: the engine checks state, role, guards and
@@ -31,7 +20,7 @@ interface Deps {
  * all in one transaction guarded by the case version.
  */
 export async function performAction(
-  deps: Deps,
+  deps: ServiceDeps,
   caseId: string,
   actionId: string,
   input: ActionInput,

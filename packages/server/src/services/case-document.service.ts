@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { ref } from '@mikro-orm/core';
 import {
   DomainError,
   forbidden,
@@ -10,16 +10,11 @@ import {
 } from '@posyandu-spm/core';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import type { Case } from '../entities/case.entity.js';
+import { User } from '../entities/user.entity.js';
 import { recordEvent } from './case-events.js';
 import { loadCaseForWork, type LoadedCase } from './case-work.js';
 import { InputChecker } from './input-checks.js';
-
-interface Deps {
-  em: EntityManager;
-  registry: PluginRegistry;
-  principal: Principal;
-  now: Date;
-}
+import type { ServiceDeps } from './service-deps.js';
 
 export interface AttachDocumentInput {
   code: string;
@@ -42,6 +37,19 @@ function assertOpenAndWorking(principal: Principal, loaded: LoadedCase): void {
   }
 }
 
+/** The case's document with this code (created when first handed in or waived), marked as changed now by the actor. */
+function documentFor(deps: ServiceDeps, c: Case, code: string): CaseDocument {
+  let doc = c.documents.getItems().find((d) => d.code === code);
+  if (!doc) {
+    doc = deps.em.create(CaseDocument, { case: c, code, updatedBy: deps.principal.userId, updatedAt: deps.now });
+    c.documents.add(doc);
+  }
+  doc.updatedBy = ref(User, deps.principal.userId);
+  doc.updatedAt = deps.now;
+  c.updatedAt = deps.now;
+  return doc;
+}
+
 function requirementOf(registry: PluginRegistry, c: Case, code: string) {
   const req = registry.serviceType(c.sectorId, c.serviceTypeId).requirements.find((r) => r.code === code);
   if (!req) {
@@ -60,7 +68,7 @@ function requirementOf(registry: PluginRegistry, c: Case, code: string) {
 
 /** Records that a document was handed in (metadata; file upload comes with the console). */
 export async function attachDocument(
-  deps: Deps,
+  deps: ServiceDeps,
   caseId: string,
   input: AttachDocumentInput,
   expectedVersion: number | null,
@@ -100,9 +108,6 @@ export async function attachDocument(
     doc.status = 'RECEIVED';
     doc.statusReason = null;
     doc.note = note;
-    doc.updatedBy = em.getReference('User', deps.principal.userId) as never;
-    doc.updatedAt = deps.now;
-    c.updatedAt = deps.now;
     recordEvent(em, c, {
       type: 'DOCUMENT_ATTACHED',
       actorId: deps.principal.userId,
@@ -116,7 +121,7 @@ export async function attachDocument(
 
 /** Marks a document valid, needing correction (with a reason) or waived (with a reason). */
 export async function reviewDocument(
-  deps: Deps,
+  deps: ServiceDeps,
   caseId: string,
   code: string,
   status: Exclude<DocumentStatus, 'RECEIVED'>,
@@ -136,17 +141,13 @@ export async function reviewDocument(
       { required: status !== 'VALID', max: 1000 },
     );
     if (check.problems.length) throw validationFailed(check.problems);
-    let doc = c.documents.getItems().find((d) => d.code === code);
-    if (!doc) {
-      if (status !== 'WAIVED') {
-        throw new DomainError('WRONG_STATE', {
-          id: `${req.label.id} belum diterima, jadi belum bisa diperiksa.`,
-          en: `${req.label.en} has not been received, so it cannot be checked yet.`,
-        });
-      }
-      doc = em.create(CaseDocument, { case: c, code, updatedBy: deps.principal.userId, updatedAt: deps.now });
-      c.documents.add(doc);
+    if (!c.documents.getItems().some((d) => d.code === code) && status !== 'WAIVED') {
+      throw new DomainError('WRONG_STATE', {
+        id: `${req.label.id} belum diterima, jadi belum bisa diperiksa.`,
+        en: `${req.label.en} has not been received, so it cannot be checked yet.`,
+      });
     }
+    const doc = documentFor(deps, c, code);
     if (status === 'VALID' && doc.fileCount < req.minFiles) {
       throw new DomainError('GUARD_FAILED', {
         id: `${req.label.id} memerlukan ${req.minFiles} berkas; baru ada ${doc.fileCount}.`,
@@ -155,9 +156,6 @@ export async function reviewDocument(
     }
     doc.status = status;
     doc.statusReason = why;
-    doc.updatedBy = em.getReference('User', deps.principal.userId) as never;
-    doc.updatedAt = deps.now;
-    c.updatedAt = deps.now;
     recordEvent(em, c, {
       type: 'DOCUMENT_REVIEWED',
       actorId: deps.principal.userId,

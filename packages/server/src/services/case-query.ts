@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { caseReach, validationFailed, type DeadlineState, type Principal } from '@posyandu-spm/core';
 import { Case } from '../entities/case.entity.js';
+import { isUuid } from './ids.js';
 
 export interface CaseListFilter {
   sectorId?: string | null;
@@ -66,7 +67,14 @@ export function filterCondition(filter: CaseListFilter | null | undefined, now: 
   if (filter.areaCode) {
     and.push({ $or: [{ area: filter.areaCode }, { area: { code: { $like: `${filter.areaCode}.%` } } }] });
   }
-  if (filter.holderId) and.push({ holder: filter.holderId });
+  if (filter.holderId) {
+    if (!isUuid(filter.holderId)) {
+      throw validationFailed([
+        { field: 'filter.holderId', message: { id: 'Id unit tidak valid.', en: 'Not a valid org unit id.' } },
+      ]);
+    }
+    and.push({ holder: filter.holderId });
+  }
   if (filter.open === true) and.push({ closedAt: null });
   if (filter.open === false) and.push({ closedAt: { $ne: null } });
   return and;

@@ -1,12 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  computeDueAt,
-  forbidden,
-  validationFailed,
-  type Principal,
-  type PluginRegistry,
-  SERVICE_WORKING_DAYS,
-} from '@posyandu-spm/core';
+import { computeDueAt, forbidden, validationFailed, SERVICE_WORKING_DAYS } from '@posyandu-spm/core';
 import { CaseBeneficiary } from '../entities/case-beneficiary.entity.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseHolding } from '../entities/case-holding.entity.js';
@@ -14,10 +7,10 @@ import { Case } from '../entities/case.entity.js';
 import { FamilyCardRecord } from '../entities/family-card-record.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
 import { Person } from '../entities/person.entity.js';
-import type { CalendarService } from './calendar.service.js';
 import { recordEvent } from './case-events.js';
 import { InputChecker } from './input-checks.js';
 import { newTrackingCode } from './tracking-code.js';
+import type { ServiceDeps } from './service-deps.js';
 
 export interface PersonInput {
   nik?: string | null;
@@ -40,14 +33,6 @@ export interface RegisterCaseInput {
   rw?: string | null;
   rt?: string | null;
   documents?: ReadonlyArray<{ code: string; fileNames: readonly string[]; note?: string | null }> | null;
-}
-
-interface Deps {
-  em: EntityManager;
-  registry: PluginRegistry;
-  calendars: CalendarService;
-  principal: Principal;
-  now: Date;
 }
 
 /** Finds the returning person by NIK (updating what they told us now), or creates them. */
@@ -75,7 +60,7 @@ async function upsertPerson(
  * finds the intake unit, computes the deadline, and writes the case, its parties,
  * documents, first holding and REGISTERED event in one transaction.
  */
-export async function registerCase(deps: Deps, input: RegisterCaseInput): Promise<Case> {
+export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput): Promise<Case> {
   const { registry, principal, now } = deps;
   const plugin = registry.sector(input.sectorId);
   const type = registry.serviceType(input.sectorId, input.serviceTypeId);

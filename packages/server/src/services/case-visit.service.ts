@@ -1,25 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  DomainError,
-  forbidden,
-  validationFailed,
-  workingMembership,
-  type PluginRegistry,
-  type Principal,
-} from '@posyandu-spm/core';
+import { DomainError, forbidden, validationFailed, workingMembership } from '@posyandu-spm/core';
 import type { Case } from '../entities/case.entity.js';
 import { Visit } from '../entities/visit.entity.js';
 import type { VisitRecommendation } from '../enums.js';
 import { recordEvent } from './case-events.js';
 import { loadCaseForWork } from './case-work.js';
 import { InputChecker } from './input-checks.js';
-
-interface Deps {
-  em: EntityManager;
-  registry: PluginRegistry;
-  principal: Principal;
-  now: Date;
-}
+import type { ServiceDeps } from './service-deps.js';
 
 export interface RecordVisitInput {
   kind: 'HOME' | 'FIELD';
@@ -34,7 +20,7 @@ const CLOCK_SKEW_MS = 10 * 60_000;
 
 /** Records a home or field visit, in a state of the workflow that allows visits. */
 export async function recordVisit(
-  deps: Deps,
+  deps: ServiceDeps,
   caseId: string,
   input: RecordVisitInput,
   expectedVersion: number | null,

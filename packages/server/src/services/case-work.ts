@@ -4,6 +4,7 @@ import type { CaseHolding } from '../entities/case-holding.entity.js';
 import { Case } from '../entities/case.entity.js';
 import type { OrgUnit } from '../entities/org-unit.entity.js';
 import { workflowFacts } from './case-facts.js';
+import { isUuid } from './ids.js';
 
 export interface LoadedCase {
   c: Case;
@@ -11,8 +12,6 @@ export interface LoadedCase {
   holdings: CaseHolding[];
   facts: CaseWorkflowFacts;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Loads a case for a change, with what the workflow needs, and checks that the
@@ -25,7 +24,7 @@ export async function loadCaseForWork(
   caseId: string,
   expectedVersion: number | null | undefined,
 ): Promise<LoadedCase> {
-  if (!UUID.test(caseId)) throw notFound({ id: 'Kasus', en: 'Case' });
+  if (!isUuid(caseId)) throw notFound({ id: 'Kasus', en: 'Case' });
   const c = await em.findOne(Case, { id: caseId }, { populate: ['documents', 'visits', 'holder', 'holdings'] });
   if (!c) throw notFound({ id: 'Kasus', en: 'Case' });
   const holdings = c.holdings.getItems();

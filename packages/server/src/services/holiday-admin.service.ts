@@ -15,6 +15,7 @@ import { Case } from '../entities/case.entity.js';
 import { Holiday } from '../entities/holiday.entity.js';
 import { CalendarService } from './calendar.service.js';
 import { recordEvent } from './case-events.js';
+import { isUuid } from './ids.js';
 import { InputChecker } from './input-checks.js';
 
 export interface HolidayInput {
@@ -143,6 +144,7 @@ export async function addHoliday(
 }
 
 export async function removeHoliday(em: EntityManager, principal: Principal, id: string, now: Date): Promise<boolean> {
+  if (!isUuid(id)) return false;
   return em.transactional(async (tx) => {
     const holiday = await tx.findOne(Holiday, { id });
     if (!holiday) return false;

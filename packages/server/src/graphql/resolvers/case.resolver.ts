@@ -19,13 +19,12 @@ import {
   VisitInputType,
 } from '../types/case-view.type.js';
 import { ReviewStatusEnum } from '../../enums.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../services/ids.js';
 
 /** Reads a case the principal may see, or NOT_FOUND (the same answer as for a case that does not exist). */
 async function readableCase(ctx: RequestContext, where: { id: string } | { code: string }): Promise<Case> {
   const principal = requirePrincipal(ctx.principal);
-  if ('id' in where && !UUID.test(where.id)) throw notFound({ id: 'Kasus', en: 'Case' });
+  if ('id' in where && !isUuid(where.id)) throw notFound({ id: 'Kasus', en: 'Case' });
   const c = await ctx.em.findOne(Case, where, { populate: ['holder'] });
   if (!c) throw notFound({ id: 'Kasus', en: 'Case' });
   assertCanReadCase(principal, accessFacts(c, c.holder.getEntity()));
