@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import type { TokenService } from './auth/token.js';
 import type { RequestContext } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
+import { requestLogger } from './graphql/request-logger.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { CalendarService } from './services/calendar.service.js';
 import { loadPrincipal } from './services/principal.js';
@@ -55,7 +56,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     formatError: createErrorFormatter(log, !options.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogger(log)],
   });
   await apollo.start();
 

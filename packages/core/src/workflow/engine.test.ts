@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { Principal } from '../access/principal.js';
+import { DomainError } from '../errors/domain-error.js';
+import { variant } from '../plugin/fixtures/minimal.plugin.js';
+import { assemblePlugins } from '../plugin/plugin-registry.js';
+import { availableActions, planAction, type CaseWorkflowFacts } from './engine.js';
+
+const plugin = variant((d) => ({
+  ...d,
+  workflow: {
+    ...d.workflow,
+    states: [
+      ...d.workflow.states,
+      { id: 'waiting', label: d.name, citizenLabel: d.name, pausesClock: true },
+      { id: 'village', label: d.name, citizenLabel: d.name },
+    ],
+    actions: [
+      ...d.workflow.actions,
+      {
+        id: 'wait',
+        label: { id: 'Tunggu', en: 'Wait' },
+        from: ['open'],
+        to: 'waiting',
+        roles: ['KADER'],
+        requiresReason: true,
+      },
+      { id: 'resume', label: { id: 'Lanjut', en: 'Resume' }, from: ['waiting'], to: 'open', roles: ['KADER'] },
+      {
+        id: 'send',
+        label: { id: 'Kirim', en: 'Send' },
+        from: ['open'],
+        to: 'village',
+        roles: ['KADER'],
+        effects: [{ type: 'assign', route: 'desa' }],
+      },
+      {
+        id: 'settle',
+        label: { id: 'Selesai', en: 'Settle' },
+        from: ['village'],
+        to: 'done',
+        roles: ['VILLAGE_OFFICER'],
+      },
+    ],
+  },
+  routes: [{ id: 'desa', label: { id: 'Desa', en: 'Village' }, unitKind: 'VILLAGE_GOVERNMENT' }],
+}));
+const registry = assemblePlugins([plugin]);
+
+const kader: Principal = {
+  userId: 'k',
+  memberships: [{ orgUnitId: 'posyandu', orgUnitKind: 'POSYANDU', areaCode: '33.10.05.2018', role: 'KADER' }],
+};
+const facts = (over: Partial<CaseWorkflowFacts> = {}): CaseWorkflowFacts => ({
+  areaCode: '33.10.05.2018',
+  originUnitId: 'posyandu',
+  holderUnitId: 'posyandu',
+  holderChain: ['posyandu', 'desa'],
+  heldByUnitIds: ['posyandu'],
+  confidentialReporter: false,
+  sectorId: 'fixture',
+  serviceTypeId: 'request',
+  status: 'open',
+  closed: false,
+  documents: [],
+  visits: [],
+  previousHolderUnitId: null,
+  ...over,
+});
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof DomainError ? e.code : 'not a DomainError';
+  }
+  return undefined;
+}
+
+describe('availableActions', () => {
+  it('offers the kader the actions of the state, with what blocks them', () => {
+    const options = availableActions(registry, facts(), kader);
+    expect(options.map((o) => o.id)).toEqual(['finish', 'wait', 'send']);
+    expect(options[0]?.blockedBy[0]?.en).toBe('Required documents are missing: KTP copy.');
+    expect(options[1]?.blockedBy).toEqual([]);
+  });
+
+  it('offers nothing on a closed case', () => {
+    expect(availableActions(registry, facts({ closed: true }), kader)).toEqual([]);
+  });
+});
+
+describe('planAction', () => {
+  it('pauses the clock entering a pausing state, and resumes leaving it', () => {
+    expect(planAction(registry, facts(), kader, 'wait', { reason: 'KK belum dibawa' })).toMatchObject({
+      pauseClock: true,
+      resumeClock: false,
+    });
+    expect(planAction(registry, facts({ status: 'waiting' }), kader, 'resume', {})).toMatchObject({
+      pauseClock: false,
+      resumeClock: true,
+    });
+  });
+
+  it('plans the assignment by route and the closure of a final state', () => {
+    expect(planAction(registry, facts(), kader, 'send', {}).assign?.unitKind).toBe('VILLAGE_GOVERNMENT');
+    const village: Principal = {
+      userId: 'v',
+      memberships: [{ ...kader.memberships[0]!, orgUnitId: 'desa', role: 'VILLAGE_OFFICER' }],
+    };
+    const onVillage = facts({ status: 'village', holderUnitId: 'desa', holderChain: ['desa'] });
+    expect(planAction(registry, onVillage, village, 'settle', {}).close).toBe('RESOLVED');
+  });
+
+  it('refuses with a code: wrong state, wrong role, failed guard, missing reason, unknown action', () => {
+    const outsider: Principal = { userId: 'o', memberships: [{ ...kader.memberships[0]!, orgUnitId: 'elsewhere' }] };
+    expect(codeOf(() => planAction(registry, facts({ status: 'waiting' }), kader, 'send', {}))).toBe('WRONG_STATE');
+    expect(codeOf(() => planAction(registry, facts(), outsider, 'send', {}))).toBe('FORBIDDEN');
+    expect(codeOf(() => planAction(registry, facts(), kader, 'finish', {}))).toBe('GUARD_FAILED');
+    expect(codeOf(() => planAction(registry, facts(), kader, 'wait', { reason: '   ' }))).toBe('VALIDATION_FAILED');
+    expect(codeOf(() => planAction(registry, facts(), kader, 'fly', {}))).toBe('VALIDATION_FAILED');
+  });
+
+  it('lets only the current holder of a forwarded case return it, with a reason', () => {
+    const village: Principal = {
+      userId: 'v',
+      memberships: [{ ...kader.memberships[0]!, orgUnitId: 'desa', role: 'VILLAGE_OFFICER' }],
+    };
+    const forwarded = facts({
+      status: 'village',
+      holderUnitId: 'desa',
+      holderChain: ['desa'],
+      previousHolderUnitId: 'posyandu',
+    });
+    expect(
+      planAction(registry, forwarded, village, 'return-not-competent', { reason: 'Bukan wewenang desa' }),
+    ).toMatchObject({
+      returnToPrevious: true,
+      reason: 'Bukan wewenang desa',
+    });
+    expect(codeOf(() => planAction(registry, forwarded, kader, 'return-not-competent', { reason: 'x' }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(() => planAction(registry, forwarded, village, 'return-not-competent', {}))).toBe(
+      'VALIDATION_FAILED',
+    );
+  });
+});
