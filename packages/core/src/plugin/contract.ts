@@ -29,12 +29,25 @@ export interface FactDefinition {
   /** Unique within the service type, camelCase. */
   id: string;
   label: LocalizedText;
-  type: 'text' | 'number' | 'boolean' | 'date' | 'choice';
+  /**
+   * `locations`: one or more points, each `{ lat, lng, description }` inside Indonesia
+   * (e.g. the construction points of a public-works request).
+   */
+  type: 'text' | 'number' | 'boolean' | 'date' | 'choice' | 'locations';
   required: boolean;
   /** For `choice`: the allowed values. */
   options?: ReadonlyArray<{ value: string; label: LocalizedText }>;
   /** For `text`: the longest answer accepted (default 500). */
   maxLength?: number;
+  /** For `locations`: at most this many points (default 20). */
+  maxItems?: number;
+}
+
+/** A point named in an answer of type `locations`. */
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+  description: string;
 }
 
 /**
@@ -56,6 +69,17 @@ export interface ServiceTypeDefinition {
   /** Which of the plugin's documents this service type asks for. */
   documents: ReadonlyArray<{ code: string; required: boolean }>;
   facts: readonly FactDefinition[];
+  /**
+   * Warn the officers (the case is still registered) when the applicant's NIK or
+   * family card already has a case of this sector closed with `outcome` — e.g.
+   * housing aid received before, against a statement that it never was.
+   */
+  priorCaseWarning?: {
+    outcome: TerminalOutcome;
+    /** Limit to these service types of the sector (default: all). */
+    serviceTypes?: readonly string[];
+    message: LocalizedText;
+  };
 }
 
 /** Outcome of a final state: the request was served, or it was answered with a refusal. */
@@ -164,6 +188,12 @@ export interface SpmPluginDefinition {
   intakeRoles?: readonly Role[];
   /** The reporter's identity is confidential (e.g. public-order complaints). */
   confidentialReporter?: boolean;
+  /**
+   * The reporter may withhold name, identity number and contact. A case with
+   * neither identity nor contact is still recorded, with the warning
+   * MAY_BE_DISREGARDED (the deck: "pengaduan dapat diabaikan").
+   */
+  reporterIdentityOptional?: boolean;
   documents: readonly DocumentRequirement[];
   serviceTypes: readonly ServiceTypeDefinition[];
   workflow: WorkflowDefinition;

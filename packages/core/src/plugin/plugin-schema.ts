@@ -8,10 +8,11 @@ const text = z.object({ id: z.string().min(1), en: z.string().min(1) });
 const fact = z.object({
   id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase'),
   label: text,
-  type: z.enum(['text', 'number', 'boolean', 'date', 'choice']),
+  type: z.enum(['text', 'number', 'boolean', 'date', 'choice', 'locations']),
   required: z.boolean(),
   options: z.array(z.object({ value: z.string().min(1), label: text })).optional(),
   maxLength: z.number().int().positive().optional(),
+  maxItems: z.number().int().positive().optional(),
 });
 
 const guard = z.discriminatedUnion('type', [
@@ -31,6 +32,7 @@ export const pluginSchema = z.object({
   intakeUnitKinds: z.array(z.enum(ORG_UNIT_KINDS)).min(1).optional(),
   intakeRoles: z.array(z.enum(ROLES)).min(1).optional(),
   confidentialReporter: z.boolean().optional(),
+  reporterIdentityOptional: z.boolean().optional(),
   documents: z.array(
     z.object({
       code: id,
@@ -48,6 +50,13 @@ export const pluginSchema = z.object({
         description: text.optional(),
         documents: z.array(z.object({ code: z.string(), required: z.boolean() })),
         facts: z.array(fact),
+        priorCaseWarning: z
+          .object({
+            outcome: z.enum(['RESOLVED', 'REJECTED']),
+            serviceTypes: z.array(z.string()).optional(),
+            message: text,
+          })
+          .optional(),
       }),
     )
     .min(1, 'a plugin needs at least one service type'),

@@ -13,6 +13,7 @@ export interface PluginFault {
     | 'UNKNOWN_STATE'
     | 'UNKNOWN_DOCUMENT'
     | 'UNKNOWN_ROUTE'
+    | 'UNKNOWN_SERVICE_TYPE'
     | 'UNREACHABLE_STATE'
     | 'NO_PATH_TO_TERMINAL'
     | 'ACTION_WITHOUT_ROLE'
@@ -91,6 +92,11 @@ export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
     for (const doc of type.documents) {
       if (!docCodes.has(doc.code)) {
         fault('UNKNOWN_DOCUMENT', `service type "${type.id}" refers to unknown document "${doc.code}"`);
+      }
+    }
+    for (const other of type.priorCaseWarning?.serviceTypes ?? []) {
+      if (!def.serviceTypes.some((t) => t.id === other)) {
+        fault('UNKNOWN_SERVICE_TYPE', `service type "${type.id}" warns about unknown service type "${other}"`);
       }
     }
     for (const f of type.facts) {

@@ -11,7 +11,7 @@ export class CaseBeneficiary {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Case, { ref: true })
+  @ManyToOne(() => Case, { ref: true, index: true })
   case!: Ref<Case>;
 
   @ManyToOne(() => Person, { ref: true })

@@ -14,7 +14,7 @@ export class CaseHolding {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Case, { ref: true })
+  @ManyToOne(() => Case, { ref: true, index: true })
   case!: Ref<Case>;
 
   @ManyToOne(() => OrgUnit, { ref: true })

@@ -12,6 +12,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { FactValue } from '../services/input-checks.js';
 import { Area } from './area.entity.js';
 import { CaseBeneficiary } from './case-beneficiary.entity.js';
 import { CaseDocument } from './case-document.entity.js';
@@ -21,6 +22,12 @@ import { OrgUnit } from './org-unit.entity.js';
 import { Person } from './person.entity.js';
 import { User } from './user.entity.js';
 import { Visit } from './visit.entity.js';
+
+/** A note for officers attached to a case, e.g. `PRIOR_CASE` with the earlier case's code in the message. */
+export interface CaseWarning {
+  code: string;
+  message: { id: string; en: string };
+}
 
 export const CASE_OUTCOMES = ['RESOLVED', 'REJECTED'] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
@@ -39,6 +46,7 @@ export class Case {
     | 'rw'
     | 'rt'
     | 'facts'
+    | 'warnings'
     | 'contactPhone'
     | 'confidentialReporter'
     | 'heldByUnitIds'
@@ -97,7 +105,14 @@ export class Case {
 
   /** Answers to the service type's intake questions, validated against the plugin. */
   @Property({ type: 'json' })
-  facts: Record<string, string | number | boolean> = {};
+  facts: Record<string, FactValue> = {};
+
+  /**
+   * What officers should know before acting, found at registration (e.g.
+   * MAY_BE_DISREGARDED, PRIOR_CASE); never blocks the case.
+   */
+  @Property({ type: 'json', defaultRaw: `'[]'` })
+  warnings: CaseWarning[] = [];
 
   @ManyToOne(() => Person, { ref: true })
   applicant!: Ref<Person>;
@@ -109,7 +124,7 @@ export class Case {
   @Property({ type: 'boolean' })
   confidentialReporter: boolean = false;
 
-  @ManyToOne(() => OrgUnit, { ref: true })
+  @ManyToOne(() => OrgUnit, { ref: true, index: true })
   originUnit!: Ref<OrgUnit>;
 
   @ManyToOne(() => OrgUnit, { ref: true, index: true })

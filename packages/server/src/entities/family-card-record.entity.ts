@@ -10,7 +10,7 @@ export class FamilyCardRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Person, { ref: true })
+  @ManyToOne(() => Person, { ref: true, index: true })
   person!: Ref<Person>;
 
   @Property({ type: 'string', length: 16, index: true })

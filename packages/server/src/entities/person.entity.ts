@@ -9,7 +9,7 @@ import { FamilyCardRecord } from './family-card-record.entity.js';
  */
 @Entity({ tableName: 'person' })
 export class Person {
-  [OptionalProps]?: 'id' | 'nik' | 'phone' | 'address' | 'createdAt';
+  [OptionalProps]?: 'id' | 'name' | 'nik' | 'phone' | 'address' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -18,8 +18,9 @@ export class Person {
   @Property({ type: 'string', length: 16, nullable: true, unique: true })
   nik: string | null = null;
 
-  @Property({ type: 'string', length: 160 })
-  name!: string;
+  /** Null when a reporter withheld it (allowed only where the sector's plugin says so). */
+  @Property({ type: 'string', length: 160, nullable: true })
+  name: string | null = null;
 
   /** Normalised to +62…. */
   @Property({ type: 'string', length: 20, nullable: true })

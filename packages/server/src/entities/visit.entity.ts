@@ -16,7 +16,7 @@ export class Visit {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Case, { ref: true })
+  @ManyToOne(() => Case, { ref: true, index: true })
   case!: Ref<Case>;
 
   @Field(() => VisitKindEnum)

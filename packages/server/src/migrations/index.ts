@@ -1,11 +1,16 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122235511 } from './Migration20261122235511_initial.js';
+import { Migration20261123001706 } from './Migration20261123001706_case_warnings.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
  * they run the same under tsx, vitest and a bundled build. Create a new one with
- * `pnpm --filter @posyandu-spm/server migration:create`, then add it here.
+ * `pnpm --filter @posyandu-spm/server migration:create` (against a database migrated
+ * to the latest one), review it, then add it here. The generator does not know
+ * `case_event.tx_id` (an xid8 column the ORM never writes): delete the lines that
+ * would drop it.
  */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122235511_initial', class: Migration20261122235511 },
+  { name: 'Migration20261123001706_case_warnings', class: Migration20261123001706 },
 ];

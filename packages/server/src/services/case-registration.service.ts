@@ -1,9 +1,16 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { computeDueAt, forbidden, validationFailed, SERVICE_WORKING_DAYS } from '@posyandu-spm/core';
+import {
+  computeDueAt,
+  forbidden,
+  validationFailed,
+  SERVICE_WORKING_DAYS,
+  type ResolvedServiceType,
+} from '@posyandu-spm/core';
 import { CaseBeneficiary } from '../entities/case-beneficiary.entity.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseHolding } from '../entities/case-holding.entity.js';
-import { Case } from '../entities/case.entity.js';
+import { Case, type CaseWarning } from '../entities/case.entity.js';
 import { FamilyCardRecord } from '../entities/family-card-record.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
 import { Person } from '../entities/person.entity.js';
@@ -38,12 +45,12 @@ export interface RegisterCaseInput {
 /** Finds the returning person by NIK (updating what they told us now), or creates them. */
 async function upsertPerson(
   em: EntityManager,
-  p: { nik: string | null; name: string; phone: string | null; address: string | null; kk: string | null },
+  p: { nik: string | null; name: string | null; phone: string | null; address: string | null; kk: string | null },
   now: Date,
 ): Promise<Person> {
   let person: Person | null = p.nik ? await em.findOne(Person, { nik: p.nik }, { populate: ['familyCards'] }) : null;
   if (person) {
-    person.name = p.name;
+    if (p.name) person.name = p.name;
     if (p.phone) person.phone = p.phone;
     if (p.address) person.address = p.address;
   } else {
@@ -53,6 +60,41 @@ async function upsertPerson(
     em.persist(em.create(FamilyCardRecord, { person, kkNumber: p.kk, firstSeenAt: now }));
   }
   return person;
+}
+
+/**
+ * Earlier cases of this sector for the same NIK or family card that ended with
+ * the outcome the service type warns about (e.g. housing aid already received).
+ */
+async function priorCaseWarnings(
+  em: EntityManager,
+  sectorId: string,
+  type: ResolvedServiceType,
+  applicant: { nik: string | null; kk: string | null },
+): Promise<CaseWarning[]> {
+  const rule = type.priorCaseWarning;
+  if (!rule || (!applicant.nik && !applicant.kk)) return [];
+  const samePerson: FilterQuery<Case>[] = [];
+  if (applicant.nik) samePerson.push({ applicant: { nik: applicant.nik } });
+  if (applicant.kk) samePerson.push({ applicant: { familyCards: { kkNumber: applicant.kk } } });
+  const prior = await em.find(
+    Case,
+    {
+      sectorId,
+      outcome: rule.outcome,
+      ...(rule.serviceTypes ? { serviceTypeId: { $in: [...rule.serviceTypes] } } : {}),
+      $or: samePerson,
+    },
+    { orderBy: { closedAt: 'desc' }, limit: 5 },
+  );
+  if (!prior.length) return [];
+  const codes = prior.map((c) => c.code).join(', ');
+  return [
+    {
+      code: 'PRIOR_CASE',
+      message: { id: `${rule.message.id} (${codes})`, en: `${rule.message.en} (${codes})` },
+    },
+  ];
 }
 
 /**
@@ -89,16 +131,16 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
     ]);
   }
 
+  const identityOptional = Boolean(plugin.reporterIdentityOptional);
   const check = new InputChecker();
   const applicant = {
-    nik: check.nik(input.applicant.nik, 'applicant.nik', !plugin.confidentialReporter),
-    name:
-      check.text(
-        input.applicant.name,
-        'applicant.name',
-        { id: 'Nama pemohon', en: "Applicant's name" },
-        { required: true, max: 160, min: 2 },
-      ) ?? '',
+    nik: check.nik(input.applicant.nik, 'applicant.nik', !identityOptional),
+    name: check.text(
+      input.applicant.name,
+      'applicant.name',
+      { id: 'Nama pemohon', en: "Applicant's name" },
+      { required: !identityOptional, max: 160, min: 2 },
+    ),
     phone: check.phone(input.applicant.phone, 'applicant.phone', false),
     address: check.text(
       input.applicant.address,
@@ -170,6 +212,17 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
   const calendar = await calendars.forArea(areaCode);
 
   return em.transactional(async (tx) => {
+    const warnings: CaseWarning[] = [];
+    if (identityOptional && !applicant.nik && !applicant.phone) {
+      warnings.push({
+        code: 'MAY_BE_DISREGARDED',
+        message: {
+          id: 'Pelapor tidak menyebutkan identitas dan tidak ada kontak yang bisa dihubungi; pengaduan dapat diabaikan.',
+          en: 'The reporter gave no identity and no contact; the complaint may be disregarded.',
+        },
+      });
+    }
+    warnings.push(...(await priorCaseWarnings(tx, plugin.id, type, applicant)));
     const person = await upsertPerson(tx, applicant, now);
     let code = newTrackingCode();
     while (await tx.count(Case, { code })) code = newTrackingCode();
@@ -184,6 +237,7 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
       rt,
       description,
       facts,
+      warnings,
       applicant: person,
       contactPhone: applicant.phone,
       confidentialReporter: Boolean(plugin.confidentialReporter),

@@ -3,9 +3,16 @@ import {
   normalizePhone,
   parseNik,
   type FactDefinition,
+  type GeoPoint,
   type FieldProblem,
   type LocalizedText,
 } from '@posyandu-spm/core';
+
+/** An answer to an intake question, as stored on the case. */
+export type FactValue = string | number | boolean | GeoPoint[];
+
+/** Indonesia's extent, generously: from Weh island to Merauke, Miangas to Rote. */
+const INDONESIA = { minLat: -11.5, maxLat: 6.5, minLng: 94.5, maxLng: 141.5 };
 
 /**
  * Collects field problems while an input is checked, so one response lists
@@ -96,13 +103,44 @@ export class InputChecker {
     return raw.padStart(3, '0');
   }
 
+  /** One or more points inside Indonesia, each with a description; null when any is wrong. */
+  locations(value: unknown, path: string, def: FactDefinition): GeoPoint[] | null {
+    const max = def.maxItems ?? 20;
+    if (!Array.isArray(value) || value.length === 0 || value.length > max) {
+      this.add(path, `${def.label.id}: berikan 1–${max} titik lokasi.`, `${def.label.en}: give 1 to ${max} locations.`);
+      return null;
+    }
+    const points: GeoPoint[] = [];
+    value.forEach((raw: unknown, i) => {
+      const p = (raw ?? {}) as Record<string, unknown>;
+      const at = `${path}.${i}`;
+      const { lat, lng } = p;
+      if (typeof lat !== 'number' || typeof lng !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lng)) {
+        this.add(at, 'Koordinat harus berupa angka lintang dan bujur.', 'Coordinates must be numbers: lat and lng.');
+        return;
+      }
+      if (lat < INDONESIA.minLat || lat > INDONESIA.maxLat || lng < INDONESIA.minLng || lng > INDONESIA.maxLng) {
+        this.add(at, 'Koordinat berada di luar wilayah Indonesia.', 'The coordinates are outside Indonesia.');
+        return;
+      }
+      const description = this.text(
+        typeof p.description === 'string' ? p.description : null,
+        `${at}.description`,
+        { id: 'Keterangan lokasi', en: 'Location description' },
+        { required: true, max: 300 },
+      );
+      if (description) points.push({ lat, lng, description });
+    });
+    return points.length === value.length ? points : null;
+  }
+
   /** Checks the answers to a service type's intake questions; returns them with proper types. */
   facts(
     answers: Record<string, unknown>,
     definitions: readonly FactDefinition[],
     field = 'facts',
-  ): Record<string, string | number | boolean> {
-    const out: Record<string, string | number | boolean> = {};
+  ): Record<string, FactValue> {
+    const out: Record<string, FactValue> = {};
     const known = new Set(definitions.map((d) => d.id));
     for (const key of Object.keys(answers)) {
       if (!known.has(key))
@@ -139,6 +177,11 @@ export class InputChecker {
             wrongType('harus berupa tanggal TTTT-BB-HH.', 'must be a date YYYY-MM-DD.');
           else out[def.id] = value;
           break;
+        case 'locations': {
+          const points = this.locations(value, path, def);
+          if (points) out[def.id] = points;
+          break;
+        }
         case 'choice':
           if (typeof value !== 'string' || !def.options?.some((o) => o.value === value))
             wrongType(

@@ -22,6 +22,7 @@ import {
   CaseDocumentType,
   CaseEventType,
   CasePartyType,
+  CaseWarningType,
   DeadlineType,
 } from '../types/case-view.type.js';
 import { toServiceType, toWorkflowState } from '../types/sector.mapper.js';
@@ -73,6 +74,11 @@ export class CaseFieldsResolver {
   @FieldResolver(() => GraphQLJSONObject, { description: 'Answers to the service type questions' })
   facts(@Root() c: Case): Record<string, unknown> {
     return c.facts;
+  }
+
+  @FieldResolver(() => [CaseWarningType])
+  warnings(@Root() c: Case): CaseWarningType[] {
+    return c.warnings;
   }
 
   @FieldResolver(() => Area)

@@ -7,7 +7,7 @@ import { TextType } from './text.type.js';
 
 @ObjectType('CaseParty', { description: 'An applicant or beneficiary, as the viewer may see them' })
 export class CasePartyType {
-  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: 'Null when a reporter withheld it' }) name!: string | null;
   @Field(() => String, { nullable: true, description: 'Full, or masked (3310••••••••0001) unless the role needs it' })
   nik!: string | null;
   @Field(() => Boolean) nikMasked!: boolean;
@@ -90,6 +90,12 @@ export class CaseConnectionType {
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
   /** Counts lazily (only when asked) with the same filter and reach. */
   countTotal!: () => Promise<number>;
+}
+
+@ObjectType('CaseWarning', { description: 'What officers should know before acting (never blocks the case)' })
+export class CaseWarningType {
+  @Field(() => String, { description: 'e.g. MAY_BE_DISREGARDED, PRIOR_CASE' }) code!: string;
+  @Field(() => TextType) message!: TextType;
 }
 
 @ObjectType('TrackedCase', { description: 'What a citizen sees of their case: nothing personal' })
