@@ -142,6 +142,8 @@ export interface ActionDefinition {
   to: string;
   /** Roles allowed, held in the case's holder org unit or one of its parents. */
   roles: readonly Role[];
+  /** Only for cases of these service types (default: all), when service types take different paths. */
+  serviceTypes?: readonly string[];
   guards?: readonly GuardDefinition[];
   effects?: readonly EffectDefinition[];
   /** The user must give a reason (always true when `to` pauses the clock or rejects). */

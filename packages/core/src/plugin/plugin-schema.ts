@@ -81,6 +81,7 @@ export const pluginSchema = z.object({
         from: z.array(z.string()).min(1, 'an action needs at least one source state'),
         to: z.string(),
         roles: z.array(z.enum(ROLES)),
+        serviceTypes: z.array(z.string()).min(1).optional(),
         guards: z.array(guard).optional(),
         effects: z.array(effect).optional(),
         requiresReason: z.boolean().optional(),

@@ -122,6 +122,11 @@ export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
         fault('ACTION_FROM_TERMINAL', `action "${action.id}" leaves final state "${s}"`);
       }
     }
+    for (const t of action.serviceTypes ?? []) {
+      if (!def.serviceTypes.some((st) => st.id === t)) {
+        fault('UNKNOWN_SERVICE_TYPE', `action "${action.id}" is limited to unknown service type "${t}"`);
+      }
+    }
     for (const effect of action.effects ?? []) {
       if (!routeIds.has(effect.route)) {
         fault('UNKNOWN_ROUTE', `action "${action.id}" assigns by unknown route "${effect.route}"`);

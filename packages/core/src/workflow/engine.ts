@@ -97,6 +97,10 @@ function guardFailure(guard: GuardDefinition, type: ResolvedServiceType, c: Case
   }
 }
 
+function appliesTo(action: ActionDefinition, c: CaseWorkflowFacts): boolean {
+  return !action.serviceTypes || action.serviceTypes.includes(c.serviceTypeId);
+}
+
 function canReturn(principal: Principal, c: CaseWorkflowFacts): Membership | undefined {
   if (c.closed || !c.previousHolderUnitId || c.holderUnitId === c.originUnitId) return undefined;
   return principal.memberships.find((m) => m.orgUnitId === c.holderUnitId && m.role !== 'ADMIN');
@@ -108,7 +112,7 @@ export function availableActions(registry: PluginRegistry, c: CaseWorkflowFacts,
   const plugin = registry.sector(c.sectorId);
   const type = registry.serviceType(c.sectorId, c.serviceTypeId);
   const options: ActionOption[] = plugin.workflow.actions
-    .filter((a) => a.from.includes(c.status) && actingMemberships(principal, a.roles, c).length > 0)
+    .filter((a) => a.from.includes(c.status) && appliesTo(a, c) && actingMemberships(principal, a.roles, c).length > 0)
     .map((a) => ({
       id: a.id,
       label: a.label,
@@ -188,6 +192,17 @@ export function planAction(
         message: {
           id: `Tindakan "${actionId}" tidak dikenal di sektor ${plugin.name.id}.`,
           en: `Action "${actionId}" does not exist in sector ${plugin.name.en}.`,
+        },
+      },
+    ]);
+  }
+  if (!appliesTo(action, c)) {
+    throw validationFailed([
+      {
+        field: 'action',
+        message: {
+          id: `"${action.label.id}" tidak berlaku untuk jenis layanan ini.`,
+          en: `"${action.label.en}" does not apply to this service type.`,
         },
       },
     ]);

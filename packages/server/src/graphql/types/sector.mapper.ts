@@ -21,6 +21,7 @@ export function toSector(registry: PluginRegistry, plugin: SpmPlugin): SectorTyp
         from: [...a.from],
         to: a.to,
         roles: [...a.roles],
+        serviceTypes: a.serviceTypes ? [...a.serviceTypes] : undefined,
         guards: (a.guards ?? []).map((g) => ({
           type: g.type,
           visitKind: g.type === 'visitRecorded' ? g.kind : undefined,

@@ -60,6 +60,8 @@ export class WorkflowActionType {
   @Field(() => [String]) from!: string[];
   @Field(() => String) to!: string;
   @Field(() => [String]) roles!: string[];
+  @Field(() => [String], { nullable: true, description: 'Only for these service types; null: all' })
+  serviceTypes?: string[];
   @Field(() => [WorkflowGuardType]) guards!: WorkflowGuardType[];
   @Field(() => [String], { description: 'Routes the action assigns the case by' }) assignsTo!: string[];
   @Field(() => Boolean) requiresReason!: boolean;
