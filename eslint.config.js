@@ -34,7 +34,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
-    files: ['**/cli/**', 'test/bench/**'],
+    files: ['**/cli/**', '**/cli.ts', 'test/bench/**'],
     rules: { 'no-console': 'off' },
   },
 );
