@@ -67,14 +67,22 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     poolMax: 5,
   });
   const clock = options.clock ?? new TestClock();
-  const server = await createApiServer({
-    orm,
-    plugins: options.plugins ?? INSTALLED_PLUGINS,
-    tokens: createTokenService('test-secret-that-is-long-enough-for-hs256', 60),
-    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-    production: false,
-    now: clock.now,
-  });
+  let server: ApiServer;
+  try {
+    server = await createApiServer({
+      orm,
+      plugins: options.plugins ?? INSTALLED_PLUGINS,
+      tokens: createTokenService('test-secret-that-is-long-enough-for-hs256', 60),
+      log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+      production: false,
+      now: clock.now,
+    });
+  } catch (error) {
+    // A server that refuses to start (e.g. a broken plugin) leaves no database behind.
+    await orm.close();
+    await db.drop();
+    throw error;
+  }
   const { url } = await server.listen(0, '127.0.0.1');
   const sql = new pg.Pool({ connectionString: db.url, max: 2 });
   return {
