@@ -7,9 +7,7 @@ import { pendidikanPlugin } from '@posyandu-spm/plugin-pendidikan';
  * as a dependency of the server and list it here; the server validates all of
  * them together before it serves (see docs/plugin-guide.md).
  */
-export const INSTALLED_PLUGINS: readonly SpmPlugin[] = [
-  pendidikanPlugin,
-];
+export const INSTALLED_PLUGINS: readonly SpmPlugin[] = [pendidikanPlugin];
 
 /** Entities the plugins contribute (none yet; health's open day will add some). */
 export function allPluginEntities(): EntityClass<unknown>[] {

@@ -10,7 +10,10 @@ import cors from 'cors';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import pg from 'pg';
 import type { TokenService } from './auth/token.js';
+import { EventFeed } from './live/event-feed.js';
+import { attachWebSocket } from './live/websocket.js';
 import type { RequestContext } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { requestLogger } from './graphql/request-logger.js';
@@ -51,11 +54,18 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   const schema = await buildApiSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  const pool = new pg.Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
+  // An idle connection dropped by the database (restart, failover) must not bring the server down.
+  pool.on('error', (error) => log.warn({ err: error }, 'event feed: idle database connection lost'));
+  const feed = new EventFeed(pool, log);
+  await feed.start();
+  const formatError = createErrorFormatter(log, !options.production);
+  const ws = attachWebSocket({ httpServer, schema, orm, registry, tokens, feed, log, now, formatError });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
-    formatError: createErrorFormatter(log, !options.production),
+    formatError,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogger(log)],
   });
   await apollo.start();
@@ -116,7 +126,10 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
         });
       }),
     close: async () => {
+      await ws.dispose();
       await apollo.stop();
+      await feed.close();
+      await pool.end();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

@@ -5,3 +5,4 @@
 export { startTestServer, TestClock, type TestServer, type TestServerOptions } from './test-server.js';
 export { GraphQLClient, GraphQLRequestError, type GraphQLErrorBody, type GraphQLResponse } from './graphql-client.js';
 export { createTestDatabase, adminUrl, databaseUrl, templateDatabase } from './database.js';
+export { subscribe, TestSubscription } from './subscription-client.js';

@@ -14,6 +14,7 @@ import {
 import pg from 'pg';
 import { createTestDatabase } from './database.js';
 import { GraphQLClient } from './graphql-client.js';
+import { subscribe, type TestSubscription } from './subscription-client.js';
 
 /** A clock tests can set: deadlines and events use it instead of the system time. */
 export class TestClock {
@@ -34,6 +35,8 @@ export interface TestServerOptions {
   /** The plugins to boot with (default: every installed plugin). */
   plugins?: readonly SpmPlugin[];
   clock?: TestClock;
+  /** Join another test server's database, as a second instance of one system (it is not dropped on close). */
+  sameDatabaseAs?: TestServer;
 }
 
 export interface TestServer {
@@ -43,6 +46,9 @@ export interface TestServer {
   clock: TestClock;
   /** Plain SQL on the test database, for asserting what was written. */
   sql: pg.Pool;
+  databaseUrl: string;
+  /** Opens a graphql-ws subscription as this user token (null: no token). */
+  subscribe<T>(token: string | null, query: string, variables?: Record<string, unknown>): TestSubscription<T>;
   /** Every SQL statement the ORM sent, in order; clear it before measuring. */
   statements: string[];
   anonymous(): GraphQLClient;
@@ -56,7 +62,9 @@ export interface TestServer {
  * PostgreSQL database copied from the migrated, seeded template (Desa Gombang demo).
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
+  const db = options.sameDatabaseAs
+    ? { url: options.sameDatabaseAs.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const statements: string[] = [];
   const orm = await openOrm({
     clientUrl: db.url,
@@ -91,7 +99,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     server,
     clock,
     sql,
+    databaseUrl: db.url,
     statements,
+    subscribe: (token, query, variables = {}) => subscribe(url, token, query, variables),
     anonymous: () => new GraphQLClient(url),
     async as(username, password = DEMO_PASSWORD) {
       const data = await new GraphQLClient(url).request<{ login: { token: string } }>(

@@ -184,11 +184,8 @@ export class Case {
   settledBy: Ref<OrgUnit> | null = null;
 
   @Field(() => Date)
-  @Property({
-    type: 'datetime',
-    columnType: 'timestamptz',
-    onUpdate: () => new Date(),
-  })
+  /** Set by every change through touchCase (services/case-work.ts), which also makes the version move. */
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();
 
   @Field(() => Int, { description: 'Pass it back as expectedVersion when changing the case' })

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PluginRegistry, Principal } from '@posyandu-spm/core';
 import type { Logger } from 'pino';
 import type { TokenService } from '../auth/token.js';
+import type { EventFeed } from '../live/event-feed.js';
 import type { CalendarService } from '../services/calendar.service.js';
 
 /**
@@ -18,4 +19,6 @@ export interface RequestContext {
   log: Logger;
   /** The clock; injectable so deadline tests never sleep. */
   now: () => Date;
+  /** Set on WebSocket connections: the event feed, and a way to start a fresh unit of work per event. */
+  live?: { feed: EventFeed; fork: () => EntityManager };
 }

@@ -50,7 +50,10 @@ export function createErrorFormatter(log: Logger, exposeDetails: boolean) {
         ...formatted,
         extensions: {
           ...formatted.extensions,
-          messages: { id: `Permintaan tidak valid: ${formatted.message}`, en: formatted.message },
+          messages: formatted.extensions?.messages ?? {
+            id: `Permintaan tidak valid: ${formatted.message}`,
+            en: formatted.message,
+          },
           ...(exposeDetails ? {} : { stacktrace: undefined }),
         },
       };

@@ -1,11 +1,12 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { AuthResolver, OrgUnitResolver } from './resolvers/auth.resolver.js';
 import { CalendarResolver } from './resolvers/calendar.resolver.js';
 import { CaseFieldsResolver } from './resolvers/case-fields.resolver.js';
 import { CaseConnectionResolver, CaseResolver } from './resolvers/case.resolver.js';
 import { SectorResolver } from './resolvers/sector.resolver.js';
 import { TrackingResolver } from './resolvers/tracking.resolver.js';
+import { CaseEventsResolver } from '../live/case-events.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes
 export const CORE_RESOLVERS: NonEmptyArray<Function> = [
@@ -17,9 +18,24 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   CaseFieldsResolver,
   SectorResolver,
   TrackingResolver,
+  CaseEventsResolver,
 ];
+
+/**
+ * type-graphql insists on a PubSub once any subscription exists, but ours
+ * subscribe to the PostgreSQL-backed event feed directly (live/event-feed.ts),
+ * never to topics: a subscription declared with `topics` fails loudly here.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error('Topic pub/sub is not used: publish case events by writing case_event rows');
+  },
+  subscribe() {
+    throw new Error('Topic pub/sub is not used: subscribe with `subscribe:` to the event feed');
+  },
+};
 
 /** One schema over the core's resolvers and the plugins' (one `graphql` copy for all). */
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: CORE_RESOLVERS, validate: false });
+  return buildSchema({ resolvers: CORE_RESOLVERS, validate: false, pubSub: NO_TOPICS });
 }

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122235511 } from './Migration20261122235511_initial.js';
 import { Migration20261123001706 } from './Migration20261123001706_case_warnings.js';
+import { Migration20261123003000 } from './Migration20261123003000_event_notify.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -13,4 +14,5 @@ import { Migration20261123001706 } from './Migration20261123001706_case_warnings
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122235511_initial', class: Migration20261122235511 },
   { name: 'Migration20261123001706_case_warnings', class: Migration20261123001706 },
+  { name: 'Migration20261123003000_event_notify', class: Migration20261123003000 },
 ];

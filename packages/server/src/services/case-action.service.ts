@@ -10,7 +10,7 @@ import { CaseHolding } from '../entities/case-holding.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
 import { recordEvent } from './case-events.js';
-import { loadCaseForWork } from './case-work.js';
+import { loadCaseForWork, touchCase } from './case-work.js';
 import { resolveRoute } from './routing.service.js';
 import type { ServiceDeps } from './service-deps.js';
 
@@ -91,7 +91,7 @@ export async function performAction(
     }
     const fromStatus = c.status;
     c.status = statusAfter;
-    c.updatedAt = now;
+    touchCase(c, now);
     recordEvent(em, c, {
       type: plan.returnToPrevious ? 'RETURNED' : 'ACTION_TAKEN',
       actorId: principal.userId,

@@ -12,7 +12,7 @@ import { CaseDocument } from '../entities/case-document.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import { User } from '../entities/user.entity.js';
 import { recordEvent } from './case-events.js';
-import { loadCaseForWork, type LoadedCase } from './case-work.js';
+import { loadCaseForWork, type LoadedCase, touchCase } from './case-work.js';
 import { InputChecker } from './input-checks.js';
 import type { ServiceDeps } from './service-deps.js';
 
@@ -46,7 +46,7 @@ function documentFor(deps: ServiceDeps, c: Case, code: string): CaseDocument {
   }
   doc.updatedBy = ref(User, deps.principal.userId);
   doc.updatedAt = deps.now;
-  c.updatedAt = deps.now;
+  touchCase(c, deps.now);
   return doc;
 }
 
@@ -93,16 +93,7 @@ export async function attachDocument(
     const note = check.text(input.note, 'note', { id: 'Catatan', en: 'Note' }, { required: false, max: 1000 });
     if (check.problems.length) throw validationFailed(check.problems);
 
-    let doc = c.documents.getItems().find((d) => d.code === input.code);
-    if (!doc) {
-      doc = em.create(CaseDocument, {
-        case: c,
-        code: input.code,
-        updatedBy: deps.principal.userId,
-        updatedAt: deps.now,
-      });
-      c.documents.add(doc);
-    }
+    const doc = documentFor({ ...deps, em }, c, input.code);
     doc.fileNames = names;
     doc.fileCount = names.length;
     doc.status = 'RECEIVED';
@@ -147,7 +138,7 @@ export async function reviewDocument(
         en: `${req.label.en} has not been received, so it cannot be checked yet.`,
       });
     }
-    const doc = documentFor(deps, c, code);
+    const doc = documentFor({ ...deps, em }, c, code);
     if (status === 'VALID' && doc.fileCount < req.minFiles) {
       throw new DomainError('GUARD_FAILED', {
         id: `${req.label.id} memerlukan ${req.minFiles} berkas; baru ada ${doc.fileCount}.`,

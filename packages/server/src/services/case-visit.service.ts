@@ -3,7 +3,7 @@ import type { Case } from '../entities/case.entity.js';
 import { Visit } from '../entities/visit.entity.js';
 import type { VisitRecommendation } from '../enums.js';
 import { recordEvent } from './case-events.js';
-import { loadCaseForWork } from './case-work.js';
+import { loadCaseForWork, touchCase } from './case-work.js';
 import { InputChecker } from './input-checks.js';
 import type { ServiceDeps } from './service-deps.js';
 
@@ -79,7 +79,7 @@ export async function recordVisit(
       recordedAt: deps.now,
     });
     c.visits.add(visit);
-    c.updatedAt = deps.now;
+    touchCase(c, deps.now);
     recordEvent(em, c, {
       type: 'VISIT_RECORDED',
       actorId: deps.principal.userId,

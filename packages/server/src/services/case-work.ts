@@ -47,3 +47,13 @@ export function versionConflict(current: number | null, expected: number): Domai
     { details: { expectedVersion: expected, currentVersion: current } },
   );
 }
+
+/**
+ * Marks a case changed. `updatedAt` moves forward by at least a millisecond so
+ * the row is always dirty: the ORM then writes it with `version = version + 1`
+ * guarded by the old version, even for two changes within the same millisecond
+ * (or under a test clock that stands still).
+ */
+export function touchCase(c: Case, now: Date): void {
+  c.updatedAt = new Date(Math.max(now.getTime(), c.updatedAt.getTime() + 1));
+}

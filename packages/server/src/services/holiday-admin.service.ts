@@ -15,6 +15,7 @@ import { Case } from '../entities/case.entity.js';
 import { Holiday } from '../entities/holiday.entity.js';
 import { CalendarService } from './calendar.service.js';
 import { recordEvent } from './case-events.js';
+import { touchCase } from './case-work.js';
 import { isUuid } from './ids.js';
 import { InputChecker } from './input-checks.js';
 
@@ -66,7 +67,7 @@ export async function recomputeDeadlines(
     if (dueAt.getTime() === c.dueAt.getTime()) continue;
     const before = c.dueAt;
     c.dueAt = dueAt;
-    c.updatedAt = now;
+    touchCase(c, now);
     recordEvent(em, c, {
       type: 'DEADLINE_RECOMPUTED',
       actorId,

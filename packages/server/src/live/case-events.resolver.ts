@@ -1,0 +1,83 @@
+import { canReadCase, isWithinArea, type Principal } from '@posyandu-spm/core';
+import { Arg, Ctx, Field, ID, InputType, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { CaseEvent } from '../entities/case-event.entity.js';
+import { Case } from '../entities/case.entity.js';
+import type { RequestContext } from '../graphql/context.js';
+import { toEventView } from '../graphql/resolvers/case-fields.resolver.js';
+import { CaseEventType } from '../graphql/types/case-view.type.js';
+import { CalendarService } from '../services/calendar.service.js';
+import { requirePrincipal } from '../services/principal.js';
+import { decodeEventCursor, encodeEventCursor } from './event-cursor.js';
+import { eventsFrom, type FeedEvent } from './event-feed.js';
+
+@InputType('CaseEventFilter')
+export class CaseEventFilterInput {
+  @Field(() => String, { nullable: true }) sectorId?: string;
+  @Field(() => String, { nullable: true, description: 'Cases within this area code' }) areaCode?: string;
+  @Field(() => ID, { nullable: true, description: 'Cases currently held by this org unit' }) holderId?: string;
+  @Field(() => ID, { nullable: true }) caseId?: string;
+}
+
+@ObjectType('CaseEventNotice', { description: 'A change of a case, delivered live' })
+export class CaseEventNotice {
+  @Field(() => String, { description: 'Pass as `after` to resume from here after a reconnect' }) cursor!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => CaseEventType) event!: CaseEventType;
+  @Field(() => Case, { description: 'The case as it is now, as the subscriber may see it' }) case!: Case;
+}
+
+function accepts(principal: Principal, filter: CaseEventFilterInput | undefined) {
+  return (e: FeedEvent): boolean =>
+    canReadCase(principal, e.access) &&
+    (!filter?.sectorId || e.sectorId === filter.sectorId) &&
+    (!filter?.areaCode || isWithinArea(e.access.areaCode, filter.areaCode)) &&
+    (!filter?.holderId || e.access.holderUnitId === filter.holderId) &&
+    (!filter?.caseId || e.caseId === filter.caseId);
+}
+
+/**
+ * `caseEvents(filter, after)`: every committed change of the cases the subscriber
+ * may read, in commit order, resumable from any cursor. Fan-out goes through
+ * PostgreSQL (see live/event-feed.ts), so it works across server instances.
+ */
+@Resolver()
+export class CaseEventsResolver {
+  @Subscription(() => CaseEventNotice, {
+    description: 'Live changes of the cases in reach; `after` resumes from a cursor with nothing missed',
+    subscribe: ({ args, context }) => {
+      const ctx = context as RequestContext;
+      const principal = requirePrincipal(ctx.principal);
+      const { filter, after } = args as { filter?: CaseEventFilterInput; after?: string };
+      const from = after ? decodeEventCursor(after) : null;
+      if (!ctx.live) throw new Error('live events are not enabled on this server');
+      const controller = new AbortController();
+      const events = eventsFrom(ctx.live.feed, from, accepts(principal, filter), controller.signal);
+      return {
+        [Symbol.asyncIterator]() {
+          return {
+            next: () => events.next(),
+            return: async () => {
+              controller.abort();
+              return events.return(undefined);
+            },
+          };
+        },
+      };
+    },
+  })
+  async caseEvents(
+    @Root() e: FeedEvent,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => CaseEventFilterInput, { nullable: true }) _filter?: CaseEventFilterInput,
+    @Arg('after', () => String, { nullable: true }) _after?: string,
+  ): Promise<CaseEventNotice> {
+    // A fresh unit of work for every event: the connection lives long, its data must not go stale.
+    if (ctx.live) {
+      ctx.em = ctx.live.fork();
+      ctx.calendars = new CalendarService(ctx.em);
+    }
+    const event = await ctx.em.findOneOrFail(CaseEvent, { id: e.position.id });
+    const c = await ctx.em.findOneOrFail(Case, { id: e.caseId });
+    return { cursor: encodeEventCursor(e.position), caseId: e.caseId, event: await toEventView(event), case: c };
+  }
+}

@@ -1,0 +1,209 @@
+import { EventEmitter } from 'node:events';
+import type { CaseAccessFacts } from '@posyandu-spm/core';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { START, comparePositions, type EventPosition } from './event-cursor.js';
+
+/** A committed case event with what the access policy needs to know of its case now. */
+export interface FeedEvent {
+  position: EventPosition;
+  caseId: string;
+  sectorId: string;
+  type: string;
+  occurredAt: Date;
+  access: CaseAccessFacts;
+}
+
+const CHANNEL = 'case_events';
+
+const SELECT = `
+  select e.id::text as id, e.tx_id::text as tx_id, e.case_id, e.type, e.occurred_at,
+         c.sector_id, c.area_code, c.origin_unit_id, c.holder_id, c.held_by_unit_ids,
+         c.confidential_reporter, h.ancestor_ids
+  from case_event e
+  join spm_case c on c.id = e.case_id
+  join org_unit h on h.id = c.holder_id
+  where (e.tx_id, e.id) > ($1::text::xid8, $2::bigint)
+    and e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+  order by e.tx_id, e.id
+  limit $3`;
+
+interface Row {
+  id: string;
+  tx_id: string;
+  case_id: string;
+  type: string;
+  occurred_at: Date;
+  sector_id: string;
+  area_code: string;
+  origin_unit_id: string;
+  holder_id: string;
+  held_by_unit_ids: string[];
+  confidential_reporter: boolean;
+  ancestor_ids: string[];
+}
+
+function toEvent(r: Row): FeedEvent {
+  return {
+    position: { txId: r.tx_id, id: r.id },
+    caseId: r.case_id,
+    sectorId: r.sector_id,
+    type: r.type,
+    occurredAt: r.occurred_at,
+    access: {
+      areaCode: r.area_code,
+      originUnitId: r.origin_unit_id,
+      holderUnitId: r.holder_id,
+      holderChain: [r.holder_id, ...r.ancestor_ids],
+      heldByUnitIds: r.held_by_unit_ids,
+      confidentialReporter: r.confidential_reporter,
+    },
+  };
+}
+
+/**
+ * The stream of committed case events for one server instance. A trigger
+ * NOTIFYs `case_events` when a transaction that wrote events commits (on any
+ * instance); the feed then reads the new rows from the table — NOTIFY is only a
+ * wake-up, so a missed one costs at most `pollMs` of delay, never an event.
+ */
+export class EventFeed {
+  private readonly emitter = new EventEmitter();
+  private listener: pg.Client | null = null;
+  private head: EventPosition = START;
+  private reading: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly log: Logger,
+    private readonly pollMs = 2000,
+  ) {
+    this.emitter.setMaxListeners(0);
+  }
+
+  async start(): Promise<void> {
+    const latest = await this.pool.query<{ tx_id: string; id: string }>(
+      `select tx_id::text as tx_id, id::text as id from case_event
+       where tx_id < pg_snapshot_xmin(pg_current_snapshot()) order by tx_id desc, id desc limit 1`,
+    );
+    this.head = latest.rows[0] ? { txId: latest.rows[0].tx_id, id: latest.rows[0].id } : START;
+    await this.listen();
+    this.timer = setInterval(() => this.wake(), this.pollMs);
+    this.timer.unref();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client(this.pool.options);
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.log.warn({ err: error }, 'event feed: LISTEN connection lost; reconnecting');
+      this.listener = null;
+      if (!this.closed) setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
+    });
+    await client.connect();
+    await client.query(`listen ${CHANNEL}`);
+    this.listener = client;
+    this.wake();
+  }
+
+  /** Reads what committed since the head and hands it to the subscribers, in order. */
+  wake(): void {
+    if (this.closed) return;
+    if (this.reading) {
+      this.again = true;
+      return;
+    }
+    this.reading = this.drain()
+      .catch((error: unknown) => this.log.warn({ err: error }, 'event feed: read failed; will retry'))
+      .finally(() => {
+        this.reading = null;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const batch = await this.readAfter(this.head, 500);
+      if (!batch.length) return;
+      this.head = (batch.at(-1) as FeedEvent).position;
+      this.emitter.emit('events', batch);
+      if (batch.length < 500) return;
+    }
+  }
+
+  /** Committed events after `position`, oldest first (for replays and the live head). */
+  async readAfter(position: EventPosition, limit: number): Promise<FeedEvent[]> {
+    const res = await this.pool.query<Row>(SELECT, [position.txId, position.id, limit]);
+    return res.rows.map(toEvent);
+  }
+
+  get position(): EventPosition {
+    return this.head;
+  }
+
+  /** Live batches from now on; returns the unsubscribe function. */
+  onEvents(listener: (events: FeedEvent[]) => void): () => void {
+    this.emitter.on('events', listener);
+    return () => this.emitter.off('events', listener);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.reading;
+    await this.listener?.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Every event after `after` visible to `accept`, then live ones: no gap, no
+ * duplicate. Live batches are buffered from the moment of subscribing while the
+ * replay reads the table, and delivered only past the last replayed position.
+ */
+export async function* eventsFrom(
+  feed: EventFeed,
+  after: EventPosition | null,
+  accept: (event: FeedEvent) => boolean,
+  signal: AbortSignal,
+): AsyncGenerator<FeedEvent> {
+  const buffer: FeedEvent[] = [];
+  let notify: (() => void) | null = null;
+  const unsubscribe = feed.onEvents((events) => {
+    buffer.push(...events);
+    notify?.();
+  });
+  const aborted = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  try {
+    let last = after ?? feed.position;
+    if (after) {
+      const target = feed.position;
+      for (;;) {
+        const batch = await feed.readAfter(last, 500);
+        for (const event of batch) {
+          last = event.position;
+          if (accept(event)) yield event;
+        }
+        if (batch.length < 500 && comparePositions(last, target) >= 0) break;
+        if (!batch.length) break;
+      }
+    }
+    while (!signal.aborted) {
+      while (buffer.length) {
+        const event = buffer.shift() as FeedEvent;
+        if (comparePositions(event.position, last) <= 0) continue;
+        last = event.position;
+        if (accept(event)) yield event;
+      }
+      await Promise.race([new Promise<void>((resolve) => (notify = resolve)), aborted]);
+      notify = null;
+    }
+  } finally {
+    unsubscribe();
+  }
+}
