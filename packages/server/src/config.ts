@@ -17,6 +17,8 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(12 * 60),
+  /** How often each instance runs the deadline clock (due soon, overdue, escalation). */
+  DEADLINE_CHECK_SECONDS: z.coerce.number().int().min(0).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   /** Seed the demo data (Desa Gombang) when the database has no users. */

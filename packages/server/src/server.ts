@@ -19,6 +19,7 @@ import { createErrorFormatter } from './graphql/errors.js';
 import { requestLogger } from './graphql/request-logger.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { CalendarService } from './services/calendar.service.js';
+import { runDeadlineClock, type ClockTick } from './services/deadline-clock.service.js';
 import { loadPrincipal } from './services/principal.js';
 
 export interface ServerOptions {
@@ -29,10 +30,14 @@ export interface ServerOptions {
   production: boolean;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /** How often the deadline clock looks for due-soon and overdue cases (0: never by itself). */
+  deadlineCheckSeconds?: number;
 }
 
 export interface ApiServer {
   registry: PluginRegistry;
+  /** Runs the deadline clock once now (it also runs every `deadlineCheckSeconds`). */
+  tickDeadlines(): Promise<ClockTick>;
   httpServer: http.Server;
   listen(port: number, host: string): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
@@ -113,8 +118,19 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     }),
   );
 
+  const tickDeadlines = (): Promise<ClockTick> => runDeadlineClock(orm.em, now());
+  const checkEvery = options.deadlineCheckSeconds ?? 60;
+  const clockTimer =
+    checkEvery > 0
+      ? setInterval(() => {
+          tickDeadlines().catch((error: unknown) => log.error({ err: error }, 'deadline clock failed; will retry'));
+        }, checkEvery * 1000)
+      : null;
+  clockTimer?.unref();
+
   return {
     registry,
+    tickDeadlines,
     httpServer,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
@@ -126,6 +142,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
         });
       }),
     close: async () => {
+      if (clockTimer) clearInterval(clockTimer);
       await ws.dispose();
       await apollo.stop();
       await feed.close();

@@ -84,6 +84,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
       production: false,
       now: clock.now,
+      // Tests move time themselves and run the clock with server.tickDeadlines().
+      deadlineCheckSeconds: 0,
     });
   } catch (error) {
     // A server that refuses to start (e.g. a broken plugin) leaves no database behind.

@@ -28,7 +28,14 @@ try {
     resolveTokenSecret(config.TOKEN_SECRET, config.dataDir, production),
     config.TOKEN_TTL_MINUTES,
   );
-  const server = await createApiServer({ orm: db.orm, plugins: INSTALLED_PLUGINS, tokens, log, production });
+  const server = await createApiServer({
+    orm: db.orm,
+    plugins: INSTALLED_PLUGINS,
+    tokens,
+    log,
+    production,
+    deadlineCheckSeconds: config.DEADLINE_CHECK_SECONDS,
+  });
   const { url } = await server.listen(config.PORT, config.HOST);
   log.info({ url: `${url}/graphql`, embeddedDatabase: db.embedded }, 'posyandu-spm API ready');
 

@@ -11,6 +11,8 @@ export const CASE_EVENT_TYPES = [
   'DOCUMENT_REVIEWED',
   'VISIT_RECORDED',
   'DEADLINE_RECOMPUTED',
+  'DEADLINE_DUE_SOON',
+  'DEADLINE_OVERDUE',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

@@ -59,7 +59,9 @@ export class Case {
     | 'settledBy'
     | 'updatedAt'
     | 'version'
-    | 'closedOnTime';
+    | 'closedOnTime'
+    | 'deadlineNotice'
+    | 'escalatedTo';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -178,6 +180,17 @@ export class Case {
   /** Set on closing: whether the case was answered by its due time (MET) or not (MISSED). */
   @Property({ type: 'boolean', nullable: true })
   closedOnTime: boolean | null = null;
+
+  /**
+   * The deadline transitions already announced (NONE → DUE_SOON → OVERDUE), so
+   * the clock fires each exactly once, whichever instance runs it.
+   */
+  @Property({ type: 'string', length: 10, default: 'NONE' })
+  deadlineNotice: 'NONE' | 'DUE_SOON' | 'OVERDUE' = 'NONE';
+
+  /** The holder's parent, told when the case went overdue; it sees the case in its queue. */
+  @ManyToOne(() => OrgUnit, { ref: true, nullable: true })
+  escalatedTo: Ref<OrgUnit> | null = null;
 
   /** The unit that settled the case: reports count where cases were settled. */
   @ManyToOne(() => OrgUnit, { ref: true, nullable: true })

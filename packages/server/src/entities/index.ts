@@ -8,6 +8,7 @@ import { Case } from './case.entity.js';
 import { FamilyCardRecord } from './family-card-record.entity.js';
 import { Holiday } from './holiday.entity.js';
 import { Membership } from './membership.entity.js';
+import { Notification } from './notification.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Person } from './person.entity.js';
 import { User } from './user.entity.js';
@@ -24,6 +25,7 @@ export {
   FamilyCardRecord,
   Holiday,
   Membership,
+  Notification,
   OrgUnit,
   Person,
   User,
@@ -42,6 +44,7 @@ export const CORE_ENTITIES = [
   FamilyCardRecord,
   Holiday,
   Membership,
+  Notification,
   OrgUnit,
   Person,
   User,

@@ -5,6 +5,7 @@ import { CalendarResolver } from './resolvers/calendar.resolver.js';
 import { CaseFieldsResolver } from './resolvers/case-fields.resolver.js';
 import { CaseConnectionResolver, CaseResolver } from './resolvers/case.resolver.js';
 import { SectorResolver } from './resolvers/sector.resolver.js';
+import { NotificationResolver } from './resolvers/notification.resolver.js';
 import { TrackingResolver } from './resolvers/tracking.resolver.js';
 import { CaseEventsResolver } from '../live/case-events.resolver.js';
 
@@ -19,6 +20,7 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   SectorResolver,
   TrackingResolver,
   CaseEventsResolver,
+  NotificationResolver,
 ];
 
 /**

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122235511 } from './Migration20261122235511_initial.js';
 import { Migration20261123001706 } from './Migration20261123001706_case_warnings.js';
 import { Migration20261123003000 } from './Migration20261123003000_event_notify.js';
+import { Migration20261123004000 } from './Migration20261123004000_deadline_clock.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122235511_initial', class: Migration20261122235511 },
   { name: 'Migration20261123001706_case_warnings', class: Migration20261123001706 },
   { name: 'Migration20261123003000_event_notify', class: Migration20261123003000 },
+  { name: 'Migration20261123004000_deadline_clock', class: Migration20261123004000 },
 ];

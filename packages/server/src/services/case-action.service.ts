@@ -79,6 +79,7 @@ export async function performAction(
       c.clockStartDate = calendar.localDate(now);
       c.clockDays = remaining;
       c.dueAt = dueAtOnResume(calendar, now, remaining);
+      c.deadlineNotice = 'NONE';
       c.clockPausedAt = null;
       c.remainingWorkingDays = null;
       clock = 'resumed';

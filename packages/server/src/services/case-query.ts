@@ -10,6 +10,7 @@ export interface CaseListFilter {
   deadlineState?: DeadlineState | string | null;
   areaCode?: string | null;
   holderId?: string | null;
+  escalatedToId?: string | null;
   open?: boolean | null;
 }
 
@@ -67,13 +68,17 @@ export function filterCondition(filter: CaseListFilter | null | undefined, now: 
   if (filter.areaCode) {
     and.push({ $or: [{ area: filter.areaCode }, { area: { code: { $like: `${filter.areaCode}.%` } } }] });
   }
-  if (filter.holderId) {
-    if (!isUuid(filter.holderId)) {
+  for (const [field, value] of [
+    ['holderId', filter.holderId],
+    ['escalatedToId', filter.escalatedToId],
+  ] as const) {
+    if (!value) continue;
+    if (!isUuid(value)) {
       throw validationFailed([
-        { field: 'filter.holderId', message: { id: 'Id unit tidak valid.', en: 'Not a valid org unit id.' } },
+        { field: `filter.${field}`, message: { id: 'Id unit tidak valid.', en: 'Not a valid org unit id.' } },
       ]);
     }
-    and.push({ holder: filter.holderId });
+    and.push(field === 'holderId' ? { holder: value } : { escalatedTo: value });
   }
   if (filter.open === true) and.push({ closedAt: null });
   if (filter.open === false) and.push({ closedAt: { $ne: null } });

@@ -67,6 +67,7 @@ export async function recomputeDeadlines(
     if (dueAt.getTime() === c.dueAt.getTime()) continue;
     const before = c.dueAt;
     c.dueAt = dueAt;
+    c.deadlineNotice = 'NONE';
     touchCase(c, now);
     recordEvent(em, c, {
       type: 'DEADLINE_RECOMPUTED',

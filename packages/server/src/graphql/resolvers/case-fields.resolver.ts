@@ -109,6 +109,11 @@ export class CaseFieldsResolver {
     return c.holder.loadOrFail({ dataloader: true });
   }
 
+  @FieldResolver(() => OrgUnit, { nullable: true, description: "The holder's parent, told when the case went overdue" })
+  escalatedTo(@Root() c: Case): Promise<OrgUnit> | null {
+    return c.escalatedTo ? c.escalatedTo.loadOrFail({ dataloader: true }) : null;
+  }
+
   @FieldResolver(() => OrgUnit, { description: 'Where the case was registered' })
   originUnit(@Root() c: Case): Promise<OrgUnit> {
     return c.originUnit.loadOrFail({ dataloader: true });

@@ -117,6 +117,7 @@ export class CaseFilterInput {
   @Field(() => DeadlineStateEnum, { nullable: true }) deadlineState?: string;
   @Field(() => String, { nullable: true, description: 'An area code: the case lies within it' }) areaCode?: string;
   @Field(() => ID, { nullable: true, description: 'Cases currently held by this org unit' }) holderId?: string;
+  @Field(() => ID, { nullable: true, description: 'Overdue cases escalated to this org unit' }) escalatedToId?: string;
   @Field(() => Boolean, { nullable: true, description: 'true: open cases only; false: closed only' }) open?: boolean;
 }
 

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { TextType } from '../graphql/types/text.type.js';
+import { Case } from './case.entity.js';
+import { User } from './user.entity.js';
+
+/** An in-app notification for one user, fed by case events (due soon, overdue, escalated). */
+@ObjectType('Notification')
+@Entity({ tableName: 'notification' })
+@Index({ properties: ['user', 'createdAt'] })
+export class Notification {
+  [OptionalProps]?: 'id' | 'readAt' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => User, { ref: true })
+  user!: Ref<User>;
+
+  @ManyToOne(() => Case, { ref: true })
+  case!: Ref<Case>;
+
+  @Field(() => String, { description: 'DEADLINE_DUE_SOON, DEADLINE_OVERDUE or ESCALATED' })
+  @Property({ type: 'string', length: 40 })
+  kind!: string;
+
+  @Field(() => TextType)
+  @Property({ type: 'json' })
+  message!: { id: string; en: string };
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  readAt: Date | null = null;
+}
