@@ -19,6 +19,10 @@ const envSchema = z.object({
     .default(12 * 60),
   /** How often each instance runs the deadline clock (due soon, overdue, escalation). */
   DEADLINE_CHECK_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** SMTP server for e-mail notifications, e.g. smtp://user:pass@mail.example.go.id:587; unset: e-mails wait in the outbox. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Posyandu SPM <no-reply@posyandu-spm.invalid>'),
+  OUTBOX_SECONDS: z.coerce.number().int().min(0).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   /** Seed the demo data (Desa Gombang) when the database has no users. */

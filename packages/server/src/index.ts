@@ -10,3 +10,5 @@ export { seedDemoData, DEMO_PASSWORD, DEMO_USERS } from './seed/demo-data.js';
 export { importWilayah } from './seed/wilayah-import.js';
 export { seedNationalHolidays } from './seed/holidays.seed.js';
 export * from './entities/index.js';
+export { emailChannel } from './notify/email-channel.js';
+export type { NotificationChannel, OutgoingMessage } from './notify/channel.js';

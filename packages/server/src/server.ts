@@ -19,6 +19,8 @@ import { createErrorFormatter } from './graphql/errors.js';
 import { requestLogger } from './graphql/request-logger.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { CalendarService } from './services/calendar.service.js';
+import type { NotificationChannel } from './notify/channel.js';
+import { deliverOutbox, type OutboxRun } from './notify/outbox.js';
 import { runDeadlineClock, type ClockTick } from './services/deadline-clock.service.js';
 import { loadPrincipal } from './services/principal.js';
 
@@ -32,12 +34,18 @@ export interface ServerOptions {
   now?: () => Date;
   /** How often the deadline clock looks for due-soon and overdue cases (0: never by itself). */
   deadlineCheckSeconds?: number;
+  /** Gateways for notifications (e-mail, …); messages for a channel not configured wait in the outbox. */
+  channels?: readonly NotificationChannel[];
+  /** How often the outbox is delivered (0: never by itself). */
+  outboxSeconds?: number;
 }
 
 export interface ApiServer {
   registry: PluginRegistry;
   /** Runs the deadline clock once now (it also runs every `deadlineCheckSeconds`). */
   tickDeadlines(): Promise<ClockTick>;
+  /** Delivers the due outbox messages once now (it also runs every `outboxSeconds`). */
+  deliverOutbox(): Promise<OutboxRun>;
   httpServer: http.Server;
   listen(port: number, host: string): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
@@ -127,10 +135,21 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
         }, checkEvery * 1000)
       : null;
   clockTimer?.unref();
+  const channels = new Map((options.channels ?? []).map((c) => [c.id, c]));
+  const deliver = (): Promise<OutboxRun> => deliverOutbox(orm.em, channels, now(), log);
+  const outboxEvery = options.outboxSeconds ?? 30;
+  const outboxTimer =
+    outboxEvery > 0 && channels.size
+      ? setInterval(() => {
+          deliver().catch((error: unknown) => log.error({ err: error }, 'outbox delivery failed; will retry'));
+        }, outboxEvery * 1000)
+      : null;
+  outboxTimer?.unref();
 
   return {
     registry,
     tickDeadlines,
+    deliverOutbox: deliver,
     httpServer,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
@@ -143,10 +162,12 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
       }),
     close: async () => {
       if (clockTimer) clearInterval(clockTimer);
+      if (outboxTimer) clearInterval(outboxTimer);
       await ws.dispose();
       await apollo.stop();
       await feed.close();
       await pool.end();
+      for (const channel of channels.values()) await channel.close?.();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

@@ -10,6 +10,7 @@ import {
   createTokenService,
   openOrm,
   type ApiServer,
+  type NotificationChannel,
 } from '@posyandu-spm/server';
 import pg from 'pg';
 import { createTestDatabase } from './database.js';
@@ -37,6 +38,8 @@ export interface TestServerOptions {
   clock?: TestClock;
   /** Join another test server's database, as a second instance of one system (it is not dropped on close). */
   sameDatabaseAs?: TestServer;
+  /** Notification gateways (e.g. emailChannel to a test SMTP server); run them with server.deliverOutbox(). */
+  channels?: readonly NotificationChannel[];
 }
 
 export interface TestServer {
@@ -86,6 +89,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       now: clock.now,
       // Tests move time themselves and run the clock with server.tickDeadlines().
       deadlineCheckSeconds: 0,
+      channels: options.channels ?? [],
+      outboxSeconds: 0,
     });
   } catch (error) {
     // A server that refuses to start (e.g. a broken plugin) leaves no database behind.

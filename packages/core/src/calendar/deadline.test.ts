@@ -122,3 +122,19 @@ describe('deadline states', () => {
     expect(deadlineAt(cal, { ...clock, closedAt: new Date('2026-12-01T01:00:00Z') }, new Date()).state).toBe('MISSED');
   });
 });
+
+describe('nextWorkingHour: reminders in working hours', () => {
+  const cal = wib();
+  it.each([
+    ['Tuesday 00:00:01 WIB → 08:00 the same day', '2026-02-23T17:00:01Z', '2026-02-24T01:00:00.000Z'],
+    ['Tuesday 10:00 WIB → at once', '2026-02-24T03:00:00Z', '2026-02-24T03:00:00.000Z'],
+    ['Friday 17:00 WIB → Monday 08:00', '2026-11-27T10:00:00Z', '2026-11-30T01:00:00.000Z'],
+    [
+      'Friday 13 Feb 2026 18:00 → Wednesday 18 Feb 08:00 (cuti bersama, Imlek)',
+      '2026-02-13T11:00:00Z',
+      '2026-02-18T01:00:00.000Z',
+    ],
+  ])('%s', (_label, at, expected) => {
+    expect(cal.nextWorkingHour(new Date(at)).toISOString()).toBe(expected);
+  });
+});

@@ -84,6 +84,18 @@ export class WorkingCalendar {
     return DateTime.fromISO(date, { zone: this.zone }).endOf('day').toJSDate();
   }
 
+  /**
+   * The first instant at or after `instant` inside working hours (local
+   * `startHour`–`endHour` on a working day): reminders go out then, not at midnight.
+   */
+  nextWorkingHour(instant: Date, startHour = 8, endHour = 16): Date {
+    const local = DateTime.fromJSDate(instant).setZone(this.zone);
+    const date = local.toISODate() as string;
+    if (this.isWorkingDay(date) && local.hour >= startHour && local.hour < endHour) return instant;
+    const day = this.isWorkingDay(date) && local.hour < startHour ? date : this.addWorkingDays(date, 1);
+    return DateTime.fromISO(day, { zone: this.zone }).set({ hour: startHour }).toJSDate();
+  }
+
   /** The first instant (00:00 local) of a local date. */
   startOfDay(date: string): Date {
     return DateTime.fromISO(date, { zone: this.zone }).startOf('day').toJSDate();

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { createTokenService, resolveTokenSecret } from '../auth/token.js';
 import { loadConfig } from '../config.js';
 import { migrate } from '../db/orm.js';
+import { emailChannel } from '../notify/email-channel.js';
 import { createLogger } from '../logger.js';
 import { INSTALLED_PLUGINS } from '../plugins.js';
 import { seedDemoData } from '../seed/demo-data.js';
@@ -35,6 +36,8 @@ try {
     log,
     production,
     deadlineCheckSeconds: config.DEADLINE_CHECK_SECONDS,
+    channels: config.SMTP_URL ? [emailChannel(config.SMTP_URL, config.MAIL_FROM)] : [],
+    outboxSeconds: config.OUTBOX_SECONDS,
   });
   const { url } = await server.listen(config.PORT, config.HOST);
   log.info({ url: `${url}/graphql`, embeddedDatabase: db.embedded }, 'posyandu-spm API ready');

@@ -10,6 +10,7 @@ import { Holiday } from './holiday.entity.js';
 import { Membership } from './membership.entity.js';
 import { Notification } from './notification.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
+import { OutboxMessage } from './outbox-message.entity.js';
 import { Person } from './person.entity.js';
 import { User } from './user.entity.js';
 import { Visit } from './visit.entity.js';
@@ -27,6 +28,7 @@ export {
   Membership,
   Notification,
   OrgUnit,
+  OutboxMessage,
   Person,
   User,
   Visit,
@@ -46,6 +48,7 @@ export const CORE_ENTITIES = [
   Membership,
   Notification,
   OrgUnit,
+  OutboxMessage,
   Person,
   User,
   Visit,

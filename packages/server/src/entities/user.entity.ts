@@ -7,7 +7,7 @@ import { Membership } from './membership.entity.js';
 @ObjectType('User')
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'id' | 'locale' | 'active' | 'createdAt';
+  [OptionalProps]?: 'id' | 'email' | 'locale' | 'active' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -20,6 +20,10 @@ export class User {
   @Field(() => String)
   @Property({ type: 'string', length: 160 })
   displayName!: string;
+
+  /** Where e-mail notifications go; none when null. */
+  @Property({ type: 'string', length: 320, nullable: true })
+  email: string | null = null;
 
   /** argon2id hash; never exposed. */
   @Property({ type: 'string', length: 200, hidden: true })

@@ -4,6 +4,7 @@ import { Case } from '../entities/case.entity.js';
 import { Membership } from '../entities/membership.entity.js';
 import { Notification } from '../entities/notification.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
+import { OutboxMessage } from '../entities/outbox-message.entity.js';
 import { CalendarService } from './calendar.service.js';
 import { recordEvent } from './case-events.js';
 
@@ -15,6 +16,10 @@ export interface ClockTick {
   overdue: number;
 }
 
+/**
+ * Tells every (non-admin) member of a unit: an in-app notification now, and an
+ * e-mail through the outbox in the area's next working hours.
+ */
 async function notifyUnit(
   em: EntityManager,
   unitId: string,
@@ -22,10 +27,26 @@ async function notifyUnit(
   kind: string,
   message: { id: string; en: string },
   now: Date,
+  deliverAfter: Date,
 ): Promise<void> {
-  const members = await em.find(Membership, { orgUnit: unitId, role: { $ne: 'ADMIN' } });
-  const users = new Set(members.map((m) => m.user.id));
-  for (const user of users) em.persist(em.create(Notification, { user, case: c, kind, message, createdAt: now }));
+  const members = await em.find(Membership, { orgUnit: unitId, role: { $ne: 'ADMIN' } }, { populate: ['user'] });
+  const users = new Map(members.map((m) => [m.user.id, m.user.getEntity()]));
+  for (const user of users.values()) {
+    em.persist(em.create(Notification, { user, case: c, kind, message, createdAt: now }));
+    if (user.email) {
+      const text = user.locale === 'en' ? message.en : message.id;
+      em.persist(
+        em.create(OutboxMessage, {
+          channel: 'email',
+          recipient: user.email,
+          subject: `[Posyandu SPM] ${text}`,
+          body: `${text}\n\n${message.id === text ? message.en : message.id}\n`,
+          deliverAfter,
+          createdAt: now,
+        }),
+      );
+    }
+  }
 }
 
 /**
@@ -55,8 +76,10 @@ export async function runDeadlineClock(rootEm: EntityManager, now: Date): Promis
       const calendars = new CalendarService(em);
       let changed = 0;
       for (const c of cases) {
+        const calendar = await calendars.forArea(c.area.code);
+        const inWorkingHours = calendar.nextWorkingHour(now);
         const view = deadlineAt(
-          await calendars.forArea(c.area.code),
+          calendar,
           { dueAt: c.dueAt, pausedAt: null, remainingWorkingDays: null, closedAt: null },
           now,
         );
@@ -76,8 +99,8 @@ export async function runDeadlineClock(rootEm: EntityManager, now: Date): Promis
             id: `Kasus ${c.code} melewati batas 5 hari kerja (${holder.name}).`,
             en: `Case ${c.code} is past its 5-working-day deadline (${holder.name}).`,
           };
-          await notifyUnit(em, holder.id, c, 'DEADLINE_OVERDUE', message, now);
-          if (parentId) await notifyUnit(em, parentId, c, 'ESCALATED', message, now);
+          await notifyUnit(em, holder.id, c, 'DEADLINE_OVERDUE', message, now, inWorkingHours);
+          if (parentId) await notifyUnit(em, parentId, c, 'ESCALATED', message, now, inWorkingHours);
           tick.overdue += 1;
           changed += 1;
         } else if (view.state === 'DUE_SOON' && c.deadlineNotice === 'NONE') {
@@ -99,6 +122,7 @@ export async function runDeadlineClock(rootEm: EntityManager, now: Date): Promis
               en: `Today is the last working day for case ${c.code}.`,
             },
             now,
+            inWorkingHours,
           );
           tick.dueSoon += 1;
           changed += 1;
