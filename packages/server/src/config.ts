@@ -23,6 +23,8 @@ const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Posyandu SPM <no-reply@posyandu-spm.invalid>'),
   OUTBOX_SECONDS: z.coerce.number().int().min(0).default(30),
+  /** How many days back a live subscriber may resume with an event cursor; older cursors must refetch. */
+  EVENT_REPLAY_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   /** Seed the demo data (Desa Gombang) when the database has no users. */

@@ -38,6 +38,8 @@ export interface ServerOptions {
   channels?: readonly NotificationChannel[];
   /** How often the outbox is delivered (0: never by itself). */
   outboxSeconds?: number;
+  /** How many days back a live subscriber may resume with an event cursor (default 30). */
+  eventReplayDays?: number;
 }
 
 export interface ApiServer {
@@ -70,7 +72,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   const pool = new pg.Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
   // An idle connection dropped by the database (restart, failover) must not bring the server down.
   pool.on('error', (error) => log.warn({ err: error }, 'event feed: idle database connection lost'));
-  const feed = new EventFeed(pool, log);
+  const feed = new EventFeed(pool, log, { replayDays: options.eventReplayDays });
   await feed.start();
   const formatError = createErrorFormatter(log, !options.production);
   const ws = attachWebSocket({ httpServer, schema, orm, registry, tokens, feed, log, now, formatError });

@@ -18,7 +18,9 @@ export type ErrorCode =
   | 'GUARD_FAILED'
   | 'ROUTE_NOT_FOUND'
   | 'INVALID_CREDENTIALS'
-  | 'PLUGIN_INVALID';
+  | 'PLUGIN_INVALID'
+  /** A live-event cursor older than the replay window: refetch, then subscribe without `after`. */
+  | 'CURSOR_EXPIRED';
 
 /** One problem with one input field, so a form can show it next to the field. */
 export interface FieldProblem {

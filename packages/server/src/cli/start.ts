@@ -36,6 +36,7 @@ try {
     log,
     production,
     deadlineCheckSeconds: config.DEADLINE_CHECK_SECONDS,
+    eventReplayDays: config.EVENT_REPLAY_DAYS,
     channels: config.SMTP_URL ? [emailChannel(config.SMTP_URL, config.MAIL_FROM)] : [],
     outboxSeconds: config.OUTBOX_SECONDS,
   });

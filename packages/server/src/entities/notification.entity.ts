@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { TextType } from '../graphql/types/text.type.js';
+import { CaseEvent } from './case-event.entity.js';
 import { Case } from './case.entity.js';
 import { User } from './user.entity.js';
 
@@ -10,7 +11,7 @@ import { User } from './user.entity.js';
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['user', 'createdAt'] })
 export class Notification {
-  [OptionalProps]?: 'id' | 'readAt' | 'createdAt';
+  [OptionalProps]?: 'id' | 'readAt' | 'createdAt' | 'event';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -21,6 +22,10 @@ export class Notification {
 
   @ManyToOne(() => Case, { ref: true })
   case!: Ref<Case>;
+
+  /** The case event that caused it, written in the same transaction. */
+  @ManyToOne(() => CaseEvent, { ref: true, nullable: true })
+  event: Ref<CaseEvent> | null = null;
 
   @Field(() => String, { description: 'DEADLINE_DUE_SOON, DEADLINE_OVERDUE or ESCALATED' })
   @Property({ type: 'string', length: 40 })

@@ -8,6 +8,7 @@ import { SectorResolver } from './resolvers/sector.resolver.js';
 import { NotificationResolver } from './resolvers/notification.resolver.js';
 import { TrackingResolver } from './resolvers/tracking.resolver.js';
 import { CaseEventsResolver } from '../live/case-events.resolver.js';
+import { NotificationEventsResolver } from '../live/notification-events.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes
 export const CORE_RESOLVERS: NonEmptyArray<Function> = [
@@ -21,6 +22,7 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   TrackingResolver,
   CaseEventsResolver,
   NotificationResolver,
+  NotificationEventsResolver,
 ];
 
 /**

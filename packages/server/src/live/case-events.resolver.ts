@@ -7,8 +7,9 @@ import { toEventView } from '../graphql/resolvers/case-fields.resolver.js';
 import { CaseEventType } from '../graphql/types/case-view.type.js';
 import { CalendarService } from '../services/calendar.service.js';
 import { requirePrincipal } from '../services/principal.js';
-import { decodeEventCursor, encodeEventCursor } from './event-cursor.js';
-import { eventsFrom, type FeedEvent } from './event-feed.js';
+import { encodeEventCursor } from './event-cursor.js';
+import type { FeedEvent } from './event-feed.js';
+import { liveIterator } from './live-iterator.js';
 
 @InputType('CaseEventFilter')
 export class CaseEventFilterInput {
@@ -48,21 +49,7 @@ export class CaseEventsResolver {
       const ctx = context as RequestContext;
       const principal = requirePrincipal(ctx.principal);
       const { filter, after } = args as { filter?: CaseEventFilterInput; after?: string };
-      const from = after ? decodeEventCursor(after) : null;
-      if (!ctx.live) throw new Error('live events are not enabled on this server');
-      const controller = new AbortController();
-      const events = eventsFrom(ctx.live.feed, from, accepts(principal, filter), controller.signal);
-      return {
-        [Symbol.asyncIterator]() {
-          return {
-            next: () => events.next(),
-            return: async () => {
-              controller.abort();
-              return events.return(undefined);
-            },
-          };
-        },
-      };
+      return liveIterator(ctx, after, accepts(principal, filter));
     },
   })
   async caseEvents(

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { CaseAccessFacts } from '@posyandu-spm/core';
+import { DomainError, type CaseAccessFacts } from '@posyandu-spm/core';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { START, comparePositions, type EventPosition } from './event-cursor.js';
@@ -12,14 +12,20 @@ export interface FeedEvent {
   type: string;
   occurredAt: Date;
   access: CaseAccessFacts;
+  /** Users who got an in-app notification for this event (same transaction). */
+  notifiedUserIds: string[];
 }
 
 const CHANNEL = 'case_events';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Default replay window of `caseEvents(after:)` and `notificationAdded(after:)`. */
+export const DEFAULT_REPLAY_DAYS = 30;
 
 const SELECT = `
   select e.id::text as id, e.tx_id::text as tx_id, e.case_id, e.type, e.occurred_at,
          c.sector_id, c.area_code, c.origin_unit_id, c.holder_id, c.held_by_unit_ids,
-         c.confidential_reporter, h.ancestor_ids
+         c.confidential_reporter, h.ancestor_ids,
+         array(select n.user_id from notification n where n.event_id = e.id) as notified_user_ids
   from case_event e
   join spm_case c on c.id = e.case_id
   join org_unit h on h.id = c.holder_id
@@ -41,6 +47,7 @@ interface Row {
   held_by_unit_ids: string[];
   confidential_reporter: boolean;
   ancestor_ids: string[];
+  notified_user_ids: string[];
 }
 
 function toEvent(r: Row): FeedEvent {
@@ -58,6 +65,7 @@ function toEvent(r: Row): FeedEvent {
       heldByUnitIds: r.held_by_unit_ids,
       confidentialReporter: r.confidential_reporter,
     },
+    notifiedUserIds: r.notified_user_ids,
   };
 }
 
@@ -79,7 +87,7 @@ export class EventFeed {
   constructor(
     private readonly pool: pg.Pool,
     private readonly log: Logger,
-    private readonly pollMs = 2000,
+    private readonly options: { pollMs?: number; replayDays?: number } = {},
   ) {
     this.emitter.setMaxListeners(0);
   }
@@ -91,7 +99,7 @@ export class EventFeed {
     );
     this.head = latest.rows[0] ? { txId: latest.rows[0].tx_id, id: latest.rows[0].id } : START;
     await this.listen();
-    this.timer = setInterval(() => this.wake(), this.pollMs);
+    this.timer = setInterval(() => this.wake(), this.options.pollMs ?? 2000);
     this.timer.unref();
   }
 
@@ -141,6 +149,37 @@ export class EventFeed {
   async readAfter(position: EventPosition, limit: number): Promise<FeedEvent[]> {
     const res = await this.pool.query<Row>(SELECT, [position.txId, position.id, limit]);
     return res.rows.map(toEvent);
+  }
+
+  /** How far back a subscriber may resume from a cursor. */
+  get replayDays(): number {
+    return this.options.replayDays ?? DEFAULT_REPLAY_DAYS;
+  }
+
+  /**
+   * Refuses a cursor the feed will not replay from: one whose event is older than
+   * the replay window (at `now`), or that names no event of this system. The
+   * client should refetch its lists and subscribe again without `after`.
+   */
+  async assertReplayable(position: EventPosition, now: Date): Promise<void> {
+    const res = await this.pool.query<{ occurred_at: Date }>(
+      'select occurred_at from case_event where id = $1::bigint and tx_id = $2::text::xid8',
+      [position.id, position.txId],
+    );
+    const occurredAt = res.rows[0]?.occurred_at;
+    if (occurredAt && now.getTime() - occurredAt.getTime() <= this.replayDays * DAY_MS) return;
+    throw new DomainError(
+      'CURSOR_EXPIRED',
+      {
+        id:
+          `Kursor ini sudah kedaluwarsa (lebih dari ${this.replayDays} hari) atau tidak dikenal. ` +
+          'Muat ulang daftar kasus, lalu berlangganan lagi tanpa `after`.',
+        en:
+          `This cursor has expired (older than ${this.replayDays} days) or is unknown. ` +
+          'Refetch the case lists, then subscribe again without `after`.',
+      },
+      { details: { replayDays: this.replayDays } },
+    );
   }
 
   get position(): EventPosition {

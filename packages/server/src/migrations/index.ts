@@ -4,6 +4,7 @@ import { Migration20261123001706 } from './Migration20261123001706_case_warnings
 import { Migration20261123003000 } from './Migration20261123003000_event_notify.js';
 import { Migration20261123004000 } from './Migration20261123004000_deadline_clock.js';
 import { Migration20261123005000 } from './Migration20261123005000_outbox.js';
+import { Migration20261123175000 } from './Migration20261123175000_notification_event.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123003000_event_notify', class: Migration20261123003000 },
   { name: 'Migration20261123004000_deadline_clock', class: Migration20261123004000 },
   { name: 'Migration20261123005000_outbox', class: Migration20261123005000 },
+  { name: 'Migration20261123175000_notification_event', class: Migration20261123175000 },
 ];

@@ -6,6 +6,7 @@ import { Notification } from '../entities/notification.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
 import { OutboxMessage } from '../entities/outbox-message.entity.js';
 import { CalendarService } from './calendar.service.js';
+import type { CaseEvent } from '../entities/case-event.entity.js';
 import { recordEvent } from './case-events.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,6 +25,7 @@ async function notifyUnit(
   em: EntityManager,
   unitId: string,
   c: Case,
+  event: CaseEvent,
   kind: string,
   message: { id: string; en: string },
   now: Date,
@@ -32,7 +34,7 @@ async function notifyUnit(
   const members = await em.find(Membership, { orgUnit: unitId, role: { $ne: 'ADMIN' } }, { populate: ['user'] });
   const users = new Map(members.map((m) => [m.user.id, m.user.getEntity()]));
   for (const user of users.values()) {
-    em.persist(em.create(Notification, { user, case: c, kind, message, createdAt: now }));
+    em.persist(em.create(Notification, { user, case: c, event, kind, message, createdAt: now }));
     if (user.email) {
       const text = user.locale === 'en' ? message.en : message.id;
       em.persist(
@@ -88,7 +90,7 @@ export async function runDeadlineClock(rootEm: EntityManager, now: Date): Promis
           c.deadlineNotice = 'OVERDUE';
           const parentId = holder.parent?.id ?? null;
           if (parentId) c.escalatedTo = em.getReference(OrgUnit, parentId, { wrapped: true });
-          recordEvent(em, c, {
+          const event = recordEvent(em, c, {
             type: 'DEADLINE_OVERDUE',
             actorId: null,
             holderId: holder.id,
@@ -99,13 +101,13 @@ export async function runDeadlineClock(rootEm: EntityManager, now: Date): Promis
             id: `Kasus ${c.code} melewati batas 5 hari kerja (${holder.name}).`,
             en: `Case ${c.code} is past its 5-working-day deadline (${holder.name}).`,
           };
-          await notifyUnit(em, holder.id, c, 'DEADLINE_OVERDUE', message, now, inWorkingHours);
-          if (parentId) await notifyUnit(em, parentId, c, 'ESCALATED', message, now, inWorkingHours);
+          await notifyUnit(em, holder.id, c, event, 'DEADLINE_OVERDUE', message, now, inWorkingHours);
+          if (parentId) await notifyUnit(em, parentId, c, event, 'ESCALATED', message, now, inWorkingHours);
           tick.overdue += 1;
           changed += 1;
         } else if (view.state === 'DUE_SOON' && c.deadlineNotice === 'NONE') {
           c.deadlineNotice = 'DUE_SOON';
-          recordEvent(em, c, {
+          const event = recordEvent(em, c, {
             type: 'DEADLINE_DUE_SOON',
             actorId: null,
             holderId: holder.id,
@@ -116,6 +118,7 @@ export async function runDeadlineClock(rootEm: EntityManager, now: Date): Promis
             em,
             holder.id,
             c,
+            event,
             'DEADLINE_DUE_SOON',
             {
               id: `Hari ini hari kerja terakhir untuk kasus ${c.code}.`,
