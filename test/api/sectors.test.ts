@@ -50,8 +50,65 @@ describe('sectors: the catalogue a client builds its forms from', () => {
     expect(pendidikan?.routes).toContainEqual({ id: 'education-opd', unitKind: 'OPD', service: 'pendidikan' });
   });
 
+  it('lists all six SPM sectors of the deck, each with its service types, documents and routes', async () => {
+    const data = await t.anonymous().request<{
+      sectors: Array<{
+        id: string;
+        serviceTypes: Array<{ id: string; documents: Array<{ code: string; minFiles: number; maxFiles: number }> }>;
+        routes: Array<{ unitKind: string; service: string | null }>;
+        workflow: { states: Array<{ terminal: boolean }> };
+      }>;
+    }>(`{ sectors { id serviceTypes { id documents { code minFiles maxFiles } }
+        routes { unitKind service } workflow { states { terminal } } } }`);
+    const byId = new Map(data.sectors.map((s) => [s.id, s]));
+    /** Every document any of the sector's service types asks for, once, in first-asked order. */
+    const documentsOf = (id: string) => {
+      const all = (byId.get(id)?.serviceTypes ?? []).flatMap((st) => st.documents);
+      return all.filter((d, i) => all.findIndex((e) => e.code === d.code) === i);
+    };
+    expect([...byId.keys()].sort()).toEqual([
+      'kesehatan',
+      'pekerjaan-umum',
+      'pendidikan',
+      'perumahan-rakyat',
+      'sosial',
+      'trantibumlinmas',
+    ]);
+    // The deck's document lists: education 3, housing 6 (exactly 3 house photos), social 3,
+    // public works 1 letter (+ the construction points, asked as locations), public order 1 (identity).
+    expect(documentsOf('pendidikan').map((d) => d.code)).toEqual(['ktp-copy', 'kk-copy', 'poverty-statement']);
+    expect(documentsOf('perumahan-rakyat')).toHaveLength(6);
+    expect(documentsOf('perumahan-rakyat').find((d) => d.code === 'house-photos')).toMatchObject({
+      minFiles: 3,
+      maxFiles: 3,
+    });
+    expect(documentsOf('sosial')).toHaveLength(3);
+    expect(documentsOf('pekerjaan-umum').map((d) => d.code)).toEqual(['request-letter']);
+    expect(byId.get('trantibumlinmas')?.serviceTypes).toHaveLength(11);
+    expect(byId.get('sosial')?.serviceTypes).toHaveLength(5);
+    // Every sector routes to an agency found by kind and service, never by id; public order also to the police.
+    for (const [id, service] of [
+      ['pendidikan', 'pendidikan'],
+      ['pekerjaan-umum', 'pekerjaan-umum'],
+      ['perumahan-rakyat', 'perumahan-rakyat'],
+      ['sosial', 'sosial'],
+      ['kesehatan', 'bpjs-reactivation'],
+      ['trantibumlinmas', 'trantibumlinmas'],
+    ] as const) {
+      expect(byId.get(id)?.routes, id).toContainEqual({ unitKind: 'OPD', service });
+      expect(
+        byId.get(id)?.workflow.states.some((s) => s.terminal),
+        id,
+      ).toBe(true);
+    }
+    expect(byId.get('trantibumlinmas')?.routes).toContainEqual({ unitKind: 'POLICE', service: null });
+  });
+
   it('answers health and readiness probes', async () => {
     expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ status: 'ok' });
-    expect(await (await fetch(`${t.url}/readyz`)).json()).toMatchObject({ status: 'ready', sectors: ['pendidikan'] });
+    expect(await (await fetch(`${t.url}/readyz`)).json()).toEqual({
+      status: 'ready',
+      sectors: ['pendidikan', 'kesehatan', 'pekerjaan-umum', 'perumahan-rakyat', 'sosial', 'trantibumlinmas'],
+    });
   });
 });

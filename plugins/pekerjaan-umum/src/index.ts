@@ -1,0 +1,1 @@
+export { pekerjaanUmumPlugin } from './pekerjaan-umum.plugin.js';

@@ -1,0 +1,1 @@
+export { perumahanRakyatPlugin } from './perumahan-rakyat.plugin.js';

@@ -1,0 +1,1 @@
+export { sosialPlugin } from './sosial.plugin.js';

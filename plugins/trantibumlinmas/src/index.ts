@@ -1,0 +1,1 @@
+export { trantibumlinmasPlugin } from './trantibumlinmas.plugin.js';

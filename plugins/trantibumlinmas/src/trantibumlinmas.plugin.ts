@@ -1,0 +1,357 @@
+import { defineSpmPlugin, type FactDefinition, type ServiceTypeDefinition } from '@posyandu-spm/core';
+
+/**
+ * SPM Trantibumlinmas (public order and community protection), after the
+ * Kemendagri deck "Langkah-langkah Pelaksanaan 6 SPM di Posyandu" (2024), slide 6
+ * "Langkah-langkah Pelaksanaan SPM - TRANTIBUMLINMAS" (title, then Pendidikan,
+ * Kesehatan, Pekerjaan Umum, Perumahan Rakyat, Trantibumlinmas, Sosial) and
+ * DESIGN §4 item 5. The step of the deck each state and action implements is
+ * named beside it.
+ *
+ * Two choices shape this plugin (the README says why):
+ * - the deck's eleven categories are service types, not an answer to a question;
+ * - the case stays with the village Trantibumlinmas section until the kepala desa
+ *   forwards it: the kepala desa acts from the parent unit (the village government)
+ *   and the case is never assigned to that unit, because every member of a unit
+ *   that has held a case may see its reporter — the village officers must not.
+ */
+
+/**
+ * The eleven categories of the deck's slide title: "Kebakaran, Narkoba, KDRT,
+ * Asusila, Bencana, Traficking, Illegal Logging, Premanisme, Terorisme, Imigran
+ * Gelap, Illegal Fishing".
+ */
+const CATEGORIES: ReadonlyArray<Pick<ServiceTypeDefinition, 'id' | 'name' | 'description'>> = [
+  {
+    id: 'fire',
+    name: { id: 'Kebakaran', en: 'Fire' },
+    description: {
+      id: 'Kebakaran rumah, lahan atau fasilitas umum, dan risiko kebakaran.',
+      en: 'Fires of houses, land or public facilities, and fire hazards.',
+    },
+  },
+  {
+    id: 'drugs',
+    name: { id: 'Narkoba', en: 'Drugs' },
+    description: {
+      id: 'Peredaran atau penyalahgunaan narkotika, psikotropika dan zat adiktif.',
+      en: 'Trafficking or abuse of narcotics, psychotropics and addictive substances.',
+    },
+  },
+  {
+    id: 'domestic-violence',
+    name: { id: 'Kekerasan dalam rumah tangga (KDRT)', en: 'Domestic violence (KDRT)' },
+  },
+  {
+    id: 'indecency',
+    name: { id: 'Asusila', en: 'Indecency and sexual misconduct (asusila)' },
+  },
+  {
+    id: 'disaster',
+    name: { id: 'Bencana', en: 'Disaster' },
+    description: {
+      id: 'Banjir, tanah longsor, angin puting beliung, gempa dan bencana lain.',
+      en: 'Floods, landslides, whirlwinds, earthquakes and other disasters.',
+    },
+  },
+  {
+    id: 'human-trafficking',
+    name: { id: 'Perdagangan orang (trafficking)', en: 'Human trafficking' },
+  },
+  {
+    id: 'illegal-logging',
+    name: { id: 'Pembalakan liar (illegal logging)', en: 'Illegal logging' },
+  },
+  {
+    id: 'thuggery',
+    name: { id: 'Premanisme', en: 'Thuggery and extortion (premanisme)' },
+  },
+  {
+    id: 'terrorism',
+    name: { id: 'Terorisme', en: 'Terrorism' },
+  },
+  {
+    id: 'illegal-immigrants',
+    name: { id: 'Imigran gelap', en: 'Illegal immigrants' },
+  },
+  {
+    id: 'illegal-fishing',
+    name: { id: 'Penangkapan ikan ilegal (illegal fishing)', en: 'Illegal fishing' },
+  },
+];
+
+/**
+ * What the post asks about the incident. Deliberately nothing about the reporter
+ * (e.g. "victim or witness"): answers are shown to every officer who reads the
+ * case, and such an answer next to the victim's name would point at the reporter.
+ */
+const incidentFacts: FactDefinition[] = [
+  {
+    id: 'incidentLocation',
+    label: { id: 'Lokasi kejadian', en: 'Where it happens or happened' },
+    type: 'text',
+    required: true,
+    maxLength: 300,
+  },
+  {
+    id: 'incidentDate',
+    label: { id: 'Tanggal kejadian (perkiraan)', en: 'Date of the incident (approximate)' },
+    type: 'date',
+    required: false,
+  },
+  {
+    id: 'ongoingThreat',
+    label: {
+      id: 'Masih berlangsung / ada ancaman keselamatan',
+      en: 'Still going on, or someone is in danger now',
+    },
+    type: 'boolean',
+    required: true,
+  },
+];
+
+export const trantibumlinmasPlugin = defineSpmPlugin({
+  id: 'trantibumlinmas',
+  name: { id: 'Trantibumlinmas', en: 'Public order and community protection' },
+  description: {
+    id: 'Pengaduan ketenteraman, ketertiban umum dan perlindungan masyarakat di Pos Pelayanan Terpadu kantor desa; kerahasiaan pelapor dijamin.',
+    en: 'Complaints about public peace, order and community protection, made at the integrated service post in the village office; the reporter is kept confidential.',
+  },
+  version: '1.0.0',
+  requiresCoreApi: '1.0',
+  // Deck step 1: complaints are made in person at the integrated service post in the
+  // village office (Pos Pelayanan Terpadu di Kantor Desa), not at the Posyandu desk.
+  intakeUnitKinds: ['VILLAGE_TRANTIBUM'],
+  intakeRoles: ['TRANTIBUM_OFFICER'],
+  // Deck step 2b: "Kerahasiaan dan keselamatan pelaporan dijamin oleh negara".
+  confidentialReporter: true,
+  // Deck step 2b: a complaint without identity and without contact "dapat diabaikan":
+  // it is still recorded, with the warning MAY_BE_DISREGARDED.
+  reporterIdentityOptional: true,
+  // Deck step 2a: name, address and contact number are the applicant's fields; the
+  // identity data (KTP or other) is this document — optional, see step 2b.
+  documents: [
+    {
+      code: 'reporter-identity',
+      label: { id: 'Identitas diri pelapor (KTP atau lainnya)', en: "Reporter's identity document (KTP or other)" },
+      description: {
+        id: 'Tidak wajib: pengaduan tetap dicatat tanpa identitas.',
+        en: 'Optional: the complaint is recorded without it too.',
+      },
+      minFiles: 1,
+      maxFiles: 2,
+    },
+  ],
+  serviceTypes: CATEGORIES.map((category) => ({
+    ...category,
+    documents: [{ code: 'reporter-identity', required: false }],
+    facts: incidentFacts,
+  })),
+  workflow: {
+    initialState: 'registered',
+    states: [
+      {
+        // Deck steps 1–2: the complaint is recorded at the integrated service post.
+        id: 'registered',
+        label: { id: 'Pengaduan tercatat di Pos Pelayanan Terpadu', en: 'Recorded at the integrated service post' },
+        citizenLabel: { id: 'Pengaduan diterima', en: 'Complaint received' },
+      },
+      {
+        // Deck step 3: the Trantibumlinmas section assesses and identifies the problem.
+        id: 'assessment',
+        label: { id: 'Pengkajian dan identifikasi masalah', en: 'Assessment and identification of the problem' },
+        citizenLabel: { id: 'Pengaduan sedang dikaji', en: 'Your complaint is being assessed' },
+        allowsVisits: true,
+      },
+      {
+        // Deck step 3: the follow-up needs the kepala desa's approval.
+        id: 'awaiting-approval',
+        label: { id: 'Menunggu persetujuan Kepala Desa', en: "Awaiting the kepala desa's approval" },
+        citizenLabel: { id: 'Menunggu persetujuan Kepala Desa', en: 'Waiting for the village head' },
+      },
+      {
+        // Deck steps 2b and 3: the kepala desa does not approve a follow-up.
+        id: 'not-followed-up',
+        label: { id: 'Tidak ditindaklanjuti', en: 'Not followed up' },
+        citizenLabel: { id: 'Pengaduan tidak dapat ditindaklanjuti', en: 'Your complaint cannot be followed up' },
+        terminal: { outcome: 'REJECTED' },
+      },
+      {
+        // Deck steps 3–4: approved; the section examines and handles the complaint.
+        id: 'examination',
+        label: { id: 'Pemeriksaan oleh Bidang Trantibumlinmas', en: 'Examination by the Trantibumlinmas section' },
+        citizenLabel: { id: 'Pengaduan sedang ditangani desa', en: 'Being handled by the village' },
+        allowsVisits: true,
+      },
+      {
+        // Deck step 4: the examination report is with the kepala desa.
+        id: 'examination-reported',
+        label: {
+          id: 'Laporan hasil pemeriksaan di Kepala Desa',
+          en: 'Examination report with the kepala desa',
+        },
+        citizenLabel: { id: 'Menunggu keputusan Kepala Desa', en: "Waiting for the village head's decision" },
+      },
+      {
+        // Deck step 4: settled within the village; the complaint ends here.
+        id: 'settled-in-village',
+        label: { id: 'Selesai di lingkup desa', en: 'Settled within the village' },
+        citizenLabel: { id: 'Selesai ditangani desa', en: 'Settled by the village' },
+        terminal: { outcome: 'RESOLVED' },
+      },
+      {
+        // Deck steps 4–5: special handling needed; forwarded to the OPD concerned.
+        id: 'forwarded-to-opd',
+        label: { id: 'Diteruskan ke OPD terkait', en: 'Forwarded to the agency concerned (OPD)' },
+        citizenLabel: { id: 'Diteruskan ke dinas terkait', en: 'Passed on to the government agency' },
+      },
+      {
+        // Deck steps 4–5: special handling needed; forwarded to the police.
+        id: 'forwarded-to-police',
+        label: { id: 'Diteruskan ke Kepolisian', en: 'Forwarded to the police' },
+        citizenLabel: { id: 'Diteruskan ke Kepolisian', en: 'Passed on to the police' },
+      },
+      {
+        // Deck step 5: the OPD follows the complaint up.
+        id: 'opd-follow-up',
+        label: { id: 'Ditindaklanjuti OPD', en: 'Followed up by the OPD' },
+        citizenLabel: { id: 'Sedang ditindaklanjuti dinas terkait', en: 'Being acted on by the agency' },
+      },
+      {
+        // Deck step 5: the police follow the complaint up.
+        id: 'police-follow-up',
+        label: { id: 'Ditindaklanjuti Kepolisian', en: 'Followed up by the police' },
+        citizenLabel: { id: 'Sedang ditindaklanjuti Kepolisian', en: 'Being acted on by the police' },
+      },
+      {
+        // Deck step 5: the OPD or the police completed the follow-up.
+        id: 'completed',
+        label: { id: 'Selesai ditindaklanjuti', en: 'Follow-up completed' },
+        citizenLabel: { id: 'Selesai ditindaklanjuti', en: 'Dealt with' },
+        terminal: { outcome: 'RESOLVED' },
+      },
+    ],
+    actions: [
+      {
+        // Deck step 3: the section takes up the complaint.
+        id: 'start-assessment',
+        label: { id: 'Mulai pengkajian', en: 'Start the assessment' },
+        from: ['registered'],
+        to: 'assessment',
+        roles: ['TRANTIBUM_OFFICER'],
+      },
+      {
+        // Deck step 3: the assessment goes to the kepala desa for approval.
+        id: 'submit-for-approval',
+        label: { id: 'Ajukan persetujuan Kepala Desa', en: "Ask for the kepala desa's approval" },
+        from: ['assessment'],
+        to: 'awaiting-approval',
+        roles: ['TRANTIBUM_OFFICER'],
+        // The note is the result of the assessment and identification.
+        requiresNote: true,
+      },
+      {
+        // Deck step 3: the explicit approval only the kepala desa can give.
+        id: 'approve-follow-up',
+        label: { id: 'Setujui tindak lanjut', en: 'Approve the follow-up' },
+        from: ['awaiting-approval'],
+        to: 'examination',
+        roles: ['KEPALA_DESA'],
+      },
+      {
+        // Deck steps 2b and 3: no approval, e.g. a complaint without identity or contact.
+        id: 'refuse-follow-up',
+        label: { id: 'Tolak tindak lanjut', en: 'Refuse the follow-up' },
+        from: ['awaiting-approval'],
+        to: 'not-followed-up',
+        roles: ['KEPALA_DESA'],
+        requiresReason: true,
+      },
+      {
+        // Deck step 4: the examination report goes to the kepala desa.
+        id: 'report-examination',
+        label: { id: 'Sampaikan laporan hasil pemeriksaan', en: 'Submit the examination report' },
+        from: ['examination'],
+        to: 'examination-reported',
+        roles: ['TRANTIBUM_OFFICER'],
+        requiresNote: true,
+      },
+      {
+        // Deck step 4: settled within the village.
+        id: 'settle-in-village',
+        label: { id: 'Selesaikan di lingkup desa', en: 'Settle within the village' },
+        from: ['examination-reported'],
+        to: 'settled-in-village',
+        roles: ['KEPALA_DESA'],
+        requiresNote: true,
+      },
+      {
+        // Deck steps 4–5: special handling by the OPD concerned.
+        id: 'forward-to-opd',
+        label: { id: 'Teruskan ke OPD terkait', en: 'Forward to the agency concerned (OPD)' },
+        from: ['examination-reported'],
+        to: 'forwarded-to-opd',
+        roles: ['KEPALA_DESA'],
+        effects: [{ type: 'assign', route: 'trantibumlinmas-opd' }],
+        // The note says what special handling is needed.
+        requiresNote: true,
+      },
+      {
+        // Deck steps 4–5: special handling by the police.
+        id: 'forward-to-police',
+        label: { id: 'Teruskan ke Kepolisian', en: 'Forward to the police' },
+        from: ['examination-reported'],
+        to: 'forwarded-to-police',
+        roles: ['KEPALA_DESA'],
+        effects: [{ type: 'assign', route: 'police' }],
+        requiresNote: true,
+      },
+      {
+        // Deck step 5.
+        id: 'record-opd-follow-up',
+        label: { id: 'Catat tindak lanjut OPD', en: 'Record the OPD follow-up' },
+        from: ['forwarded-to-opd'],
+        to: 'opd-follow-up',
+        roles: ['OPD_OFFICER'],
+        requiresNote: true,
+      },
+      {
+        // Deck step 5.
+        id: 'record-police-follow-up',
+        label: { id: 'Catat tindak lanjut Kepolisian', en: 'Record the police follow-up' },
+        from: ['forwarded-to-police'],
+        to: 'police-follow-up',
+        roles: ['POLICE_OFFICER'],
+        requiresNote: true,
+      },
+      {
+        // Deck step 5: each receiving unit completes what it holds (an OPD officer is
+        // never in the police unit's chain, nor the other way round).
+        id: 'complete',
+        label: { id: 'Selesaikan', en: 'Complete' },
+        from: ['opd-follow-up', 'police-follow-up'],
+        to: 'completed',
+        roles: ['OPD_OFFICER', 'POLICE_OFFICER'],
+        requiresNote: true,
+      },
+    ],
+  },
+  routes: [
+    {
+      // Satpol PP in the demo: the kabupaten's public-order agency.
+      id: 'trantibumlinmas-opd',
+      label: {
+        id: 'OPD ketenteraman dan ketertiban umum kabupaten/kota',
+        en: 'Public-order agency (OPD) of the kabupaten/kota',
+      },
+      unitKind: 'OPD',
+      service: 'trantibumlinmas',
+    },
+    {
+      // The police unit of the case's kecamatan (Polsek).
+      id: 'police',
+      label: { id: 'Kepolisian sektor (Polsek)', en: 'Police (Polsek) of the kecamatan' },
+      unitKind: 'POLICE',
+    },
+  ],
+});
