@@ -528,6 +528,17 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
     // A week later the statement comes; the clock restarts with the 3 days kept: due Monday 7 December.
     t.clock.set('2026-12-02T03:00:00Z');
     c = await attach(kader, c, intakeDocuments[1] as { code: string; fileNames: string[] });
+    // The beggar has no identity at all: the kader waives the copy (a reason is required).
+    await expectRefused(kader, c, 'documents-supplied', 'GUARD_FAILED');
+    const noWhy = await kader.error(REVIEW, { id: c.id, code: 'target-identity-copy', status: 'WAIVED' });
+    expect(noWhy.extensions?.code).toBe('VALIDATION_FAILED');
+    c = await review(
+      kader,
+      c,
+      'target-identity-copy',
+      'WAIVED',
+      'Sasaran tidak memiliki identitas; perekaman data kependudukan dimintakan lewat Dinas Sosial.',
+    );
     c = await act(kader, c, 'documents-supplied');
     expect(c).toMatchObject({
       status: 'registered',
@@ -545,16 +556,7 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
     );
     c = await act(kader, c, 'submit-to-village');
 
-    // The village waives the identity copy (a reason is required) and issues its letter.
-    const noWhy = await perangkat.error(REVIEW, { id: c.id, code: 'target-identity-copy', status: 'WAIVED' });
-    expect(noWhy.extensions?.code).toBe('VALIDATION_FAILED');
-    c = await review(
-      perangkat,
-      c,
-      'target-identity-copy',
-      'WAIVED',
-      'Sasaran tidak memiliki identitas; perekaman data kependudukan dimintakan lewat Dinas Sosial.',
-    );
+    // The village checks the written complaint and issues its letter.
     c = await review(perangkat, c, 'complaint-statement');
     c = await attach(perangkat, c, villageStatementLetter);
     c = await review(perangkat, c, 'village-statement-letter');
@@ -611,17 +613,9 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
     });
   });
 
-  // TODO(core gap): guards `documentsComplete` / `documentsVerified` cover every required document of the
-  // service type at once (packages/core/src/workflow/engine.ts guardFailure; plugin-schema.ts guard union).
-  // The village statement letter (deck step 2c) is only issued once the village has the case, so no step
-  // before the village's forwarding can demand the kader's own items (2a identity copy, 2b complaint).
-  // Passes once a guard can name the documents it checks, e.g. { type: 'documentsComplete', codes: [...] }.
-  it.fails(
-    'the kader cannot plan the follow-up while the identity copy and written complaint are missing',
-    async () => {
-      t.clock.set(MON_23_NOV);
-      const c = await register(elderlyInput({ documents: [] }));
-      await expectRefused(kader, c, 'plan-follow-up', 'GUARD_FAILED', { note: 'Rekap dan RTL.' });
-    },
-  );
+  it('the kader cannot plan the follow-up while the identity copy and written complaint are missing', async () => {
+    t.clock.set(MON_23_NOV);
+    const c = await register(elderlyInput({ documents: [] }));
+    await expectRefused(kader, c, 'plan-follow-up', 'GUARD_FAILED', { note: 'Rekap dan RTL.' });
+  });
 });

@@ -14,6 +14,12 @@ import { SOSIAL_SERVICE_TYPES } from './sosial.service-types.js';
  * village can solve itself it settles there (the launch report, seeds/004:
  * "masalah selesai di level bawah"; DESIGN §1, §5).
  */
+/** The items the kader collects (deck steps 2a and 2b), received or waived with a reason. */
+const KADER_ITEMS_COMPLETE = {
+  type: 'documentsComplete',
+  codes: ['target-identity-copy', 'complaint-statement'],
+} as const;
+
 export const sosialPlugin = defineSpmPlugin({
   id: 'sosial',
   name: { id: 'Sosial', en: 'Social services' },
@@ -22,7 +28,8 @@ export const sosialPlugin = defineSpmPlugin({
     en: 'Disability services, neglected children, the elderly, homeless people and beggars, and social-security protection for disaster victims; from the Posyandu through the village government and the kecamatan to the social agency.',
   },
   version: '1.0.0',
-  requiresCoreApi: '1.0',
+  // 1.1: document guards that name their documents (the village letter comes later than the kader's items).
+  requiresCoreApi: '1.1',
   // Deck step 1: the citizen comes to the Posyandu with a complaint about social services.
   intakeUnitKinds: ['POSYANDU'],
   intakeRoles: ['KADER'],
@@ -147,9 +154,8 @@ export const sosialPlugin = defineSpmPlugin({
     actions: [
       {
         // Deck step 3: "Kader merekap pendataan layanan dari warga dan menyusun rencana tindak lanjut";
-        // the note is the recap and the follow-up plan (RTL). No document guard: the core's
-        // `documentsComplete` asks for every required document, and the village statement
-        // letter (step 2c) only exists once the village has the case (see the README, gaps).
+        // the note is the recap and the follow-up plan (RTL). It needs the kader's own items
+        // (steps 2a, 2b); the village statement letter (step 2c) only exists once the village has the case.
         id: 'plan-follow-up',
         label: {
           id: 'Rekap pendataan dan susun rencana tindak lanjut',
@@ -158,6 +164,7 @@ export const sosialPlugin = defineSpmPlugin({
         from: ['registered'],
         to: 'home-visit',
         roles: ['KADER'],
+        guards: [KADER_ITEMS_COMPLETE],
         requiresNote: true,
       },
       {
@@ -175,6 +182,7 @@ export const sosialPlugin = defineSpmPlugin({
         from: ['awaiting-documents'],
         to: 'registered',
         roles: ['KADER'],
+        guards: [KADER_ITEMS_COMPLETE],
       },
       {
         // Deck steps 4–5: after the home visit the kader hands the recap and the findings to the
@@ -187,7 +195,7 @@ export const sosialPlugin = defineSpmPlugin({
         from: ['home-visit'],
         to: 'village-review',
         roles: ['KADER'],
-        guards: [{ type: 'visitRecorded', kind: 'HOME' }],
+        guards: [KADER_ITEMS_COMPLETE, { type: 'visitRecorded', kind: 'HOME' }],
         effects: [{ type: 'assign', route: 'village-government' }],
       },
       {

@@ -5,8 +5,10 @@ import type { OrgUnitKind, Role } from '../identity/roles.js';
  * The plugin API version this core implements, `major.minor`. A plugin names the
  * version it was written against in `requiresCoreApi`; it loads when the major
  * is the same and its minor is not newer than the core's.
+ *
+ * 1.1: document guards may name the documents they check (`codes`).
  */
-export const CORE_PLUGIN_API_VERSION = '1.0';
+export const CORE_PLUGIN_API_VERSION = '1.1';
 
 /**
  * A document a sector asks for, e.g. a KK copy or photos of a house.
@@ -109,10 +111,14 @@ export interface StateDefinition {
 
 /** A condition that must hold before an action may be taken. */
 export type GuardDefinition =
-  /** Every required document has been received (or waived with a reason). */
-  | { type: 'documentsComplete' }
-  /** Every required document has been checked as valid (or waived with a reason). */
-  | { type: 'documentsVerified' }
+  /**
+   * Every required document has been received (or waived with a reason); with
+   * `codes` (API 1.1), only those of them — for a step that comes before a
+   * document can exist, e.g. the village's own letter at the kader's step.
+   */
+  | { type: 'documentsComplete'; codes?: readonly string[] }
+  /** Every required document (or, with `codes`, those) has been checked as valid or waived with a reason. */
+  | { type: 'documentsVerified'; codes?: readonly string[] }
   /** A visit of this kind has been recorded on the case. */
   | { type: 'visitRecorded'; kind: VisitKind };
 

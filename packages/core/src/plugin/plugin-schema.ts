@@ -16,8 +16,8 @@ const fact = z.object({
 });
 
 const guard = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('documentsComplete') }),
-  z.object({ type: z.literal('documentsVerified') }),
+  z.object({ type: z.literal('documentsComplete'), codes: z.array(id).min(1).optional() }),
+  z.object({ type: z.literal('documentsVerified'), codes: z.array(id).min(1).optional() }),
   z.object({ type: z.literal('visitRecorded'), kind: z.enum(['HOME', 'FIELD']) }),
 ]);
 

@@ -60,6 +60,22 @@ describe('validatePlugins: a broken plugin is refused with every fault named', (
     );
   });
 
+  it('finds a guard that checks a document the plugin does not declare', () => {
+    const p = variant((d) => ({
+      ...d,
+      workflow: {
+        ...d.workflow,
+        actions: [{ ...d.workflow.actions[0]!, guards: [{ type: 'documentsVerified', codes: ['village-letter'] }] }],
+      },
+    }));
+    expect(validatePlugins([p])).toContainEqual(
+      expect.objectContaining({
+        code: 'UNKNOWN_DOCUMENT',
+        message: 'action "finish" guard documentsVerified checks unknown document "village-letter"',
+      }),
+    );
+  });
+
   it('finds duplicate ids within a plugin and duplicate plugin ids', () => {
     const p = variant((d) => ({ ...d, documents: [...d.documents, d.documents[0]!] }));
     expect(codes(validatePlugins([p]))).toContain('DUPLICATE_ID');

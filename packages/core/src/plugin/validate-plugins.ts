@@ -127,6 +127,14 @@ export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
         fault('UNKNOWN_SERVICE_TYPE', `action "${action.id}" is limited to unknown service type "${t}"`);
       }
     }
+    for (const guard of action.guards ?? []) {
+      if (guard.type === 'visitRecorded') continue;
+      for (const code of guard.codes ?? []) {
+        if (!docCodes.has(code)) {
+          fault('UNKNOWN_DOCUMENT', `action "${action.id}" guard ${guard.type} checks unknown document "${code}"`);
+        }
+      }
+    }
     for (const effect of action.effects ?? []) {
       if (!routeIds.has(effect.route)) {
         fault('UNKNOWN_ROUTE', `action "${action.id}" assigns by unknown route "${effect.route}"`);

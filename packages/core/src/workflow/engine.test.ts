@@ -84,6 +84,36 @@ describe('availableActions', () => {
     expect(options[1]?.blockedBy).toEqual([]);
   });
 
+  it('checks only the documents a guard names: a later step’s letter does not block an earlier step', () => {
+    const twoDocs = variant((d) => ({
+      ...d,
+      requiresCoreApi: '1.1',
+      documents: [
+        ...d.documents,
+        { code: 'village-letter', label: { id: 'Surat desa', en: 'Village letter' }, minFiles: 1, maxFiles: 1 },
+      ],
+      serviceTypes: [
+        {
+          ...d.serviceTypes[0]!,
+          documents: [
+            { code: 'ktp-copy', required: true },
+            { code: 'village-letter', required: true },
+          ],
+        },
+      ],
+      workflow: {
+        ...d.workflow,
+        actions: [{ ...d.workflow.actions[0]!, guards: [{ type: 'documentsComplete', codes: ['ktp-copy'] }] }],
+      },
+    }));
+    const reg = assemblePlugins([twoDocs]);
+    const withKtp = facts({ documents: [{ code: 'ktp-copy', status: 'RECEIVED', fileCount: 1 }] });
+    expect(availableActions(reg, withKtp, kader)[0]).toMatchObject({ id: 'finish', blockedBy: [] });
+    expect(availableActions(reg, facts(), kader)[0]?.blockedBy[0]?.en).toBe(
+      'Required documents are missing: KTP copy.',
+    );
+  });
+
   it('offers nothing on a closed case', () => {
     expect(availableActions(registry, facts({ closed: true }), kader)).toEqual([]);
   });

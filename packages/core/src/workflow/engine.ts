@@ -68,10 +68,15 @@ function documentNamesEn(type: ResolvedServiceType, codes: readonly string[]): s
   return codes.map((c) => type.requirements.find((r) => r.code === c)?.label.en ?? c).join(', ');
 }
 
+/** The codes among `found` that the guard checks (all of them when it names none). */
+function only(codes: readonly string[] | undefined, found: string[]): string[] {
+  return codes ? found.filter((c) => codes.includes(c)) : found;
+}
+
 function guardFailure(guard: GuardDefinition, type: ResolvedServiceType, c: CaseWorkflowFacts): LocalizedText | null {
   switch (guard.type) {
     case 'documentsComplete': {
-      const missing = missingDocumentCodes(type, c.documents);
+      const missing = only(guard.codes, missingDocumentCodes(type, c.documents));
       return missing.length
         ? {
             id: `Dokumen wajib belum lengkap: ${documentNames(type, missing)}.`,
@@ -80,7 +85,7 @@ function guardFailure(guard: GuardDefinition, type: ResolvedServiceType, c: Case
         : null;
     }
     case 'documentsVerified': {
-      const unverified = unverifiedDocumentCodes(type, c.documents);
+      const unverified = only(guard.codes, unverifiedDocumentCodes(type, c.documents));
       return unverified.length
         ? {
             id: `Dokumen wajib belum diverifikasi sah: ${documentNames(type, unverified)}.`,

@@ -25,6 +25,7 @@ export function toSector(registry: PluginRegistry, plugin: SpmPlugin): SectorTyp
         guards: (a.guards ?? []).map((g) => ({
           type: g.type,
           visitKind: g.type === 'visitRecorded' ? g.kind : undefined,
+          documentCodes: g.type !== 'visitRecorded' && g.codes ? [...g.codes] : undefined,
         })),
         assignsTo: (a.effects ?? []).map((e) => e.route),
         requiresReason: Boolean(a.requiresReason),

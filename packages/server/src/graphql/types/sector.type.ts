@@ -51,6 +51,11 @@ export class WorkflowStateType {
 export class WorkflowGuardType {
   @Field(() => String, { description: 'documentsComplete, documentsVerified or visitRecorded' }) type!: string;
   @Field(() => String, { nullable: true }) visitKind?: string;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The documents a document guard checks; null: every required one',
+  })
+  documentCodes?: string[];
 }
 
 @ObjectType('WorkflowAction')
