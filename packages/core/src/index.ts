@@ -5,6 +5,7 @@
  */
 export * from './errors/index.js';
 export * from './identity/index.js';
+export * from './validation/index.js';
 export * from './plugin/index.js';
 export * from './workflow/index.js';
 export * from './calendar/index.js';

@@ -17,6 +17,12 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(12 * 60),
+  /** A login session ends this many hours after login, however often its token is refreshed. */
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(7 * 24),
   /** How often each instance runs the deadline clock (due soon, overdue, escalation). */
   DEADLINE_CHECK_SECONDS: z.coerce.number().int().min(0).default(60),
   /** SMTP server for e-mail notifications, e.g. smtp://user:pass@mail.example.go.id:587; unset: e-mails wait in the outbox. */

@@ -1,5 +1,6 @@
 /** @posyandu-spm/server — the GraphQL API: entities, services, resolvers and the HTTP server. */
 export { createApiServer, type ApiServer, type ServerOptions } from './server.js';
+export { DEFAULT_LIMITS, type ApiLimits, type ApiLimitsInput } from './security/limits.js';
 export { openOrm, migrate, ormConfig } from './db/orm.js';
 export { startEmbeddedPostgres } from './db/embedded-postgres.js';
 export { createTokenService, resolveTokenSecret, type TokenService } from './auth/token.js';

@@ -5,10 +5,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { assemblePlugins, type PluginRegistry, type SpmPlugin } from '@posyandu-spm/core';
+import { assemblePlugins, isDomainError, type PluginRegistry, type SpmPlugin } from '@posyandu-spm/core';
 import cors from 'cors';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import pg from 'pg';
 import type { TokenService } from './auth/token.js';
@@ -22,7 +21,14 @@ import { CalendarService } from './services/calendar.service.js';
 import type { NotificationChannel } from './notify/channel.js';
 import { deliverOutbox, type OutboxRun } from './notify/outbox.js';
 import { runDeadlineClock, type ClockTick } from './services/deadline-clock.service.js';
-import { loadPrincipal } from './services/principal.js';
+import { auditReads } from './security/audit-reads.plugin.js';
+import { registerAuditSubscriber } from './security/audit-mutations.js';
+import { auditActor, AuditTrail } from './security/audit-trail.js';
+import { authenticate, authFailure, credentialsFrom } from './security/authenticate.js';
+import { bodyErrorHandler, corsOptions } from './security/http-guards.js';
+import { resolveLimits, type ApiLimitsInput } from './security/limits.js';
+import { RateLimiter } from './security/rate-limiter.js';
+import { requestLimits } from './security/request-limits.plugin.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -38,6 +44,8 @@ export interface ServerOptions {
   channels?: readonly NotificationChannel[];
   /** How often the outbox is delivered (0: never by itself). */
   outboxSeconds?: number;
+  /** Abuse limits (depth, cost, aliases, body size, rate limits, CORS, WebSocket caps); unset ones keep the defaults. */
+  limits?: ApiLimitsInput;
   /** How many days back a live subscriber may resume with an event cursor (default 30). */
   eventReplayDays?: number;
 }
@@ -53,11 +61,6 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-function bearer(header: string | undefined): string | null {
-  const match = header?.match(/^Bearer\s+(\S+)$/i);
-  return match?.[1] ?? null;
-}
-
 /**
  * Assembles the API: validates the plugins (refusing to start on any fault),
  * builds the one schema, and serves GraphQL at /graphql with /healthz and /readyz.
@@ -67,6 +70,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   const { orm, tokens, log } = options;
   const now = options.now ?? (() => new Date());
   const schema = await buildApiSchema();
+  registerAuditSubscriber(orm);
   const app = express();
   const httpServer = http.createServer(app);
   const pool = new pg.Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
@@ -75,17 +79,40 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   const feed = new EventFeed(pool, log, { replayDays: options.eventReplayDays });
   await feed.start();
   const formatError = createErrorFormatter(log, !options.production);
-  const ws = attachWebSocket({ httpServer, schema, orm, registry, tokens, feed, log, now, formatError });
+  const limits = resolveLimits(options.limits);
+  const production = options.production;
+  const ws = attachWebSocket({
+    httpServer,
+    schema,
+    orm,
+    registry,
+    tokens,
+    feed,
+    log,
+    now,
+    formatError,
+    limits,
+    production,
+  });
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    introspection: !options.production,
-    includeStacktraceInErrorResponses: !options.production,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogger(log)],
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogger(log),
+      auditReads(),
+      requestLimits(limits, new RateLimiter(orm, log, now)),
+    ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', limits.trustProxy);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -100,32 +127,36 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   });
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: '1mb' }),
+    cors(corsOptions(limits, production)),
+    express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const em = orm.em.fork();
-        const token = bearer(req.headers.authorization);
-        let principal = null;
-        if (token) {
-          const userId = await tokens.verify(token);
-          principal = userId ? await loadPrincipal(em, userId) : null;
-          if (!principal) {
-            throw new GraphQLError('Sesi Anda berakhir; silakan masuk lagi.', {
-              extensions: {
-                code: 'UNAUTHENTICATED',
-                messages: {
-                  id: 'Sesi Anda berakhir; silakan masuk lagi.',
-                  en: 'Your session has ended; please log in again.',
-                },
-                http: { status: 401 },
-              },
-            });
-          }
+        const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+        let who;
+        try {
+          who = await authenticate(em, tokens, credentialsFrom(req.headers), now(), clientIp);
+        } catch (error) {
+          if (isDomainError(error)) throw authFailure(error);
+          throw error;
         }
-        return { em, principal, registry, calendars: new CalendarService(em), tokens, log, now };
+        const principal = who?.principal ?? null;
+        const auth = who?.auth ?? null;
+        return {
+          em,
+          principal,
+          auth,
+          audit: new AuditTrail(auditActor(principal, auth, clientIp), now),
+          registry,
+          calendars: new CalendarService(em),
+          tokens,
+          log,
+          now,
+          clientIp,
+        };
       },
     }),
+    bodyErrorHandler(limits, log),
   );
 
   const tickDeadlines = (): Promise<ClockTick> => runDeadlineClock(orm.em, now());

@@ -9,6 +9,7 @@ import {
   createLogger,
   createTokenService,
   openOrm,
+  type ApiLimitsInput,
   type ApiServer,
   type NotificationChannel,
 } from '@posyandu-spm/server';
@@ -40,7 +41,26 @@ export interface TestServerOptions {
   sameDatabaseAs?: TestServer;
   /** Notification gateways (e.g. emailChannel to a test SMTP server); run them with server.deliverOutbox(). */
   channels?: readonly NotificationChannel[];
+  /**
+   * Abuse limits. Rate limits default to effectively none here (tests log in and
+   * register many times under a clock that stands still); pass them to test them.
+   */
+  limits?: ApiLimitsInput;
+  /** Run as NODE_ENV=production does: no introspection, no stack traces, strict CORS defaults. */
+  production?: boolean;
 }
+
+const UNLIMITED = { max: 1_000_000, windowSeconds: 60 };
+const TEST_LIMITS: ApiLimitsInput = {
+  rate: {
+    loginPerIp: UNLIMITED,
+    loginPerUser: UNLIMITED,
+    trackPerIp: UNLIMITED,
+    apiPerUser: UNLIMITED,
+    apiPerIp: UNLIMITED,
+  },
+  ws: { maxConnectionsPerUser: 100, maxConnectionsPerIp: 1000 },
+};
 
 export interface TestServer {
   url: string;
@@ -85,12 +105,18 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       plugins: options.plugins ?? INSTALLED_PLUGINS,
       tokens: createTokenService('test-secret-that-is-long-enough-for-hs256', 60),
       log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-      production: false,
+      production: options.production ?? false,
       now: clock.now,
       // Tests move time themselves and run the clock with server.tickDeadlines().
       deadlineCheckSeconds: 0,
       channels: options.channels ?? [],
       outboxSeconds: 0,
+      limits: {
+        ...TEST_LIMITS,
+        ...options.limits,
+        rate: { ...TEST_LIMITS.rate, ...options.limits?.rate },
+        ws: { ...TEST_LIMITS.ws, ...options.limits?.ws },
+      },
     });
   } catch (error) {
     // A server that refuses to start (e.g. a broken plugin) leaves no database behind.

@@ -1,6 +1,6 @@
 import { notFound } from '../errors/domain-error.js';
 import { isWithinArea } from '../identity/area-code.js';
-import type { Role } from '../identity/roles.js';
+import type { OrgUnitKind, Role } from '../identity/roles.js';
 import type { CaseAccessFacts, Membership, Principal } from './principal.js';
 
 /**
@@ -36,6 +36,13 @@ const FULL_NIK_ROLES: ReadonlySet<Role> = new Set([
   'OPD_OFFICER',
   'POLICE_OFFICER',
 ]);
+/**
+ * Roles whose work needs the full family card (KK) number: registering and checking
+ * a family's documents (kader, village), and matching it with social-aid data (OPD).
+ * The Trantibumlinmas section and the police identify a person by NIK; they, the
+ * kecamatan and health workers see the KK masked.
+ */
+const FULL_KK_ROLES: ReadonlySet<Role> = new Set(['KADER', 'VILLAGE_OFFICER', 'KEPALA_DESA', 'OPD_OFFICER']);
 
 function reachOf(memberships: readonly Membership[]): CaseReach {
   const reach: CaseReach = { unitIds: [], areaCodes: [], areaPrefixes: [], routedUnitIds: [] };
@@ -88,6 +95,30 @@ export function canSeeReporterIdentity(principal: Principal, c: CaseAccessFacts)
 /** Full NIK only for roles that need it and reach the case by that role. */
 export function canSeeFullNik(principal: Principal, c: CaseAccessFacts): boolean {
   return principal.memberships.some((m) => FULL_NIK_ROLES.has(m.role) && reaches(reachOf([m]), c));
+}
+
+/** Full KK number only for roles that need it and reach the case by that role. */
+export function canSeeFullKk(principal: Principal, c: CaseAccessFacts): boolean {
+  return principal.memberships.some((m) => FULL_KK_ROLES.has(m.role) && reaches(reachOf([m]), c));
+}
+
+/**
+ * The role an API client (an OPD's or another routed unit's information system)
+ * holds in the org unit its key is bound to; null for units that may not have keys.
+ * Only units cases are routed to get keys: the village and the kecamatan work in the console.
+ */
+export function apiClientRole(kind: OrgUnitKind): Role | null {
+  switch (kind) {
+    case 'OPD':
+      return 'OPD_OFFICER';
+    case 'POLICE':
+      return 'POLICE_OFFICER';
+    case 'PUSKESMAS':
+    case 'PUSTU':
+      return 'HEALTH_WORKER';
+    default:
+      return null;
+  }
 }
 
 /** The memberships through which the principal may take an action allowed to `roles`. */

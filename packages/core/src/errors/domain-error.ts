@@ -19,8 +19,18 @@ export type ErrorCode =
   | 'ROUTE_NOT_FOUND'
   | 'INVALID_CREDENTIALS'
   | 'PLUGIN_INVALID'
+  /** An API key that does not exist (or is malformed). */
+  | 'API_KEY_INVALID'
+  /** An API key an admin revoked. */
+  | 'API_KEY_REVOKED'
+  /** An API key past its expiry date. */
+  | 'API_KEY_EXPIRED'
   /** A live-event cursor older than the replay window: refetch, then subscribe without `after`. */
-  | 'CURSOR_EXPIRED';
+  | 'CURSOR_EXPIRED'
+  /** An idempotency key reused with a different request. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** Too many requests; `details.retryAfterSeconds` says when to try again. */
+  | 'RATE_LIMITED';
 
 /** One problem with one input field, so a form can show it next to the field. */
 export interface FieldProblem {

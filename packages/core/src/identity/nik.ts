@@ -127,7 +127,19 @@ export function parseNik(
   };
 }
 
-/** KK (Kartu Keluarga) number: 16 digits starting with a known province code. */
+/**
+ * The area codes a NIK names: the kabupaten/kota and kecamatan of first
+ * registration. They are checked against the area table only to warn (codes
+ * change by decree; an unknown one is never a rejection).
+ */
+export function nikRegion(info: Pick<NikInfo, 'regionCode'>): { kabupaten: string; kecamatan: string } {
+  return { kabupaten: info.regionCode.slice(0, 5), kecamatan: info.regionCode };
+}
+
+/**
+ * KK (Kartu Keluarga) number: 16 digits = region (6, starting with a known
+ * province code) + the card's issue date DDMMYY + a 4-digit sequence (never 0000).
+ */
 export function checkKkNumber(raw: string, field = 'kkNumber'): FieldProblem[] {
   const kk = raw.replace(/[\s.-]/g, '');
   if (!/^\d{16}$/.test(kk)) {
@@ -152,6 +164,36 @@ export function checkKkNumber(raw: string, field = 'kkNumber'): FieldProblem[] {
       },
     ];
   }
+  const day = Number(kk.slice(6, 8));
+  const month = Number(kk.slice(8, 10));
+  const yy = Number(kk.slice(10, 12));
+  const validDate =
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    (day <= daysInMonth(month, 1900 + yy) || day <= daysInMonth(month, 2000 + yy));
+  if (!validDate) {
+    return [
+      {
+        field,
+        message: {
+          id: 'Angka ke-7 s.d. 12 nomor KK (tanggal terbit DDMMYY) bukan tanggal yang valid.',
+          en: "The KK number's digits 7–12 (its issue date, DDMMYY) are not a valid date.",
+        },
+      },
+    ];
+  }
+  if (kk.slice(12) === '0000') {
+    return [
+      {
+        field,
+        message: {
+          id: 'Nomor urut KK (4 angka terakhir) tidak boleh 0000.',
+          en: "The KK number's sequence (last 4 digits) cannot be 0000.",
+        },
+      },
+    ];
+  }
   return [];
 }
 
@@ -161,15 +203,22 @@ export function maskNik(nik: string): string {
 }
 
 /**
- * Normalises an Indonesian mobile or landline number to `+62…`.
+ * Normalises an Indonesian mobile or landline number to `+62…`: written as
+ * 0812…, 62812…, +62 812…, 0062 812… or (0272) 321123, with spaces, dots,
+ * dashes or brackets. A mobile number (8…) has 9–12 digits after the country
+ * code, a landline (area code 2–3 digits + subscriber) 8–11.
  * Returns null when it is not one.
  */
 export function normalizePhone(raw: string): string | null {
+  if (raw.length > 40) return null;
   let digits = raw.replace(/[\s().-]/g, '');
   if (digits.startsWith('+62')) digits = digits.slice(3);
+  else if (digits.startsWith('0062')) digits = digits.slice(4);
   else if (digits.startsWith('62')) digits = digits.slice(2);
   else if (digits.startsWith('0')) digits = digits.slice(1);
   else return null;
-  if (!/^[1-9]\d{7,12}$/.test(digits)) return null;
+  const mobile = /^8\d{8,11}$/.test(digits);
+  const landline = /^[2-79]\d{7,10}$/.test(digits);
+  if (!mobile && !landline) return null;
   return `+62${digits}`;
 }

@@ -5,35 +5,68 @@ import { SignJWT, errors, jwtVerify } from 'jose';
 
 const ISSUER = 'posyandu-spm';
 
-export interface TokenService {
-  sign(userId: string): Promise<{ token: string; expiresAt: Date }>;
-  /** The user id, or null when the token is invalid or expired. */
-  verify(token: string): Promise<string | null>;
+/** What a login token says: whose it is, and which session and generation it belongs to. */
+export interface TokenClaims {
+  userId: string;
+  /** Null for a token signed without a session (none are issued any more; refused). */
+  sessionId: string | null;
+  generation: number | null;
 }
 
-export function createTokenService(secret: string, ttlMinutes: number): TokenService {
+export interface TokenService {
+  /** Minutes a token lives; a refresh issues a new one for as long, within the session's absolute limit. */
+  readonly ttlMinutes: number;
+  /** Minutes a session lives at most from login, however often it is refreshed. */
+  readonly sessionMaxMinutes: number;
+  sign(
+    userId: string,
+    session?: { id: string; generation: number; notAfter?: Date },
+  ): Promise<{ token: string; expiresAt: Date }>;
+  /** The user id, or null when the token is invalid or expired. */
+  verify(token: string): Promise<string | null>;
+  /** The claims, or null when the token is invalid or expired. */
+  claims(token: string): Promise<TokenClaims | null>;
+}
+
+export function createTokenService(
+  secret: string,
+  ttlMinutes: number,
+  sessionMaxMinutes: number = 7 * 24 * 60,
+): TokenService {
   const key = new TextEncoder().encode(secret);
+  const claims = async (token: string): Promise<TokenClaims | null> => {
+    try {
+      const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
+      if (typeof payload.sub !== 'string') return null;
+      return {
+        userId: payload.sub,
+        sessionId: typeof payload.sid === 'string' ? payload.sid : null,
+        generation: typeof payload.gen === 'number' ? payload.gen : null,
+      };
+    } catch (error) {
+      if (error instanceof errors.JOSEError) return null;
+      throw error;
+    }
+  };
   return {
-    async sign(userId) {
-      const expiresAt = new Date(Date.now() + ttlMinutes * 60_000);
-      const token = await new SignJWT({})
+    ttlMinutes,
+    sessionMaxMinutes,
+    async sign(userId, session) {
+      const until = Math.min(Date.now() + ttlMinutes * 60_000, session?.notAfter?.getTime() ?? Infinity);
+      const expiresAt = new Date(Math.floor(until / 1000) * 1000);
+      const token = await new SignJWT(session ? { sid: session.id, gen: session.generation } : {})
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(userId)
         .setIssuer(ISSUER)
         .setIssuedAt()
-        .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+        .setExpirationTime(expiresAt.getTime() / 1000)
         .sign(key);
       return { token, expiresAt };
     },
     async verify(token) {
-      try {
-        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
-        return typeof payload.sub === 'string' ? payload.sub : null;
-      } catch (error) {
-        if (error instanceof errors.JOSEError) return null;
-        throw error;
-      }
+      return (await claims(token))?.userId ?? null;
     },
+    claims,
   };
 }
 

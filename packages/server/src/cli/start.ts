@@ -12,6 +12,7 @@ import { createLogger } from '../logger.js';
 import { INSTALLED_PLUGINS } from '../plugins.js';
 import { seedDemoData } from '../seed/demo-data.js';
 import { createApiServer } from '../server.js';
+import { limitsFromEnv } from '../security/limits.js';
 import { openDatabase } from './database.js';
 
 const config = loadConfig();
@@ -28,6 +29,7 @@ try {
   const tokens = createTokenService(
     resolveTokenSecret(config.TOKEN_SECRET, config.dataDir, production),
     config.TOKEN_TTL_MINUTES,
+    config.SESSION_MAX_HOURS * 60,
   );
   const server = await createApiServer({
     orm: db.orm,
@@ -39,6 +41,7 @@ try {
     eventReplayDays: config.EVENT_REPLAY_DAYS,
     channels: config.SMTP_URL ? [emailChannel(config.SMTP_URL, config.MAIL_FROM)] : [],
     outboxSeconds: config.OUTBOX_SECONDS,
+    limits: limitsFromEnv(),
   });
   const { url } = await server.listen(config.PORT, config.HOST);
   log.info({ url: `${url}/graphql`, embeddedDatabase: db.embedded }, 'posyandu-spm API ready');

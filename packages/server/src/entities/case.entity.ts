@@ -61,7 +61,9 @@ export class Case {
     | 'version'
     | 'closedOnTime'
     | 'deadlineNotice'
-    | 'escalatedTo';
+    | 'escalatedTo'
+    | 'idempotencyKey'
+    | 'idempotencyFingerprint';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -143,6 +145,17 @@ export class Case {
   @Field(() => Date)
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   registeredAt: Date = new Date();
+
+  /**
+   * The registering user's idempotency key (unique per user, by a partial unique
+   * index): a retry with the same key returns this case instead of a second one.
+   */
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+
+  /** SHA-256 of the registration input, to tell a retry from a different request reusing the key. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  idempotencyFingerprint: string | null = null;
 
   /** Working days the service standard allows (5 hari kerja). */
   @Property({ type: 'smallint' })

@@ -14,6 +14,9 @@ import { OutboxMessage } from './outbox-message.entity.js';
 import { Person } from './person.entity.js';
 import { User } from './user.entity.js';
 import { Visit } from './visit.entity.js';
+import { ApiKey } from '../security/api-key.entity.js';
+import { AuditLogRow } from '../security/audit-log.entity.js';
+import { AuthSession } from '../security/auth-session.entity.js';
 
 export {
   Area,
@@ -52,4 +55,8 @@ export const CORE_ENTITIES = [
   Person,
   User,
   Visit,
+  // Security (security/): API keys, login sessions, the audit log.
+  ApiKey,
+  AuthSession,
+  AuditLogRow,
 ];

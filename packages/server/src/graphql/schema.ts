@@ -3,6 +3,11 @@ import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { AuthResolver, OrgUnitResolver } from './resolvers/auth.resolver.js';
 import { CalendarResolver } from './resolvers/calendar.resolver.js';
 import { CaseFieldsResolver } from './resolvers/case-fields.resolver.js';
+import { CasePartyResolver } from './resolvers/case-party.resolver.js';
+import { ApiKeyResolver } from '../security/api-key.resolver.js';
+import { auditMutations } from '../security/audit-mutations.js';
+import { AuditLogResolver } from '../security/audit-log.resolver.js';
+import { SessionResolver } from '../security/session.resolver.js';
 import { CaseConnectionResolver, CaseResolver } from './resolvers/case.resolver.js';
 import { SectorResolver } from './resolvers/sector.resolver.js';
 import { NotificationResolver } from './resolvers/notification.resolver.js';
@@ -18,11 +23,16 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   CaseResolver,
   CaseConnectionResolver,
   CaseFieldsResolver,
+  CasePartyResolver,
   SectorResolver,
   TrackingResolver,
   CaseEventsResolver,
   NotificationResolver,
   NotificationEventsResolver,
+  // Security (security/): sessions, API keys, the audit log.
+  SessionResolver,
+  ApiKeyResolver,
+  AuditLogResolver,
 ];
 
 /**
@@ -41,5 +51,11 @@ const NO_TOPICS: PubSub = {
 
 /** One schema over the core's resolvers and the plugins' (one `graphql` copy for all). */
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: CORE_RESOLVERS, validate: false, pubSub: NO_TOPICS });
+  return buildSchema({
+    resolvers: CORE_RESOLVERS,
+    validate: false,
+    pubSub: NO_TOPICS,
+    // Every mutation, core or plugin, is audited (and refused for API keys): security/audit-mutations.ts.
+    globalMiddlewares: [auditMutations],
+  });
 }

@@ -4,7 +4,10 @@ import { Migration20261123001706 } from './Migration20261123001706_case_warnings
 import { Migration20261123003000 } from './Migration20261123003000_event_notify.js';
 import { Migration20261123004000 } from './Migration20261123004000_deadline_clock.js';
 import { Migration20261123005000 } from './Migration20261123005000_outbox.js';
+import { Migration20261123180000 } from './Migration20261123180000_idempotency_and_rate_limits.js';
 import { Migration20261123175000 } from './Migration20261123175000_notification_event.js';
+import { Migration20261123183000 } from './Migration20261123183000_audit_log.js';
+import { Migration20261123183100 } from './Migration20261123183100_api_keys_and_sessions.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -21,4 +24,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123004000_deadline_clock', class: Migration20261123004000 },
   { name: 'Migration20261123005000_outbox', class: Migration20261123005000 },
   { name: 'Migration20261123175000_notification_event', class: Migration20261123175000 },
+  { name: 'Migration20261123180000_idempotency_and_rate_limits', class: Migration20261123180000 },
+  { name: 'Migration20261123183000_audit_log', class: Migration20261123183000 },
+  { name: 'Migration20261123183100_api_keys_and_sessions', class: Migration20261123183100 },
 ];

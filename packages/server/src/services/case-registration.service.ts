@@ -17,6 +17,7 @@ import { Person } from '../entities/person.entity.js';
 import { recordEvent } from './case-events.js';
 import { InputChecker } from './input-checks.js';
 import { newTrackingCode } from './tracking-code.js';
+import { nikRegionWarnings } from './nik-region.js';
 import type { ServiceDeps } from './service-deps.js';
 
 export interface PersonInput {
@@ -40,6 +41,8 @@ export interface RegisterCaseInput {
   rw?: string | null;
   rt?: string | null;
   documents?: ReadonlyArray<{ code: string; fileNames: readonly string[]; note?: string | null }> | null;
+  /** Set by security/idempotency.ts: the client's key and the input's fingerprint, stored on the case. */
+  idempotency?: { key: string; fingerprint: string } | null;
 }
 
 /** Finds the returning person by NIK (updating what they told us now), or creates them. */
@@ -135,7 +138,7 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
   const check = new InputChecker();
   const applicant = {
     nik: check.nik(input.applicant.nik, 'applicant.nik', !identityOptional),
-    name: check.text(
+    name: check.name(
       input.applicant.name,
       'applicant.name',
       { id: 'Nama pemohon', en: "Applicant's name" },
@@ -146,14 +149,14 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
       input.applicant.address,
       'applicant.address',
       { id: 'Alamat', en: 'Address' },
-      { required: false, max: 300 },
+      { required: false, max: 300, multiline: false },
     ),
     kk: check.kk(input.applicant.kkNumber, 'applicant.kkNumber'),
   };
   const beneficiaries = (input.beneficiaries ?? []).map((b, i) => ({
     nik: check.nik(b.nik, `beneficiaries.${i}.nik`, false),
     name:
-      check.text(
+      check.name(
         b.name,
         `beneficiaries.${i}.name`,
         { id: 'Nama penerima manfaat', en: "Beneficiary's name" },
@@ -167,7 +170,7 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
         b.relation,
         `beneficiaries.${i}.relation`,
         { id: 'Hubungan', en: 'Relation' },
-        { required: true, max: 60 },
+        { required: true, max: 60, multiline: false },
       ) ?? '',
   }));
   if (beneficiaries.length > 20)
@@ -180,7 +183,12 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
       { required: true, max: 4000, min: 10 },
     ) ?? '';
   const facts = check.facts(input.facts ?? {}, type.facts);
-  const dusun = check.text(input.dusun, 'dusun', { id: 'Dusun', en: 'Dusun' }, { required: false, max: 80 });
+  const dusun = check.text(
+    input.dusun,
+    'dusun',
+    { id: 'Dusun', en: 'Dusun' },
+    { required: false, max: 80, multiline: false },
+  );
   const rw = check.rtRw(input.rw, 'rw', 'RW');
   const rt = check.rtRw(input.rt, 'rt', 'RT');
   const documents = (input.documents ?? []).map((d, i) => {
@@ -199,7 +207,19 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
         `${req.label.en}: 1 to ${req.maxFiles} files.`,
       );
     }
-    return { code: d.code, fileNames: d.fileNames.map((n) => n.trim().slice(0, 200)), note: d.note?.trim() || null };
+    const fileNames = d.fileNames
+      .slice(0, 50)
+      .map(
+        (n, j) =>
+          check.text(
+            n,
+            `${field}.fileNames.${j}`,
+            { id: 'Nama berkas', en: 'File name' },
+            { required: true, max: 200, multiline: false },
+          ) ?? '',
+      );
+    const note = check.text(d.note, `${field}.note`, { id: 'Catatan', en: 'Note' }, { required: false, max: 500 });
+    return { code: d.code, fileNames, note };
   });
   const codes = documents.map((d) => d.code);
   if (new Set(codes).size !== codes.length)
@@ -223,6 +243,12 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
       });
     }
     warnings.push(...(await priorCaseWarnings(tx, plugin.id, type, applicant)));
+    warnings.push(
+      ...(await nikRegionWarnings(tx, [
+        { field: 'applicant.nik', nik: applicant.nik },
+        ...beneficiaries.map((b, i) => ({ field: `beneficiaries.${i}.nik`, nik: b.nik })),
+      ])),
+    );
     const person = await upsertPerson(tx, applicant, now);
     let code = newTrackingCode();
     while (await tx.count(Case, { code })) code = newTrackingCode();
@@ -246,6 +272,8 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
       heldByUnitIds: [unit.id],
       registeredBy: principal.userId,
       registeredAt: now,
+      idempotencyKey: input.idempotency?.key ?? null,
+      idempotencyFingerprint: input.idempotency?.fingerprint ?? null,
       workingDays: SERVICE_WORKING_DAYS,
       clockStartDate: calendar.localDate(now),
       clockDays: SERVICE_WORKING_DAYS,

@@ -1,6 +1,10 @@
 import {
+  checkCoordinates,
+  checkFreeText,
   checkKkNumber,
+  checkPersonName,
   normalizePhone,
+  parseIsoDate,
   parseNik,
   type FactDefinition,
   type GeoPoint,
@@ -10,9 +14,6 @@ import {
 
 /** An answer to an intake question, as stored on the case. */
 export type FactValue = string | number | boolean | GeoPoint[];
-
-/** Indonesia's extent, generously: from Weh island to Merauke, Miangas to Rote. */
-const INDONESIA = { minLat: -11.5, maxLat: 6.5, minLng: 94.5, maxLng: 141.5 };
 
 /**
  * Collects field problems while an input is checked, so one response lists
@@ -25,32 +26,31 @@ export class InputChecker {
     this.problems.push({ field, message: { id, en } });
   }
 
-  /** A trimmed text of bounded length; null when optional and empty. */
+  /**
+   * A trimmed, NFC-normalised text of bounded length without hidden control
+   * characters (core validation/text.ts); null when optional and empty.
+   */
   text(
     value: string | null | undefined,
     field: string,
     label: LocalizedText,
-    options: { required: boolean; max: number; min?: number },
+    options: { required: boolean; max: number; min?: number; multiline?: boolean },
   ): string | null {
-    const trimmed = (value ?? '').trim();
-    if (!trimmed) {
-      if (options.required) this.add(field, `${label.id} wajib diisi.`, `${label.en} is required.`);
-      return null;
-    }
-    if (trimmed.length > options.max) {
-      this.add(
-        field,
-        `${label.id} terlalu panjang (maksimal ${options.max} karakter).`,
-        `${label.en} is too long (at most ${options.max} characters).`,
-      );
-    } else if (options.min && trimmed.length < options.min) {
-      this.add(
-        field,
-        `${label.id} terlalu pendek (minimal ${options.min} karakter).`,
-        `${label.en} is too short (at least ${options.min} characters).`,
-      );
-    }
-    return trimmed;
+    const result = checkFreeText(value, field, label, options);
+    this.problems.push(...result.problems);
+    return result.value;
+  }
+
+  /** A person's name: letters of any script, spaces and . , ' - ( ); one line. */
+  name(
+    value: string | null | undefined,
+    field: string,
+    label: LocalizedText,
+    options: { required: boolean; max?: number; min?: number },
+  ): string | null {
+    const result = checkPersonName(value, field, label, options);
+    this.problems.push(...result.problems);
+    return result.value;
   }
 
   nik(value: string | null | undefined, field: string, required: boolean): string | null {
@@ -115,12 +115,9 @@ export class InputChecker {
       const p = (raw ?? {}) as Record<string, unknown>;
       const at = `${path}.${i}`;
       const { lat, lng } = p;
-      if (typeof lat !== 'number' || typeof lng !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lng)) {
-        this.add(at, 'Koordinat harus berupa angka lintang dan bujur.', 'Coordinates must be numbers: lat and lng.');
-        return;
-      }
-      if (lat < INDONESIA.minLat || lat > INDONESIA.maxLat || lng < INDONESIA.minLng || lng > INDONESIA.maxLng) {
-        this.add(at, 'Koordinat berada di luar wilayah Indonesia.', 'The coordinates are outside Indonesia.');
+      const wrong = checkCoordinates(lat, lng, at);
+      if (wrong.length || typeof lat !== 'number' || typeof lng !== 'number') {
+        this.problems.push(...wrong);
         return;
       }
       const description = this.text(
@@ -159,8 +156,10 @@ export class InputChecker {
         case 'text': {
           const max = def.maxLength ?? 500;
           if (typeof value !== 'string') wrongType('harus berupa teks.', 'must be text.');
-          else if (value.trim().length > max) wrongType(`maksimal ${max} karakter.`, `at most ${max} characters.`);
-          else out[def.id] = value.trim();
+          else {
+            const text = this.text(value, path, def.label, { required: Boolean(def.required), max });
+            if (text !== null) out[def.id] = text;
+          }
           break;
         }
         case 'number':
@@ -173,7 +172,7 @@ export class InputChecker {
           else out[def.id] = value;
           break;
         case 'date':
-          if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+          if (typeof value !== 'string' || !parseIsoDate(value))
             wrongType('harus berupa tanggal TTTT-BB-HH.', 'must be a date YYYY-MM-DD.');
           else out[def.id] = value;
           break;

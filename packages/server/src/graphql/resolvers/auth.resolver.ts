@@ -1,6 +1,8 @@
 import { DomainError } from '@posyandu-spm/core';
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { dummyPasswordHash, verifyPassword } from '../../auth/password.js';
+import { attributeMutationTo } from '../../security/audit-mutations.js';
+import { startSession } from '../../security/sessions.js';
 import { Membership } from '../../entities/membership.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
 import { User } from '../../entities/user.entity.js';
@@ -29,7 +31,7 @@ export class AuthPayload {
   @Field(() => MeType) me!: MeType;
 }
 
-async function meOf(ctx: RequestContext, user: User): Promise<MeType> {
+export async function meOf(ctx: RequestContext, user: User): Promise<MeType> {
   const memberships = await ctx.em.find(Membership, { user }, { populate: ['orgUnit'], orderBy: { role: 'asc' } });
   return {
     id: user.id,
@@ -60,7 +62,9 @@ export class AuthResolver {
         en: 'Wrong username or password.',
       });
     }
-    const { token, expiresAt } = await ctx.tokens.sign(user.id);
+    // Each login opens a session that logout revokes and refreshToken extends (security/sessions.ts).
+    const { token, expiresAt, sessionId } = await startSession(ctx.em, ctx.tokens, user.id);
+    attributeMutationTo(user.id, sessionId);
     return { token, expiresAt, me: await meOf(ctx, user) };
   }
 

@@ -1,5 +1,6 @@
 import {
   availableActions,
+  canSeeFullKk,
   canSeeFullNik,
   canSeeReporterIdentity,
   maskNik,
@@ -18,6 +19,7 @@ import { accessFacts, workflowFacts } from '../../services/case-facts.js';
 import { caseDeadline } from '../../services/case-deadline.js';
 import { requirePrincipal } from '../../services/principal.js';
 import type { RequestContext } from '../context.js';
+import { type CaseParty } from './case-party.resolver.js';
 import {
   AvailableActionType,
   CaseDocumentType,
@@ -51,19 +53,31 @@ async function facts(c: Case): Promise<CaseAccessFacts> {
   return accessFacts(c, await c.holder.loadOrFail({ dataloader: true }));
 }
 
-async function party(ctx: RequestContext, c: Case, person: Person, relation: string | null): Promise<CasePartyType> {
+async function party(ctx: RequestContext, c: Case, person: Person, relation: string | null): Promise<CaseParty> {
   const principal = requirePrincipal(ctx.principal);
-  const fullNik = canSeeFullNik(principal, await facts(c));
+  const access = await facts(c);
+  const fullNik = canSeeFullNik(principal, access);
+  const fullKk = canSeeFullKk(principal, access);
   const cards = await person.familyCards.load({ dataloader: true });
-  const kk = cards.getItems().at(-1)?.kkNumber ?? null;
+  // The newest card: records are kept in the order they were first seen.
+  const kk =
+    cards
+      .getItems()
+      .slice()
+      .sort((a, b) => a.firstSeenAt.getTime() - b.firstSeenAt.getTime())
+      .at(-1)?.kkNumber ?? null;
   return {
     name: person.name,
     nik: person.nik ? (fullNik ? person.nik : maskNik(person.nik)) : null,
     nikMasked: Boolean(person.nik) && !fullNik,
     phone: person.phone,
     address: person.address,
-    kkNumber: kk ? (fullNik ? kk : maskNik(kk)) : null,
+    kkNumber: kk ? (fullKk ? kk : maskNik(kk)) : null,
+    kkMasked: Boolean(kk) && !fullKk,
     relation,
+    // For the audit of full numbers actually sent (graphql/resolvers/case-party.resolver.ts).
+    caseId: c.id,
+    personId: person.id,
   };
 }
 
@@ -130,7 +144,10 @@ export class CaseFieldsResolver {
   })
   async applicant(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CasePartyType | null> {
     if (!canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c))) return null;
-    return party(ctx, c, await c.applicant.loadOrFail({ dataloader: true }), null);
+    const applicant = await c.applicant.loadOrFail({ dataloader: true });
+    // Seeing who reported a confidential complaint is itself audited (DESIGN §8).
+    if (c.confidentialReporter) ctx.audit.noteRead('REPORTER_IDENTITY', c.id, applicant.id);
+    return party(ctx, c, applicant, null);
   }
 
   @FieldResolver(() => [CasePartyType])

@@ -5,7 +5,7 @@ import { performAction } from '../../services/case-action.service.js';
 import { attachDocument, reviewDocument } from '../../services/case-document.service.js';
 import { accessFacts } from '../../services/case-facts.js';
 import { encodeCursor, listCases } from '../../services/case-query.js';
-import { registerCase } from '../../services/case-registration.service.js';
+import { registerCaseIdempotently } from '../../security/idempotency.js';
 import { recordVisit } from '../../services/case-visit.service.js';
 import { requirePrincipal } from '../../services/principal.js';
 import { normalizeTrackingCode } from '../../services/tracking-code.js';
@@ -89,7 +89,7 @@ export class CaseResolver {
     @Arg('input', () => RegisterCaseInputType) input: RegisterCaseInputType,
     @Ctx() ctx: RequestContext,
   ): Promise<Case> {
-    return registerCase(deps(ctx), { ...input, serviceTypeId: input.serviceType });
+    return registerCaseIdempotently(deps(ctx), { ...input, serviceTypeId: input.serviceType });
   }
 
   @Mutation(() => Case, {

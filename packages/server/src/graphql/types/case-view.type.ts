@@ -13,8 +13,12 @@ export class CasePartyType {
   @Field(() => Boolean) nikMasked!: boolean;
   @Field(() => String, { nullable: true }) phone!: string | null;
   @Field(() => String, { nullable: true }) address!: string | null;
-  @Field(() => String, { nullable: true, description: 'The latest family card (KK) number seen' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The latest family card (KK) number seen: full, or masked (3310••••••••0007) unless the role needs it',
+  })
   kkNumber!: string | null;
+  @Field(() => Boolean) kkMasked!: boolean;
   @Field(() => String, { nullable: true, description: 'For a beneficiary: relation to the applicant' })
   relation!: string | null;
 }
@@ -157,6 +161,12 @@ export class RegisterCaseInputType {
   @Field(() => String, { nullable: true }) rw?: string;
   @Field(() => String, { nullable: true }) rt?: string;
   @Field(() => [DocumentInput], { nullable: true }) documents?: DocumentInput[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A key the client makes once per new case (e.g. a UUID) and sends again on every retry: the same key returns the same case; the same key with different data is IDEMPOTENCY_CONFLICT. Scoped to the user.',
+  })
+  idempotencyKey?: string;
 }
 
 @InputType('ActionInput')

@@ -1,0 +1,3 @@
+export * from './text.js';
+export * from './geo.js';
+export * from './dates.js';

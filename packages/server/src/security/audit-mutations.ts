@@ -1,0 +1,143 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { OptimisticLockError, UniqueConstraintViolationException, type EventSubscriber } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { forbidden, isDomainError } from '@posyandu-spm/core';
+import { GraphQLError, getNamedType } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import type { RequestContext } from '../graphql/context.js';
+import { isUuid } from '../services/ids.js';
+import { insertAudit, type AuditActor, type AuditEntry } from './audit-trail.js';
+
+/** The mutation being resolved, for the commit hook that writes its row inside its transaction. */
+interface MutationInFlight {
+  actor: AuditActor;
+  entry: AuditEntry;
+  /** registerCase and the like: the case is the one the transaction wrote events for. */
+  caseFromTransaction: boolean;
+  written: boolean;
+}
+
+const inFlight = new AsyncLocalStorage<MutationInFlight>();
+
+/** Arguments worth keeping: ids, codes and versions — never names, NIKs, reasons or notes. */
+const KEPT_ARGUMENTS = ['caseId', 'action', 'code', 'status', 'expectedVersion', 'id', 'orgUnitId', 'ids'];
+
+function keptArguments(args: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const name of KEPT_ARGUMENTS) {
+    const value = args[name];
+    if (typeof value === 'number' || (typeof value === 'string' && value.length <= 100)) kept[name] = value;
+    else if (Array.isArray(value)) kept[name] = value.filter((v) => typeof v === 'string').slice(0, 50);
+  }
+  return kept;
+}
+
+/** The code the caller sees for an error (the same mapping as graphql/errors.ts). */
+export function outcomeOf(error: unknown): string {
+  if (isDomainError(error)) return error.code;
+  if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) {
+    return 'VERSION_CONFLICT';
+  }
+  if (error instanceof GraphQLError && typeof error.extensions.code === 'string') return error.extensions.code;
+  return 'INTERNAL_SERVER_ERROR';
+}
+
+/** Extra audit details a service wants on the current mutation's row (e.g. the id of an API key it made). */
+export function noteOnMutation(details: Record<string, unknown>): void {
+  const current = inFlight.getStore();
+  if (current && !current.written) Object.assign(current.entry.details, details);
+}
+
+/** Attributes the current mutation to a user who was anonymous when it started (a successful login). */
+export function attributeMutationTo(userId: string, sessionId: string): void {
+  const current = inFlight.getStore();
+  if (current && !current.written) current.actor = { ...current.actor, userId, sessionId };
+}
+
+const CASE_OF_TRANSACTION = 'select case_id from case_event where tx_id = pg_current_xact_id() order by id limit 1';
+
+/**
+ * Writes the mutation's audit row just before its first top-level transaction
+ * commits, in that transaction: the change and its audit row commit together or
+ * not at all. Transactions outside a mutation (the deadline clock, the outbox) are
+ * not touched.
+ */
+export function auditCommitSubscriber(): EventSubscriber {
+  return {
+    async beforeTransactionCommit(args) {
+      const current = inFlight.getStore();
+      if (!current || current.written) return;
+      const em = args.em as EntityManager;
+      if (current.caseFromTransaction && !current.entry.caseId) {
+        const rows = await em
+          .getConnection('write')
+          .execute<Array<{ case_id: string }>>(CASE_OF_TRANSACTION, [], 'all', args.transaction as never);
+        current.entry.caseId = rows[0]?.case_id ?? null;
+      }
+      await insertAudit(em, current.actor, [current.entry], args.transaction);
+      current.written = true;
+    },
+  };
+}
+
+const registered = new WeakSet<object>();
+
+/** Hooks the commit subscriber into the ORM once (every request's fork shares its event manager). */
+export function registerAuditSubscriber(orm: MikroORM): void {
+  const events = orm.em.getEventManager();
+  if (registered.has(events)) return;
+  events.registerSubscriber(auditCommitSubscriber());
+  registered.add(events);
+}
+
+/**
+ * Global type-graphql middleware: every root Mutation field, core or plugin,
+ * gets exactly one audit row — inside its transaction when it has one, else on
+ * its own right after it succeeds — and a row with the error code when it fails.
+ * API keys only read: any mutation through a key is FORBIDDEN (and audited).
+ */
+export const auditMutations: MiddlewareFn<RequestContext> = async ({ info, args, context }, next) => {
+  if (info.parentType !== info.schema.getMutationType()) return next();
+  const caseIdArg = typeof args.caseId === 'string' && isUuid(args.caseId) ? args.caseId : null;
+  const current: MutationInFlight = {
+    actor: { ...context.audit.actor },
+    entry: {
+      kind: 'MUTATION',
+      operation: info.fieldName,
+      outcome: 'OK',
+      caseId: caseIdArg,
+      details: keptArguments(args),
+      occurredAt: context.now(),
+    },
+    caseFromTransaction: !caseIdArg && getNamedType(info.returnType).name === 'Case',
+    written: false,
+  };
+  try {
+    if (context.auth?.kind === 'apiKey') {
+      throw forbidden({
+        id: 'Kunci API hanya untuk membaca; tindakan dilakukan petugas lewat konsol.',
+        en: 'API keys can only read; officers take actions in the console.',
+      });
+    }
+    const result: unknown = await inFlight.run(current, () => next());
+    if (!current.written) {
+      const id = (result as { id?: unknown } | null)?.id;
+      if (current.caseFromTransaction && typeof id === 'string' && isUuid(id)) current.entry.caseId = id;
+      await insertAudit(context.em, current.actor, [current.entry]);
+      current.written = true;
+    }
+    return result;
+  } catch (error) {
+    const failed: AuditEntry = {
+      ...current.entry,
+      outcome: outcomeOf(error),
+      details: current.written ? { ...current.entry.details, afterCommit: true } : current.entry.details,
+    };
+    try {
+      await insertAudit(context.em, current.actor, [failed]);
+    } catch (auditError) {
+      context.log.error({ err: auditError }, 'audit: could not record a failed mutation');
+    }
+    throw error;
+  }
+};
