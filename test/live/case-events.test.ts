@@ -3,7 +3,7 @@ import { startTestServer, TestClock, type GraphQLClient, type TestServer } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const SUB = `subscription ($after: String, $filter: CaseEventFilter) {
-  caseEvents(after: $after, filter: $filter) { cursor caseId event { type action } case { code status applicant { name } } } }`;
+  caseEvents(after: $after, filter: $filter) { cursor caseId event { id type action } case { code status applicant { name } } } }`;
 const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id code version } }`;
 const ATTACH = `mutation ($id: ID!, $d: DocumentInput!) { attachDocument(caseId: $id, document: $d) { id version } }`;
 
@@ -11,7 +11,7 @@ interface Notice {
   caseEvents: {
     cursor: string;
     caseId: string;
-    event: { type: string; action: string | null };
+    event: { id: string; type: string; action: string | null };
     case: { code: string; status: string; applicant: { name: string } | null };
   };
 }
@@ -50,7 +50,7 @@ describe('caseEvents over graphql-ws, across two server instances on one Postgre
     const [notice] = await village.waitFor(1);
     expect(notice?.caseEvents).toMatchObject({
       caseId: c.id,
-      event: { type: 'REGISTERED', action: null },
+      event: { id: expect.stringMatching(/^\d+$/), type: 'REGISTERED', action: null },
       case: { code: c.code, status: 'registered', applicant: { name: 'Siti Aminah' } },
     });
     await new Promise((r) => setTimeout(r, 500));

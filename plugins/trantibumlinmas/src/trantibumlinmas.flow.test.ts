@@ -981,13 +981,9 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
     });
   });
 
-  describe('leaks of the reporter found in the server (core gaps; the tests fail until the server is fixed)', () => {
-    // LEAK: packages/server/src/graphql/resolvers/case-fields.resolver.ts, field `Case.beneficiaries`
-    // (through `party()`): it is not checked against canSeeReporterIdentity, and a party is the shared
-    // Person found by NIK (case-registration.service.ts `upsertPerson`), so a victim who reports herself
-    // and is also recorded as the victim shows her name, NIK, phone and address — given as reporter — to
-    // the village officer and the camat, whose `applicant` is correctly null.
-    it.fails('a victim who reports herself is not revealed through beneficiaries to the village officer', async () => {
+  describe('the people and files of a confidential complaint name the reporter: hidden like the reporter', () => {
+    // People are shared by NIK across cases, so a victim who reports herself appears as a beneficiary too.
+    it('a victim who reports herself is not revealed through beneficiaries to the village officer', async () => {
       t.clock.set('2026-11-23T02:00:00Z');
       const c = await register(selfReportInput());
       for (const client of [perangkat, camat]) {
@@ -997,12 +993,8 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       }
     });
 
-    // LEAK: packages/server/src/graphql/resolvers/case-fields.resolver.ts, field `Case.documents`
-    // (`fileNames` and `note` of every document): shown to every reader of a confidentialReporter case.
-    // The reporter's identity document (KTP or other, deck step 2a) is part of the reporter's identity,
-    // and posts name the scans after the person; the plugin contract has no way to mark a document as the
-    // reporter's identity, so the core cannot redact it.
-    it.fails("the reporter's identity document's file names and note are hidden from the village officer", async () => {
+    // Posts name the scans after the person (deck step 2a: the reporter's KTP or other identity).
+    it("the reporter's identity document's file names and note are hidden from the village officer", async () => {
       t.clock.set('2026-11-23T02:00:00Z');
       const c = await register(
         trantibumlinmasInput({

@@ -35,7 +35,8 @@ import { toSector } from '../types/sector.mapper.js';
 /** An event as the API shows it: no personal data but the name of the officer who acted. */
 export async function toEventView(e: CaseEvent): Promise<CaseEventType> {
   return {
-    id: e.id,
+    // A bigint column: the ORM may hand it over as a JS bigint, which GraphQL's ID cannot serialize.
+    id: String(e.id),
     type: e.type,
     action: e.action,
     fromStatus: e.fromStatus,
@@ -150,17 +151,33 @@ export class CaseFieldsResolver {
     return party(ctx, c, applicant, null);
   }
 
-  @FieldResolver(() => [CasePartyType])
+  @FieldResolver(() => [CasePartyType], {
+    description:
+      'The people the case is for; a confidential reporter among them shows only the relation unless the viewer may see the reporter',
+  })
   async beneficiaries(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CasePartyType[]> {
     const items = await c.beneficiaries.load({ dataloader: true, populate: ['person'] });
+    // People are shared across cases by NIK: a confidential reporter who is also a beneficiary (a
+    // victim reporting herself) must stay as hidden here as in `applicant`.
+    const reporterHidden =
+      c.confidentialReporter && !canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c));
     return Promise.all(
-      items.getItems().map(async (b) => party(ctx, c, await b.person.loadOrFail({ dataloader: true }), b.relation)),
+      items.getItems().map(async (b) => {
+        const person = await b.person.loadOrFail({ dataloader: true });
+        if (reporterHidden && person.id === c.applicant?.id) {
+          const hidden = { name: null, nik: null, phone: null, address: null, kkNumber: null };
+          return { ...hidden, nikMasked: false, kkMasked: false, relation: b.relation };
+        }
+        return party(ctx, c, person, b.relation);
+      }),
     );
   }
 
   @FieldResolver(() => [CaseDocumentType], { description: 'Every document the service type asks, submitted or not' })
   async documents(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseDocumentType[]> {
     const submitted = (await c.documents.load({ dataloader: true })).getItems();
+    // On a confidential complaint the files (e.g. the reporter's KTP) and notes name the reporter.
+    const identityVisible = canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c));
     return ctx.registry.serviceType(c.sectorId, c.serviceTypeId).requirements.map((req) => {
       const doc = submitted.find((d) => d.code === req.code);
       return {
@@ -171,8 +188,8 @@ export class CaseFieldsResolver {
         maxFiles: req.maxFiles,
         status: doc?.status ?? 'MISSING',
         fileCount: doc?.fileCount ?? 0,
-        fileNames: doc?.fileNames ?? [],
-        note: doc?.note ?? null,
+        fileNames: identityVisible ? (doc?.fileNames ?? []) : [],
+        note: identityVisible ? (doc?.note ?? null) : null,
         statusReason: doc?.statusReason ?? null,
       };
     });

@@ -32,8 +32,13 @@ export class CaseDocumentType {
   @Field(() => Int) maxFiles!: number;
   @Field(() => DocumentStateEnum) status!: string;
   @Field(() => Int) fileCount!: number;
-  @Field(() => [String]) fileNames!: string[];
-  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => [String], { description: 'Empty on a confidential complaint unless the viewer may see the reporter' })
+  fileNames!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null on a confidential complaint unless the viewer may see the reporter',
+  })
+  note!: string | null;
   @Field(() => String, { nullable: true, description: 'Why it needs correction or was waived' })
   statusReason!: string | null;
 }
