@@ -1,0 +1,67 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { BilingualText } from '../i18n/i18n';
+
+/** What the user reads about a failure: the server's coded, bilingual message. */
+export interface CodedError {
+  code: string;
+  message: BilingualText;
+  /** Input fields the server named, with their own message. */
+  fields: { field: string; message: BilingualText }[];
+}
+
+interface FormattedError {
+  message?: string;
+  extensions?: Record<string, unknown>;
+}
+
+const NETWORK: CodedError = {
+  code: 'NETWORK',
+  message: {
+    id: 'Tidak ada koneksi ke server. Periksa sinyal lalu coba lagi.',
+    en: 'Cannot reach the server. Check the signal and try again.',
+  },
+  fields: [],
+};
+
+function isText(value: unknown): value is BilingualText {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as BilingualText).id === 'string' &&
+    typeof (value as BilingualText).en === 'string'
+  );
+}
+
+function fromFormatted(error: FormattedError): CodedError {
+  const ext = error.extensions ?? {};
+  const code = typeof ext.code === 'string' ? ext.code : 'UNKNOWN';
+  const message = isText(ext.messages) ? ext.messages : { id: error.message ?? code, en: error.message ?? code };
+  const fields = Array.isArray(ext.fields)
+    ? ext.fields.flatMap((f: unknown) => {
+        const item = f as { field?: unknown; messages?: unknown };
+        return typeof item.field === 'string' && isText(item.messages)
+          ? [{ field: item.field, message: item.messages }]
+          : [];
+      })
+    : [];
+  return { code, message, fields };
+}
+
+/** Reads Apollo's error into the coded shape, whichever way it arrived (GraphQL errors, HTTP 4xx body, no network). */
+export function toCodedError(error: unknown): CodedError {
+  if (CombinedGraphQLErrors.is(error) && error.errors[0]) return fromFormatted(error.errors[0]);
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: FormattedError[] };
+      if (body.errors?.[0]) return fromFormatted(body.errors[0]);
+    } catch {
+      // Not JSON: a proxy's error page.
+    }
+  }
+  return NETWORK;
+}
+
+export function isUnauthenticated(error: unknown): boolean {
+  if (ServerError.is(error) && error.statusCode === 401) return true;
+  return toCodedError(error).code === 'UNAUTHENTICATED';
+}

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { ApolloProvider } from '@apollo/client/react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../i18n/i18n';
+import { createSchemaClient } from '../test/schema-client';
+import '../test/setup';
+import { ActionsPanel } from './actions-panel';
+import type { CaseDetail } from './case.page';
+
+const text = (id: string, en: string) => ({ id, en });
+const c = {
+  id: 'k1',
+  version: 3,
+  availableActions: [
+    {
+      id: 'verify',
+      enabled: true,
+      to: 'verified',
+      requiresNote: false,
+      requiresReason: false,
+      label: text('Verifikasi', 'Verify'),
+      blockedBy: [],
+    },
+    {
+      id: 'forward',
+      enabled: false,
+      to: 'forwarded',
+      requiresNote: false,
+      requiresReason: true,
+      label: text('Teruskan ke OPD', 'Forward to the agency'),
+      blockedBy: [text('Kunjungan lapangan belum dicatat', 'No field visit recorded yet')],
+    },
+  ],
+} as unknown as CaseDetail;
+
+describe('ActionsPanel', () => {
+  it('sends expectedVersion and shows a stale-version error in the chosen language', async () => {
+    const user = userEvent.setup();
+    const performAction = vi.fn((_args: Record<string, unknown>) => {
+      throw new GraphQLError('Kasus ini baru saja diubah orang lain.', {
+        extensions: {
+          code: 'VERSION_CONFLICT',
+          messages: text('Kasus ini baru saja diubah orang lain.', 'Someone else has just changed this case.'),
+        },
+      });
+    });
+    const onConflict = vi.fn();
+    render(
+      <I18nProvider initial="en">
+        <ApolloProvider client={createSchemaClient({ performAction })}>
+          <ActionsPanel c={c} onConflict={onConflict} />
+        </ApolloProvider>
+      </I18nProvider>,
+    );
+    // Only what the server offers; a blocked action says why.
+    expect(screen.getByRole('button', { name: 'Forward to the agency' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByText('Not yet: No field visit recorded yet')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    await user.click(screen.getByRole('button', { name: 'Submit: Verify' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Someone else has just changed this case.');
+    expect(performAction.mock.calls[0]?.[0]).toMatchObject({ caseId: 'k1', action: 'verify', expectedVersion: 3 });
+    expect(onConflict).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,129 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { toCodedError } from '../apollo/coded-error';
+import { PerformActionDocument } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage } from '../ui/error-message';
+import type { CaseDetail } from './case.page';
+
+type Action = CaseDetail['availableActions'][number];
+
+/** Only the actions the server says this user may take now; blocked ones say why. */
+export function ActionsPanel({ c, onConflict }: { c: CaseDetail; onConflict(): void }) {
+  const { t, text } = useI18n();
+  const [open, setOpen] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <section className="panel" aria-labelledby="actions-title">
+      <h2 id="actions-title">{t('case.actions')}</h2>
+      {done && (
+        <p className="alert alert--ok" role="status">
+          ✓ {done}
+        </p>
+      )}
+      {c.availableActions.length === 0 && <p className="muted">{t('case.noActions')}</p>}
+      <ul className="action-list">
+        {c.availableActions.map((action) => (
+          <li key={action.id}>
+            {open === action.id ? (
+              <ActionForm
+                c={c}
+                action={action}
+                onCancel={() => setOpen(null)}
+                onDone={() => {
+                  setOpen(null);
+                  setDone(t('case.actionDone', { action: text(action.label) }));
+                }}
+                onConflict={onConflict}
+              />
+            ) : (
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={!action.enabled}
+                  aria-describedby={action.enabled ? undefined : `blocked-${action.id}`}
+                  onClick={() => {
+                    setDone(null);
+                    setOpen(action.id);
+                  }}
+                >
+                  {text(action.label)}
+                </button>
+                {!action.enabled && action.blockedBy.length > 0 && (
+                  <p id={`blocked-${action.id}`} className="hint">
+                    {t('case.blockedBy', { reasons: action.blockedBy.map(text).join('; ') })}
+                  </p>
+                )}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ActionForm({
+  c,
+  action,
+  onCancel,
+  onDone,
+  onConflict,
+}: {
+  c: CaseDetail;
+  action: Action;
+  onCancel(): void;
+  onDone(): void;
+  onConflict(): void;
+}) {
+  const { t, text } = useI18n();
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const [perform, { loading, error }] = useMutation(PerformActionDocument);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await perform({
+        variables: {
+          caseId: c.id,
+          action: action.id,
+          expectedVersion: c.version,
+          input: { note: note.trim() || null, reason: reason.trim() || null },
+        },
+      });
+      onDone();
+    } catch (e) {
+      // A stale version: load the case as it is now; the message stays on screen.
+      if (toCodedError(e).code === 'VERSION_CONFLICT') onConflict();
+    }
+  };
+  return (
+    <form className="form panel--inner" onSubmit={submit} aria-label={text(action.label)}>
+      {action.requiresReason && (
+        <label className="field">
+          <span>
+            {t('case.reason')} <span className="req">({t('wizard.required')})</span>
+          </span>
+          <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
+        </label>
+      )}
+      <label className="field">
+        <span>
+          {t('case.note')}
+          {action.requiresNote && <span className="req"> ({t('wizard.required')})</span>}
+        </span>
+        <textarea required={action.requiresNote} value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
+      </label>
+      <ErrorMessage error={error} />
+      <div className="row">
+        <button type="submit" className="button button--primary" disabled={loading} aria-busy={loading}>
+          {t('case.confirmAction', { action: text(action.label) })}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('app.back')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import { DeadlineBadge, isUrgent } from '../deadline/deadline-badge';
+import { CasesDocument, type CaseSummaryFieldsFragment } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { useSocketState } from '../live/live-socket';
+import { useCaseEvents, type CaseEventNotice } from '../live/use-case-events';
+import { Link } from '../router/router';
+import { ErrorMessage } from '../ui/error-message';
+import { CardSkeleton } from '../ui/skeleton';
+import { groupCases, QUEUE_GROUPS } from './group-cases';
+import { mergeNotice } from './merge-notice';
+
+const PAGE = 30;
+const variables = { filter: { open: true }, first: PAGE };
+
+export default function QueuePage() {
+  const { t } = useI18n();
+  const client = useApolloClient();
+  const { data, error, loading, fetchMore, refetch } = useQuery(CasesDocument, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+  });
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  const socket = useSocketState();
+
+  const onNotice = useCallback(
+    (notice: CaseEventNotice) => {
+      client.cache.updateQuery({ query: CasesDocument, variables }, (current) => mergeNotice(current, notice));
+      setFresh((ids) => new Set(ids).add(notice.caseId));
+    },
+    [client],
+  );
+  useCaseEvents({ onNotice, onFreshStart: () => void refetch() });
+
+  const connection = data?.cases;
+  const cases = connection?.edges.map((e) => e.node) ?? [];
+  const groups = groupCases(cases);
+
+  return (
+    <section className="page" aria-labelledby="queue-title">
+      <div className="page__head">
+        <h1 id="queue-title">{t('queue.title')}</h1>
+        <p className={`live-indicator live-indicator--${socket}`} role="status">
+          <span aria-hidden="true">{socket === 'live' ? '●' : '○'} </span>
+          {socket === 'offline' ? t('app.offline') : t('app.live')}
+        </p>
+      </div>
+      {connection && <p className="muted">{t('queue.subtitle', { count: connection.totalCount })}</p>}
+      <ErrorMessage error={data ? undefined : error} onRetry={() => void refetch()} />
+      {!data && loading && <CardSkeleton label={t('queue.title')} />}
+      {data &&
+        QUEUE_GROUPS.map((group) => (
+          <section key={group} className="queue-group" aria-labelledby={`group-${group}`}>
+            <h2 id={`group-${group}`}>
+              {t(`queue.group.${group}`)} <span className="count">({groups[group].length})</span>
+            </h2>
+            {groups[group].length === 0 ? (
+              <p className="muted">{t('queue.empty')}</p>
+            ) : (
+              <ul className="card-list">
+                {groups[group].map((c) => (
+                  <CaseCard key={c.id} c={c} fresh={fresh.has(c.id)} />
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      {connection?.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void fetchMore({
+              variables: { after: connection.pageInfo.endCursor },
+              updateQuery: (prev, { fetchMoreResult }) => ({
+                cases: { ...fetchMoreResult.cases, edges: [...prev.cases.edges, ...fetchMoreResult.cases.edges] },
+              }),
+            })
+          }
+        >
+          {t('queue.loadMore')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function CaseCard({ c, fresh }: { c: CaseSummaryFieldsFragment; fresh: boolean }) {
+  const { t, text } = useI18n();
+  const urgent = isUrgent(c.deadline.state);
+  return (
+    <li className={`card${urgent ? ' card--urgent' : ''}`}>
+      <Link href={`/kasus/${encodeURIComponent(c.id)}`} className="card__link">
+        <span className="card__title">
+          {text(c.serviceType.name)}
+          {fresh && <span className="tag tag--new">{t('queue.updatedLive')}</span>}
+        </span>
+        <span className="card__meta">
+          <span className="code">{c.code}</span> · {text(c.sector.name)}
+          {c.applicant?.name ? ` · ${c.applicant.name}` : ''}
+        </span>
+        <span className="card__meta">
+          {text(c.state.label)} · {t('queue.holder', { name: c.holder.name })}
+        </span>
+        {c.missingDocuments.length > 0 && (
+          <span className="card__meta">{t('queue.missing', { count: c.missingDocuments.length })}</span>
+        )}
+      </Link>
+      <DeadlineBadge deadline={c.deadline} />
+    </li>
+  );
+}
