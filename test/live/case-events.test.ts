@@ -103,6 +103,8 @@ describe('caseEvents over graphql-ws, across two server instances on one Postgre
   it('filters by case id', async () => {
     const c1 = (await kaderA.request<{ registerCase: { id: string } }>(REGISTER, { input: pendidikanInput() }))
       .registerCase;
+    // Without `after` a subscription starts from what B has read so far: let B's feed pass c1's registration.
+    await new Promise((r) => setTimeout(r, 500));
     const sub = b.subscribe<Notice>(kaderB.token, SUB, { filter: { caseId: c1.id } });
     await new Promise((r) => setTimeout(r, 300));
     await kaderA.request(REGISTER, { input: pendidikanInput() });

@@ -31,6 +31,8 @@ const envSchema = z.object({
   OUTBOX_SECONDS: z.coerce.number().int().min(0).default(30),
   /** How many days back a live subscriber may resume with an event cursor; older cursors must refetch. */
   EVENT_REPLAY_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** The built console served at `/` (default: apps/console/dist of this checkout); `none` serves the API only. */
+  CONSOLE_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   /** Seed the demo data (Desa Gombang) when the database has no users. */
@@ -40,7 +42,7 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
 });
 
-export type ServerConfig = z.infer<typeof envSchema> & { dataDir: string };
+export type ServerConfig = z.infer<typeof envSchema> & { dataDir: string; consoleDir: string | undefined };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = envSchema.safeParse(env);
@@ -49,5 +51,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`Invalid configuration (environment variables):\n${lines}`);
   }
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-  return { ...parsed.data, dataDir: path.resolve(repoRoot, parsed.data.DATA_DIR ?? '.data') };
+  const consoleDir = parsed.data.CONSOLE_DIR ?? path.join(repoRoot, 'apps/console/dist');
+  return {
+    ...parsed.data,
+    dataDir: path.resolve(repoRoot, parsed.data.DATA_DIR ?? '.data'),
+    consoleDir: consoleDir === 'none' ? undefined : path.resolve(repoRoot, consoleDir),
+  };
 }

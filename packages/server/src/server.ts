@@ -6,11 +6,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { assemblePlugins, isDomainError, type PluginRegistry, type SpmPlugin } from '@posyandu-spm/core';
+import compression from 'compression';
 import cors from 'cors';
 import express from 'express';
 import type { Logger } from 'pino';
 import pg from 'pg';
 import type { TokenService } from './auth/token.js';
+import { serveConsole } from './console-static.js';
 import { EventFeed } from './live/event-feed.js';
 import { attachWebSocket } from './live/websocket.js';
 import type { RequestContext } from './graphql/context.js';
@@ -48,6 +50,8 @@ export interface ServerOptions {
   limits?: ApiLimitsInput;
   /** How many days back a live subscriber may resume with an event cursor (default 30). */
   eventReplayDays?: number;
+  /** The built console to serve at `/` (e.g. apps/console/dist); unset: the API only. */
+  consoleDir?: string;
 }
 
 export interface ApiServer {
@@ -112,6 +116,8 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   await apollo.start();
 
   app.disable('x-powered-by');
+  // gzip: GraphQL answers and the console's files shrink several times, which matters on 3G.
+  app.use(compression());
   app.set('trust proxy', limits.trustProxy);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -158,6 +164,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     }),
     bodyErrorHandler(limits, log),
   );
+  if (options.consoleDir) serveConsole(app, options.consoleDir, log);
 
   const tickDeadlines = (): Promise<ClockTick> => runDeadlineClock(orm.em, now());
   const checkEvery = options.deadlineCheckSeconds ?? 60;

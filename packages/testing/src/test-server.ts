@@ -48,6 +48,8 @@ export interface TestServerOptions {
   limits?: ApiLimitsInput;
   /** Run as NODE_ENV=production does: no introspection, no stack traces, strict CORS defaults. */
   production?: boolean;
+  /** Serve a built console from this folder at `/` (e.g. apps/console/dist). */
+  consoleDir?: string;
 }
 
 const UNLIMITED = { max: 1_000_000, windowSeconds: 60 };
@@ -111,6 +113,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       deadlineCheckSeconds: 0,
       channels: options.channels ?? [],
       outboxSeconds: 0,
+      consoleDir: options.consoleDir,
       limits: {
         ...TEST_LIMITS,
         ...options.limits,

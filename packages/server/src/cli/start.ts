@@ -39,12 +39,13 @@ try {
     production,
     deadlineCheckSeconds: config.DEADLINE_CHECK_SECONDS,
     eventReplayDays: config.EVENT_REPLAY_DAYS,
+    consoleDir: config.consoleDir,
     channels: config.SMTP_URL ? [emailChannel(config.SMTP_URL, config.MAIL_FROM)] : [],
     outboxSeconds: config.OUTBOX_SECONDS,
     limits: limitsFromEnv(),
   });
   const { url } = await server.listen(config.PORT, config.HOST);
-  log.info({ url: `${url}/graphql`, embeddedDatabase: db.embedded }, 'posyandu-spm API ready');
+  log.info({ console: `${url}/`, api: `${url}/graphql`, embeddedDatabase: db.embedded }, 'posyandu-spm ready');
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {

@@ -1,5 +1,5 @@
 import { canReadCase, isWithinArea, type Principal } from '@posyandu-spm/core';
-import { Arg, Ctx, Field, ID, InputType, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Case } from '../entities/case.entity.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -24,7 +24,23 @@ export class CaseEventNotice {
   @Field(() => String, { description: 'Pass as `after` to resume from here after a reconnect' }) cursor!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => CaseEventType) event!: CaseEventType;
-  @Field(() => Case, { description: 'The case as it is now, as the subscriber may see it' }) case!: Case;
+}
+
+/**
+ * The event's own fields hold nothing personal (see CaseEvent), so one view per
+ * committed event serves every subscriber who receives it: a thousand
+ * subscribers cost one read, not a thousand. Replayed events are read per subscriber.
+ */
+const sharedViews = new WeakMap<FeedEvent, Promise<CaseEventType>>();
+
+function eventView(e: FeedEvent, ctx: RequestContext): Promise<CaseEventType> {
+  let view = sharedViews.get(e);
+  if (!view) {
+    const em = ctx.live ? ctx.live.fork() : ctx.em;
+    view = em.findOneOrFail(CaseEvent, { id: e.position.id }).then(toEventView);
+    sharedViews.set(e, view);
+  }
+  return view;
 }
 
 function accepts(principal: Principal, filter: CaseEventFilterInput | undefined) {
@@ -41,7 +57,7 @@ function accepts(principal: Principal, filter: CaseEventFilterInput | undefined)
  * may read, in commit order, resumable from any cursor. Fan-out goes through
  * PostgreSQL (see live/event-feed.ts), so it works across server instances.
  */
-@Resolver()
+@Resolver(() => CaseEventNotice)
 export class CaseEventsResolver {
   @Subscription(() => CaseEventNotice, {
     description: 'Live changes of the cases in reach; `after` resumes from a cursor with nothing missed',
@@ -63,8 +79,12 @@ export class CaseEventsResolver {
       ctx.em = ctx.live.fork();
       ctx.calendars = new CalendarService(ctx.em);
     }
-    const event = await ctx.em.findOneOrFail(CaseEvent, { id: e.position.id });
-    const c = await ctx.em.findOneOrFail(Case, { id: e.caseId });
-    return { cursor: encodeEventCursor(e.position), caseId: e.caseId, event: await toEventView(event), case: c };
+    return { cursor: encodeEventCursor(e.position), caseId: e.caseId, event: await eventView(e, ctx) };
+  }
+
+  @FieldResolver(() => Case, { description: 'The case as it is now, as the subscriber may see it' })
+  case(@Root() notice: CaseEventNotice, @Ctx() ctx: RequestContext): Promise<Case> {
+    // Read only when asked for, in this subscriber's unit of work: its fields apply this viewer's policy.
+    return ctx.em.findOneOrFail(Case, { id: notice.caseId }, { populate: ['holder'] });
   }
 }

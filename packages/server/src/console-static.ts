@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+
+/** Paths the console must never shadow. */
+const API_PATHS = /^\/(graphql|healthz|readyz)(\/|$)/;
+
+/**
+ * Serves the built console (`apps/console/dist`) from the API's own port, so one
+ * address gives both and the browser needs no CORS. Hashed files under
+ * `/assets/` are cached for a year; every other GET that is not the API gets
+ * `index.html`, uncached, so a new release reaches phones on their next load.
+ * Returns false (and serves nothing) when the folder has no build.
+ */
+export function serveConsole(app: Express, dir: string, log: Logger): boolean {
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) {
+    log.warn({ dir }, 'console not built (pnpm build:console); serving the API only');
+    return false;
+  }
+  app.use(
+    '/assets',
+    express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
+  );
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  app.get(/.*/, (req, res, next) => {
+    if (API_PATHS.test(req.path)) return next();
+    res.set('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return true;
+}
