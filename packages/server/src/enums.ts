@@ -24,7 +24,8 @@ function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 }
 
-export const VISIT_RECOMMENDATIONS = ['ELIGIBLE', 'NOT_ELIGIBLE', 'NEEDS_FOLLOW_UP'] as const;
+/** What a visit concludes; NO_FOLLOW_UP_NEEDED: e.g. a monitoring visit found the person well. */
+export const VISIT_RECOMMENDATIONS = ['ELIGIBLE', 'NOT_ELIGIBLE', 'NEEDS_FOLLOW_UP', 'NO_FOLLOW_UP_NEEDED'] as const;
 export type VisitRecommendation = (typeof VISIT_RECOMMENDATIONS)[number];
 
 export const DeadlineStateEnum = enumOf<DeadlineState>(DEADLINE_STATES);

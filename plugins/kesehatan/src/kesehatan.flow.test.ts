@@ -347,8 +347,7 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
         c,
         homeVisit('2026-11-23T05:00:00Z', {
           findings: 'Tensi 110/70, tidak ada keluhan; ANC ke-5 sudah di bidan 20/11; tablet tambah darah diminum.',
-          // The core's visit vocabulary has no "well, nothing to follow up"; NOT_ELIGIBLE is the nearest.
-          recommendation: 'NOT_ELIGIBLE',
+          recommendation: 'NO_FOLLOW_UP_NEEDED',
         }),
       );
       c = await act(kader, c, 'submit-recap', {
@@ -412,11 +411,8 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       });
     });
 
-    // TODO(core gap): a HEALTH_WORKER of the Puskesmas (parent of the Pustu) may act on the Pustu's
-    // cases (actingMemberships walks the holder chain) and receives its overdue escalations, but
-    // cannot read them: access/policy.ts gives HEALTH_WORKER only `routedUnitIds` (units that held
-    // the case), never the units below it. See README "Gaps".
-    it.fails('the Puskesmas supervising the Pustu can read the Pustu’s monitoring case', async () => {
+    // The Puskesmas supervises its Pustu: it reads (and may act on) what the Pustu holds now.
+    it('the Puskesmas supervising the Pustu can read the Pustu’s monitoring case', async () => {
       t.clock.set(MONDAY);
       let c = await register(monitoringInput());
       c = await act(kader, c, 'start-monitoring');
@@ -425,8 +421,12 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       expect(c.holder.kind).toBe('POSYANDU');
       c = await act(kader, c, 'submit-recap', { note: 'Rekap: BB turun, perlu pemeriksaan.' });
       expect(c.holder.name).toBe('Pustu Gombang');
-      // The Puskesmas is in the holder chain, so it may act, yet it gets NOT_FOUND.
+      // It reads the case by id and finds it in its list, as the Pustu does.
       expect((await read(puskesmas, c))?.id).toBe(c.id);
+      const listed = await puskesmas.request<{ cases: { edges: Array<{ node: { id: string } }> } }>(
+        '{ cases(first: 50) { edges { node { id } } } }',
+      );
+      expect(listed.cases.edges.map((e) => e.node.id)).toContain(c.id);
     });
   });
 

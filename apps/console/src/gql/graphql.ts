@@ -129,7 +129,8 @@ export type VisitKind =
 export type VisitRecommendation =
   | 'ELIGIBLE'
   | 'NEEDS_FOLLOW_UP'
-  | 'NOT_ELIGIBLE';
+  | 'NOT_ELIGIBLE'
+  | 'NO_FOLLOW_UP_NEEDED';
 
 export type CaseSummaryFieldsFragment = { __typename: 'Case', id: string, code: string, status: string, version: number, registeredAt: string, updatedAt: string, state: { __typename: 'WorkflowState', id: string, terminal: boolean, pausesClock: boolean, label: { __typename: 'Text', id: string, en: string } }, sector: { __typename: 'Sector', id: string, name: { __typename: 'Text', id: string, en: string } }, serviceType: { __typename: 'ServiceType', id: string, name: { __typename: 'Text', id: string, en: string } }, applicant: { __typename: 'CaseParty', name: string | null } | null, holder: { __typename: 'OrgUnit', id: string, name: string }, deadline: { __typename: 'Deadline', dueAt: string, state: DeadlineState, timeZone: string, workingDaysLeft: number }, missingDocuments: Array<{ __typename: 'DocumentRequirement', code: string }>, availableActions: Array<{ __typename: 'AvailableAction', id: string, enabled: boolean }> };
 

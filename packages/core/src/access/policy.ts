@@ -11,7 +11,8 @@ import type { CaseAccessFacts, Membership, Principal } from './principal.js';
  * - KADER: cases registered at or held by their Posyandu;
  * - VILLAGE_OFFICER, KEPALA_DESA, TRANTIBUM_OFFICER: every case of their desa;
  * - KECAMATAN_OFFICER: every case of their kecamatan;
- * - OPD_OFFICER, POLICE_OFFICER, HEALTH_WORKER: cases routed to their unit, now or before;
+ * - OPD_OFFICER, POLICE_OFFICER, HEALTH_WORKER: cases routed to their unit, now or before, and cases
+ *   a unit under theirs holds now (a Puskesmas sees what its Pustu holds);
  * - ADMIN: manages users, units and calendars, but reads no case.
  */
 export interface CaseReach {
@@ -21,7 +22,7 @@ export interface CaseReach {
   areaCodes: string[];
   /** Cases whose desa lies within one of these (kecamatan codes). */
   areaPrefixes: string[];
-  /** Cases held (now or before) by one of these units. */
+  /** Cases held (now or before) by one of these units, or held now by a unit under one of them. */
   routedUnitIds: string[];
 }
 
@@ -68,7 +69,7 @@ function reaches(reach: CaseReach, c: CaseAccessFacts): boolean {
     reach.unitIds.some((u) => u === c.originUnitId || c.heldByUnitIds.includes(u)) ||
     reach.areaCodes.includes(c.areaCode) ||
     reach.areaPrefixes.some((p) => isWithinArea(c.areaCode, p)) ||
-    reach.routedUnitIds.some((u) => c.heldByUnitIds.includes(u))
+    reach.routedUnitIds.some((u) => c.heldByUnitIds.includes(u) || c.holderChain.includes(u))
   );
 }
 

@@ -28,7 +28,12 @@ export function reachCondition(principal: Principal): FilterQuery<Case> {
   }
   if (reach.areaCodes.length) or.push({ area: { $in: reach.areaCodes } });
   for (const prefix of reach.areaPrefixes) or.push({ area: { code: { $like: `${prefix}.%` } } });
-  if (reach.routedUnitIds.length) or.push({ heldByUnitIds: { $overlap: reach.routedUnitIds } });
+  if (reach.routedUnitIds.length) {
+    or.push(
+      { heldByUnitIds: { $overlap: reach.routedUnitIds } },
+      { holder: { ancestorIds: { $overlap: reach.routedUnitIds } } },
+    );
+  }
   // No reach (an admin): a condition that matches nothing.
   return or.length ? { $or: or } : { id: { $in: [] } };
 }
