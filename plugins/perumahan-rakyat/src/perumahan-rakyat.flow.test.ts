@@ -295,10 +295,7 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
       expect(c.status).toBe('verification');
     });
 
-    // TODO(core gap): case-registration.service.ts checks a document's files as `1–maxFiles` and says
-    // "Photos of the house (3 sides): 1 to 3 files." for four photos, although one or two photos leave
-    // the document incomplete; attachDocument says "give 3 files" when minFiles === maxFiles.
-    it.fails('says at registration that exactly three photos are needed, as attachDocument does', async () => {
+    it('says at registration that exactly three photos are needed, as attachDocument does', async () => {
       const error = await kader.error(REGISTER, {
         input: perumahanRakyatInput({ documents: documentsWithPhotos(housePhotos.tooMany) }),
       });
@@ -773,28 +770,19 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
       expect(other.warnings).toEqual([]);
     });
 
-    // TODO(core gap): the check runs only once, in registerCase (case-registration.service.ts,
-    // priorCaseWarnings). A request registered while the family's other request was still open never
-    // learns that the other one was later completed, so the same family can receive the aid twice.
-    it.fails(
-      'warns on a request registered while another request of the same family was open, once that one completes',
-      async () => {
-        t.clock.set(MONDAY_0900);
-        const { wife, husband, kkNumber } = doubleRequestHousehold;
-        const first = await register(requestBy(wife, kkNumber));
-        const second = await register(requestBy(husband, kkNumber));
-        expect(second.warnings).toEqual([]);
-        const aided = await driveToCompletion(first);
-        const read = (await perangkat.request<{ case: CaseView }>(CASE, { id: second.id })).case;
-        expect(read.warnings).toEqual([expect.objectContaining({ code: 'PRIOR_CASE' })]);
-        expect(read.warnings[0]?.message.en).toContain(aided.code);
-      },
-    );
+    it('warns on a request registered while another request of the same family was open, once that one completes', async () => {
+      t.clock.set(MONDAY_0900);
+      const { wife, husband, kkNumber } = doubleRequestHousehold;
+      const first = await register(requestBy(wife, kkNumber));
+      const second = await register(requestBy(husband, kkNumber));
+      expect(second.warnings).toEqual([]);
+      const aided = await driveToCompletion(first);
+      const read = (await perangkat.request<{ case: CaseView }>(CASE, { id: second.id })).case;
+      expect(read.warnings).toEqual([expect.objectContaining({ code: 'PRIOR_CASE' })]);
+      expect(read.warnings[0]?.message.en).toContain(aided.code);
+    });
 
-    // TODO(core gap): the KK half of the check only works when the kader types the KK number, but the
-    // contract has no way for a sector to make `applicant.kkNumber` required (InputChecker.kk is always
-    // optional in case-registration.service.ts), so a request without it escapes the family-card check.
-    it.fails('refuses a housing request without the family card (KK) number that the aid check relies on', async () => {
+    it('refuses a housing request without the family card (KK) number that the aid check relies on', async () => {
       const { nik, name, phone } = freshHousehold.applicant;
       const error = await kader.error(REGISTER, { input: perumahanRakyatInput({ applicant: { nik, name, phone } }) });
       expect(error.extensions).toMatchObject({

@@ -68,7 +68,8 @@ export const perumahanRakyatPlugin = defineSpmPlugin({
     en: 'Requests for aid to rehabilitate (renovate/repair) an uninhabitable house, verified by a field visit and forwarded by the village to the housing agency.',
   },
   version: '1.0.0',
-  requiresCoreApi: '1.0',
+  // 1.1: the applicant's KK number can be required, so the prior-aid check also covers the family.
+  requiresCoreApi: '1.1',
   // Deck step 1: the citizen comes to the Posyandu's SPM Perumahan Rakyat desk.
   intakeUnitKinds: ['POSYANDU'],
   intakeRoles: ['KADER'],
@@ -148,6 +149,8 @@ export const perumahanRakyatPlugin = defineSpmPlugin({
       facts: houseFacts,
       // The "never received aid" statement is checked, not just collected: the core warns
       // the officers when the same NIK or KK already has a completed housing case.
+      // The "never received aid" statement is checked per person and per family card (KK).
+      applicantKkRequired: true,
       priorCaseWarning: {
         outcome: 'RESOLVED',
         message: {

@@ -6,7 +6,8 @@ import type { OrgUnitKind, Role } from '../identity/roles.js';
  * version it was written against in `requiresCoreApi`; it loads when the major
  * is the same and its minor is not newer than the core's.
  *
- * 1.1: document guards may name the documents they check (`codes`).
+ * 1.1: document guards may name the documents they check (`codes`); a service type may
+ * require the applicant's KK number (`applicantKkRequired`).
  */
 export const CORE_PLUGIN_API_VERSION = '1.1';
 
@@ -76,6 +77,11 @@ export interface ServiceTypeDefinition {
    * family card already has a case of this sector closed with `outcome` — e.g.
    * housing aid received before, against a statement that it never was.
    */
+  /**
+   * The applicant's family card (KK) number must be given (API 1.1), e.g. when
+   * `priorCaseWarning` must also match the family, not only the person.
+   */
+  applicantKkRequired?: boolean;
   priorCaseWarning?: {
     outcome: TerminalOutcome;
     /** Limit to these service types of the sector (default: all). */

@@ -50,6 +50,7 @@ export const pluginSchema = z.object({
         description: text.optional(),
         documents: z.array(z.object({ code: z.string(), required: z.boolean() })),
         facts: z.array(fact),
+        applicantKkRequired: z.boolean().optional(),
         priorCaseWarning: z
           .object({
             outcome: z.enum(['RESOLVED', 'REJECTED']),

@@ -13,6 +13,8 @@ export const CASE_EVENT_TYPES = [
   'DEADLINE_RECOMPUTED',
   'DEADLINE_DUE_SOON',
   'DEADLINE_OVERDUE',
+  /** A warning was added after registration (e.g. the family's other request was granted meanwhile). */
+  'WARNING_ADDED',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

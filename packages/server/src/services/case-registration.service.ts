@@ -153,6 +153,13 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
     ),
     kk: check.kk(input.applicant.kkNumber, 'applicant.kkNumber'),
   };
+  if (type.applicantKkRequired && !input.applicant.kkNumber?.trim()) {
+    check.add(
+      'applicant.kkNumber',
+      'Nomor KK pemohon wajib diisi untuk layanan ini.',
+      "The applicant's family card (KK) number is required for this service.",
+    );
+  }
   const beneficiaries = (input.beneficiaries ?? []).map((b, i) => ({
     nik: check.nik(b.nik, `beneficiaries.${i}.nik`, false),
     name:
@@ -203,8 +210,8 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
     } else if (d.fileNames.length < 1 || d.fileNames.length > req.maxFiles) {
       check.add(
         `${field}.fileNames`,
-        `${req.label.id}: 1–${req.maxFiles} berkas.`,
-        `${req.label.en}: 1 to ${req.maxFiles} files.`,
+        `${req.label.id}: sertakan ${req.minFiles === req.maxFiles ? req.minFiles : `1–${req.maxFiles}`} berkas.`,
+        `${req.label.en}: give ${req.minFiles === req.maxFiles ? req.minFiles : `1 to ${req.maxFiles}`} files.`,
       );
     }
     const fileNames = d.fileNames
