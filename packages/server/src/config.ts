@@ -33,6 +33,12 @@ const envSchema = z.object({
   EVENT_REPLAY_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** The built console served at `/` (default: apps/console/dist of this checkout); `none` serves the API only. */
   CONSOLE_DIR: z.string().optional(),
+  /** Where uploaded documents are stored (default: DATA_DIR/files). */
+  FILES_DIR: z.string().optional(),
+  /** Largest upload accepted, in MB. */
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
+  /** Uploaded images are scaled down to fit this many pixels on their longer side. */
+  IMAGE_MAX_PX: z.coerce.number().int().min(320).max(8000).default(1600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   /** Seed the demo data (Desa Gombang) when the database has no users. */
@@ -42,7 +48,11 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
 });
 
-export type ServerConfig = z.infer<typeof envSchema> & { dataDir: string; consoleDir: string | undefined };
+export type ServerConfig = z.infer<typeof envSchema> & {
+  dataDir: string;
+  consoleDir: string | undefined;
+  filesDir: string;
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = envSchema.safeParse(env);
@@ -52,9 +62,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   }
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
   const consoleDir = parsed.data.CONSOLE_DIR ?? path.join(repoRoot, 'apps/console/dist');
+  const dataDir = path.resolve(repoRoot, parsed.data.DATA_DIR ?? '.data');
   return {
     ...parsed.data,
-    dataDir: path.resolve(repoRoot, parsed.data.DATA_DIR ?? '.data'),
+    dataDir,
+    filesDir: parsed.data.FILES_DIR ? path.resolve(repoRoot, parsed.data.FILES_DIR) : path.join(dataDir, 'files'),
     consoleDir: consoleDir === 'none' ? undefined : path.resolve(repoRoot, consoleDir),
   };
 }

@@ -13,3 +13,5 @@ export { seedNationalHolidays } from './seed/holidays.seed.js';
 export * from './entities/index.js';
 export { emailChannel } from './notify/email-channel.js';
 export type { NotificationChannel, OutgoingMessage } from './notify/channel.js';
+export { LocalFileStore, type FileStore } from './files/file-store.js';
+export { DEFAULT_FILE_LIMITS, type FileLimits } from './files/process-upload.js';

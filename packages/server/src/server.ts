@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -13,6 +15,9 @@ import type { Logger } from 'pino';
 import pg from 'pg';
 import type { TokenService } from './auth/token.js';
 import { serveConsole } from './console-static.js';
+import { LocalFileStore, type FileStore } from './files/file-store.js';
+import { mountFileRoutes } from './files/files.routes.js';
+import { DEFAULT_FILE_LIMITS, type FileLimits } from './files/process-upload.js';
 import { EventFeed } from './live/event-feed.js';
 import { attachWebSocket } from './live/websocket.js';
 import type { RequestContext } from './graphql/context.js';
@@ -52,6 +57,8 @@ export interface ServerOptions {
   eventReplayDays?: number;
   /** The built console to serve at `/` (e.g. apps/console/dist); unset: the API only. */
   consoleDir?: string;
+  /** Uploaded documents: where the bytes go (default: a folder under the system's temp dir) and the limits. */
+  files?: { store?: FileStore; limits?: Partial<FileLimits> };
 }
 
 export interface ApiServer {
@@ -98,6 +105,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     limits,
     production,
   });
+  const rateLimiter = new RateLimiter(orm, log, now);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !production,
@@ -110,7 +118,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogger(log),
       auditReads(),
-      requestLimits(limits, new RateLimiter(orm, log, now)),
+      requestLimits(limits, rateLimiter),
     ],
   });
   await apollo.start();
@@ -164,6 +172,22 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     }),
     bodyErrorHandler(limits, log),
   );
+  const fileStore =
+    options.files?.store ?? new LocalFileStore(path.join(os.tmpdir(), 'posyandu-spm-files', String(process.pid)));
+  if (!options.files?.store)
+    log.warn({ store: fileStore.description }, 'no file store configured; uploads are temporary');
+  mountFileRoutes(app, {
+    orm,
+    registry,
+    tokens,
+    log,
+    now,
+    limits,
+    production,
+    store: fileStore,
+    fileLimits: { ...DEFAULT_FILE_LIMITS, ...options.files?.limits },
+    rateLimiter,
+  });
   if (options.consoleDir) serveConsole(app, options.consoleDir, log);
 
   const tickDeadlines = (): Promise<ClockTick> => runDeadlineClock(orm.em, now());

@@ -1,9 +1,13 @@
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { SpmPlugin } from '@posyandu-spm/core';
 import {
   DEMO_PASSWORD,
   INSTALLED_PLUGINS,
+  LocalFileStore,
   allPluginEntities,
   createApiServer,
   createLogger,
@@ -11,6 +15,7 @@ import {
   openOrm,
   type ApiLimitsInput,
   type ApiServer,
+  type FileLimits,
   type NotificationChannel,
 } from '@posyandu-spm/server';
 import pg from 'pg';
@@ -50,6 +55,8 @@ export interface TestServerOptions {
   production?: boolean;
   /** Serve a built console from this folder at `/` (e.g. apps/console/dist). */
   consoleDir?: string;
+  /** Upload limits (size, image downscaling); files go to a temporary folder removed on close. */
+  fileLimits?: Partial<FileLimits>;
 }
 
 const UNLIMITED = { max: 1_000_000, windowSeconds: 60 };
@@ -69,6 +76,8 @@ export interface TestServer {
   orm: MikroORM;
   server: ApiServer;
   clock: TestClock;
+  /** The folder the uploaded files of this server are stored in. */
+  filesDir: string;
   /** Plain SQL on the test database, for asserting what was written. */
   sql: pg.Pool;
   databaseUrl: string;
@@ -100,6 +109,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     poolMax: 5,
   });
   const clock = options.clock ?? new TestClock();
+  const filesDir = mkdtempSync(path.join(os.tmpdir(), 'psp-files-'));
   let server: ApiServer;
   try {
     server = await createApiServer({
@@ -114,6 +124,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       channels: options.channels ?? [],
       outboxSeconds: 0,
       consoleDir: options.consoleDir,
+      files: { store: new LocalFileStore(filesDir), limits: options.fileLimits },
       limits: {
         ...TEST_LIMITS,
         ...options.limits,
@@ -125,6 +136,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // A server that refuses to start (e.g. a broken plugin) leaves no database behind.
     await orm.close();
     await db.drop();
+    rmSync(filesDir, { recursive: true, force: true });
     throw error;
   }
   const { url } = await server.listen(0, '127.0.0.1');
@@ -138,6 +150,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     server,
     clock,
     sql,
+    filesDir,
     databaseUrl: db.url,
     statements,
     subscribe: (token, query, variables = {}) => subscribe(url, token, query, variables),
@@ -154,6 +167,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await orm.close();
       await sql.end();
       await db.drop();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

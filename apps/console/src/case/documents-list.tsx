@@ -1,3 +1,5 @@
+import { useAuth } from '../auth/auth';
+import { AuthImage, openAuthorized } from '../files/auth-image';
 import type { DocumentState } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { CaseDetail } from './case.page';
@@ -12,6 +14,7 @@ const icons: Record<DocumentState, string> = {
 
 export function DocumentsList({ documents }: { documents: CaseDetail['documents'] }) {
   const { t, text } = useI18n();
+  const { token } = useAuth();
   return (
     <section className="panel" aria-labelledby="documents-title">
       <h2 id="documents-title">{t('case.documents')}</h2>
@@ -30,6 +33,26 @@ export function DocumentsList({ documents }: { documents: CaseDetail['documents'
                 {d.minFiles > 1 && <> · {t('case.documentFiles', { count: d.fileCount, min: d.minFiles })}</>}
                 {d.statusReason && <> · {d.statusReason}</>}
               </span>
+              {d.files.length > 0 && (
+                <ul className="file-thumbs" aria-label={t('wizard.filesOf', { doc: text(d.label) })}>
+                  {d.files.map((f) => (
+                    <li key={f.id}>
+                      <button
+                        type="button"
+                        className="file-thumb"
+                        onClick={() => void openAuthorized(f.url, token)}
+                        aria-label={t('case.openFile', { name: f.name })}
+                      >
+                        {f.thumbnailUrl ? (
+                          <AuthImage url={f.thumbnailUrl} alt={f.name} className="file-thumb__img" />
+                        ) : (
+                          <span className="file-thumb__pdf">PDF</span>
+                        )}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </span>
           </li>
         ))}

@@ -266,6 +266,13 @@ export const CaseQuery = graphql(`
         minFiles
         maxFiles
         fileNames
+        files {
+          id
+          name
+          contentType
+          url
+          thumbnailUrl
+        }
         label {
           id
           en
@@ -331,6 +338,14 @@ export const PerformActionMutation = graphql(`
 export const RecordVisitMutation = graphql(`
   mutation RecordVisit($caseId: ID!, $expectedVersion: Int, $visit: VisitInput!) {
     recordVisit(caseId: $caseId, expectedVersion: $expectedVersion, visit: $visit) {
+      ...CaseSummaryFields
+    }
+  }
+`);
+
+export const AttachDocumentMutation = graphql(`
+  mutation AttachDocument($caseId: ID!, $document: DocumentInput!) {
+    attachDocument(caseId: $caseId, document: $document) {
       ...CaseSummaryFields
     }
   }

@@ -10,13 +10,13 @@ import { I18nProvider, type Locale } from '../i18n/i18n';
 import { sectorsFixture } from '../test/sectors.fixture';
 import { createSchemaClient, memoryStorage } from '../test/schema-client';
 import '../test/setup';
-import { DocumentChecklist, missingRequired, type HandedIn } from './document-checklist';
+import { DocumentChecklist, missingRequired, type PickedFiles } from './document-checklist';
 import NewCasePage from './new-case.page';
 
 const housing = sectorsFixture[0]!.serviceTypes[0]!.documents;
 
 function Checklist({ locale = 'id' }: { locale?: Locale }) {
-  const [value, setValue] = useState<HandedIn>({});
+  const [value, setValue] = useState<PickedFiles>({});
   return (
     <I18nProvider initial={locale}>
       <DocumentChecklist requirements={housing} value={value} onChange={setValue} />
@@ -24,50 +24,69 @@ function Checklist({ locale = 'id' }: { locale?: Locale }) {
   );
 }
 
+const photo = (name: string) => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], name, { type: 'image/jpeg' });
+
 describe('DocumentChecklist', () => {
-  it('renders each document the plugin declares: a tick for one paper, a count for several files', async () => {
+  it('asks each document the plugin declares, with the camera or a file, and counts the files against the need', async () => {
     const user = userEvent.setup();
     render(<Checklist />);
     expect(screen.getByRole('status')).toHaveProperty('textContent', '0 dari 3 dokumen wajib lengkap');
-    expect(screen.getByRole('checkbox', { name: /Fotokopi KTP \(Wajib\)/ })).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: /Dokumen pendukung lain \(Opsional\)/ })).toBeTruthy();
-    const photos = screen.getByRole('spinbutton', { name: /Foto kondisi rumah \(3 sisi\)/ });
-    expect(photos.getAttribute('max')).toBe('3');
-    expect(screen.getByText(/perlu 3/)).toBeTruthy();
+    const camera = screen.getByLabelText('Ambil foto: Foto kondisi rumah (3 sisi)');
+    // The camera opens directly on a phone: images only, the back camera.
+    expect(camera.getAttribute('accept')).toBe('image/*');
+    expect(camera.getAttribute('capture')).toBe('environment');
+    expect(screen.getByLabelText('Pilih berkas: Fotokopi KTP').getAttribute('accept')).toBe('image/*,application/pdf');
+    expect(screen.getByLabelText('Pilih berkas: Dokumen pendukung lain')).toBeTruthy();
+    const photoItem = camera.closest('li')!;
+    expect(within(photoItem).getByText(/0 berkas · perlu 3/)).toBeTruthy();
 
-    await user.click(screen.getByRole('checkbox', { name: /Fotokopi KTP/ }));
+    await user.upload(screen.getByLabelText('Ambil foto: Fotokopi KTP'), photo('ktp.jpg'));
     expect(screen.getByRole('status').textContent).toBe('1 dari 3 dokumen wajib lengkap');
 
     // Two photos of three are not enough; the item says so in words, not only by colour.
-    await user.clear(photos);
-    await user.type(photos, '2');
-    expect(screen.getByRole('status').textContent).toBe('1 dari 3 dokumen wajib lengkap');
-    const photoItem = photos.closest('li')!;
+    await user.upload(camera, photo('depan.jpg'));
+    await user.upload(screen.getByLabelText('Ambil foto: Foto kondisi rumah (3 sisi)'), photo('samping.jpg'));
+    expect(within(photoItem).getByText(/2 berkas · perlu 3/)).toBeTruthy();
     expect(within(photoItem).getByText('○')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('1 dari 3 dokumen wajib lengkap');
 
-    await user.clear(photos);
-    await user.type(photos, '3');
+    await user.upload(screen.getByLabelText('Pilih berkas: Foto kondisi rumah (3 sisi)'), photo('belakang.jpg'));
     expect(screen.getByRole('status').textContent).toBe('2 dari 3 dokumen wajib lengkap');
     expect(within(photoItem).getByText('✓')).toBeTruthy();
+    expect(
+      within(photoItem)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['depan.jpg✕', 'samping.jpg✕', 'belakang.jpg✕']);
+    // Full: no more inputs for this document.
+    expect(screen.queryByLabelText('Ambil foto: Foto kondisi rumah (3 sisi)')).toBeNull();
+
+    // Removing one photo makes the document incomplete again.
+    await user.click(screen.getByRole('button', { name: 'Hapus samping.jpg' }));
+    expect(screen.getByRole('status').textContent).toBe('1 dari 3 dokumen wajib lengkap');
 
     // An optional document never counts towards completeness.
-    await user.click(screen.getByRole('checkbox', { name: /Dokumen pendukung lain/ }));
-    expect(screen.getByRole('status').textContent).toBe('2 dari 3 dokumen wajib lengkap');
+    await user.upload(screen.getByLabelText('Pilih berkas: Dokumen pendukung lain'), photo('lain.jpg'));
+    expect(screen.getByRole('status').textContent).toBe('1 dari 3 dokumen wajib lengkap');
   });
 
-  it('caps a count at the most files the plugin accepts', async () => {
+  it('takes at most the files the plugin accepts, and says so', async () => {
     const user = userEvent.setup();
     render(<Checklist />);
-    const photos = screen.getByRole('spinbutton', { name: /Foto kondisi rumah/ });
-    await user.clear(photos);
-    await user.type(photos, '9');
-    expect((photos as HTMLInputElement).value).toBe('3');
+    const pick = screen.getByLabelText('Pilih berkas: Foto kondisi rumah (3 sisi)');
+    const item = pick.closest('li')!;
+    await user.upload(
+      pick,
+      ['1', '2', '3', '4', '5'].map((n) => photo(`${n}.jpg`)),
+    );
+    expect(within(item).getByText(/3 berkas · perlu 3/)).toBeTruthy();
+    expect(within(item).getByRole('alert').textContent).toBe('⚠ Paling banyak 3 berkas; sisanya tidak diambil.');
   });
 
   it('speaks English when chosen', () => {
     render(<Checklist locale="en" />);
     expect(screen.getByRole('status').textContent).toBe('0 of 3 required documents complete');
-    expect(screen.getByRole('spinbutton', { name: /Photos of the house \(3 sides\) \(Required\)/ })).toBeTruthy();
+    expect(screen.getByLabelText('Take a photo: Photos of the house (3 sides)')).toBeTruthy();
   });
 
   it('lists the required documents still missing', () => {
@@ -131,8 +150,8 @@ describe('the new-case wizard', () => {
     await next();
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Dokumen');
-    expect(screen.getByRole('spinbutton', { name: /Foto kondisi rumah/ })).toBeTruthy();
-    expect(screen.queryByRole('checkbox', { name: /Surat pernyataan tidak mampu/ })).toBeNull();
+    expect(screen.getByLabelText('Ambil foto: Foto kondisi rumah (3 sisi)')).toBeTruthy();
+    expect(screen.queryByLabelText(/Surat pernyataan tidak mampu/)).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('0 dari 3 dokumen wajib lengkap');
 
     // Back to the start, another sector: its own documents, nothing left over from the first.
@@ -148,8 +167,8 @@ describe('the new-case wizard', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: /Jenjang/ }), 'smp');
     await next();
     await next();
-    expect(screen.getByRole('checkbox', { name: /Surat pernyataan tidak mampu/ })).toBeTruthy();
-    expect(screen.queryByRole('spinbutton', { name: /Foto kondisi rumah/ })).toBeNull();
+    expect(screen.getByLabelText(/Ambil foto: Surat pernyataan tidak mampu/)).toBeTruthy();
+    expect(screen.queryByLabelText(/Foto kondisi rumah/)).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('0 dari 2 dokumen wajib lengkap');
   });
 });

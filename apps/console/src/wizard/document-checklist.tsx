@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import type { DraftFile } from '../files/use-document-uploads';
 import { useI18n, type BilingualText } from '../i18n/i18n';
 
 export interface RequirementView {
@@ -12,6 +14,13 @@ export interface RequirementView {
 /** How many files of each document were handed in, by document code. */
 export type HandedIn = Record<string, number>;
 
+/** The files picked for each document, by document code. */
+export type PickedFiles = Record<string, DraftFile[]>;
+
+export function countsOf(files: PickedFiles): HandedIn {
+  return Object.fromEntries(Object.entries(files).map(([code, list]) => [code, list.length]));
+}
+
 export function isComplete(req: RequirementView, handedIn: HandedIn): boolean {
   return (handedIn[req.code] ?? 0) >= Math.max(1, req.minFiles);
 }
@@ -20,9 +29,16 @@ export function missingRequired(reqs: readonly RequirementView[], handedIn: Hand
   return reqs.filter((r) => r.required && !isComplete(r, handedIn));
 }
 
+/** Photos (any image the phone makes) and PDFs; the server checks the content again. */
+const ACCEPTED = /^(image\/.+|application\/pdf)$/;
+let counter = 0;
+const nextKey = () => `f${Date.now().toString(36)}${(counter++).toString(36)}`;
+
 /**
- * The service type's own document list, as its plugin declares it: a tick for a
- * single paper, a count for multi-file items (e.g. 3 photos of the house).
+ * The service type's own document list, as its plugin declares it. Each
+ * document takes photos straight from the camera or files from the phone
+ * (e.g. exactly 3 photos of the house); the files are sent once the case is
+ * registered.
  */
 export function DocumentChecklist({
   requirements,
@@ -30,13 +46,32 @@ export function DocumentChecklist({
   onChange,
 }: {
   requirements: readonly RequirementView[];
-  value: HandedIn;
-  onChange(next: HandedIn): void;
+  value: PickedFiles;
+  onChange(next: PickedFiles): void;
 }) {
   const { t, text } = useI18n();
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const counts = countsOf(value);
   const required = requirements.filter((r) => r.required);
-  const done = required.filter((r) => isComplete(r, value)).length;
-  const set = (code: string, count: number) => onChange({ ...value, [code]: count });
+  const done = required.filter((r) => isComplete(r, counts)).length;
+
+  const add = (req: RequirementView, list: FileList | null) => {
+    const picked = Array.from(list ?? []);
+    const current = value[req.code] ?? [];
+    const accepted = picked.filter((f) => ACCEPTED.test(f.type));
+    const room = Math.max(0, req.maxFiles - current.length);
+    const added = accepted.slice(0, room).map((file) => ({ key: nextKey(), file }));
+    let note = '';
+    if (accepted.length < picked.length) note = t('wizard.fileTypeRefused');
+    else if (accepted.length > room) note = t('wizard.tooManyFiles', { max: req.maxFiles });
+    setNotes((n) => ({ ...n, [req.code]: note }));
+    if (added.length) onChange({ ...value, [req.code]: [...current, ...added] });
+  };
+  const remove = (code: string, key: string) => {
+    setNotes((n) => ({ ...n, [code]: '' }));
+    onChange({ ...value, [code]: (value[code] ?? []).filter((f) => f.key !== key) });
+  };
+
   return (
     <fieldset className="checklist">
       {/* The page heading says it already; the legend names the group for screen readers. */}
@@ -47,58 +82,88 @@ export function DocumentChecklist({
       </p>
       <ul className="doc-list">
         {requirements.map((req) => {
-          const count = value[req.code] ?? 0;
-          const complete = isComplete(req, value);
-          const hintId = `doc-hint-${req.code}`;
+          const files = value[req.code] ?? [];
+          const complete = isComplete(req, counts);
+          const labelId = `doc-label-${req.code}`;
+          const countId = `doc-count-${req.code}`;
           const tag = req.required ? t('doc.required') : t('doc.optional');
+          const full = files.length >= req.maxFiles;
+          const name = text(req.label);
           return (
             <li key={req.code} className={`doc ${complete ? 'doc--valid' : 'doc--missing'}`} data-code={req.code}>
               <span className="doc__icon" aria-hidden="true">
                 {complete ? '✓' : '○'}
               </span>
-              {req.minFiles <= 1 ? (
-                <label className="doc__body choice">
-                  <input
-                    type="checkbox"
-                    checked={count > 0}
-                    onChange={(e) => set(req.code, e.target.checked ? 1 : 0)}
-                    aria-describedby={req.description ? hintId : undefined}
-                  />
-                  <span>
-                    {text(req.label)} <span className="muted">({tag})</span>
-                  </span>
-                </label>
-              ) : (
-                <label className="doc__body">
-                  <span>
-                    {text(req.label)} <span className="muted">({tag})</span>
-                  </span>
-                  <span className="row">
-                    <span className="muted">{t('wizard.filesHandedIn')}</span>
-                    <input
-                      type="number"
-                      inputMode="numeric"
-                      className="input--count"
-                      min={0}
-                      max={req.maxFiles}
-                      value={count}
-                      onChange={(e) =>
-                        set(req.code, Math.max(0, Math.min(req.maxFiles, Math.trunc(Number(e.target.value) || 0))))
-                      }
-                      aria-describedby={hintId}
-                    />
-                    <span id={hintId} className="muted">
-                      {t('wizard.filesNeeded', { min: req.minFiles })}
-                      {req.description ? ` · ${text(req.description)}` : ''}
-                    </span>
-                  </span>
-                </label>
-              )}
-              {req.minFiles <= 1 && req.description && (
-                <span id={hintId} className="hint block">
-                  {text(req.description)}
+              <div className="doc__body">
+                <span id={labelId}>
+                  {name} <span className="muted">({tag})</span>
                 </span>
-              )}
+                <span id={countId} className="muted">
+                  {t('wizard.filesChosen', { count: files.length })} ·{' '}
+                  {req.minFiles === req.maxFiles
+                    ? t('wizard.filesNeeded', { min: req.minFiles })
+                    : t('wizard.filesRange', { min: Math.max(1, req.minFiles), max: req.maxFiles })}
+                  {req.description ? ` · ${text(req.description)}` : ''}
+                </span>
+                {files.length > 0 && (
+                  <ul className="file-chips" aria-label={t('wizard.filesOf', { doc: name })}>
+                    {files.map((f) => (
+                      <li key={f.key} className="file-chip">
+                        <span className="file-chip__name">{f.file.name || t('wizard.photo')}</span>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          onClick={() => remove(req.code, f.key)}
+                          aria-label={t('wizard.removeFile', { name: f.file.name || t('wizard.photo') })}
+                        >
+                          ✕
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {!full && (
+                  <span className="row">
+                    <label className="button file-button">
+                      {t('wizard.takePhoto')}
+                      <input
+                        type="file"
+                        accept="image/*"
+                        capture="environment"
+                        className="visually-hidden"
+                        data-kind="camera"
+                        aria-label={`${t('wizard.takePhoto')}: ${name}`}
+                        aria-describedby={countId}
+                        onChange={(e) => {
+                          add(req, e.target.files);
+                          e.target.value = '';
+                        }}
+                      />
+                    </label>
+                    <label className="button file-button">
+                      {t('wizard.chooseFiles')}
+                      <input
+                        type="file"
+                        accept="image/*,application/pdf"
+                        multiple={req.maxFiles - files.length > 1}
+                        className="visually-hidden"
+                        data-kind="pick"
+                        aria-label={`${t('wizard.chooseFiles')}: ${name}`}
+                        aria-describedby={countId}
+                        onChange={(e) => {
+                          add(req, e.target.files);
+                          e.target.value = '';
+                        }}
+                      />
+                    </label>
+                  </span>
+                )}
+                {notes[req.code] && (
+                  <span className="field__problem" role="alert">
+                    ⚠ {notes[req.code]}
+                  </span>
+                )}
+              </div>
             </li>
           );
         })}

@@ -11,7 +11,7 @@ const q = (id: string, type: string): QuestionView => ({
 });
 
 describe('toRegisterInput', () => {
-  it('sends answers typed as the server checks them and one placeholder per handed-in file', () => {
+  it('sends answers typed as the server checks them; the picked files go after registration', () => {
     const draft = {
       ...emptyDraft(),
       sectorId: 'pekerjaan-umum',
@@ -25,7 +25,7 @@ describe('toRegisterInput', () => {
         needsCareNow: true,
         constructionPoints: [{ lat: '-7,7', lng: '110.7', description: ' dekat masjid ' }],
       },
-      documents: { 'request-letter': 1, 'site-photos': 3, unused: 0 },
+      documents: { 'site-photos': [{ key: 'a', file: new File(['x'], 'foto.jpg', { type: 'image/jpeg' }) }] },
     };
     const input = toRegisterInput(draft, 'unit-1', [
       q('householdsServed', 'number'),
@@ -47,10 +47,7 @@ describe('toRegisterInput', () => {
         needsCareNow: true,
         constructionPoints: [{ lat: -7.7, lng: 110.7, description: 'dekat masjid' }],
       },
-      documents: [
-        { code: 'request-letter', fileNames: ['request-letter-1'] },
-        { code: 'site-photos', fileNames: ['site-photos-1', 'site-photos-2', 'site-photos-3'] },
-      ],
+      documents: [],
     });
     expect(input.facts).not.toHaveProperty('note');
     expect(input.idempotencyKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

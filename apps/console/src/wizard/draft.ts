@@ -1,5 +1,5 @@
 import type { RegisterCaseInput } from '../gql/graphql';
-import type { HandedIn } from './document-checklist';
+import type { PickedFiles } from './document-checklist';
 import { digitsOnly } from './identity-checks';
 import type { LocationDraft } from './locations-field';
 import type { QuestionView } from './sector-form';
@@ -28,7 +28,8 @@ export interface CaseDraft {
   rt: string;
   description: string;
   facts: Record<string, FactAnswer>;
-  documents: HandedIn;
+  /** Files picked per document; they are uploaded once the case is registered. */
+  documents: PickedFiles;
 }
 
 const emptyPerson: PersonDraft = { name: '', nik: '', kkNumber: '', phone: '', address: '' };
@@ -60,11 +61,6 @@ export function newIdempotencyKey(): string {
 }
 
 const orNull = (value: string): string | null => value.trim() || null;
-
-/** Files are not uploaded yet (a later slice): each handed-in paper is recorded by a placeholder name. */
-function placeholderNames(code: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `${code}-${i + 1}`);
-}
 
 /** Answers as the server checks them: numbers as numbers, points as numbers, blanks left out. */
 export function factsForServer(facts: CaseDraft['facts'], questions: readonly QuestionView[]): Record<string, unknown> {
@@ -118,8 +114,7 @@ export function toRegisterInput(
             address: orNull(b.address),
           },
         ],
-    documents: Object.entries(draft.documents)
-      .filter(([, count]) => count > 0)
-      .map(([code, count]) => ({ code, fileNames: placeholderNames(code, count) })),
+    // The picked files are uploaded to the registered case and attached then (useDocumentUploads).
+    documents: [],
   };
 }

@@ -10,10 +10,12 @@ import {
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import { Skeleton } from '../ui/skeleton';
+import { useDocumentUploads } from '../files/use-document-uploads';
 import { DocumentChecklist } from './document-checklist';
 import { emptyDraft, toRegisterInput, type CaseDraft } from './draft';
 import { PeopleStep, peopleStepValid } from './people-step';
 import { Receipt } from './receipt';
+import { UploadProgress } from './upload-progress';
 import { ReviewStep } from './review-step';
 import { buildServiceTypes, type SectorView } from './sector-form';
 import { ServiceStep, serviceStepValid } from './service-step';
@@ -35,6 +37,7 @@ export default function NewCasePage() {
   const { me } = useAuth();
   const sectorsQuery = useQuery(IntakeSectorsDocument, { fetchPolicy: 'cache-first' });
   const [register, registration] = useMutation(RegisterCaseDocument);
+  const uploads = useDocumentUploads();
   const [step, setStep] = useState(0);
   const [draft, setDraft] = useState<CaseDraft>(emptyDraft);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -61,8 +64,16 @@ export default function NewCasePage() {
     return (
       <Receipt
         c={registered}
+        uploads={
+          <UploadProgress
+            uploads={uploads.uploads}
+            labels={Object.fromEntries((serviceType?.documents ?? []).map((d) => [d.code, d.label]))}
+            onRetry={() => void uploads.retryFailed()}
+          />
+        }
         onAnother={() => {
           registration.reset();
+          uploads.reset();
           setDraft(emptyDraft());
           setStep(0);
         }}
@@ -81,7 +92,13 @@ export default function NewCasePage() {
   const submit = () =>
     void register({
       variables: { input: toRegisterInput(draft, chosen?.unitId ?? null, serviceType?.questions ?? []) },
-    }).catch(() => {});
+    })
+      .then((result) => {
+        const id = result.data?.registerCase.id;
+        // The case is safe now; its files follow, each with retries, while the receipt is shown.
+        if (id) void uploads.start(id, draft.documents);
+      })
+      .catch(() => {});
 
   return (
     <section className="page wizard" aria-labelledby="wizard-step-title">

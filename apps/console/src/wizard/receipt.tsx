@@ -1,4 +1,5 @@
 import { QRCodeSVG } from 'qrcode.react';
+import type { ReactNode } from 'react';
 import { DeadlineBadge } from '../deadline/deadline-badge';
 import type { CaseSummaryFieldsFragment } from '../gql/graphql';
 import { formatDateTime } from '../i18n/format';
@@ -10,7 +11,16 @@ export function trackingUrl(origin: string, code: string): string {
 }
 
 /** The citizen's receipt: tracking code, QR code to the public tracking page, deadline. Printable. */
-export function Receipt({ c, onAnother }: { c: CaseSummaryFieldsFragment; onAnother(): void }) {
+export function Receipt({
+  c,
+  uploads,
+  onAnother,
+}: {
+  c: CaseSummaryFieldsFragment;
+  /** How the case's files are being sent (not printed). */
+  uploads?: ReactNode;
+  onAnother(): void;
+}) {
   const { t, text, locale } = useI18n();
   const url = trackingUrl(window.location.origin, c.code);
   const share = () => {
@@ -37,6 +47,7 @@ export function Receipt({ c, onAnother }: { c: CaseSummaryFieldsFragment; onAnot
         <DeadlineBadge deadline={c.deadline} />
         <p className="hint">{t('wizard.receiptHint', { url: `${window.location.host}/lacak` })}</p>
       </div>
+      {uploads}
       <div className="row no-print">
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('wizard.print')}

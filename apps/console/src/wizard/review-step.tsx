@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n';
-import { missingRequired } from './document-checklist';
+import { countsOf, missingRequired } from './document-checklist';
 import type { CaseDraft } from './draft';
 import type { SectorView, ServiceTypeView } from './sector-form';
 
@@ -14,8 +14,9 @@ export function ReviewStep({
 }) {
   const { t, text } = useI18n();
   const a = draft.applicant;
-  const missing = missingRequired(serviceType.documents, draft.documents);
-  const handedIn = serviceType.documents.filter((d) => (draft.documents[d.code] ?? 0) > 0);
+  const counts = countsOf(draft.documents);
+  const missing = missingRequired(serviceType.documents, counts);
+  const handedIn = serviceType.documents.filter((d) => (counts[d.code] ?? 0) > 0);
   return (
     <div className="review">
       <dl className="facts">
@@ -53,7 +54,7 @@ export function ReviewStep({
             {handedIn.map((d) => (
               <li key={d.code}>
                 ✓ {text(d.label)}
-                {d.minFiles > 1 && ` (${draft.documents[d.code]})`}
+                {` (${t('wizard.filesChosen', { count: counts[d.code] ?? 0 })})`}
               </li>
             ))}
           </ul>

@@ -30,7 +30,13 @@ export type ErrorCode =
   /** An idempotency key reused with a different request. */
   | 'IDEMPOTENCY_CONFLICT'
   /** Too many requests; `details.retryAfterSeconds` says when to try again. */
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** An upload over the size limit; `details.maxBytes` says the limit. */
+  | 'FILE_TOO_LARGE'
+  /** An upload whose content is not an accepted type (JPEG, PNG, WebP, PDF); `details.detected` says what it is. */
+  | 'FILE_TYPE_NOT_ALLOWED'
+  /** An image that claims an accepted type but cannot be decoded. */
+  | 'FILE_UNREADABLE';
 
 /** One problem with one input field, so a form can show it next to the field. */
 export interface FieldProblem {

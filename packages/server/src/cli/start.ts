@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { createTokenService, resolveTokenSecret } from '../auth/token.js';
 import { loadConfig } from '../config.js';
 import { migrate } from '../db/orm.js';
+import { LocalFileStore } from '../files/file-store.js';
 import { emailChannel } from '../notify/email-channel.js';
 import { createLogger } from '../logger.js';
 import { INSTALLED_PLUGINS } from '../plugins.js';
@@ -40,6 +41,10 @@ try {
     deadlineCheckSeconds: config.DEADLINE_CHECK_SECONDS,
     eventReplayDays: config.EVENT_REPLAY_DAYS,
     consoleDir: config.consoleDir,
+    files: {
+      store: new LocalFileStore(config.filesDir),
+      limits: { maxBytes: Math.round(config.MAX_UPLOAD_MB * 1024 * 1024), imageMaxPx: config.IMAGE_MAX_PX },
+    },
     channels: config.SMTP_URL ? [emailChannel(config.SMTP_URL, config.MAIL_FROM)] : [],
     outboxSeconds: config.OUTBOX_SECONDS,
     limits: limitsFromEnv(),

@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref, OptionalProps } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Ref,
+  OptionalProps,
+} from '@mikro-orm/core';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '@posyandu-spm/core';
+import { CaseFile } from './case-file.entity.js';
 import { Case } from './case.entity.js';
 import { User } from './user.entity.js';
 
@@ -26,7 +38,11 @@ export class CaseDocument {
   @Property({ type: 'smallint' })
   fileCount: number = 0;
 
-  /** Names of the files as given (uploads come later; this is the metadata). */
+  /** The uploaded files attached to it (`attachDocument` with `fileIds`). */
+  @OneToMany(() => CaseFile, (f) => f.document)
+  files = new Collection<CaseFile>(this);
+
+  /** Names of the files: of the uploaded ones, and of papers recorded by name only. */
   @Property({ type: 'json' })
   fileNames: string[] = [];
 

@@ -3,6 +3,7 @@ import { CalendarSetting } from './calendar-setting.entity.js';
 import { CaseBeneficiary } from './case-beneficiary.entity.js';
 import { CaseDocument } from './case-document.entity.js';
 import { CaseEvent } from './case-event.entity.js';
+import { CaseFile } from './case-file.entity.js';
 import { CaseHolding } from './case-holding.entity.js';
 import { Case } from './case.entity.js';
 import { FamilyCardRecord } from './family-card-record.entity.js';
@@ -25,6 +26,7 @@ export {
   CaseBeneficiary,
   CaseDocument,
   CaseEvent,
+  CaseFile,
   CaseHolding,
   FamilyCardRecord,
   Holiday,
@@ -45,6 +47,7 @@ export const CORE_ENTITIES = [
   CaseBeneficiary,
   CaseDocument,
   CaseEvent,
+  CaseFile,
   CaseHolding,
   FamilyCardRecord,
   Holiday,

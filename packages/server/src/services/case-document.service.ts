@@ -8,21 +8,27 @@ import {
   type PluginRegistry,
   type Principal,
 } from '@posyandu-spm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseDocument } from '../entities/case-document.entity.js';
+import { CaseFile } from '../entities/case-file.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import { User } from '../entities/user.entity.js';
 import { recordEvent } from './case-events.js';
+import { isUuid } from './ids.js';
 import { loadCaseForWork, type LoadedCase, touchCase } from './case-work.js';
 import { InputChecker } from './input-checks.js';
 import type { ServiceDeps } from './service-deps.js';
 
 export interface AttachDocumentInput {
   code: string;
-  fileNames: readonly string[];
+  /** Names of papers recorded without an upload (kept for older clients); may be empty when fileIds are given. */
+  fileNames?: readonly string[] | null;
+  /** Files uploaded to this case for this document (`POST /files`); they become the document's files. */
+  fileIds?: readonly string[] | null;
   note?: string | null;
 }
 
-function assertOpenAndWorking(principal: Principal, loaded: LoadedCase): void {
+export function assertOpenAndWorking(principal: Principal, loaded: LoadedCase): void {
   if (loaded.c.closedAt) {
     throw new DomainError('WRONG_STATE', {
       id: 'Kasus sudah selesai; dokumen tidak dapat diubah.',
@@ -50,7 +56,7 @@ function documentFor(deps: ServiceDeps, c: Case, code: string): CaseDocument {
   return doc;
 }
 
-function requirementOf(registry: PluginRegistry, c: Case, code: string) {
+export function requirementOf(registry: PluginRegistry, c: Case, code: string) {
   const req = registry.serviceType(c.sectorId, c.serviceTypeId).requirements.find((r) => r.code === code);
   if (!req) {
     throw validationFailed([
@@ -66,7 +72,38 @@ function requirementOf(registry: PluginRegistry, c: Case, code: string) {
   return req;
 }
 
-/** Records that a document was handed in (metadata; file upload comes with the console). */
+/**
+ * The uploaded files named by `fileIds`: each must be a file of this case uploaded for this
+ * document, and named once; problems go to `check` (field `fileIds.<i>`).
+ */
+async function uploadedFiles(
+  em: EntityManager,
+  c: Case,
+  code: string,
+  fileIds: readonly string[],
+  check: InputChecker,
+): Promise<CaseFile[]> {
+  if (!fileIds.length) return [];
+  if (new Set(fileIds).size !== fileIds.length) {
+    check.add('fileIds', 'Ada berkas yang disebut dua kali.', 'A file is named twice.');
+    return [];
+  }
+  const valid = fileIds.filter(isUuid);
+  const found = valid.length ? await em.find(CaseFile, { id: { $in: valid }, case: c.id, documentCode: code }) : [];
+  const byId = new Map(found.map((f) => [f.id, f]));
+  fileIds.forEach((id, i) => {
+    if (!byId.has(id)) {
+      check.add(
+        `fileIds.${i}`,
+        'Berkas ini tidak diunggah untuk dokumen ini pada kasus ini.',
+        'This file was not uploaded for this document of this case.',
+      );
+    }
+  });
+  return fileIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Records that a document was handed in: uploaded files (`fileIds`) and/or papers by name (`fileNames`). */
 export async function attachDocument(
   deps: ServiceDeps,
   caseId: string,
@@ -79,13 +116,17 @@ export async function attachDocument(
     const { c } = loaded;
     const req = requirementOf(deps.registry, c, input.code);
     const check = new InputChecker();
-    const names = input.fileNames.map(
-      (n, i) =>
-        check.text(n, `fileNames.${i}`, { id: 'Nama berkas', en: 'File name' }, { required: true, max: 200 }) ?? '',
-    );
+    const files = await uploadedFiles(em, c, input.code, input.fileIds ?? [], check);
+    const names = [
+      ...files.map((f) => f.originalName),
+      ...(input.fileNames ?? []).map(
+        (n, i) =>
+          check.text(n, `fileNames.${i}`, { id: 'Nama berkas', en: 'File name' }, { required: true, max: 200 }) ?? '',
+      ),
+    ];
     if (names.length < 1 || names.length > req.maxFiles) {
       check.add(
-        'fileNames',
+        input.fileIds?.length ? 'fileIds' : 'fileNames',
         `${req.label.id}: sertakan ${req.minFiles === req.maxFiles ? req.minFiles : `1–${req.maxFiles}`} berkas.`,
         `${req.label.en}: give ${req.minFiles === req.maxFiles ? req.minFiles : `1 to ${req.maxFiles}`} files.`,
       );
@@ -96,6 +137,18 @@ export async function attachDocument(
     const doc = documentFor({ ...deps, em }, c, input.code);
     doc.fileNames = names;
     doc.fileCount = names.length;
+    // The files named now are the document's; files attached before and not named again are let go (kept, unlisted).
+    const kept = new Set(files.map((f) => f.id));
+    for (const old of await em.find(CaseFile, { document: doc.id })) {
+      if (!kept.has(old.id)) {
+        old.document = null;
+        old.position = null;
+      }
+    }
+    files.forEach((f, i) => {
+      f.document = ref(doc);
+      f.position = i;
+    });
     doc.status = 'RECEIVED';
     doc.statusReason = null;
     doc.note = note;
@@ -103,7 +156,12 @@ export async function attachDocument(
       type: 'DOCUMENT_ATTACHED',
       actorId: deps.principal.userId,
       holderId: c.holder.id,
-      payload: { code: input.code, fileCount: names.length, complete: names.length >= req.minFiles },
+      payload: {
+        code: input.code,
+        fileCount: names.length,
+        uploadedFiles: files.length,
+        complete: names.length >= req.minFiles,
+      },
       at: deps.now,
     });
     return c;

@@ -40,7 +40,12 @@ export interface RegisterCaseInput {
   dusun?: string | null;
   rw?: string | null;
   rt?: string | null;
-  documents?: ReadonlyArray<{ code: string; fileNames: readonly string[]; note?: string | null }> | null;
+  documents?: ReadonlyArray<{
+    code: string;
+    fileNames: readonly string[];
+    fileIds?: readonly string[] | null;
+    note?: string | null;
+  }> | null;
   /** Set by security/idempotency.ts: the client's key and the input's fingerprint, stored on the case. */
   idempotency?: { key: string; fingerprint: string } | null;
 }
@@ -206,6 +211,12 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
         `${field}.code`,
         `Dokumen "${d.code}" tidak diminta untuk layanan ini.`,
         `Document "${d.code}" is not asked for this service.`,
+      );
+    } else if (d.fileIds?.length) {
+      check.add(
+        `${field}.fileIds`,
+        'Berkas diunggah setelah kasus terdaftar, lalu dilampirkan dengan attachDocument.',
+        'Files are uploaded once the case is registered, then attached with attachDocument.',
       );
     } else if (d.fileNames.length < 1 || d.fileNames.length > req.maxFiles) {
       check.add(

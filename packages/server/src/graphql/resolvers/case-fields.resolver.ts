@@ -15,6 +15,7 @@ import { Case } from '../../entities/case.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
 import type { Person } from '../../entities/person.entity.js';
 import { Visit } from '../../entities/visit.entity.js';
+import { caseFileView } from '../../files/case-file.view.js';
 import { accessFacts, workflowFacts } from '../../services/case-facts.js';
 import { caseDeadline } from '../../services/case-deadline.js';
 import { requirePrincipal } from '../../services/principal.js';
@@ -24,6 +25,7 @@ import {
   AvailableActionType,
   CaseDocumentType,
   CaseEventType,
+  type CaseFileType,
   CasePartyType,
   CaseWarningType,
   DeadlineType,
@@ -178,6 +180,19 @@ export class CaseFieldsResolver {
     const submitted = (await c.documents.load({ dataloader: true })).getItems();
     // On a confidential complaint the files (e.g. the reporter's KTP) and notes name the reporter.
     const identityVisible = canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c));
+    const filesByDocument = new Map<string, CaseFileType[]>();
+    if (identityVisible) {
+      const lists = await Promise.all(submitted.map((d) => d.files.load({ dataloader: true })));
+      submitted.forEach((d, i) =>
+        filesByDocument.set(
+          d.id,
+          (lists[i]?.getItems() ?? [])
+            .slice()
+            .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+            .map(caseFileView),
+        ),
+      );
+    }
     return ctx.registry.serviceType(c.sectorId, c.serviceTypeId).requirements.map((req) => {
       const doc = submitted.find((d) => d.code === req.code);
       return {
@@ -189,6 +204,7 @@ export class CaseFieldsResolver {
         status: doc?.status ?? 'MISSING',
         fileCount: doc?.fileCount ?? 0,
         fileNames: identityVisible ? (doc?.fileNames ?? []) : [],
+        files: identityVisible ? (filesByDocument.get(doc?.id ?? '') ?? []) : [],
         note: identityVisible ? (doc?.note ?? null) : null,
         statusReason: doc?.statusReason ?? null,
       };
@@ -215,6 +231,8 @@ export class CaseFieldsResolver {
 
   @FieldResolver(() => [AvailableActionType], { description: 'What the viewer may do now, and what blocks it' })
   async availableActions(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<AvailableActionType[]> {
+    // An API key only reads: every mutation through it is refused (security/audit-mutations.ts).
+    if (ctx.auth?.kind === 'apiKey') return [];
     const [holder, , , holdings] = await Promise.all([
       c.holder.loadOrFail({ dataloader: true }),
       c.documents.load({ dataloader: true }),

@@ -23,6 +23,23 @@ export class CasePartyType {
   relation!: string | null;
 }
 
+@ObjectType('CaseFile', { description: 'An uploaded file of a document; its bytes are at `url` (same login token)' })
+export class CaseFileType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'The name the phone gave it' }) name!: string;
+  @Field(() => String, {
+    description: 'Detected from the content: image/jpeg, image/png, image/webp or application/pdf',
+  })
+  contentType!: string;
+  @Field(() => Int, { description: 'Bytes stored (an image after downscaling)' }) sizeBytes!: number;
+  @Field(() => Int, { nullable: true }) width!: number | null;
+  @Field(() => Int, { nullable: true }) height!: number | null;
+  @Field(() => String, { description: 'GET it with the Authorization header: /files/<id>' }) url!: string;
+  @Field(() => String, { nullable: true, description: 'A small JPEG preview of an image: /files/<id>?variant=thumb' })
+  thumbnailUrl!: string | null;
+  @Field(() => Date) uploadedAt!: Date;
+}
+
 @ObjectType('CaseDocument', { description: 'A required or optional document of the case and where it stands' })
 export class CaseDocumentType {
   @Field(() => String) code!: string;
@@ -34,6 +51,10 @@ export class CaseDocumentType {
   @Field(() => Int) fileCount!: number;
   @Field(() => [String], { description: 'Empty on a confidential complaint unless the viewer may see the reporter' })
   fileNames!: string[];
+  @Field(() => [CaseFileType], {
+    description: 'The uploaded files; empty on a confidential complaint unless the viewer may see the reporter',
+  })
+  files!: CaseFileType[];
   @Field(() => String, {
     nullable: true,
     description: 'Null on a confidential complaint unless the viewer may see the reporter',
@@ -147,7 +168,17 @@ export class BeneficiaryInput extends PersonInput {
 @InputType('DocumentInput')
 export class DocumentInput {
   @Field(() => String) code!: string;
-  @Field(() => [String]) fileNames!: string[];
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Papers recorded by name, without an upload (the files of `fileIds` need no name here)',
+  })
+  fileNames!: string[];
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Files uploaded to this case for this document with `POST /files` (attachDocument only; a case being registered has no files yet)',
+  })
+  fileIds?: string[] | null;
   @Field(() => String, { nullable: true }) note?: string;
 }
 
