@@ -6,7 +6,21 @@ export { startEmbeddedPostgres } from './db/embedded-postgres.js';
 export { createTokenService, resolveTokenSecret, type TokenService } from './auth/token.js';
 export { hashPassword } from './auth/password.js';
 export { createLogger } from './logger.js';
-export { INSTALLED_PLUGINS, allPluginEntities } from './plugins.js';
+export { INSTALLED_PLUGINS, INSTALLED_EXTENSIONS, allPluginEntities, allPluginMigrations } from './plugins.js';
+export type {
+  CaseSummary,
+  PersonSummary,
+  PluginDownload,
+  PluginMigration,
+  PluginRoute,
+  PluginRouteContext,
+  PluginServices,
+  SpmServerExtension,
+} from './extension/server-extension.js';
+export { ServerExtensionError } from './extension/server-extension.js';
+export { assembleServerExtensions } from './extension/assemble-extensions.js';
+export type { RequestContext } from './graphql/context.js';
+export type { PersonInput, RegisterCaseInput } from './services/case-registration.service.js';
 export { seedDemoData, DEMO_PASSWORD, DEMO_USERS } from './seed/demo-data.js';
 export { importWilayah } from './seed/wilayah-import.js';
 export { seedNationalHolidays } from './seed/holidays.seed.js';

@@ -1,6 +1,9 @@
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { SpmPlugin } from '@posyandu-spm/core';
+import { extensionEntities, extensionMigrations } from './extension/assemble-extensions.js';
+import type { SpmServerExtension } from './extension/server-extension.js';
 import { kesehatanPlugin } from '@posyandu-spm/plugin-kesehatan';
+import { kesehatanServerExtension } from '@posyandu-spm/plugin-kesehatan/server';
 import { pekerjaanUmumPlugin } from '@posyandu-spm/plugin-pekerjaan-umum';
 import { pendidikanPlugin } from '@posyandu-spm/plugin-pendidikan';
 import { perumahanRakyatPlugin } from '@posyandu-spm/plugin-perumahan-rakyat';
@@ -21,7 +24,20 @@ export const INSTALLED_PLUGINS: readonly SpmPlugin[] = [
   trantibumlinmasPlugin,
 ];
 
-/** Entities the plugins contribute (none yet; health's open day will add some). */
+/**
+ * The installed plugins' server extensions: their tables, GraphQL types and
+ * downloads (docs/plugin-guide.md, "Adding tables and GraphQL types"). Every
+ * installed extension's tables exist in every database (one schema, one
+ * migration history); a server serves the resolvers of the plugins it runs.
+ */
+export const INSTALLED_EXTENSIONS: readonly SpmServerExtension[] = [kesehatanServerExtension];
+
+/** Entities the installed plugins contribute (one ORM instance for core and plugins). */
 export function allPluginEntities(): EntityClass<unknown>[] {
-  return [];
+  return extensionEntities(INSTALLED_EXTENSIONS);
+}
+
+/** The installed plugins' migrations, run after the core's. */
+export function allPluginMigrations(): MigrationObject[] {
+  return extensionMigrations(INSTALLED_EXTENSIONS);
 }

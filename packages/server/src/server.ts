@@ -18,12 +18,18 @@ import { serveConsole } from './console-static.js';
 import { LocalFileStore, type FileStore } from './files/file-store.js';
 import { mountFileRoutes } from './files/files.routes.js';
 import { DEFAULT_FILE_LIMITS, type FileLimits } from './files/process-upload.js';
+import { assembleServerExtensions } from './extension/assemble-extensions.js';
+import { mountExtensionRoutes } from './extension/extension-routes.js';
+import { pluginServices } from './extension/plugin-services.js';
+import type { SpmServerExtension } from './extension/server-extension.js';
+import { TopicHub } from './extension/topic-hub.js';
 import { EventFeed } from './live/event-feed.js';
 import { attachWebSocket } from './live/websocket.js';
 import type { RequestContext } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { requestLogger } from './graphql/request-logger.js';
 import { buildApiSchema } from './graphql/schema.js';
+import { INSTALLED_EXTENSIONS } from './plugins.js';
 import { CalendarService } from './services/calendar.service.js';
 import type { NotificationChannel } from './notify/channel.js';
 import { deliverOutbox, type OutboxRun } from './notify/outbox.js';
@@ -40,6 +46,8 @@ import { requestLimits } from './security/request-limits.plugin.js';
 export interface ServerOptions {
   orm: MikroORM;
   plugins: readonly SpmPlugin[];
+  /** The plugins' server extensions (tables, GraphQL types, downloads); those of `plugins` are served. Default: the installed ones. */
+  extensions?: readonly SpmServerExtension[];
   tokens: TokenService;
   log: Logger;
   production: boolean;
@@ -80,7 +88,8 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   const registry = assemblePlugins(options.plugins);
   const { orm, tokens, log } = options;
   const now = options.now ?? (() => new Date());
-  const schema = await buildApiSchema();
+  const extensions = assembleServerExtensions(options.extensions ?? INSTALLED_EXTENSIONS, registry.plugins);
+  const schema = await buildApiSchema(extensions);
   registerAuditSubscriber(orm);
   const app = express();
   const httpServer = http.createServer(app);
@@ -88,6 +97,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   // An idle connection dropped by the database (restart, failover) must not bring the server down.
   pool.on('error', (error) => log.warn({ err: error }, 'event feed: idle database connection lost'));
   const feed = new EventFeed(pool, log, { replayDays: options.eventReplayDays });
+  const topics = new TopicHub(orm.config.get('clientUrl') as string, log);
   await feed.start();
   const formatError = createErrorFormatter(log, !options.production);
   const limits = resolveLimits(options.limits);
@@ -99,6 +109,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     registry,
     tokens,
     feed,
+    topics,
     log,
     now,
     formatError,
@@ -167,6 +178,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
           log,
           now,
           clientIp,
+          spm: pluginServices({ registry, topics, principal: () => principal, now }),
         };
       },
     }),
@@ -188,6 +200,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     fileLimits: { ...DEFAULT_FILE_LIMITS, ...options.files?.limits },
     rateLimiter,
   });
+  mountExtensionRoutes(app, extensions, { orm, registry, tokens, topics, log, now, limits, production, rateLimiter });
   if (options.consoleDir) serveConsole(app, options.consoleDir, log);
 
   const tickDeadlines = (): Promise<ClockTick> => runDeadlineClock(orm.em, now());
@@ -230,6 +243,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
       await ws.dispose();
       await apollo.stop();
       await feed.close();
+      await topics.close();
       await pool.end();
       for (const channel of channels.values()) await channel.close?.();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

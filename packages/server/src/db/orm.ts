@@ -3,6 +3,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { CORE_ENTITIES } from '../entities/index.js';
 import { MIGRATIONS } from '../migrations/index.js';
+import { tableNameOf } from '../extension/assemble-extensions.js';
+import { allPluginMigrations } from '../plugins.js';
 
 export interface OrmOptions {
   clientUrl: string;
@@ -16,10 +18,16 @@ export interface OrmOptions {
 export function ormConfig(options: OrmOptions): Options {
   return defineConfig({
     clientUrl: options.clientUrl,
-    entities: [...CORE_ENTITIES, ...(options.pluginEntities ?? [])],
+    entities: [...new Set([...CORE_ENTITIES, ...(options.pluginEntities ?? [])])],
     extensions: [Migrator],
+    // Plugins own their tables through their hand-written migrations: `migration:create` (core
+    // migrations) neither changes nor drops them.
+    schemaGenerator: {
+      skipTables: (options.pluginEntities ?? []).flatMap((e) => tableNameOf(e) ?? []),
+    },
     migrations: {
-      migrationsList: MIGRATIONS,
+      // The core's migrations first, then the installed plugins' (their tables may refer to the core's).
+      migrationsList: [...MIGRATIONS, ...allPluginMigrations()],
       tableName: 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,

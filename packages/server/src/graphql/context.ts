@@ -6,6 +6,7 @@ import type { EventFeed } from '../live/event-feed.js';
 import type { CalendarService } from '../services/calendar.service.js';
 import type { AuditTrail } from '../security/audit-trail.js';
 import type { AuthInfo } from '../security/authenticate.js';
+import type { PluginServices } from '../extension/server-extension.js';
 
 /**
  * Everything a resolver may use. One per request (and per subscription event):
@@ -27,6 +28,8 @@ export interface RequestContext {
   now: () => Date;
   /** The caller's IP address (behind a proxy: as TRUST_PROXY allows), for the per-IP rate limits. */
   clientIp?: string;
+  /** What plugins' resolvers get from the server at run time (register a case, people, live topics). */
+  spm: PluginServices;
   /** Set on WebSocket connections: the event feed, and a way to start a fresh unit of work per event. */
   live?: { feed: EventFeed; fork: () => EntityManager };
 }

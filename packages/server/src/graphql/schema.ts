@@ -14,6 +14,8 @@ import { NotificationResolver } from './resolvers/notification.resolver.js';
 import { TrackingResolver } from './resolvers/tracking.resolver.js';
 import { CaseEventsResolver } from '../live/case-events.resolver.js';
 import { NotificationEventsResolver } from '../live/notification-events.resolver.js';
+import type { SpmServerExtension } from '../extension/server-extension.js';
+import { INSTALLED_EXTENSIONS } from '../plugins.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes
 export const CORE_RESOLVERS: NonEmptyArray<Function> = [
@@ -49,10 +51,16 @@ const NO_TOPICS: PubSub = {
   },
 };
 
-/** One schema over the core's resolvers and the plugins' (one `graphql` copy for all). */
-export function buildApiSchema(): Promise<GraphQLSchema> {
+/**
+ * One schema over the core's resolvers and the served plugins' extensions (one
+ * `graphql` copy for all). Default: every installed extension, as the committed
+ * schema.graphql shows.
+ */
+export function buildApiSchema(
+  extensions: readonly SpmServerExtension[] = INSTALLED_EXTENSIONS,
+): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: CORE_RESOLVERS,
+    resolvers: [...CORE_RESOLVERS, ...extensions.flatMap((e) => e.resolvers ?? [])],
     validate: false,
     pubSub: NO_TOPICS,
     // Every mutation, core or plugin, is audited (and refused for API keys): security/audit-mutations.ts.

@@ -27,6 +27,8 @@ import { nulCharacterError, operationLimitError } from '../security/operation-li
 import { CalendarService } from '../services/calendar.service.js';
 import { auditActor, AuditTrail } from '../security/audit-trail.js';
 import { authenticateSocket, type AuthInfo } from '../security/authenticate.js';
+import { pluginServices } from '../extension/plugin-services.js';
+import type { TopicHub } from '../extension/topic-hub.js';
 import type { EventFeed } from './event-feed.js';
 
 interface Options {
@@ -36,6 +38,7 @@ interface Options {
   registry: PluginRegistry;
   tokens: TokenService;
   feed: EventFeed;
+  topics: TopicHub;
   log: Logger;
   now: () => Date;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -266,6 +269,12 @@ export function attachWebSocket(options: Options): { dispose(): Promise<void> } 
           now: options.now,
           clientIp,
           live: { feed: options.feed, fork: () => orm.em.fork() },
+          spm: pluginServices({
+            registry: options.registry,
+            topics: options.topics,
+            principal: () => principals.get(ctx.extra) ?? null,
+            now: options.now,
+          }),
         };
       },
     },

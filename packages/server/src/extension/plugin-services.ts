@@ -1,0 +1,102 @@
+import { validationFailed, type PluginRegistry, type Principal } from '@posyandu-spm/core';
+import { Case } from '../entities/case.entity.js';
+import { FamilyCardRecord } from '../entities/family-card-record.entity.js';
+import { Person } from '../entities/person.entity.js';
+import { CalendarService } from '../services/calendar.service.js';
+import { registerCase, type PersonInput } from '../services/case-registration.service.js';
+import { InputChecker } from '../services/input-checks.js';
+import { requirePrincipal } from '../services/principal.js';
+import type { CaseSummary, PersonSummary, PluginServices } from './server-extension.js';
+import type { TopicHub } from './topic-hub.js';
+
+function caseSummary(c: Case): CaseSummary {
+  return {
+    id: c.id,
+    code: c.code,
+    sectorId: c.sectorId,
+    serviceTypeId: c.serviceTypeId,
+    status: c.status,
+    dueAt: c.dueAt,
+    closedAt: c.closedAt ?? null,
+    outcome: c.outcome ?? null,
+    holderId: c.holder.id,
+  };
+}
+
+function personSummary(p: Person): PersonSummary {
+  return { id: p.id, nik: p.nik, name: p.name, phone: p.phone, address: p.address };
+}
+
+/**
+ * The services a plugin reaches through `ctx.spm`, bound to one request's
+ * principal and clock (read at each call: a live socket's roles may change).
+ */
+export function pluginServices(deps: {
+  registry: PluginRegistry;
+  topics: TopicHub;
+  principal: () => Principal | null;
+  now: () => Date;
+}): PluginServices {
+  return {
+    async registerCase(em, input) {
+      const principal = requirePrincipal(deps.principal());
+      const c = await registerCase(
+        { em, registry: deps.registry, calendars: new CalendarService(em), principal, now: deps.now() },
+        input,
+      );
+      return caseSummary(c);
+    },
+
+    async caseSummaries(em, ids) {
+      if (!ids.length) return [];
+      return (await em.find(Case, { id: { $in: [...ids] } })).map(caseSummary);
+    },
+
+    async upsertPerson(em, input: PersonInput) {
+      const check = new InputChecker();
+      const nik = check.nik(input.nik, 'person.nik', false);
+      const name = check.name(
+        input.name,
+        'person.name',
+        { id: 'Nama', en: 'Name' },
+        { required: true, max: 160, min: 2 },
+      );
+      const phone = check.phone(input.phone, 'person.phone', false);
+      const address = check.text(
+        input.address,
+        'person.address',
+        { id: 'Alamat', en: 'Address' },
+        { required: false, max: 300, multiline: false },
+      );
+      const kk = check.kk(input.kkNumber, 'person.kkNumber');
+      if (check.problems.length) throw validationFailed(check.problems);
+      const now = deps.now();
+      let person: Person | null = nik ? await em.findOne(Person, { nik }, { populate: ['familyCards'] }) : null;
+      if (person) {
+        if (name) person.name = name;
+        if (phone) person.phone = phone;
+        if (address) person.address = address;
+      } else {
+        person = em.create(Person, { nik, name, phone, address, createdAt: now });
+      }
+      if (kk && !person.familyCards.getItems().some((r) => r.kkNumber === kk)) {
+        em.persist(em.create(FamilyCardRecord, { person, kkNumber: kk, firstSeenAt: now }));
+      }
+      await em.flush();
+      return personSummary(person);
+    },
+
+    async findPersonByNik(em, nik) {
+      const person = await em.findOne(Person, { nik });
+      return person ? personSummary(person) : null;
+    },
+
+    async people(em, ids) {
+      if (!ids.length) return [];
+      return (await em.find(Person, { id: { $in: [...ids] } })).map(personSummary);
+    },
+
+    signal: (em, topic, key) => deps.topics.signal(em, topic, key),
+    listen: (topic, key, signal) => deps.topics.listen(topic, key, signal),
+  };
+}

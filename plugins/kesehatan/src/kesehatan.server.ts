@@ -1,0 +1,21 @@
+import type { SpmServerExtension } from '@posyandu-spm/server';
+import { FollowUp } from './open-day/follow-up.entity.js';
+import { Measurement } from './open-day/measurement.entity.js';
+import { openDayMigration } from './open-day/open-day.migration.js';
+import { OpenDayPersonResolver, OpenDayResolver } from './open-day/open-day.resolver.js';
+import { OpenDaySession } from './open-day/open-day-session.entity.js';
+import { OpenDayVisit } from './open-day/open-day-visit.entity.js';
+import { recapRoute } from './open-day/recap.route.js';
+
+/**
+ * The health sector's server extension (`@posyandu-spm/plugin-kesehatan/server`):
+ * the open day's tables, GraphQL types and recap download. The plugin's data
+ * (`kesehatanPlugin`) stays free of ORM and GraphQL code.
+ */
+export const kesehatanServerExtension: SpmServerExtension = {
+  sectorId: 'kesehatan',
+  entities: [OpenDaySession, OpenDayVisit, Measurement, FollowUp],
+  resolvers: [OpenDayResolver, OpenDayPersonResolver],
+  migrations: [openDayMigration],
+  routes: [recapRoute],
+};
