@@ -14,6 +14,7 @@ const QueuePage = lazy(() => import('./queue/queue.page'));
 const CasePage = lazy(() => import('./case/case.page'));
 const NewCasePage = lazy(() => import('./wizard/new-case.page'));
 const TrackPage = lazy(() => import('./track/track.page'));
+const AdminPage = lazy(() => import('./admin/admin.page'));
 
 interface Route {
   path: string;
@@ -27,6 +28,7 @@ export const routes: Route[] = [
   { path: '/kasus-baru', page: NewCasePage },
   { path: '/kasus/:id', page: CasePage },
   { path: '/lacak', page: TrackPage, public: true },
+  { path: '/admin', page: AdminPage },
 ];
 
 export function App() {
@@ -95,6 +97,7 @@ function Header() {
           <>
             <Link href="/">{t('nav.queue')}</Link>
             <Link href="/kasus-baru">{t('nav.newCase')}</Link>
+            {auth.me?.memberships.some((m) => m.role === 'ADMIN') && <Link href="/admin">{t('nav.admin')}</Link>}
             <button
               type="button"
               className="linklike"

@@ -28,6 +28,20 @@ type Documents = {
     "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n": typeof types.RegisterCaseDocument,
     "\n  query TrackCase($code: String!, $phoneLast4: String!) {\n    trackCase(code: $code, phoneLast4: $phoneLast4) {\n      code\n      closed\n      registeredAt\n      updatedAt\n      sector {\n        id\n        en\n      }\n      serviceType {\n        id\n        en\n      }\n      status {\n        id\n        en\n      }\n      deadline {\n        dueAt\n        state\n        timeZone\n        workingDaysLeft\n      }\n    }\n  }\n": typeof types.TrackCaseDocument,
     "\n  subscription CaseEvents($after: String, $filter: CaseEventFilter) {\n    caseEvents(after: $after, filter: $filter) {\n      __typename\n      cursor\n      caseId\n      event {\n        __typename\n        type\n        occurredAt\n      }\n      case {\n        ...CaseSummaryFields\n      }\n    }\n  }\n": typeof types.CaseEventsDocument,
+    "\n  query AdminOrgUnits {\n    orgUnits {\n      id\n      name\n      kind\n      areaCode\n    }\n  }\n": typeof types.AdminOrgUnitsDocument,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
+    "\n  query AdminUsers($orgUnitId: ID) {\n    users(orgUnitId: $orgUnitId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation CreateUser($username: String!, $displayName: String!, $password: String!, $email: String) {\n    createUser(username: $username, displayName: $displayName, password: $password, email: $email) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation GrantRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {\n    grantRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {\n    revokeRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  query AdminHolidays($year: Int!, $areaCode: String!) {\n    holidays(year: $year, areaCode: $areaCode) {\n      id\n      date\n      kind\n      nameId\n      nameEn\n      legalBasis\n      areaCode\n    }\n  }\n": typeof types.AdminHolidaysDocument,
+    "\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      id\n      date\n    }\n  }\n": typeof types.AddHolidayDocument,
+    "\n  mutation RemoveHoliday($id: ID!) {\n    removeHoliday(id: $id)\n  }\n": typeof types.RemoveHolidayDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    orgUnit {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query AdminApiKeys {\n    apiKeys(includeRevoked: true) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.AdminApiKeysDocument,
+    "\n  mutation CreateApiKey($orgUnitId: ID!, $name: String!, $expiresAt: DateTimeISO!) {\n    createApiKey(orgUnitId: $orgUnitId, name: $name, expiresAt: $expiresAt) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
 };
 const documents: Documents = {
     "\n  fragment CaseSummaryFields on Case {\n    __typename\n    id\n    code\n    status\n    version\n    registeredAt\n    updatedAt\n    state {\n      __typename\n      id\n      terminal\n      pausesClock\n      label {\n        __typename\n        id\n        en\n      }\n    }\n    sector {\n      __typename\n      id\n      name {\n        __typename\n        id\n        en\n      }\n    }\n    serviceType {\n      __typename\n      id\n      name {\n        __typename\n        id\n        en\n      }\n    }\n    applicant {\n      __typename\n      name\n    }\n    holder {\n      __typename\n      id\n      name\n    }\n    deadline {\n      __typename\n      dueAt\n      state\n      timeZone\n      workingDaysLeft\n    }\n    missingDocuments {\n      __typename\n      code\n    }\n    availableActions {\n      __typename\n      id\n      enabled\n    }\n  }\n": types.CaseSummaryFieldsFragmentDoc,
@@ -44,6 +58,20 @@ const documents: Documents = {
     "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n": types.RegisterCaseDocument,
     "\n  query TrackCase($code: String!, $phoneLast4: String!) {\n    trackCase(code: $code, phoneLast4: $phoneLast4) {\n      code\n      closed\n      registeredAt\n      updatedAt\n      sector {\n        id\n        en\n      }\n      serviceType {\n        id\n        en\n      }\n      status {\n        id\n        en\n      }\n      deadline {\n        dueAt\n        state\n        timeZone\n        workingDaysLeft\n      }\n    }\n  }\n": types.TrackCaseDocument,
     "\n  subscription CaseEvents($after: String, $filter: CaseEventFilter) {\n    caseEvents(after: $after, filter: $filter) {\n      __typename\n      cursor\n      caseId\n      event {\n        __typename\n        type\n        occurredAt\n      }\n      case {\n        ...CaseSummaryFields\n      }\n    }\n  }\n": types.CaseEventsDocument,
+    "\n  query AdminOrgUnits {\n    orgUnits {\n      id\n      name\n      kind\n      areaCode\n    }\n  }\n": types.AdminOrgUnitsDocument,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": types.ManagedUserFieldsFragmentDoc,
+    "\n  query AdminUsers($orgUnitId: ID) {\n    users(orgUnitId: $orgUnitId) {\n      ...ManagedUserFields\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation CreateUser($username: String!, $displayName: String!, $password: String!, $email: String) {\n    createUser(username: $username, displayName: $displayName, password: $password, email: $email) {\n      ...ManagedUserFields\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation GrantRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {\n    grantRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {\n      ...ManagedUserFields\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {\n    revokeRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {\n      ...ManagedUserFields\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...ManagedUserFields\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  query AdminHolidays($year: Int!, $areaCode: String!) {\n    holidays(year: $year, areaCode: $areaCode) {\n      id\n      date\n      kind\n      nameId\n      nameEn\n      legalBasis\n      areaCode\n    }\n  }\n": types.AdminHolidaysDocument,
+    "\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      id\n      date\n    }\n  }\n": types.AddHolidayDocument,
+    "\n  mutation RemoveHoliday($id: ID!) {\n    removeHoliday(id: $id)\n  }\n": types.RemoveHolidayDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    orgUnit {\n      id\n      name\n    }\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query AdminApiKeys {\n    apiKeys(includeRevoked: true) {\n      ...ApiKeyFields\n    }\n  }\n": types.AdminApiKeysDocument,
+    "\n  mutation CreateApiKey($orgUnitId: ID!, $name: String!, $expiresAt: DateTimeISO!) {\n    createApiKey(orgUnitId: $orgUnitId, name: $name, expiresAt: $expiresAt) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
 };
 
 /**
@@ -116,6 +144,62 @@ export function graphql(source: "\n  query TrackCase($code: String!, $phoneLast4
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription CaseEvents($after: String, $filter: CaseEventFilter) {\n    caseEvents(after: $after, filter: $filter) {\n      __typename\n      cursor\n      caseId\n      event {\n        __typename\n        type\n        occurredAt\n      }\n      case {\n        ...CaseSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CaseEvents($after: String, $filter: CaseEventFilter) {\n    caseEvents(after: $after, filter: $filter) {\n      __typename\n      cursor\n      caseId\n      event {\n        __typename\n        type\n        occurredAt\n      }\n      case {\n        ...CaseSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrgUnits {\n    orgUnits {\n      id\n      name\n      kind\n      areaCode\n    }\n  }\n"): (typeof documents)["\n  query AdminOrgUnits {\n    orgUnits {\n      id\n      name\n      kind\n      areaCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($orgUnitId: ID) {\n    users(orgUnitId: $orgUnitId) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($orgUnitId: ID) {\n    users(orgUnitId: $orgUnitId) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($username: String!, $displayName: String!, $password: String!, $email: String) {\n    createUser(username: $username, displayName: $displayName, password: $password, email: $email) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($username: String!, $displayName: String!, $password: String!, $email: String) {\n    createUser(username: $username, displayName: $displayName, password: $password, email: $email) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {\n    grantRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {\n    grantRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {\n    revokeRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {\n    revokeRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminHolidays($year: Int!, $areaCode: String!) {\n    holidays(year: $year, areaCode: $areaCode) {\n      id\n      date\n      kind\n      nameId\n      nameEn\n      legalBasis\n      areaCode\n    }\n  }\n"): (typeof documents)["\n  query AdminHolidays($year: Int!, $areaCode: String!) {\n    holidays(year: $year, areaCode: $areaCode) {\n      id\n      date\n      kind\n      nameId\n      nameEn\n      legalBasis\n      areaCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      id\n      date\n    }\n  }\n"): (typeof documents)["\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      id\n      date\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveHoliday($id: ID!) {\n    removeHoliday(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveHoliday($id: ID!) {\n    removeHoliday(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    orgUnit {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    orgUnit {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminApiKeys {\n    apiKeys(includeRevoked: true) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  query AdminApiKeys {\n    apiKeys(includeRevoked: true) {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($orgUnitId: ID!, $name: String!, $expiresAt: DateTimeISO!) {\n    createApiKey(orgUnitId: $orgUnitId, name: $name, expiresAt: $expiresAt) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($orgUnitId: ID!, $name: String!, $expiresAt: DateTimeISO!) {\n    createApiKey(orgUnitId: $orgUnitId, name: $name, expiresAt: $expiresAt) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

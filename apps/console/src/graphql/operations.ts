@@ -405,3 +405,145 @@ export const CaseEventsSubscription = graphql(`
     }
   }
 `);
+
+// Admin (admin/admin.page.tsx): users and roles, holidays, API keys.
+
+export const AdminOrgUnitsQuery = graphql(`
+  query AdminOrgUnits {
+    orgUnits {
+      id
+      name
+      kind
+      areaCode
+    }
+  }
+`);
+
+export const ManagedUserFields = graphql(`
+  fragment ManagedUserFields on ManagedUser {
+    id
+    username
+    displayName
+    email
+    active
+    memberships {
+      role
+      orgUnit {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const AdminUsersQuery = graphql(`
+  query AdminUsers($orgUnitId: ID) {
+    users(orgUnitId: $orgUnitId) {
+      ...ManagedUserFields
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($username: String!, $displayName: String!, $password: String!, $email: String) {
+    createUser(username: $username, displayName: $displayName, password: $password, email: $email) {
+      ...ManagedUserFields
+    }
+  }
+`);
+
+export const GrantRoleMutation = graphql(`
+  mutation GrantRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {
+    grantRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {
+      ...ManagedUserFields
+    }
+  }
+`);
+
+export const RevokeRoleMutation = graphql(`
+  mutation RevokeRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {
+    revokeRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {
+      ...ManagedUserFields
+    }
+  }
+`);
+
+export const SetUserActiveMutation = graphql(`
+  mutation SetUserActive($userId: ID!, $active: Boolean!) {
+    setUserActive(userId: $userId, active: $active) {
+      ...ManagedUserFields
+    }
+  }
+`);
+
+export const AdminHolidaysQuery = graphql(`
+  query AdminHolidays($year: Int!, $areaCode: String!) {
+    holidays(year: $year, areaCode: $areaCode) {
+      id
+      date
+      kind
+      nameId
+      nameEn
+      legalBasis
+      areaCode
+    }
+  }
+`);
+
+export const AddHolidayMutation = graphql(`
+  mutation AddHoliday($input: HolidayInput!) {
+    addHoliday(input: $input) {
+      id
+      date
+    }
+  }
+`);
+
+export const RemoveHolidayMutation = graphql(`
+  mutation RemoveHoliday($id: ID!) {
+    removeHoliday(id: $id)
+  }
+`);
+
+export const ApiKeyFields = graphql(`
+  fragment ApiKeyFields on ApiKey {
+    id
+    name
+    prefix
+    status
+    createdAt
+    expiresAt
+    lastUsedAt
+    orgUnit {
+      id
+      name
+    }
+  }
+`);
+
+export const AdminApiKeysQuery = graphql(`
+  query AdminApiKeys {
+    apiKeys(includeRevoked: true) {
+      ...ApiKeyFields
+    }
+  }
+`);
+
+export const CreateApiKeyMutation = graphql(`
+  mutation CreateApiKey($orgUnitId: ID!, $name: String!, $expiresAt: DateTimeISO!) {
+    createApiKey(orgUnitId: $orgUnitId, name: $name, expiresAt: $expiresAt) {
+      secret
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
+  }
+`);
+
+export const RevokeApiKeyMutation = graphql(`
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      ...ApiKeyFields
+    }
+  }
+`);

@@ -8,6 +8,7 @@ import { ApiKeyResolver } from '../security/api-key.resolver.js';
 import { auditMutations } from '../security/audit-mutations.js';
 import { AuditLogResolver } from '../security/audit-log.resolver.js';
 import { SessionResolver } from '../security/session.resolver.js';
+import { UserAdminResolver } from '../security/user-admin.resolver.js';
 import { CaseConnectionResolver, CaseResolver } from './resolvers/case.resolver.js';
 import { SectorResolver } from './resolvers/sector.resolver.js';
 import { NotificationResolver } from './resolvers/notification.resolver.js';
@@ -31,10 +32,11 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   CaseEventsResolver,
   NotificationResolver,
   NotificationEventsResolver,
-  // Security (security/): sessions, API keys, the audit log.
+  // Security (security/): sessions, API keys, the audit log, users and roles.
   SessionResolver,
   ApiKeyResolver,
   AuditLogResolver,
+  UserAdminResolver,
 ];
 
 /**

@@ -4,6 +4,7 @@ import {
   forbidden,
   isUnitMember,
   notFound,
+  type LocalizedText,
   type Principal,
   type UnitRecordReaders,
 } from '@posyandu-spm/core';
@@ -25,9 +26,12 @@ export const RECAP_READERS: UnitRecordReaders = { roles: ['HEALTH_WORKER', 'VILL
 const facts = (s: Pick<OpenDaySession, 'posyanduId' | 'areaCode'>) => ({ unitId: s.posyanduId, areaCode: s.areaCode });
 const SESSION = { id: 'Hari buka Posyandu', en: 'Open day' };
 
-/** NOT_FOUND (never FORBIDDEN) for a session out of reach: ids cannot be probed. */
-export function assertCanReadPersonal(principal: Principal, s: OpenDaySession): void {
-  if (!canReadUnitRecords(principal, facts(s), PERSONAL_READERS)) throw notFound(SESSION);
+/**
+ * NOT_FOUND (never FORBIDDEN) for a session out of reach: ids cannot be probed. `what` names the record
+ * asked for (a visit), so the answer is the same as for one that does not exist.
+ */
+export function assertCanReadPersonal(principal: Principal, s: OpenDaySession, what: LocalizedText = SESSION): void {
+  if (!canReadUnitRecords(principal, facts(s), PERSONAL_READERS)) throw notFound(what);
 }
 
 export function assertCanReadRecap(principal: Principal, s: Pick<OpenDaySession, 'posyanduId' | 'areaCode'>): void {

@@ -14,7 +14,7 @@ import { HOME_VISIT_MONITORING } from '../kesehatan.service-types.js';
 import { TARGET_GROUPS } from '../target-groups.js';
 import { FollowUp } from './follow-up.entity.js';
 import { Measurement } from './measurement.entity.js';
-import { assertKader, assertServiceGiver, isKaderOf } from './open-day.access.js';
+import { assertCanReadPersonal, assertKader, assertServiceGiver, isKaderOf } from './open-day.access.js';
 import { OpenDaySession } from './open-day-session.entity.js';
 import { STATIONS, OpenDayVisit, type HealthServices, type Station } from './open-day-visit.entity.js';
 import type { HealthServiceInput, MeasurementInput, RegisterVisitorInput } from './open-day.types.js';
@@ -54,13 +54,19 @@ export async function loadSession(em: EntityManager, id: string): Promise<OpenDa
   return s;
 }
 
-/** Loads a visit with its session, locked for this transaction (one writer per visitor at a time). */
-async function loadVisitForWork(em: EntityManager, id: string): Promise<OpenDayVisit> {
+const VISIT = { id: 'Kunjungan', en: 'Visit' };
+
+/**
+ * Loads a visit with its session, locked for this transaction (one writer per visitor at a time).
+ * A visit out of the principal's reach is answered exactly as one that does not exist.
+ */
+async function loadVisitForWork(em: EntityManager, id: string, principal: Principal): Promise<OpenDayVisit> {
   const v = /^[0-9a-f-]{36}$/i.test(id)
     ? await em.findOne(OpenDayVisit, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
     : null;
-  if (!v) throw notFound({ id: 'Kunjungan', en: 'Visit' });
+  if (!v) throw notFound(VISIT);
   await em.populate(v, ['session']);
+  assertCanReadPersonal(principal, v.session.getEntity(), VISIT);
   return v;
 }
 
@@ -228,7 +234,7 @@ export async function recordMeasurement(
   values: MeasurementInput,
 ): Promise<OpenDayVisit> {
   return d.em.transactional(async (tx) => {
-    const v = await loadVisitForWork(tx, visitId);
+    const v = await loadVisitForWork(tx, visitId, d.principal);
     const s = v.session.getEntity();
     assertKader(d.principal, s);
     if (s.status === 'CLOSED') throw wrongState();
@@ -336,7 +342,7 @@ async function openFollowUpCase(
 /** Table 3: the results are written in the KIA book / KMS card. */
 export async function recordRecording(d: OpenDayDeps, visitId: string, note?: string | null): Promise<OpenDayVisit> {
   return d.em.transactional(async (tx) => {
-    const v = await loadVisitForWork(tx, visitId);
+    const v = await loadVisitForWork(tx, visitId, d.principal);
     assertKader(d.principal, v.session.getEntity());
     if (v.session.getEntity().status === 'CLOSED') throw wrongState();
     v.recordedInBook = true;
@@ -366,7 +372,7 @@ export async function recordHealthService(
     ]);
   }
   return d.em.transactional(async (tx) => {
-    const v = await loadVisitForWork(tx, visitId);
+    const v = await loadVisitForWork(tx, visitId, d.principal);
     const s = v.session.getEntity();
     assertServiceGiver(d.principal, s);
     if (s.status === 'CLOSED') throw wrongState();
@@ -411,7 +417,7 @@ export async function recordCounselling(
     ]);
   }
   return d.em.transactional(async (tx) => {
-    const v = await loadVisitForWork(tx, visitId);
+    const v = await loadVisitForWork(tx, visitId, d.principal);
     const s = v.session.getEntity();
     assertKader(d.principal, s);
     if (s.status === 'CLOSED') throw wrongState();
@@ -427,7 +433,7 @@ export async function recordCounselling(
 /** Sends a visitor to a table by hand (e.g. back to table 2 to measure again, or past a table that does not apply). */
 export async function moveVisitor(d: OpenDayDeps, visitId: string, station: Station): Promise<OpenDayVisit> {
   return d.em.transactional(async (tx) => {
-    const v = await loadVisitForWork(tx, visitId);
+    const v = await loadVisitForWork(tx, visitId, d.principal);
     const s = v.session.getEntity();
     assertServiceGiver(d.principal, s);
     if (s.status === 'CLOSED') throw wrongState();

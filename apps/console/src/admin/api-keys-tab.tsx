@@ -1,0 +1,214 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ApiKeyStatus } from '../gql/graphql';
+import {
+  AdminApiKeysQuery,
+  AdminOrgUnitsQuery,
+  CreateApiKeyMutation,
+  RevokeApiKeyMutation,
+} from '../graphql/operations';
+import { DEFAULT_TIME_ZONE, formatDate, formatDateTime, localDateInput } from '../i18n/format';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage } from '../ui/error-message';
+import { TextField } from '../ui/field';
+import { Skeleton } from '../ui/skeleton';
+import { adminText, type AdminWord } from './admin-text';
+
+/** Units whose systems may hold a key (the server's apiClientRole). */
+const KEY_UNIT_KINDS = new Set(['OPD', 'POLICE', 'PUSKESMAS', 'PUSTU']);
+const statusWord = (status: ApiKeyStatus): AdminWord => `status${status}` as AdminWord;
+
+/** API keys of OPD systems: create (the secret shown once), list, revoke. */
+export function ApiKeysTab({ now = new Date() }: { now?: Date }) {
+  const { t, text, locale } = useI18n();
+  const keys = useQuery(AdminApiKeysQuery);
+  const units = useQuery(AdminOrgUnitsQuery);
+  const [revoke, revoking] = useMutation(RevokeApiKeyMutation);
+  const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
+  const keyUnits = (units.data?.orgUnits ?? []).filter((u) => KEY_UNIT_KINDS.has(u.kind));
+  const list = keys.data?.apiKeys ?? [];
+  return (
+    <div className="stack">
+      {secret ? (
+        <SecretOnce name={secret.name} secret={secret.value} onDone={() => setSecret(null)} />
+      ) : (
+        <CreateKeyForm
+          units={keyUnits}
+          now={now}
+          onCreated={(name, value) => {
+            setSecret({ name, value });
+            void keys.refetch();
+          }}
+        />
+      )}
+      <section className="panel" aria-labelledby="keys-title">
+        <h2 id="keys-title">{text(adminText('keysList'))}</h2>
+        <ErrorMessage error={keys.error ?? revoking.error} />
+        {keys.loading && !keys.data ? (
+          <Skeleton lines={3} label={t('app.loading')} />
+        ) : list.length === 0 ? (
+          <p className="muted">{text(adminText('noKeys'))}</p>
+        ) : (
+          <ul className="card-list">
+            {list.map((k) => (
+              <li key={k.id} className="card">
+                <p className="card__title">
+                  {k.name} <span className="tag">{text(adminText(statusWord(k.status)))}</span>
+                </p>
+                <p className="card__meta">
+                  {k.orgUnit.name} · <code>{k.prefix}…</code>
+                </p>
+                <p className="card__meta">
+                  {text(adminText('until', { date: formatDate(k.expiresAt, DEFAULT_TIME_ZONE, locale) }))} ·{' '}
+                  {k.lastUsedAt
+                    ? text(adminText('lastUsed', { when: formatDateTime(k.lastUsedAt, DEFAULT_TIME_ZONE, locale) }))
+                    : text(adminText('neverUsed'))}
+                </p>
+                {k.status === 'ACTIVE' && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={text(adminText('revokeKeyLabel', { name: k.name }))}
+                    disabled={revoking.loading}
+                    onClick={() => {
+                      if (!window.confirm(text(adminText('confirmRevokeKey', { name: k.name })))) return;
+                      revoke({ variables: { id: k.id } }).catch(() => {});
+                    }}
+                  >
+                    {text(adminText('revoke'))}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function CreateKeyForm({
+  units,
+  now,
+  onCreated,
+}: {
+  units: ReadonlyArray<{ id: string; name: string }>;
+  now: Date;
+  onCreated(name: string, secret: string): void;
+}) {
+  const { text } = useI18n();
+  const [name, setName] = useState('');
+  const [unitId, setUnitId] = useState('');
+  const [expires, setExpires] = useState(() =>
+    localDateInput(new Date(now.getTime() + 180 * 86_400_000), DEFAULT_TIME_ZONE),
+  );
+  // no-cache: the secret must not stay in Apollo's cache after it is dismissed.
+  const [create, { loading, error }] = useMutation(CreateApiKeyMutation, { fetchPolicy: 'no-cache' });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      // The end of the chosen day in WIB.
+      const res = await create({
+        variables: { orgUnitId: unitId, name, expiresAt: new Date(`${expires}T23:59:59+07:00`).toISOString() },
+      });
+      const created = res.data?.createApiKey;
+      if (created) {
+        setName('');
+        onCreated(created.apiKey.name, created.secret);
+      }
+    } catch {
+      // Shown by ErrorMessage.
+    }
+  };
+  return (
+    <form className="panel form" onSubmit={(e) => void submit(e)} aria-labelledby="new-key-title">
+      <h2 id="new-key-title">{text(adminText('newKey'))}</h2>
+      <TextField
+        label={text(adminText('keyName'))}
+        hint={text(adminText('keyNameHint'))}
+        value={name}
+        onValue={setName}
+        required
+      />
+      <label className="field">
+        <span>{text(adminText('keyUnit'))}</span>
+        <select value={unitId} onChange={(e) => setUnitId(e.target.value)} required>
+          <option value="">{text(adminText('chooseUnit'))}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <TextField
+        label={text(adminText('expiresAt'))}
+        type="date"
+        value={expires}
+        onValue={setExpires}
+        min={localDateInput(now, DEFAULT_TIME_ZONE)}
+        required
+      />
+      <ErrorMessage error={error} />
+      <button type="submit" className="button button--primary" disabled={loading || !unitId}>
+        {text(adminText('createKey'))}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * The new key's secret, shown this once: a warning, a copy button, and a button
+ * that dismisses it for good (the server never returns it again).
+ */
+export function SecretOnce({ name, secret, onDone }: { name: string; secret: string; onDone(): void }) {
+  const { text } = useI18n();
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const onCopy = async () => {
+    try {
+      await navigator.clipboard.writeText(secret);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="secret-title">
+      <h2 id="secret-title" ref={heading} tabIndex={-1}>
+        {text(adminText('secretTitle'))}: {name}
+      </h2>
+      <p className="alert alert--warning" role="alert">
+        <span aria-hidden="true">⚠ </span>
+        {text(adminText('secretWarning'))}
+      </p>
+      <label className="field">
+        <span>{text(adminText('secretLabel'))}</span>
+        <input
+          readOnly
+          value={secret}
+          className="code"
+          spellCheck={false}
+          autoComplete="off"
+          onFocus={(e) => e.target.select()}
+        />
+      </label>
+      <div className="row">
+        <button type="button" className="button button--primary" onClick={() => void onCopy()}>
+          {text(adminText('copy'))}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {text(adminText('secretDone'))}
+        </button>
+      </div>
+      <p role="status" className={copy === 'failed' ? 'field__problem' : 'field__ok'}>
+        {copy === 'copied'
+          ? `✓ ${text(adminText('copied'))}`
+          : copy === 'failed'
+            ? `⚠ ${text(adminText('copyFailed'))}`
+            : ''}
+      </p>
+    </section>
+  );
+}

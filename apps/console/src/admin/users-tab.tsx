@@ -1,0 +1,242 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import type { ManagedUserFieldsFragment, Role } from '../gql/graphql';
+import {
+  AdminOrgUnitsQuery,
+  AdminUsersQuery,
+  CreateUserMutation,
+  GrantRoleMutation,
+  RevokeRoleMutation,
+  SetUserActiveMutation,
+} from '../graphql/operations';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage } from '../ui/error-message';
+import { TextField } from '../ui/field';
+import { Skeleton } from '../ui/skeleton';
+import { adminText, type AdminWord } from './admin-text';
+
+export const ROLES: Role[] = [
+  'KADER',
+  'VILLAGE_OFFICER',
+  'KEPALA_DESA',
+  'TRANTIBUM_OFFICER',
+  'KECAMATAN_OFFICER',
+  'OPD_OFFICER',
+  'POLICE_OFFICER',
+  'HEALTH_WORKER',
+  'ADMIN',
+];
+
+export const roleWord = (role: Role): AdminWord => `role${role}` as AdminWord;
+
+/** Users of the admin's area: create, grant and revoke roles, deactivate. */
+export function UsersTab() {
+  const { t, text } = useI18n();
+  const [unitFilter, setUnitFilter] = useState('');
+  const units = useQuery(AdminOrgUnitsQuery);
+  const users = useQuery(AdminUsersQuery, { variables: { orgUnitId: unitFilter || null } });
+  const unitList = units.data?.orgUnits ?? [];
+  return (
+    <div className="stack">
+      <CreateUserForm onCreated={() => void users.refetch()} />
+      <section aria-labelledby="users-list-title" className="panel">
+        <h2 id="users-list-title">{text(adminText('usersList'))}</h2>
+        <label className="field">
+          <span>{text(adminText('filterUnit'))}</span>
+          <select value={unitFilter} onChange={(e) => setUnitFilter(e.target.value)}>
+            <option value="">{text(adminText('allUnits'))}</option>
+            {unitList.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {users.error && <ErrorMessage error={users.error} onRetry={() => void users.refetch()} />}
+        {users.loading && !users.data ? (
+          <Skeleton lines={4} label={t('app.loading')} />
+        ) : (users.data?.users ?? []).length === 0 ? (
+          <p className="muted">{text(adminText('noUsers'))}</p>
+        ) : (
+          <ul className="card-list">
+            {(users.data?.users ?? []).map((u) => (
+              <UserCard key={u.id} user={u} units={unitList} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function CreateUserForm({ onCreated }: { onCreated(): void }) {
+  const { text } = useI18n();
+  const [form, setForm] = useState({ username: '', displayName: '', email: '', password: '' });
+  const [done, setDone] = useState<string | null>(null);
+  const [create, { loading, error, reset }] = useMutation(CreateUserMutation);
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    try {
+      const res = await create({ variables: { ...form, email: form.email.trim() || null } });
+      setDone(res.data?.createUser.username ?? form.username);
+      setForm({ username: '', displayName: '', email: '', password: '' });
+      reset();
+      onCreated();
+    } catch {
+      // Shown by ErrorMessage.
+    }
+  };
+  return (
+    <form className="panel form" onSubmit={(e) => void submit(e)} aria-labelledby="new-user-title">
+      <h2 id="new-user-title">{text(adminText('newUser'))}</h2>
+      <TextField
+        label={text(adminText('username'))}
+        hint={text(adminText('usernameHint'))}
+        value={form.username}
+        onValue={set('username')}
+        autoComplete="off"
+        autoCapitalize="none"
+        required
+      />
+      <TextField
+        label={text(adminText('displayName'))}
+        value={form.displayName}
+        onValue={set('displayName')}
+        required
+      />
+      <TextField
+        label={text(adminText('email'))}
+        type="email"
+        value={form.email}
+        onValue={set('email')}
+        autoComplete="off"
+      />
+      <TextField
+        label={text(adminText('password'))}
+        hint={text(adminText('passwordHint'))}
+        type="password"
+        value={form.password}
+        onValue={set('password')}
+        autoComplete="new-password"
+        minLength={12}
+        required
+      />
+      <ErrorMessage error={error} />
+      {done && (
+        <p className="alert alert--ok" role="status">
+          ✓ {text(adminText('created', { name: done }))}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={loading}>
+        {text(adminText('createUser'))}
+      </button>
+    </form>
+  );
+}
+
+function UserCard({
+  user,
+  units,
+}: {
+  user: ManagedUserFieldsFragment;
+  units: ReadonlyArray<{ id: string; name: string; kind: string }>;
+}) {
+  const { text } = useI18n();
+  const [grant, granting] = useMutation(GrantRoleMutation);
+  const [revoke, revoking] = useMutation(RevokeRoleMutation);
+  const [setActive, activating] = useMutation(SetUserActiveMutation);
+  const [role, setRole] = useState<Role>('KADER');
+  const [unitId, setUnitId] = useState('');
+  const error = granting.error ?? revoking.error ?? activating.error;
+  const titleId = `user-${user.id}`;
+  const onGrant = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!unitId) return;
+    try {
+      await grant({ variables: { userId: user.id, orgUnitId: unitId, role } });
+    } catch {
+      // Shown below.
+    }
+  };
+  return (
+    <li className="card" aria-labelledby={titleId}>
+      <h3 id={titleId} className="card__title">
+        {user.displayName} <span className="muted">({user.username})</span>{' '}
+        <span className="tag">{text(adminText(user.active ? 'active' : 'inactive'))}</span>
+      </h3>
+      {user.email && <p className="card__meta">{user.email}</p>}
+      {user.memberships.length === 0 ? (
+        <p className="muted">{text(adminText('noRoles'))}</p>
+      ) : (
+        <ul className="plain-list">
+          {user.memberships.map((m) => {
+            const vars = { role: text(adminText(roleWord(m.role))), unit: m.orgUnit.name, name: user.displayName };
+            return (
+              <li key={`${m.role}-${m.orgUnit.id}`} className="row">
+                <span>
+                  {vars.role} — {m.orgUnit.name}
+                </span>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={text(adminText('revokeRoleLabel', vars))}
+                  disabled={revoking.loading}
+                  onClick={() => {
+                    if (!window.confirm(text(adminText('confirmRevokeRole', vars)))) return;
+                    revoke({ variables: { userId: user.id, orgUnitId: m.orgUnit.id, role: m.role } }).catch(() => {});
+                  }}
+                >
+                  {text(adminText('revoke'))}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form
+        className="row"
+        onSubmit={(e) => void onGrant(e)}
+        aria-label={`${text(adminText('grant'))}: ${user.displayName}`}
+      >
+        <label className="field">
+          <span>{text(adminText('role'))}</span>
+          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {text(adminText(roleWord(r)))}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{text(adminText('unit'))}</span>
+          <select value={unitId} onChange={(e) => setUnitId(e.target.value)} required>
+            <option value="">{text(adminText('chooseUnit'))}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button button--small" disabled={granting.loading || !unitId}>
+          {text(adminText('grant'))}
+        </button>
+      </form>
+      <ErrorMessage error={error} />
+      <button
+        type="button"
+        className="button button--small"
+        disabled={activating.loading}
+        onClick={() => {
+          if (user.active && !window.confirm(text(adminText('confirmDeactivate', { name: user.displayName })))) return;
+          setActive({ variables: { userId: user.id, active: !user.active } }).catch(() => {});
+        }}
+      >
+        {text(adminText(user.active ? 'deactivate' : 'activate'))}
+      </button>
+    </li>
+  );
+}
