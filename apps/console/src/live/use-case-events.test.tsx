@@ -55,4 +55,25 @@ describe('useCaseEvents', () => {
     listeners.get('connected')?.();
     expect(onFreshStart).toHaveBeenCalledTimes(1);
   });
+
+  it('refetches and follows from now on when the server says the cursor is too old to replay', () => {
+    const { client, sent } = fakeClient();
+    const onNotice = vi.fn();
+    const onFreshStart = vi.fn();
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <LiveSocketProvider client={client}>{children}</LiveSocketProvider>
+    );
+    renderHook(() => useCaseEvents({ onNotice, onFreshStart }), { wrapper });
+    sent[0]!.sink.next({ data: notice('cursor-old') });
+
+    sent[0]!.sink.error([{ message: 'expired', extensions: { code: 'CURSOR_EXPIRED' } }]);
+    expect(onFreshStart).toHaveBeenCalledTimes(1);
+    expect(sent).toHaveLength(2);
+    const again = JSON.parse(JSON.stringify(sent[1]!.payload)) as { variables: { after: string | null } };
+    expect(again.variables.after).toBeNull();
+
+    // Any other terminal error (e.g. a refused token) does not loop.
+    sent[1]!.sink.error(new Error('closed'));
+    expect(sent).toHaveLength(2);
+  });
 });

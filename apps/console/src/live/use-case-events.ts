@@ -19,6 +19,14 @@ interface Options {
  * received. graphql-ws re-sends the same payload on every retry; `variables` is a
  * getter, so each (re)send carries the newest cursor and the server replays only the gap.
  */
+/** The server's answer to a cursor older than its replay window (see docs/architecture.md, live events). */
+function isCursorExpired(error: unknown): boolean {
+  return (
+    Array.isArray(error) &&
+    error.some((e: { extensions?: { code?: unknown } }) => e?.extensions?.code === 'CURSOR_EXPIRED')
+  );
+}
+
 export function useCaseEvents({ filter, onNotice, onFreshStart }: Options): void {
   const client = useLiveSocket();
   const handlers = useRef({ onNotice, onFreshStart });
@@ -39,18 +47,30 @@ export function useCaseEvents({ filter, onNotice, onFreshStart }: Options): void
         return { after: cursor.current, filter: parsedFilter };
       },
     };
-    const dispose = client.subscribe<CaseEventsSubscription>(payload, {
-      next: (result) => {
-        const notice = result.data?.caseEvents;
-        if (!notice) return;
-        cursor.current = notice.cursor;
-        handlers.current.onNotice(notice);
-      },
-      // The client retries by itself; a terminal error (refused token) ends the stream.
-      error: () => {},
-      complete: () => {},
-    });
+    let dispose: () => void = () => {};
+    let stopped = false;
+    const start = (): void => {
+      dispose = client.subscribe<CaseEventsSubscription>(payload, {
+        next: (result) => {
+          const notice = result.data?.caseEvents;
+          if (!notice) return;
+          cursor.current = notice.cursor;
+          handlers.current.onNotice(notice);
+        },
+        // The client retries by itself; a terminal error (refused token) ends the stream. A cursor
+        // too old to replay (offline for weeks) ends it too: refetch, then follow from now on.
+        error: (error) => {
+          if (stopped || !isCursorExpired(error)) return;
+          cursor.current = null;
+          handlers.current.onFreshStart?.();
+          start();
+        },
+        complete: () => {},
+      });
+    };
+    start();
     return () => {
+      stopped = true;
       offConnected();
       dispose();
     };
