@@ -52,7 +52,7 @@ describe.skipIf(!available)(
       });
       contexts.push(context);
       const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      page.setDefaultTimeout(30_000); // generous: CI machines are shared and slow
       return page;
     }
 

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { DeadlineBadge } from '../deadline/deadline-badge';
 import { CaseDocument, type CaseQuery } from '../gql/graphql';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
+import { trailingReload } from '../live/trailing-reload';
 import { useCaseEvents } from '../live/use-case-events';
 import { Link } from '../router/router';
 import { ErrorMessage } from '../ui/error-message';
@@ -22,8 +23,9 @@ export default function CasePage({ params }: { params: Record<string, string> })
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
-  // Someone else changed this case: load the full case again (timeline, documents, actions).
-  const reload = useCallback(() => void refetch(), [refetch]);
+  // Someone else changed this case: load the full case again (timeline, documents, actions),
+  // and once more if another change arrives while that load is in flight.
+  const reload = useMemo(() => trailingReload(() => refetch()), [refetch]);
   useCaseEvents({ filter: { caseId: id }, onNotice: reload, onFreshStart: reload });
 
   if (!data && loading) return <Skeleton lines={8} label={t('case.title', { code: '' })} />;
