@@ -6,3 +6,12 @@ export { startTestServer, TestClock, type TestServer, type TestServerOptions } f
 export { GraphQLClient, GraphQLRequestError, type GraphQLErrorBody, type GraphQLResponse } from './graphql-client.js';
 export { createTestDatabase, adminUrl, databaseUrl, templateDatabase } from './database.js';
 export { subscribe, TestSubscription } from './subscription-client.js';
+export {
+  caseOperations,
+  caseSteps,
+  type CaseOperations,
+  type CaseRef,
+  type CaseSteps,
+  type CaseStepsOptions,
+  type RefusalCode,
+} from './case-steps.js';
