@@ -1,4 +1,4 @@
-import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
+import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bpjsArrearsInput,
@@ -20,14 +20,6 @@ const CASE_FIELDS = `
   timeline { type action fromStatus toStatus holder { name } reason note payload }
 `;
 
-const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ${CASE_FIELDS} } }`;
-const ACT = `mutation ($id: ID!, $action: String!, $v: Int!, $input: ActionInput) {
-  performAction(caseId: $id, action: $action, expectedVersion: $v, input: $input) { ${CASE_FIELDS} } }`;
-const REVIEW = `mutation ($id: ID!, $code: String!, $status: DocumentReview!, $reason: String) {
-  reviewDocument(caseId: $id, code: $code, status: $status, reason: $reason) { ${CASE_FIELDS} } }`;
-const VISIT = `mutation ($id: ID!, $visit: VisitInput!) { recordVisit(caseId: $id, visit: $visit) { ${CASE_FIELDS} } }`;
-const ATTACH = `mutation ($id: ID!, $d: DocumentInput!) { attachDocument(caseId: $id, document: $d) { ${CASE_FIELDS} } }`;
-const CASE = `query ($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
 const TRACK = 'query ($code: String!, $p: String!) { trackCase(code: $code, phoneLast4: $p) { status { id en } } }';
 
 /** Due at the end (23:59:59 WIB) of Monday 30 November 2026: 5 working days after Monday 23 November. */
@@ -93,31 +85,11 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
   });
   afterAll(() => t?.close());
 
-  async function register(input: Record<string, unknown>): Promise<CaseView> {
-    return (await kader.request<{ registerCase: CaseView }>(REGISTER, { input })).registerCase;
-  }
-
-  async function act(client: GraphQLClient, c: CaseView, action: string, input?: Record<string, string>) {
-    return (await client.request<{ performAction: CaseView }>(ACT, { id: c.id, action, v: c.version, input }))
-      .performAction;
-  }
-
-  async function review(client: GraphQLClient, c: CaseView, codes: string[]) {
-    let current = c;
-    for (const code of codes) {
-      current = (await client.request<{ reviewDocument: CaseView }>(REVIEW, { id: c.id, code, status: 'VALID' }))
-        .reviewDocument;
-    }
-    return current;
-  }
-
-  async function visit(client: GraphQLClient, c: CaseView, v: Record<string, unknown>) {
-    return (await client.request<{ recordVisit: CaseView }>(VISIT, { id: c.id, visit: v })).recordVisit;
-  }
-
-  async function read(client: GraphQLClient, c: CaseView) {
-    return (await client.request<{ case: CaseView | null }>(CASE, { id: c.id })).case;
-  }
+  const flow = caseSteps<CaseView>({ fields: CASE_FIELDS, sql: () => t.sql });
+  const { REGISTER, ACT, ATTACH } = flow.operations;
+  const { act, visit, read, expectRefused } = flow;
+  const register = (input: Record<string, unknown>) => flow.register(kader, input);
+  const review = (client: GraphQLClient, c: CaseView, codes: string[]) => flow.reviewAll(client, c, codes);
 
   async function track(c: CaseView, phoneLast4: string) {
     return (
@@ -126,31 +98,6 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
         p: phoneLast4,
       })
     ).trackCase.status;
-  }
-
-  async function eventCount(caseId: string) {
-    const res = await t.sql.query<{ n: string }>('select count(*) as n from case_event where case_id = $1', [caseId]);
-    return Number(res.rows[0]?.n);
-  }
-
-  /** A refused attempt leaves the case exactly as it was: same version, status, holder, no new event. */
-  async function expectRefused(
-    client: GraphQLClient,
-    c: CaseView,
-    action: string,
-    code: 'FORBIDDEN' | 'NOT_FOUND' | 'WRONG_STATE' | 'GUARD_FAILED',
-    input?: Record<string, string>,
-  ) {
-    const before = await eventCount(c.id);
-    const error = await client.error(ACT, { id: c.id, action, v: c.version, input });
-    expect(error.extensions?.code).toBe(code);
-    const row = await t.sql.query<{ version: number; status: string; holder_id: string }>(
-      'select version, status, holder_id from spm_case where id = $1',
-      [c.id],
-    );
-    expect(row.rows[0]).toEqual({ version: c.version, status: c.status, holder_id: c.holder.id });
-    expect(await eventCount(c.id)).toBe(before);
-    return error;
   }
 
   it('lists the health sector: three service types, the seven target groups, and its four routes', async () => {

@@ -1,4 +1,4 @@
-import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
+import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   allDocuments,
@@ -17,15 +17,6 @@ const CASE_FIELDS = `
   documents { code status fileCount }
   availableActions { id enabled blockedBy { en } }
 `;
-
-const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ${CASE_FIELDS} } }`;
-const ACT = `mutation ($id: ID!, $action: String!, $v: Int!, $input: ActionInput) {
-  performAction(caseId: $id, action: $action, expectedVersion: $v, input: $input) { ${CASE_FIELDS} } }`;
-const REVIEW = `mutation ($id: ID!, $code: String!, $status: DocumentReview!, $reason: String) {
-  reviewDocument(caseId: $id, code: $code, status: $status, reason: $reason) { ${CASE_FIELDS} } }`;
-const VISIT = `mutation ($id: ID!, $visit: VisitInput!) { recordVisit(caseId: $id, visit: $visit) { ${CASE_FIELDS} } }`;
-const ATTACH = `mutation ($id: ID!, $d: DocumentInput!) { attachDocument(caseId: $id, document: $d) { ${CASE_FIELDS} } }`;
-const CASE = `query ($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
 
 /** Due at the end (23:59:59 WIB) of Monday 30 November 2026: 5 working days after Monday 23 November. */
 const DUE_30_NOV = '2026-11-30T16:59:59.999Z';
@@ -72,25 +63,14 @@ describe('Pekerjaan Umum: the whole flow over GraphQL, each step by its role', (
   });
   afterAll(() => t?.close());
 
-  async function register(input: Record<string, unknown>): Promise<CaseView> {
-    return (await kader.request<{ registerCase: CaseView }>(REGISTER, { input })).registerCase;
-  }
-
-  async function act(client: GraphQLClient, c: CaseView, action: string, input?: Record<string, string>) {
-    const data = await client.request<{ performAction: CaseView }>(ACT, { id: c.id, action, v: c.version, input });
-    return data.performAction;
-  }
-
-  async function review(client: GraphQLClient, c: CaseView, status = 'VALID', reason?: string) {
-    return (
-      await client.request<{ reviewDocument: CaseView }>(REVIEW, { id: c.id, code: 'request-letter', status, reason })
-    ).reviewDocument;
-  }
-
-  async function fieldVisit(client: GraphQLClient, c: CaseView, visit: Record<string, string>) {
-    return (await client.request<{ recordVisit: CaseView }>(VISIT, { id: c.id, visit: { kind: 'FIELD', ...visit } }))
-      .recordVisit;
-  }
+  const flow = caseSteps<CaseView>({ fields: CASE_FIELDS, sql: () => t.sql });
+  const { REGISTER, ACT, VISIT, ATTACH, CASE } = flow.operations;
+  const { act, expectRefused } = flow;
+  const register = (input: Record<string, unknown>) => flow.register(kader, input);
+  const review = (client: GraphQLClient, c: CaseView, status = 'VALID', reason?: string) =>
+    flow.review(client, c, 'request-letter', status, reason);
+  const fieldVisit = (client: GraphQLClient, c: CaseView, visit: Record<string, string>) =>
+    flow.visit(client, c, { kind: 'FIELD', ...visit });
 
   async function eventsOf(caseId: string) {
     const res = await t.sql.query<{
@@ -109,25 +89,6 @@ describe('Pekerjaan Umum: the whole flow over GraphQL, each step by its role', (
       [caseId],
     );
     return res.rows;
-  }
-
-  /** A refused attempt leaves the case exactly as it was: same version, status, holder, no new event. */
-  async function expectRefused(
-    client: GraphQLClient,
-    c: CaseView,
-    action: string,
-    code: 'FORBIDDEN' | 'NOT_FOUND',
-    input?: Record<string, string>,
-  ) {
-    const before = (await eventsOf(c.id)).length;
-    const error = await client.error(ACT, { id: c.id, action, v: c.version, input });
-    expect(error.extensions?.code).toBe(code);
-    const row = await t.sql.query<{ version: number; status: string; holder_id: string }>(
-      'select version, status, holder_id from spm_case where id = $1',
-      [c.id],
-    );
-    expect(row.rows[0]).toEqual({ version: c.version, status: c.status, holder_id: c.holder.id });
-    expect((await eventsOf(c.id)).length).toBe(before);
   }
 
   it('lists the sector with its three service types, the request letter and the locations question', async () => {

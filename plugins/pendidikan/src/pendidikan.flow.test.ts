@@ -1,4 +1,4 @@
-import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
+import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allDocuments, pendidikanInput } from './pendidikan.fixtures.js';
 import { pendidikanPlugin } from './pendidikan.plugin.js';
@@ -11,12 +11,6 @@ const CASE_FIELDS = `
   documents { code status fileCount }
   availableActions { id enabled blockedBy { en } }
 `;
-
-const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ${CASE_FIELDS} } }`;
-const ACT = `mutation ($id: ID!, $action: String!, $v: Int!, $input: ActionInput) {
-  performAction(caseId: $id, action: $action, expectedVersion: $v, input: $input) { ${CASE_FIELDS} } }`;
-const REVIEW = `mutation ($id: ID!, $code: String!) { reviewDocument(caseId: $id, code: $code, status: VALID) { ${CASE_FIELDS} } }`;
-const VISIT = `mutation ($id: ID!, $visit: VisitInput!) { recordVisit(caseId: $id, visit: $visit) { ${CASE_FIELDS} } }`;
 
 interface CaseView {
   id: string;
@@ -53,14 +47,13 @@ describe('Pendidikan: the whole flow over GraphQL, each step by its role', () =>
   });
   afterAll(() => t?.close());
 
-  async function act(client: GraphQLClient, c: CaseView, action: string, input?: Record<string, string>) {
-    const data = await client.request<{ performAction: CaseView }>(ACT, { id: c.id, action, v: c.version, input });
-    return data.performAction;
-  }
+  const flow = caseSteps<CaseView>({ fields: CASE_FIELDS });
+  const { ACT } = flow.operations;
+  const { act, review, visit, attach } = flow;
+  const register = (input: Record<string, unknown>) => flow.register(kader, input);
 
   it('registers, verifies with a home visit, submits, forwards to the OPD and completes', async () => {
-    const registered = (await kader.request<{ registerCase: CaseView }>(REGISTER, { input: pendidikanInput() }))
-      .registerCase;
+    const registered = await register(pendidikanInput());
     expect(registered.code).toMatch(/^SPM-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(registered.status).toBe('registered');
     expect(registered.holder.name).toBe('Posyandu Gombang');
@@ -76,20 +69,14 @@ describe('Pendidikan: the whole flow over GraphQL, each step by its role', () =>
     expect(blocked?.blockedBy.map((b) => b.en).join(' ')).toMatch(/not yet verified.*No home visit/s);
 
     t.clock.set('2026-11-24T05:00:00Z'); // Tuesday: the joint home visit
-    for (const doc of allDocuments)
-      c = (await perangkat.request<{ reviewDocument: CaseView }>(REVIEW, { id: c.id, code: doc.code })).reviewDocument;
-    c = (
-      await perangkat.request<{ recordVisit: CaseView }>(VISIT, {
-        id: c.id,
-        visit: {
-          kind: 'HOME',
-          visitedAt: '2026-11-24T03:00:00Z',
-          participants: 'Kader Sri, Kasi Kesra Wahyu',
-          findings: 'Rumah sederhana, penghasilan buruh harian, anak aktif sekolah.',
-          recommendation: 'ELIGIBLE',
-        },
-      })
-    ).recordVisit;
+    for (const doc of allDocuments) c = await review(perangkat, c, doc.code);
+    c = await visit(perangkat, c, {
+      kind: 'HOME',
+      visitedAt: '2026-11-24T03:00:00Z',
+      participants: 'Kader Sri, Kasi Kesra Wahyu',
+      findings: 'Rumah sederhana, penghasilan buruh harian, anak aktif sekolah.',
+      recommendation: 'ELIGIBLE',
+    });
     c = await act(kader, c, 'declare-eligible');
     expect(c.status).toBe('eligible');
 
@@ -145,21 +132,16 @@ describe('Pendidikan: the whole flow over GraphQL, each step by its role', () =>
 
   it('ends as not eligible with a reason after the home visit', async () => {
     t.clock.set('2026-11-23T02:00:00Z');
-    let c = (await kader.request<{ registerCase: CaseView }>(REGISTER, { input: pendidikanInput() })).registerCase;
+    let c = await register(pendidikanInput());
     c = await act(kader, c, 'start-verification');
     t.clock.set('2026-11-23T06:00:00Z');
-    c = (
-      await kader.request<{ recordVisit: CaseView }>(VISIT, {
-        id: c.id,
-        visit: {
-          kind: 'HOME',
-          visitedAt: '2026-11-23T05:00:00Z',
-          participants: 'Kader Sri',
-          findings: 'Keluarga sudah menerima PIP untuk tahun ajaran ini.',
-          recommendation: 'NOT_ELIGIBLE',
-        },
-      })
-    ).recordVisit;
+    c = await visit(kader, c, {
+      kind: 'HOME',
+      visitedAt: '2026-11-23T05:00:00Z',
+      participants: 'Kader Sri',
+      findings: 'Keluarga sudah menerima PIP untuk tahun ajaran ini.',
+      recommendation: 'NOT_ELIGIBLE',
+    });
     const noReason = await kader.error(ACT, { id: c.id, action: 'declare-not-eligible', v: c.version });
     expect(noReason.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.reason' }] });
     c = await act(kader, c, 'declare-not-eligible', { reason: 'Sudah menerima Program Indonesia Pintar (PIP).' });
@@ -169,11 +151,7 @@ describe('Pendidikan: the whole flow over GraphQL, each step by its role', () =>
   it('pauses the clock while waiting for documents and resumes with the days left', async () => {
     t.clock.set('2026-11-23T02:00:00Z');
     const { kkNumber: _kk, ...applicant } = pendidikanInput().applicant;
-    let c = (
-      await kader.request<{ registerCase: CaseView }>(REGISTER, {
-        input: pendidikanInput({ applicant, documents: [{ code: 'ktp-copy', fileNames: ['ktp.jpg'] }] }),
-      })
-    ).registerCase;
+    let c = await register(pendidikanInput({ applicant, documents: [{ code: 'ktp-copy', fileNames: ['ktp.jpg'] }] }));
     expect(c.missingDocuments.map((d) => d.code)).toEqual(['kk-copy', 'poverty-statement']);
     const guard = await kader.error(ACT, { id: c.id, action: 'start-verification', v: c.version });
     expect(guard.extensions?.code).toBe('GUARD_FAILED');
@@ -185,12 +163,7 @@ describe('Pendidikan: the whole flow over GraphQL, each step by its role', () =>
 
     t.clock.set('2026-12-02T03:00:00Z'); // Wednesday a week later
     for (const doc of allDocuments.slice(1)) {
-      c = (
-        await kader.request<{ attachDocument: CaseView }>(
-          `mutation ($id: ID!, $d: DocumentInput!) { attachDocument(caseId: $id, document: $d) { ${CASE_FIELDS} } }`,
-          { id: c.id, d: doc },
-        )
-      ).attachDocument;
+      c = await attach(kader, c, doc);
     }
     c = await act(kader, c, 'documents-supplied');
     expect(c.deadline).toMatchObject({ dueAt: '2026-12-07T16:59:59.999Z', state: 'ON_TRACK', workingDaysLeft: 3 });
@@ -198,23 +171,17 @@ describe('Pendidikan: the whole flow over GraphQL, each step by its role', () =>
 
   it('the village returns a case it is not competent for (bukan wewenang) to the Posyandu, with a reason', async () => {
     t.clock.set('2026-11-23T02:00:00Z');
-    let c = (await kader.request<{ registerCase: CaseView }>(REGISTER, { input: pendidikanInput() })).registerCase;
+    let c = await register(pendidikanInput());
     c = await act(kader, c, 'start-verification');
-    for (const doc of allDocuments)
-      c = (await kader.request<{ reviewDocument: CaseView }>(REVIEW, { id: c.id, code: doc.code })).reviewDocument;
+    for (const doc of allDocuments) c = await review(kader, c, doc.code);
     t.clock.set('2026-11-23T06:00:00Z');
-    c = (
-      await kader.request<{ recordVisit: CaseView }>(VISIT, {
-        id: c.id,
-        visit: {
-          kind: 'HOME',
-          visitedAt: '2026-11-23T05:30:00Z',
-          participants: 'Kader Sri',
-          findings: 'Keluarga layak dibantu, anak bersekolah di SMP swasta.',
-          recommendation: 'ELIGIBLE',
-        },
-      })
-    ).recordVisit;
+    c = await visit(kader, c, {
+      kind: 'HOME',
+      visitedAt: '2026-11-23T05:30:00Z',
+      participants: 'Kader Sri',
+      findings: 'Keluarga layak dibantu, anak bersekolah di SMP swasta.',
+      recommendation: 'ELIGIBLE',
+    });
     c = await act(kader, c, 'declare-eligible');
     c = await act(kader, c, 'submit-to-village');
     expect(c.holder.kind).toBe('VILLAGE_GOVERNMENT');

@@ -1,4 +1,4 @@
-import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
+import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aidedHousehold,
@@ -23,17 +23,6 @@ const CASE_FIELDS = `
   documents { code status fileCount minFiles maxFiles }
   availableActions { id enabled blockedBy { en } }
 `;
-const TIMELINE = `query ($id: ID!) { case(id: $id) { timeline {
-  type action fromStatus toStatus holder { name } actorName reason note payload } } }`;
-
-const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ${CASE_FIELDS} } }`;
-const ACT = `mutation ($id: ID!, $action: String!, $v: Int!, $input: ActionInput) {
-  performAction(caseId: $id, action: $action, expectedVersion: $v, input: $input) { ${CASE_FIELDS} } }`;
-const REVIEW = `mutation ($id: ID!, $code: String!, $status: DocumentReview!, $reason: String) {
-  reviewDocument(caseId: $id, code: $code, status: $status, reason: $reason) { ${CASE_FIELDS} } }`;
-const VISIT = `mutation ($id: ID!, $visit: VisitInput!) { recordVisit(caseId: $id, visit: $visit) { ${CASE_FIELDS} } }`;
-const ATTACH = `mutation ($id: ID!, $d: DocumentInput!) { attachDocument(caseId: $id, document: $d) { ${CASE_FIELDS} } }`;
-const CASE = `query ($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
 const TRACK = `query ($code: String!, $last4: String!) { trackCase(code: $code, phoneLast4: $last4) { status { id en } closed } }`;
 
 const DOCUMENT_CODES = [
@@ -106,57 +95,24 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
   });
   afterAll(() => t?.close());
 
-  async function register(input: Record<string, unknown>): Promise<CaseView> {
-    return (await kader.request<{ registerCase: CaseView }>(REGISTER, { input })).registerCase;
-  }
-
-  async function act(client: GraphQLClient, c: CaseView, action: string, input?: Record<string, string>) {
-    const data = await client.request<{ performAction: CaseView }>(ACT, { id: c.id, action, v: c.version, input });
-    return data.performAction;
-  }
-
+  const flow = caseSteps<CaseView, EventView>({
+    fields: CASE_FIELDS,
+    timelineFields: 'type action fromStatus toStatus holder { name } actorName reason note payload',
+    sql: () => t.sql,
+  });
+  const { REGISTER, ACT, REVIEW, VISIT, ATTACH, CASE } = flow.operations;
+  const { act, expectRefused } = flow;
+  const register = (input: Record<string, unknown>) => flow.register(kader, input);
   /** Checks every one of the six documents as valid, as village staff do during verification. */
-  async function reviewAll(client: GraphQLClient, c: CaseView): Promise<CaseView> {
-    let current = c;
-    for (const code of DOCUMENT_CODES) {
-      current = (await client.request<{ reviewDocument: CaseView }>(REVIEW, { id: current.id, code, status: 'VALID' }))
-        .reviewDocument;
-    }
-    return current;
-  }
-
-  async function fieldVisit(client: GraphQLClient, c: CaseView, visit: Record<string, string>) {
-    return (await client.request<{ recordVisit: CaseView }>(VISIT, { id: c.id, visit: { kind: 'FIELD', ...visit } }))
-      .recordVisit;
-  }
+  const reviewAll = (client: GraphQLClient, c: CaseView) => flow.reviewAll(client, c, DOCUMENT_CODES);
+  const fieldVisit = (client: GraphQLClient, c: CaseView, visit: Record<string, string>) =>
+    flow.visit(client, c, { kind: 'FIELD', ...visit });
 
   /** The case's `timeline` field, read over GraphQL by village staff (who see every case of the village). */
-  async function timeline(caseId: string): Promise<EventView[]> {
-    return (await perangkat.request<{ case: { timeline: EventView[] } }>(TIMELINE, { id: caseId })).case.timeline;
-  }
+  const timeline = (caseId: string) => flow.timeline(perangkat, caseId);
 
   async function lastEvent(caseId: string): Promise<EventView | undefined> {
     return (await timeline(caseId)).at(-1);
-  }
-
-  /** A refused attempt leaves the case exactly as it was: same version, status, holder, no new event. */
-  async function expectRefused(
-    client: GraphQLClient,
-    c: CaseView,
-    action: string,
-    code: 'FORBIDDEN' | 'NOT_FOUND' | 'WRONG_STATE',
-    input?: Record<string, string>,
-  ) {
-    const before = (await timeline(c.id)).length;
-    const error = await client.error(ACT, { id: c.id, action, v: c.version, input });
-    expect(error.extensions?.code).toBe(code);
-    const row = await t.sql.query<{ version: number; status: string; holder_id: string }>(
-      'select version, status, holder_id from spm_case where id = $1',
-      [c.id],
-    );
-    expect(row.rows[0]).toEqual({ version: c.version, status: c.status, holder_id: c.holder.id });
-    expect((await timeline(c.id)).length).toBe(before);
-    return error;
   }
 
   /**

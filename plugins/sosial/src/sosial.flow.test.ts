@@ -1,4 +1,4 @@
-import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
+import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   disabilityInput,
@@ -21,16 +21,6 @@ const CASE_FIELDS = `
   beneficiaries { name relation }
   availableActions { id enabled blockedBy { en } }
 `;
-const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ${CASE_FIELDS} } }`;
-const ACT = `mutation ($id: ID!, $action: String!, $v: Int!, $input: ActionInput) {
-  performAction(caseId: $id, action: $action, expectedVersion: $v, input: $input) { ${CASE_FIELDS} } }`;
-const REVIEW = `mutation ($id: ID!, $code: String!, $status: DocumentReview!, $reason: String) {
-  reviewDocument(caseId: $id, code: $code, status: $status, reason: $reason) { ${CASE_FIELDS} } }`;
-const VISIT = `mutation ($id: ID!, $visit: VisitInput!) { recordVisit(caseId: $id, visit: $visit) { ${CASE_FIELDS} } }`;
-const ATTACH = `mutation ($id: ID!, $d: DocumentInput!) { attachDocument(caseId: $id, document: $d) { ${CASE_FIELDS} } }`;
-const CASE = `query ($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
-const TIMELINE = `query ($id: ID!) { case(id: $id) {
-  timeline { type action fromStatus toStatus holder { name } reason note payload } } }`;
 const PARTIES = `query ($id: ID!) { case(id: $id) {
   applicant { nik nikMasked } beneficiaries { name nik nikMasked } } }`;
 const LIST = `{ cases(filter: { sectorId: "sosial" }, first: 100) { edges { node { id } } } }`;
@@ -72,8 +62,6 @@ interface EventView {
   payload: Record<string, unknown>;
 }
 
-type ErrorCode = 'FORBIDDEN' | 'NOT_FOUND' | 'WRONG_STATE' | 'GUARD_FAILED' | 'VALIDATION_FAILED';
-
 describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over GraphQL, each step by its role', () => {
   let t: TestServer;
   let kader: GraphQLClient;
@@ -98,32 +86,10 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
   });
   afterAll(() => t?.close());
 
-  async function register(input: Record<string, unknown>): Promise<CaseView> {
-    return (await kader.request<{ registerCase: CaseView }>(REGISTER, { input })).registerCase;
-  }
-
-  async function act(client: GraphQLClient, c: CaseView, action: string, input?: Record<string, string>) {
-    return (await client.request<{ performAction: CaseView }>(ACT, { id: c.id, action, v: c.version, input }))
-      .performAction;
-  }
-
-  async function review(client: GraphQLClient, c: CaseView, code: string, status = 'VALID', reason?: string) {
-    return (await client.request<{ reviewDocument: CaseView }>(REVIEW, { id: c.id, code, status, reason }))
-      .reviewDocument;
-  }
-
-  async function visit(client: GraphQLClient, c: CaseView, v: ReturnType<typeof homeVisit>) {
-    return (await client.request<{ recordVisit: CaseView }>(VISIT, { id: c.id, visit: v })).recordVisit;
-  }
-
-  async function attach(client: GraphQLClient, c: CaseView, d: { code: string; fileNames: string[] }) {
-    return (await client.request<{ attachDocument: CaseView }>(ATTACH, { id: c.id, d })).attachDocument;
-  }
-
-  /** What a user sees of the case: null when it is out of their reach. */
-  async function read(client: GraphQLClient, c: CaseView): Promise<CaseView | null> {
-    return (await client.request<{ case: CaseView | null }>(CASE, { id: c.id })).case;
-  }
+  const flow = caseSteps<CaseView, EventView>({ fields: CASE_FIELDS, sql: () => t.sql });
+  const { REGISTER, REVIEW } = flow.operations;
+  const { act, review, visit, attach, read, expectRefused } = flow;
+  const register = (input: Record<string, unknown>) => flow.register(kader, input);
 
   async function listed(client: GraphQLClient, c: CaseView): Promise<boolean> {
     const data = await client.request<{ cases: { edges: Array<{ node: { id: string } }> } }>(LIST);
@@ -131,30 +97,7 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
   }
 
   /** The case's `timeline` (its events), read by the kecamatan, which reaches every case of Cawas. */
-  async function timeline(c: CaseView): Promise<EventView[]> {
-    const data = await camat.request<{ case: { timeline: EventView[] } }>(TIMELINE, { id: c.id });
-    return data.case.timeline;
-  }
-
-  /** A refused attempt gets its code and leaves the case exactly as it was: version, status, holder, events. */
-  async function expectRefused(
-    client: GraphQLClient,
-    c: CaseView,
-    action: string,
-    code: ErrorCode,
-    input?: Record<string, string>,
-  ) {
-    const before = (await timeline(c)).length;
-    const error = await client.error(ACT, { id: c.id, action, v: c.version, input });
-    expect(error.extensions?.code).toBe(code);
-    const row = await t.sql.query<{ version: number; status: string; holder_id: string }>(
-      'select version, status, holder_id from spm_case where id = $1',
-      [c.id],
-    );
-    expect(row.rows[0]).toEqual({ version: c.version, status: c.status, holder_id: c.holder.id });
-    expect((await timeline(c)).length).toBe(before);
-    return error;
-  }
+  const timeline = (c: CaseView) => flow.timeline(camat, c);
 
   /** Deck steps 1–4 and the village's part of step 5, for paths that start at the kecamatan. */
   async function toKecamatan(input: Record<string, unknown>): Promise<CaseView> {

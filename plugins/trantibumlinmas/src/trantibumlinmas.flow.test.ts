@@ -1,4 +1,5 @@
 import {
+  caseSteps,
   startTestServer,
   TestClock,
   type GraphQLClient,
@@ -41,11 +42,6 @@ const CASE_FIELDS = `
   timeline { id type action fromStatus toStatus holder { name } actorName reason note payload occurredAt }
 `;
 
-const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ${CASE_FIELDS} } }`;
-const ACT = `mutation ($id: ID!, $action: String!, $v: Int!, $input: ActionInput) {
-  performAction(caseId: $id, action: $action, expectedVersion: $v, input: $input) { ${CASE_FIELDS} } }`;
-const VISIT = `mutation ($id: ID!, $visit: VisitInput!) { recordVisit(caseId: $id, visit: $visit) { ${CASE_FIELDS} } }`;
-const CASE = `query ($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
 const CASE_BY_CODE = `query ($code: String!) { caseByCode(code: $code) { ${CASE_FIELDS} } }`;
 const CASES = `query ($filter: CaseFilter) { cases(filter: $filter, first: 100) {
   totalCount edges { cursor node { ${CASE_FIELDS} } } } }`;
@@ -180,18 +176,10 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
   });
   afterAll(() => t?.close());
 
-  async function register(input: Record<string, unknown>): Promise<CaseView> {
-    return (await trantibum.request<{ registerCase: CaseView }>(REGISTER, { input })).registerCase;
-  }
-
-  async function act(client: GraphQLClient, c: CaseView, action: string, input?: Record<string, string>) {
-    const data = await client.request<{ performAction: CaseView }>(ACT, { id: c.id, action, v: c.version, input });
-    return data.performAction;
-  }
-
-  async function read(client: GraphQLClient, id: string): Promise<CaseView | null> {
-    return (await client.request<{ case: CaseView | null }>(CASE, { id })).case;
-  }
+  const flow = caseSteps<CaseView>({ fields: CASE_FIELDS, sql: () => t.sql });
+  const { REGISTER, ACT, VISIT } = flow.operations;
+  const { act, read, expectRefused } = flow;
+  const register = (input: Record<string, unknown>) => flow.register(trantibum, input);
 
   async function eventRows(caseId: string) {
     const res = await t.sql.query<{
@@ -214,25 +202,6 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
   /** The `timeline` field (the case's events) as [action or type, status after, holder]. */
   function steps(c: CaseView) {
     return c.timeline.map((e) => [e.action ?? e.type, e.toStatus, e.holder?.name ?? null]);
-  }
-
-  /** A refused attempt leaves the case exactly as it was: same version, status, holder, no new event. */
-  async function expectRefused(
-    client: GraphQLClient,
-    c: CaseView,
-    action: string,
-    code: 'FORBIDDEN' | 'NOT_FOUND' | 'WRONG_STATE',
-    input?: Record<string, string>,
-  ) {
-    const before = (await eventRows(c.id)).length;
-    const error = await client.error(ACT, { id: c.id, action, v: c.version, input });
-    expect(error.extensions?.code).toBe(code);
-    const row = await t.sql.query<{ version: number; status: string; holder_id: string }>(
-      'select version, status, holder_id from spm_case where id = $1',
-      [c.id],
-    );
-    expect(row.rows[0]).toEqual({ version: c.version, status: c.status, holder_id: c.holder.id });
-    expect((await eventRows(c.id)).length).toBe(before);
   }
 
   /** Deck step 3: the section assesses, asks the kepala desa, who approves; step 4: the report goes to the kepala desa. */

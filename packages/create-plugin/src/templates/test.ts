@@ -18,12 +18,21 @@ export function ${n.exportName.replace(/Plugin$/, '')}Input(overrides: Record<st
 
 export function testSource(n: PluginNames): string {
   const input = `${n.exportName.replace(/Plugin$/, '')}Input`;
-  return `import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
+  return `import { caseSteps, startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ${input} } from './${n.id}.fixtures.js';
 import { ${n.exportName} } from './${n.id}.plugin.js';
 
-const FIELDS = 'id version status holder { kind } deadline { state } outcome';
+const FIELDS = 'id version status holder { id kind } deadline { state } outcome';
+
+interface CaseView {
+  id: string;
+  version: number;
+  status: string;
+  holder: { id: string; kind: string };
+  deadline: { state: string };
+  outcome: string | null;
+}
 
 describe('${n.title}: a case from registration to settlement in the village', () => {
   let t: TestServer;
@@ -32,27 +41,17 @@ describe('${n.title}: a case from registration to settlement in the village', ()
   });
   afterAll(() => t?.close());
 
+  // register, act, review, visit, attach, read, timeline, expectRefused: see docs/plugin-guide.md.
+  const { register, act } = caseSteps<CaseView>({ fields: FIELDS, sql: () => t.sql });
+
   it('is registered by the kader, submitted to the village and settled there', async () => {
     const kader = await t.as('kader.gombang');
     const village = await t.as('perangkat.gombang');
-    type View = { id: string; version: number; status: string; holder: { kind: string }; deadline: { state: string }; outcome: string | null };
-    const registered = await kader.request<{ registerCase: View }>(
-      \`mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { \${FIELDS} } }\`,
-      { input: ${input}() },
-    );
-    let c = registered.registerCase;
+    let c = await register(kader, ${input}());
     expect(c).toMatchObject({ status: 'registered', holder: { kind: 'POSYANDU' }, deadline: { state: 'ON_TRACK' } });
-    const act = async (client: typeof kader, action: string, input?: Record<string, string>) =>
-      (
-        await client.request<{ performAction: View }>(
-          \`mutation ($id: ID!, $a: String!, $v: Int!, $i: ActionInput) {
-            performAction(caseId: $id, action: $a, expectedVersion: $v, input: $i) { \${FIELDS} } }\`,
-          { id: c.id, a: action, v: c.version, i: input },
-        )
-      ).performAction;
-    c = await act(kader, 'submit-to-village');
+    c = await act(kader, c, 'submit-to-village');
     expect(c).toMatchObject({ status: 'with-village', holder: { kind: 'VILLAGE_GOVERNMENT' } });
-    c = await act(village, 'settle', { note: 'Diselesaikan oleh desa.' });
+    c = await act(village, c, 'settle', { note: 'Diselesaikan oleh desa.' });
     expect(c).toMatchObject({ status: 'settled', outcome: 'RESOLVED', deadline: { state: 'MET' } });
   });
 });
