@@ -86,8 +86,8 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
   afterAll(() => t?.close());
 
   const flow = caseSteps<CaseView>({ fields: CASE_FIELDS, sql: () => t.sql });
-  const { REGISTER, ACT, ATTACH } = flow.operations;
-  const { act, visit, read, expectRefused } = flow;
+  const { REGISTER, ACT } = flow.operations;
+  const { act, visit, attach, read, expectRefused } = flow;
   const register = (input: Record<string, unknown>) => flow.register(kader, input);
   const review = (client: GraphQLClient, c: CaseView, codes: string[]) => flow.reviewAll(client, c, codes);
 
@@ -542,12 +542,7 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       c = await act(kader, c, 'request-documents', { reason: 'Fotokopi KK belum dibawa.' });
       expect(c).toMatchObject({ status: 'awaiting-documents', deadline: { state: 'PAUSED', workingDaysLeft: 3 } });
       t.clock.set('2026-12-01T03:00:00Z'); // Tuesday a week later
-      c = (
-        await kader.request<{ attachDocument: CaseView }>(ATTACH, {
-          id: c.id,
-          d: { code: 'kk-copy', fileNames: ['kk-suparno.jpg'] },
-        })
-      ).attachDocument;
+      c = await attach(kader, c, { code: 'kk-copy', fileNames: ['kk-suparno.jpg'] });
       c = await act(kader, c, 'documents-supplied');
       expect(c).toMatchObject({
         status: 'verification',

@@ -64,8 +64,8 @@ describe('Pekerjaan Umum: the whole flow over GraphQL, each step by its role', (
   afterAll(() => t?.close());
 
   const flow = caseSteps<CaseView>({ fields: CASE_FIELDS, sql: () => t.sql });
-  const { REGISTER, ACT, VISIT, ATTACH, CASE } = flow.operations;
-  const { act, expectRefused } = flow;
+  const { REGISTER, ACT, CASE } = flow.operations;
+  const { act, visit, attach, expectRefused } = flow;
   const register = (input: Record<string, unknown>) => flow.register(kader, input);
   const review = (client: GraphQLClient, c: CaseView, status = 'VALID', reason?: string) =>
     flow.review(client, c, 'request-letter', status, reason);
@@ -210,18 +210,13 @@ describe('Pekerjaan Umum: the whole flow over GraphQL, each step by its role', (
 
     // Qualifying needs the letter checked as valid and a FIELD visit: a home visit does not count.
     t.clock.set('2026-11-24T05:00:00Z'); // Tuesday
-    c = (
-      await perangkat.request<{ recordVisit: CaseView }>(VISIT, {
-        id: c.id,
-        visit: {
-          kind: 'HOME',
-          visitedAt: '2026-11-24T02:00:00Z',
-          participants: 'Kader Sri',
-          findings: 'Bertemu Ketua RT di rumahnya untuk mengecek surat permohonan.',
-          recommendation: 'NEEDS_FOLLOW_UP',
-        },
-      })
-    ).recordVisit;
+    c = await visit(perangkat, c, {
+      kind: 'HOME',
+      visitedAt: '2026-11-24T02:00:00Z',
+      participants: 'Kader Sri',
+      findings: 'Bertemu Ketua RT di rumahnya untuk mengecek surat permohonan.',
+      recommendation: 'NEEDS_FOLLOW_UP',
+    });
     const blocked = c.availableActions.find((a) => a.id === 'declare-eligible');
     expect(blocked?.enabled).toBe(false);
     expect(blocked?.blockedBy.map((b) => b.en)).toEqual([
@@ -407,12 +402,7 @@ describe('Pekerjaan Umum: the whole flow over GraphQL, each step by its role', (
     t.clock.set('2026-12-02T03:00:00Z'); // Wednesday a week later
     const stillMissing = await kader.error(ACT, { id: c.id, action: 'documents-supplied', v: c.version });
     expect(stillMissing.extensions?.code).toBe('GUARD_FAILED');
-    c = (
-      await kader.request<{ attachDocument: CaseView }>(ATTACH, {
-        id: c.id,
-        d: { code: 'request-letter', fileNames: ['surat-rt-001.jpg'] },
-      })
-    ).attachDocument;
+    c = await attach(kader, c, { code: 'request-letter', fileNames: ['surat-rt-001.jpg'] });
     c = await act(kader, c, 'documents-supplied');
     expect(c).toMatchObject({
       status: 'verification',
@@ -427,12 +417,7 @@ describe('Pekerjaan Umum: the whole flow over GraphQL, each step by its role', (
     expect(c).toMatchObject({ status: 'awaiting-documents', deadline: { state: 'PAUSED', workingDaysLeft: 2 } });
 
     t.clock.set('2026-12-08T02:00:00Z'); // Tuesday: resumes with 2 days → Thursday 10 December
-    c = (
-      await kader.request<{ attachDocument: CaseView }>(ATTACH, {
-        id: c.id,
-        d: { code: 'request-letter', fileNames: ['surat-rt-001-bertanda-tangan.jpg'] },
-      })
-    ).attachDocument;
+    c = await attach(kader, c, { code: 'request-letter', fileNames: ['surat-rt-001-bertanda-tangan.jpg'] });
     c = await act(perangkat, c, 'documents-supplied');
     expect(c).toMatchObject({
       status: 'verification',

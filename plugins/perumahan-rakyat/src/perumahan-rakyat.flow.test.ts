@@ -100,8 +100,8 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
     timelineFields: 'type action fromStatus toStatus holder { name } actorName reason note payload',
     sql: () => t.sql,
   });
-  const { REGISTER, ACT, REVIEW, VISIT, ATTACH, CASE } = flow.operations;
-  const { act, expectRefused } = flow;
+  const { REGISTER, ACT, REVIEW, ATTACH, CASE } = flow.operations;
+  const { act, visit, attach, expectRefused } = flow;
   const register = (input: Record<string, unknown>) => flow.register(kader, input);
   /** Checks every one of the six documents as valid, as village staff do during verification. */
   const reviewAll = (client: GraphQLClient, c: CaseView) => flow.reviewAll(client, c, DOCUMENT_CODES);
@@ -236,12 +236,7 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
       expect((await timeline(c.id)).length).toBe(before);
 
       // With the third side photographed the case is complete and verification starts.
-      c = (
-        await kader.request<{ attachDocument: CaseView }>(ATTACH, {
-          id: c.id,
-          d: { code: 'house-photos', fileNames: housePhotos.complete },
-        })
-      ).attachDocument;
+      c = await attach(kader, c, { code: 'house-photos', fileNames: housePhotos.complete });
       expect(c.missingDocuments).toEqual([]);
       expect(await lastEvent(c.id)).toMatchObject({
         type: 'DOCUMENT_ATTACHED',
@@ -330,18 +325,13 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
 
     // Qualifying needs every document checked as valid and a FIELD visit: a home visit is not enough.
     t.clock.set('2026-11-24T03:00:00Z'); // Tuesday 10:00 WIB
-    c = (
-      await perangkat.request<{ recordVisit: CaseView }>(VISIT, {
-        id: c.id,
-        visit: {
-          kind: 'HOME',
-          visitedAt: '2026-11-24T02:00:00Z',
-          participants: 'Kader Sri Lestari',
-          findings: 'Bertemu Bu Sumarni untuk mencocokkan KTP dan KK dengan aslinya.',
-          recommendation: 'NEEDS_FOLLOW_UP',
-        },
-      })
-    ).recordVisit;
+    c = await visit(perangkat, c, {
+      kind: 'HOME',
+      visitedAt: '2026-11-24T02:00:00Z',
+      participants: 'Kader Sri Lestari',
+      findings: 'Bertemu Bu Sumarni untuk mencocokkan KTP dan KK dengan aslinya.',
+      recommendation: 'NEEDS_FOLLOW_UP',
+    });
     const blocked = c.availableActions.find((a) => a.id === 'declare-eligible');
     expect(blocked?.enabled).toBe(false);
     expect(blocked?.blockedBy.map((b) => b.en)).toEqual([
@@ -611,12 +601,7 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
     t.clock.set('2026-12-02T03:00:00Z'); // Wednesday
     const stillMissing = await kader.error(ACT, { id: c.id, action: 'documents-supplied', v: c.version });
     expect(stillMissing.extensions?.code).toBe('GUARD_FAILED');
-    c = (
-      await kader.request<{ attachDocument: CaseView }>(ATTACH, {
-        id: c.id,
-        d: { code: 'house-photos', fileNames: housePhotos.complete },
-      })
-    ).attachDocument;
+    c = await attach(kader, c, { code: 'house-photos', fileNames: housePhotos.complete });
     c = await act(kader, c, 'documents-supplied');
     expect(c).toMatchObject({
       status: 'verification',

@@ -177,8 +177,8 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
   afterAll(() => t?.close());
 
   const flow = caseSteps<CaseView>({ fields: CASE_FIELDS, sql: () => t.sql });
-  const { REGISTER, ACT, VISIT } = flow.operations;
-  const { act, read, expectRefused } = flow;
+  const { REGISTER, ACT } = flow.operations;
+  const { act, visit, read, expectRefused } = flow;
   const register = (input: Record<string, unknown>) => flow.register(trantibum, input);
 
   async function eventRows(caseId: string) {
@@ -347,18 +347,13 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       let c = await act(trantibum, registered, 'start-assessment');
       expect(c).toMatchObject({ status: 'assessment', holder: { name: SECTION } });
       t.clock.set('2026-11-23T07:00:00Z');
-      c = (
-        await trantibum.request<{ recordVisit: CaseView }>(VISIT, {
-          id: c.id,
-          visit: {
-            kind: 'HOME',
-            visitedAt: '2026-11-23T06:00:00Z',
-            participants: 'Petugas Trantibumlinmas Desa Gombang, Ketua RT 002',
-            findings: 'Korban mengakui kekerasan berulang; suami bersedia dipanggil ke balai desa. Tidak ada senjata.',
-            recommendation: 'NEEDS_FOLLOW_UP',
-          },
-        })
-      ).recordVisit;
+      c = await visit(trantibum, c, {
+        kind: 'HOME',
+        visitedAt: '2026-11-23T06:00:00Z',
+        participants: 'Petugas Trantibumlinmas Desa Gombang, Ketua RT 002',
+        findings: 'Korban mengakui kekerasan berulang; suami bersedia dipanggil ke balai desa. Tidak ada senjata.',
+        recommendation: 'NEEDS_FOLLOW_UP',
+      });
       const noNote = await trantibum.error(ACT, { id: c.id, action: 'submit-for-approval', v: c.version });
       expect(noNote.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.note' }] });
       c = await act(trantibum, c, 'submit-for-approval', {
@@ -660,18 +655,13 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       // "Dapat diabaikan", not "must be": the section checks the site and the kepala desa approves.
       c = await act(trantibum, c, 'start-assessment');
       t.clock.set('2026-11-23T08:00:00Z');
-      c = (
-        await trantibum.request<{ recordVisit: CaseView }>(VISIT, {
-          id: c.id,
-          visit: {
-            kind: 'FIELD',
-            visitedAt: '2026-11-23T07:00:00Z',
-            participants: 'Petugas Trantibumlinmas, Linmas Dusun Gombang Kidul',
-            findings: 'Tujuh tunggak pohon baru di tanggul; bekas roda truk. Tanggul retak 3 m.',
-            recommendation: 'NEEDS_FOLLOW_UP',
-          },
-        })
-      ).recordVisit;
+      c = await visit(trantibum, c, {
+        kind: 'FIELD',
+        visitedAt: '2026-11-23T07:00:00Z',
+        participants: 'Petugas Trantibumlinmas, Linmas Dusun Gombang Kidul',
+        findings: 'Tujuh tunggak pohon baru di tanggul; bekas roda truk. Tanggul retak 3 m.',
+        recommendation: 'NEEDS_FOLLOW_UP',
+      });
       c = await act(trantibum, c, 'submit-for-approval', {
         note: 'Pembalakan liar terbukti di lokasi; tanggul terancam.',
       });
@@ -703,18 +693,13 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       c = await register(trantibumlinmasInput());
       c = await act(trantibum, c, 'start-assessment');
       t.clock.set('2026-11-23T07:00:00Z');
-      c = (
-        await trantibum.request<{ recordVisit: CaseView }>(VISIT, {
-          id: c.id,
-          visit: {
-            kind: 'HOME',
-            visitedAt: '2026-11-23T06:00:00Z',
-            participants: 'Petugas Trantibumlinmas Desa Gombang',
-            findings: 'Rumah korban dikunjungi; korban memar di lengan, anak-anak aman di rumah nenek.',
-            recommendation: 'NEEDS_FOLLOW_UP',
-          },
-        })
-      ).recordVisit;
+      c = await visit(trantibum, c, {
+        kind: 'HOME',
+        visitedAt: '2026-11-23T06:00:00Z',
+        participants: 'Petugas Trantibumlinmas Desa Gombang',
+        findings: 'Rumah korban dikunjungi; korban memar di lengan, anak-anak aman di rumah nenek.',
+        recommendation: 'NEEDS_FOLLOW_UP',
+      });
       c = await act(trantibum, c, 'submit-for-approval', { note: 'KDRT berulang; korban meminta perlindungan.' });
     });
 
