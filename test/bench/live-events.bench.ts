@@ -14,15 +14,13 @@
  * scenario, default 100), BENCH_TIMEOUT_SECONDS (default 300).
  * Writes test-artifacts/bench-live-events.json. Method and results: docs/performance.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
-import { createTestDatabase } from '@posyandu-spm/testing';
+import { createTestDatabase, startServerProcess, type ServerProcess } from '@posyandu-spm/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import setup from '../../packages/testing/src/global-setup.js';
@@ -44,38 +42,14 @@ const REGISTER = 'mutation ($input: RegisterCaseInput!) { registerCase(input: $i
 interface Instance {
   name: string;
   url: string;
-  child: ChildProcess;
-  /** The server's stderr, for the report when it fails. */
-  output: string[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
+  process: ServerProcess;
 }
 
 async function startInstance(name: string, databaseUrl: string, tokenSecret: string): Promise<Instance> {
-  const port = await freePort();
-  const output: string[] = [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/start.ts'], {
-    cwd: ROOT,
+  const process = await startServerProcess({
+    databaseUrl,
+    tokenSecret,
     env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TOKEN_SECRET: tokenSecret,
-      SEED_DEMO: 'false',
-      DEADLINE_CHECK_SECONDS: '0',
-      OUTBOX_SECONDS: '0',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'development',
       // One client process opens every connection: lift the per-IP and per-user WebSocket caps.
       WS_MAX_CONNECTIONS_PER_IP: String(4 * SUBSCRIBERS),
       WS_MAX_CONNECTIONS_PER_USER: String(4 * SUBSCRIBERS),
@@ -84,29 +58,8 @@ async function startInstance(name: string, databaseUrl: string, tokenSecret: str
       RATE_LIMIT_API_PER_IP: '1000000/60',
       RATE_LIMIT_LOGIN_PER_IP: '1000/60',
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
   });
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`instance ${name} exited ${child.exitCode}:\n${output.join('')}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return { name, url, child, output };
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`instance ${name} not ready after 60 s:\n${output.join('')}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function stopInstance(instance: Instance): Promise<void> {
-  if (instance.child.exitCode !== null) return;
-  const exited = new Promise((r) => instance.child.once('exit', r));
-  instance.child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (instance.child.exitCode === null) instance.child.kill('SIGKILL');
+  return { name, url: process.url, process };
 }
 
 async function graphql<T>(url: string, token: string | null, query: string, variables = {}): Promise<T> {
@@ -308,7 +261,7 @@ async function main(): Promise<number> {
   const db = await createTestDatabase();
   const instances: Instance[] = [];
   const cleanup = async () => {
-    await Promise.all(instances.map(stopInstance));
+    await Promise.all(instances.map((i) => i.process.stop()));
     await db.drop().catch((e: unknown) => console.error('dropping the bench database:', e));
     await teardown().catch((e: unknown) => console.error('dropping the template database:', e));
   };

@@ -15,3 +15,4 @@ export {
   type CaseStepsOptions,
   type RefusalCode,
 } from './case-steps.js';
+export { startServerProcess, type ServerProcess, type ServerProcessOptions } from './server-process.js';
