@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
-import { createTestDatabase, startServerProcess, type ServerProcess } from '@posyandu-spm/testing';
+import { createTestDatabase, GraphQLClient, startServerProcess, type ServerProcess } from '@posyandu-spm/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import setup from '../../packages/testing/src/global-setup.js';
@@ -60,27 +60,6 @@ async function startInstance(name: string, databaseUrl: string, tokenSecret: str
     },
   });
   return { name, url: process.url, process };
-}
-
-async function graphql<T>(url: string, token: string | null, query: string, variables = {}): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function login(url: string, username: string): Promise<string> {
-  const data = await graphql<{ login: { token: string } }>(
-    url,
-    null,
-    'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    { u: username, p: PASSWORD },
-  );
-  return data.login.token;
 }
 
 function describe(error: unknown): string {
@@ -165,7 +144,7 @@ async function scenario(
   placement: Array<{ instance: Instance; count: number }>,
   producer: Instance,
   caseIds: string[],
-  tokens: { reader: string[]; kader: string },
+  tokens: { reader: string[]; kader: GraphQLClient },
 ): Promise<ScenarioFigures> {
   let delivered = 0;
   let waiting: { target: number; resolve: () => void } | null = null;
@@ -203,7 +182,7 @@ async function scenario(
   // A subscription is live once it has received a warm-up event; graphql-ws does not
   // acknowledge a subscribe, so send warm-up events until every subscriber has one.
   const attach = (i: number) =>
-    graphql(producer.url, tokens.kader, ATTACH, {
+    tokens.kader.request(ATTACH, {
       id: caseIds[i % caseIds.length],
       d: { code: 'poverty-statement', fileNames: [`bench-${name}-${i}.pdf`] },
     });
@@ -274,14 +253,13 @@ async function main(): Promise<number> {
     const secret = randomBytes(32).toString('hex');
     const [a, b] = await Promise.all([startInstance('A', db.url, secret), startInstance('B', db.url, secret)]);
     instances.push(a, b);
-    const kader = await login(a.url, 'kader.gombang');
+    const kader = await GraphQLClient.login(a.url, 'kader.gombang', PASSWORD);
     const reader: string[] = [];
-    for (const username of READERS) reader.push(await login(a.url, username));
+    for (const username of READERS) reader.push((await GraphQLClient.login(a.url, username, PASSWORD)).token as string);
     const caseIds: string[] = [];
     for (let i = 0; i < 5; i += 1) {
       caseIds.push(
-        (await graphql<{ registerCase: { id: string } }>(a.url, kader, REGISTER, { input: pendidikanInput() }))
-          .registerCase.id,
+        (await kader.request<{ registerCase: { id: string } }>(REGISTER, { input: pendidikanInput() })).registerCase.id,
       );
     }
     console.log(

@@ -13,13 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const SUB = `subscription { caseEvents { caseId event { type } case { code applicant { name } } } }`;
 type Notice = { caseEvents: { caseId: string; event: { type: string }; case: { code: string } } };
 
-async function login(url: string, username: string): Promise<GraphQLClient> {
-  const data = await new GraphQLClient(url).request<{ login: { token: string } }>(
-    'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    { u: username, p: 'posyandu-demo-2026' },
-  );
-  return new GraphQLClient(url, data.login.token);
-}
+const login = (url: string, username: string) => GraphQLClient.login(url, username, 'posyandu-demo-2026');
 
 /**
  * The same as test/live/case-events.test.ts, with each instance its own operating-system

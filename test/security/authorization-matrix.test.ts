@@ -851,6 +851,22 @@ describe('the authorization matrix, generated from the schema: every operation a
   /** A new day for every holiday a probe adds (2027, after every deadline of the run). */
   let holidays = 0;
   const nextHolidayDate = () => new Date(Date.UTC(2027, 6, 1) + 86_400_000 * holidays++).toISOString().slice(0, 10);
+  /** grantRole / revokeRole of a role the unit cannot hold (own kabupaten) or in another kabupaten. */
+  const roleProbe = async (mutation: 'grantRole' | 'revokeRole', v: Viewer, variant: string | undefined) =>
+    codeOf(
+      await send(
+        v,
+        'Mutation',
+        `mutation ($u: ID!, $o: ID!) { ${mutation}(userId: $u, orgUnitId: $o, role: OPD_OFFICER) { id } }`,
+        {
+          u: await userId('kader.pogung'),
+          o:
+            variant === 'kabupaten'
+              ? world.units['Posyandu Gombang']
+              : world.units['Dinas Pendidikan Provinsi Jawa Tengah'],
+        },
+      ),
+    ) ?? 'ok';
   const PROBES: Record<string, Probe> = {
     'Query.apiKeys': async (v, variant) => {
       const res = await send(v, 'Query', `{ apiKeys(includeRevoked: true) ${fullSelection(schema, 'ApiKey')} }`);
@@ -889,36 +905,8 @@ describe('the authorization matrix, generated from the schema: every operation a
           `mutation { createUser(username: "uji.matriks", displayName: "Uji Matriks", password: "x") ${fullSelection(schema, 'ManagedUser')} }`,
         ),
       ) ?? 'ok',
-    'Mutation.grantRole': async (v, variant) =>
-      codeOf(
-        await send(
-          v,
-          'Mutation',
-          `mutation ($u: ID!, $o: ID!) { grantRole(userId: $u, orgUnitId: $o, role: OPD_OFFICER) { id } }`,
-          {
-            u: await userId('kader.pogung'),
-            o:
-              variant === 'kabupaten'
-                ? world.units['Posyandu Gombang']
-                : world.units['Dinas Pendidikan Provinsi Jawa Tengah'],
-          },
-        ),
-      ) ?? 'ok',
-    'Mutation.revokeRole': async (v, variant) =>
-      codeOf(
-        await send(
-          v,
-          'Mutation',
-          `mutation ($u: ID!, $o: ID!) { revokeRole(userId: $u, orgUnitId: $o, role: OPD_OFFICER) { id } }`,
-          {
-            u: await userId('kader.pogung'),
-            o:
-              variant === 'kabupaten'
-                ? world.units['Posyandu Gombang']
-                : world.units['Dinas Pendidikan Provinsi Jawa Tengah'],
-          },
-        ),
-      ) ?? 'ok',
+    'Mutation.grantRole': (v, variant) => roleProbe('grantRole', v, variant),
+    'Mutation.revokeRole': (v, variant) => roleProbe('revokeRole', v, variant),
     'Mutation.setUserActive': async (v) =>
       codeOf(
         await send(v, 'Mutation', `mutation ($u: ID!) { setUserActive(userId: $u, active: false) { id } }`, {

@@ -33,6 +33,15 @@ export class GraphQLClient {
     readonly token: string | null = null,
   ) {}
 
+  /** Logs in at the server at `url` and returns a client acting as that user. */
+  static async login(url: string, username: string, password: string): Promise<GraphQLClient> {
+    const data = await new GraphQLClient(url).request<{ login: { token: string } }>(
+      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: username, p: password },
+    );
+    return new GraphQLClient(url, data.login.token);
+  }
+
   async raw<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},

@@ -155,13 +155,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     statements,
     subscribe: (token, query, variables = {}) => subscribe(url, token, query, variables),
     anonymous: () => new GraphQLClient(url),
-    async as(username, password = DEMO_PASSWORD) {
-      const data = await new GraphQLClient(url).request<{ login: { token: string } }>(
-        'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        { u: username, p: password },
-      );
-      return new GraphQLClient(url, data.login.token);
-    },
+    as: (username, password = DEMO_PASSWORD) => GraphQLClient.login(url, username, password),
     async close() {
       await server.close();
       await orm.close();

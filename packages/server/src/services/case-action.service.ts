@@ -11,7 +11,7 @@ import type { Case } from '../entities/case.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
 import { recordEvent } from './case-events.js';
 import { loadCaseForWork, touchCase } from './case-work.js';
-import { warnOpenCasesOfFamily } from './prior-case-recheck.js';
+import { warnOpenCasesOfFamily } from './prior-case-warnings.js';
 import { resolveRoute } from './routing.service.js';
 import type { ServiceDeps } from './service-deps.js';
 

@@ -124,13 +124,7 @@ export async function attachDocument(
           check.text(n, `fileNames.${i}`, { id: 'Nama berkas', en: 'File name' }, { required: true, max: 200 }) ?? '',
       ),
     ];
-    if (names.length < 1 || names.length > req.maxFiles) {
-      check.add(
-        input.fileIds?.length ? 'fileIds' : 'fileNames',
-        `${req.label.id}: sertakan ${req.minFiles === req.maxFiles ? req.minFiles : `1–${req.maxFiles}`} berkas.`,
-        `${req.label.en}: give ${req.minFiles === req.maxFiles ? req.minFiles : `1 to ${req.maxFiles}`} files.`,
-      );
-    }
+    check.fileCount(input.fileIds?.length ? 'fileIds' : 'fileNames', req, names.length);
     const note = check.text(input.note, 'note', { id: 'Catatan', en: 'Note' }, { required: false, max: 1000 });
     if (check.problems.length) throw validationFailed(check.problems);
 

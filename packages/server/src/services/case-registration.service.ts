@@ -1,12 +1,5 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  computeDueAt,
-  forbidden,
-  validationFailed,
-  SERVICE_WORKING_DAYS,
-  type ResolvedServiceType,
-} from '@posyandu-spm/core';
+import { computeDueAt, forbidden, validationFailed, SERVICE_WORKING_DAYS } from '@posyandu-spm/core';
 import { CaseBeneficiary } from '../entities/case-beneficiary.entity.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseHolding } from '../entities/case-holding.entity.js';
@@ -18,6 +11,7 @@ import { recordEvent } from './case-events.js';
 import { InputChecker } from './input-checks.js';
 import { newTrackingCode } from './tracking-code.js';
 import { nikRegionWarnings } from './nik-region.js';
+import { priorCaseWarnings } from './prior-case-warnings.js';
 import type { ServiceDeps } from './service-deps.js';
 
 export interface PersonInput {
@@ -68,41 +62,6 @@ async function upsertPerson(
     em.persist(em.create(FamilyCardRecord, { person, kkNumber: p.kk, firstSeenAt: now }));
   }
   return person;
-}
-
-/**
- * Earlier cases of this sector for the same NIK or family card that ended with
- * the outcome the service type warns about (e.g. housing aid already received).
- */
-async function priorCaseWarnings(
-  em: EntityManager,
-  sectorId: string,
-  type: ResolvedServiceType,
-  applicant: { nik: string | null; kk: string | null },
-): Promise<CaseWarning[]> {
-  const rule = type.priorCaseWarning;
-  if (!rule || (!applicant.nik && !applicant.kk)) return [];
-  const samePerson: FilterQuery<Case>[] = [];
-  if (applicant.nik) samePerson.push({ applicant: { nik: applicant.nik } });
-  if (applicant.kk) samePerson.push({ applicant: { familyCards: { kkNumber: applicant.kk } } });
-  const prior = await em.find(
-    Case,
-    {
-      sectorId,
-      outcome: rule.outcome,
-      ...(rule.serviceTypes ? { serviceTypeId: { $in: [...rule.serviceTypes] } } : {}),
-      $or: samePerson,
-    },
-    { orderBy: { closedAt: 'desc' }, limit: 5 },
-  );
-  if (!prior.length) return [];
-  const codes = prior.map((c) => c.code).join(', ');
-  return [
-    {
-      code: 'PRIOR_CASE',
-      message: { id: `${rule.message.id} (${codes})`, en: `${rule.message.en} (${codes})` },
-    },
-  ];
 }
 
 /**
@@ -218,12 +177,8 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
         'Berkas diunggah setelah kasus terdaftar, lalu dilampirkan dengan attachDocument.',
         'Files are uploaded once the case is registered, then attached with attachDocument.',
       );
-    } else if (d.fileNames.length < 1 || d.fileNames.length > req.maxFiles) {
-      check.add(
-        `${field}.fileNames`,
-        `${req.label.id}: sertakan ${req.minFiles === req.maxFiles ? req.minFiles : `1–${req.maxFiles}`} berkas.`,
-        `${req.label.en}: give ${req.minFiles === req.maxFiles ? req.minFiles : `1 to ${req.maxFiles}`} files.`,
-      );
+    } else {
+      check.fileCount(`${field}.fileNames`, req, d.fileNames.length);
     }
     const fileNames = d.fileNames
       .slice(0, 50)

@@ -27,6 +27,20 @@ export class InputChecker {
   }
 
   /**
+   * How many files a document may be given at once: 1 to `maxFiles`, and the
+   * message says "give 3" when exactly that many make it complete (house photos).
+   */
+  fileCount(field: string, req: { label: LocalizedText; minFiles: number; maxFiles: number }, count: number): void {
+    if (count >= 1 && count <= req.maxFiles) return;
+    const exact = req.minFiles === req.maxFiles;
+    this.add(
+      field,
+      `${req.label.id}: sertakan ${exact ? req.minFiles : `1–${req.maxFiles}`} berkas.`,
+      `${req.label.en}: give ${exact ? req.minFiles : `1 to ${req.maxFiles}`} files.`,
+    );
+  }
+
+  /**
    * A trimmed, NFC-normalised text of bounded length without hidden control
    * characters (core validation/text.ts); null when optional and empty.
    */
