@@ -110,6 +110,12 @@ Mutation.attachDocument @complaint | nf   | nf     | fb     | fb    | fb    | ok
 Mutation.attachDocument @health   | fb    | nf     | fb     | fb    | fb    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | fb
 Mutation.attachDocument @elsewhere | nf   | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 Mutation.attachDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.createOrgUnit @kabupaten | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Mutation.createOrgUnit @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
+Mutation.updateOrgUnit @kabupaten | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Mutation.updateOrgUnit @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
+Mutation.deleteOrgUnit @kabupaten | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Mutation.deleteOrgUnit @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Mutation.createUser               | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.grantRole @kabupaten     | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.grantRole @other-kabupaten| fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
@@ -905,6 +911,42 @@ describe('the authorization matrix, generated from the schema: every operation a
           `mutation { createUser(username: "uji.matriks", displayName: "Uji Matriks", password: "x") ${fullSelection(schema, 'ManagedUser')} }`,
         ),
       ) ?? 'ok',
+    // Org chart probes change nothing either: a blank name (create, update) or a unit people work in
+    // (delete) stops at input checking; the other kabupaten's unit or area is refused before that.
+    'Mutation.createOrgUnit': async (v, variant) =>
+      codeOf(
+        await send(
+          v,
+          'Mutation',
+          `mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) ${fullSelection(schema, 'OrgUnit')} }`,
+          {
+            input: {
+              kind: 'POSYANDU',
+              name: ' ',
+              areaCode: variant === 'kabupaten' ? '33.10.05.2018' : '33.11.01.2001',
+              parentId: world.units['Pemerintah Desa Gombang'],
+            },
+          },
+        ),
+      ) ?? 'ok',
+    'Mutation.updateOrgUnit': async (v, variant) =>
+      codeOf(
+        await send(v, 'Mutation', `mutation ($id: ID!) { updateOrgUnit(id: $id, changes: { name: " " }) { id } }`, {
+          id:
+            variant === 'kabupaten'
+              ? world.units['Posyandu Gombang']
+              : world.units['Dinas Pendidikan Provinsi Jawa Tengah'],
+        }),
+      ) ?? 'ok',
+    'Mutation.deleteOrgUnit': async (v, variant) => {
+      const res = await send(v, 'Mutation', `mutation ($id: ID!) { deleteOrgUnit(id: $id) }`, {
+        id:
+          variant === 'kabupaten'
+            ? world.units['Posyandu Gombang']
+            : world.units['Dinas Pendidikan Provinsi Jawa Tengah'],
+      });
+      return res.errors?.[0]?.extensions?.code === 'UNIT_IN_USE' ? 'ok' : (codeOf(res) ?? 'deleted!');
+    },
     'Mutation.grantRole': (v, variant) => roleProbe('grantRole', v, variant),
     'Mutation.revokeRole': (v, variant) => roleProbe('revokeRole', v, variant),
     'Mutation.setUserActive': async (v) =>

@@ -5,15 +5,17 @@ import { Skeleton } from '../ui/skeleton';
 import { adminText, type AdminWord } from './admin-text';
 import { ApiKeysTab } from './api-keys-tab';
 import { HolidaysTab } from './holidays-tab';
+import { OrgUnitsTab } from './org-units-tab';
 import { UsersTab } from './users-tab';
 
 const TABS: Array<{ id: string; label: AdminWord }> = [
   { id: 'users', label: 'tabUsers' },
+  { id: 'units', label: 'tabUnits' },
   { id: 'holidays', label: 'tabHolidays' },
   { id: 'keys', label: 'tabKeys' },
 ];
 
-/** Admin: users and roles, holidays and API keys of the admin's kabupaten (a lazy route chunk). */
+/** Admin: users and roles, org units, holidays and API keys of the admin's kabupaten (a lazy route chunk). */
 export default function AdminPage() {
   const { t, text } = useI18n();
   const auth = useAuth();
@@ -68,6 +70,7 @@ export default function AdminPage() {
       </div>
       <div role="tabpanel" id={`admin-panel-${current.id}`} aria-labelledby={`admin-tab-${current.id}`} tabIndex={0}>
         {current.id === 'users' && <UsersTab />}
+        {current.id === 'units' && <OrgUnitsTab />}
         {current.id === 'holidays' && <HolidaysTab areaCode={areaCode} />}
         {current.id === 'keys' && <ApiKeysTab />}
       </div>

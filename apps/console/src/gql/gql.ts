@@ -28,7 +28,11 @@ type Documents = {
     "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n": typeof types.RegisterCaseDocument,
     "\n  query TrackCase($code: String!, $phoneLast4: String!) {\n    trackCase(code: $code, phoneLast4: $phoneLast4) {\n      code\n      closed\n      registeredAt\n      updatedAt\n      sector {\n        id\n        en\n      }\n      serviceType {\n        id\n        en\n      }\n      status {\n        id\n        en\n      }\n      deadline {\n        dueAt\n        state\n        timeZone\n        workingDaysLeft\n      }\n    }\n  }\n": typeof types.TrackCaseDocument,
     "\n  subscription CaseEvents($after: String, $filter: CaseEventFilter) {\n    caseEvents(after: $after, filter: $filter) {\n      __typename\n      cursor\n      caseId\n      event {\n        __typename\n        type\n        occurredAt\n      }\n      case {\n        ...CaseSummaryFields\n      }\n    }\n  }\n": typeof types.CaseEventsDocument,
-    "\n  query AdminOrgUnits {\n    orgUnits {\n      id\n      name\n      kind\n      areaCode\n    }\n  }\n": typeof types.AdminOrgUnitsDocument,
+    "\n  query AdminOrgUnits {\n    orgUnits {\n      ...AdminOrgUnitFields\n    }\n  }\n": typeof types.AdminOrgUnitsDocument,
+    "\n  fragment AdminOrgUnitFields on OrgUnit {\n    id\n    name\n    kind\n    areaCode\n    services\n    parent {\n      id\n    }\n  }\n": typeof types.AdminOrgUnitFieldsFragmentDoc,
+    "\n  mutation CreateOrgUnit($input: OrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...AdminOrgUnitFields\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
+    "\n  mutation UpdateOrgUnit($id: ID!, $changes: OrgUnitChanges!) {\n    updateOrgUnit(id: $id, changes: $changes) {\n      ...AdminOrgUnitFields\n    }\n  }\n": typeof types.UpdateOrgUnitDocument,
+    "\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n": typeof types.DeleteOrgUnitDocument,
     "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
     "\n  query AdminUsers($orgUnitId: ID) {\n    users(orgUnitId: $orgUnitId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation CreateUser($username: String!, $displayName: String!, $password: String!, $email: String) {\n    createUser(username: $username, displayName: $displayName, password: $password, email: $email) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -58,7 +62,11 @@ const documents: Documents = {
     "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n": types.RegisterCaseDocument,
     "\n  query TrackCase($code: String!, $phoneLast4: String!) {\n    trackCase(code: $code, phoneLast4: $phoneLast4) {\n      code\n      closed\n      registeredAt\n      updatedAt\n      sector {\n        id\n        en\n      }\n      serviceType {\n        id\n        en\n      }\n      status {\n        id\n        en\n      }\n      deadline {\n        dueAt\n        state\n        timeZone\n        workingDaysLeft\n      }\n    }\n  }\n": types.TrackCaseDocument,
     "\n  subscription CaseEvents($after: String, $filter: CaseEventFilter) {\n    caseEvents(after: $after, filter: $filter) {\n      __typename\n      cursor\n      caseId\n      event {\n        __typename\n        type\n        occurredAt\n      }\n      case {\n        ...CaseSummaryFields\n      }\n    }\n  }\n": types.CaseEventsDocument,
-    "\n  query AdminOrgUnits {\n    orgUnits {\n      id\n      name\n      kind\n      areaCode\n    }\n  }\n": types.AdminOrgUnitsDocument,
+    "\n  query AdminOrgUnits {\n    orgUnits {\n      ...AdminOrgUnitFields\n    }\n  }\n": types.AdminOrgUnitsDocument,
+    "\n  fragment AdminOrgUnitFields on OrgUnit {\n    id\n    name\n    kind\n    areaCode\n    services\n    parent {\n      id\n    }\n  }\n": types.AdminOrgUnitFieldsFragmentDoc,
+    "\n  mutation CreateOrgUnit($input: OrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...AdminOrgUnitFields\n    }\n  }\n": types.CreateOrgUnitDocument,
+    "\n  mutation UpdateOrgUnit($id: ID!, $changes: OrgUnitChanges!) {\n    updateOrgUnit(id: $id, changes: $changes) {\n      ...AdminOrgUnitFields\n    }\n  }\n": types.UpdateOrgUnitDocument,
+    "\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n": types.DeleteOrgUnitDocument,
     "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": types.ManagedUserFieldsFragmentDoc,
     "\n  query AdminUsers($orgUnitId: ID) {\n    users(orgUnitId: $orgUnitId) {\n      ...ManagedUserFields\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation CreateUser($username: String!, $displayName: String!, $password: String!, $email: String) {\n    createUser(username: $username, displayName: $displayName, password: $password, email: $email) {\n      ...ManagedUserFields\n    }\n  }\n": types.CreateUserDocument,
@@ -147,7 +155,23 @@ export function graphql(source: "\n  subscription CaseEvents($after: String, $fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminOrgUnits {\n    orgUnits {\n      id\n      name\n      kind\n      areaCode\n    }\n  }\n"): (typeof documents)["\n  query AdminOrgUnits {\n    orgUnits {\n      id\n      name\n      kind\n      areaCode\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminOrgUnits {\n    orgUnits {\n      ...AdminOrgUnitFields\n    }\n  }\n"): (typeof documents)["\n  query AdminOrgUnits {\n    orgUnits {\n      ...AdminOrgUnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminOrgUnitFields on OrgUnit {\n    id\n    name\n    kind\n    areaCode\n    services\n    parent {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment AdminOrgUnitFields on OrgUnit {\n    id\n    name\n    kind\n    areaCode\n    services\n    parent {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrgUnit($input: OrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...AdminOrgUnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrgUnit($input: OrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...AdminOrgUnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrgUnit($id: ID!, $changes: OrgUnitChanges!) {\n    updateOrgUnit(id: $id, changes: $changes) {\n      ...AdminOrgUnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrgUnit($id: ID!, $changes: OrgUnitChanges!) {\n    updateOrgUnit(id: $id, changes: $changes) {\n      ...AdminOrgUnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -411,11 +411,43 @@ export const CaseEventsSubscription = graphql(`
 export const AdminOrgUnitsQuery = graphql(`
   query AdminOrgUnits {
     orgUnits {
-      id
-      name
-      kind
-      areaCode
+      ...AdminOrgUnitFields
     }
+  }
+`);
+
+export const AdminOrgUnitFields = graphql(`
+  fragment AdminOrgUnitFields on OrgUnit {
+    id
+    name
+    kind
+    areaCode
+    services
+    parent {
+      id
+    }
+  }
+`);
+
+export const CreateOrgUnitMutation = graphql(`
+  mutation CreateOrgUnit($input: OrgUnitInput!) {
+    createOrgUnit(input: $input) {
+      ...AdminOrgUnitFields
+    }
+  }
+`);
+
+export const UpdateOrgUnitMutation = graphql(`
+  mutation UpdateOrgUnit($id: ID!, $changes: OrgUnitChanges!) {
+    updateOrgUnit(id: $id, changes: $changes) {
+      ...AdminOrgUnitFields
+    }
+  }
+`);
+
+export const DeleteOrgUnitMutation = graphql(`
+  mutation DeleteOrgUnit($id: ID!) {
+    deleteOrgUnit(id: $id)
   }
 `);
 

@@ -36,7 +36,9 @@ export type ErrorCode =
   /** An upload whose content is not an accepted type (JPEG, PNG, WebP, PDF); `details.detected` says what it is. */
   | 'FILE_TYPE_NOT_ALLOWED'
   /** An image that claims an accepted type but cannot be decoded. */
-  | 'FILE_UNREADABLE';
+  | 'FILE_UNREADABLE'
+  /** An org unit that cannot be removed: people work there, units sit under it, or cases refer to it. */
+  | 'UNIT_IN_USE';
 
 /** One problem with one input field, so a form can show it next to the field. */
 export interface FieldProblem {

@@ -8,6 +8,7 @@ import { ApiKeyResolver } from '../security/api-key.resolver.js';
 import { auditMutations } from '../security/audit-mutations.js';
 import { AuditLogResolver } from '../security/audit-log.resolver.js';
 import { SessionResolver } from '../security/session.resolver.js';
+import { OrgUnitAdminResolver } from '../security/org-unit-admin.resolver.js';
 import { UserAdminResolver } from '../security/user-admin.resolver.js';
 import { CaseConnectionResolver, CaseResolver } from './resolvers/case.resolver.js';
 import { SectorResolver } from './resolvers/sector.resolver.js';
@@ -37,6 +38,7 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   ApiKeyResolver,
   AuditLogResolver,
   UserAdminResolver,
+  OrgUnitAdminResolver,
 ];
 
 /**

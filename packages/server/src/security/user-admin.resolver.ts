@@ -1,24 +1,14 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import {
-  forbidden,
-  isAreaCode,
-  isWithinArea,
-  notFound,
-  validationFailed,
-  type FieldProblem,
-  type OrgUnitKind,
-  type Role,
-} from '@posyandu-spm/core';
+import { notFound, validationFailed, type FieldProblem, type OrgUnitKind, type Role } from '@posyandu-spm/core';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { hashPassword } from '../auth/password.js';
 import { Membership } from '../entities/membership.entity.js';
-import { OrgUnit } from '../entities/org-unit.entity.js';
 import { User } from '../entities/user.entity.js';
 import { RoleEnum } from '../enums.js';
 import type { RequestContext } from '../graphql/context.js';
 import { MembershipInfo } from '../graphql/resolvers/auth.resolver.js';
 import { isUuid } from '../services/ids.js';
-import { requireAdmin } from './admin.js';
+import { inAdminAreas, outOfAdminArea, requireAdmin, unitInAdminArea } from './admin.js';
 import { noteOnMutation } from './audit-mutations.js';
 
 /** The kinds of unit each role may be held in: the policy's reach assumes these (core access/policy.ts). */
@@ -78,24 +68,6 @@ export function passwordProblems(password: string, username: string): FieldProbl
   return problems;
 }
 
-function inAreas(areaCodes: readonly string[], unitArea: string): boolean {
-  return areaCodes.some((a) => isWithinArea(unitArea, a));
-}
-
-function outOfArea(): never {
-  throw forbidden({
-    id: 'Unit atau pengguna ini di luar wilayah yang Anda kelola.',
-    en: 'This unit or user is outside the area you administer.',
-  });
-}
-
-async function unitInArea(ctx: RequestContext, areaCodes: readonly string[], orgUnitId: string): Promise<OrgUnit> {
-  const unit = isUuid(orgUnitId) ? await ctx.em.findOne(OrgUnit, { id: orgUnitId }) : null;
-  if (!unit) throw notFound({ id: 'Unit', en: 'Org unit' });
-  if (!inAreas(areaCodes, unit.area.code)) outOfArea();
-  return unit;
-}
-
 async function toView(ctx: RequestContext, user: User, memberships?: Membership[]): Promise<ManagedUserType> {
   const list =
     memberships ?? (await ctx.em.find(Membership, { user }, { populate: ['orgUnit'], orderBy: { role: 'asc' } }));
@@ -118,36 +90,13 @@ async function manageableUser(ctx: RequestContext, areaCodes: readonly string[],
   const user = isUuid(userId) ? await ctx.em.findOne(User, { id: userId }) : null;
   if (!user) throw notFound({ id: 'Pengguna', en: 'User' });
   const memberships = await ctx.em.find(Membership, { user }, { populate: ['orgUnit'] });
-  if (memberships.some((m) => !inAreas(areaCodes, m.orgUnit.getEntity().area.code))) outOfArea();
+  if (memberships.some((m) => !inAdminAreas(areaCodes, m.orgUnit.getEntity().area.code))) outOfAdminArea();
   return user;
 }
 
 /** Admins create users and grant and revoke their roles in the units of their area. */
 @Resolver()
 export class UserAdminResolver {
-  @Query(() => [OrgUnit], { description: 'Admin: the org units in your area (or within areaCode), by area and name' })
-  async orgUnits(
-    @Ctx() ctx: RequestContext,
-    @Arg('areaCode', () => String, { nullable: true }) areaCode?: string | null,
-  ): Promise<OrgUnit[]> {
-    const { areaCodes } = requireAdmin(ctx.principal);
-    areaCode ??= null;
-    if (areaCode !== null) {
-      if (!isAreaCode(areaCode)) {
-        throw validationFailed([
-          { field: 'areaCode', message: { id: 'Kode wilayah tidak valid.', en: 'Not a valid area code.' } },
-        ]);
-      }
-      if (!inAreas(areaCodes, areaCode)) outOfArea();
-    }
-    const scopes = areaCode !== null ? [areaCode] : areaCodes;
-    return ctx.em.find(
-      OrgUnit,
-      { $or: scopes.flatMap((a) => [{ area: a }, { area: { code: { $like: `${a}.%` } } }]) },
-      { orderBy: { area: { code: 'asc' }, name: 'asc' } },
-    );
-  }
-
   @Query(() => [ManagedUserType], {
     description: 'Admin: users holding a role in your area (or in orgUnitId), and users with no role yet',
   })
@@ -156,7 +105,7 @@ export class UserAdminResolver {
     @Arg('orgUnitId', () => ID, { nullable: true }) orgUnitId?: string | null,
   ): Promise<ManagedUserType[]> {
     const { areaCodes } = requireAdmin(ctx.principal);
-    const unit = orgUnitId ? await unitInArea(ctx, areaCodes, orgUnitId) : null;
+    const unit = orgUnitId ? await unitInAdminArea(ctx.em, areaCodes, orgUnitId) : null;
     const users = await ctx.em.find(User, {}, { orderBy: { username: 'asc' } });
     const memberships = await ctx.em.find(
       Membership,
@@ -168,7 +117,7 @@ export class UserAdminResolver {
     const shown = users.filter((u) => {
       const own = byUser.get(u.id) ?? [];
       if (unit) return own.some((m) => m.orgUnit.id === unit.id);
-      return own.length === 0 || own.some((m) => inAreas(areaCodes, m.orgUnit.getEntity().area.code));
+      return own.length === 0 || own.some((m) => inAdminAreas(areaCodes, m.orgUnit.getEntity().area.code));
     });
     // A user's roles outside the admin's area are not the admin's to see.
     return Promise.all(
@@ -176,7 +125,7 @@ export class UserAdminResolver {
         toView(
           ctx,
           u,
-          (byUser.get(u.id) ?? []).filter((m) => inAreas(areaCodes, m.orgUnit.getEntity().area.code)),
+          (byUser.get(u.id) ?? []).filter((m) => inAdminAreas(areaCodes, m.orgUnit.getEntity().area.code)),
         ),
       ),
     );
@@ -257,7 +206,7 @@ export class UserAdminResolver {
   ): Promise<ManagedUserType> {
     const { areaCodes } = requireAdmin(ctx.principal);
     noteOnMutation({ userId, role });
-    const unit = await unitInArea(ctx, areaCodes, orgUnitId);
+    const unit = await unitInAdminArea(ctx.em, areaCodes, orgUnitId);
     const user = await manageableUser(ctx, areaCodes, userId);
     if (!ROLE_UNIT_KINDS[role].includes(unit.kind)) {
       throw validationFailed([
@@ -289,7 +238,7 @@ export class UserAdminResolver {
   ): Promise<ManagedUserType> {
     const { principal, areaCodes } = requireAdmin(ctx.principal);
     noteOnMutation({ userId, role });
-    const unit = await unitInArea(ctx, areaCodes, orgUnitId);
+    const unit = await unitInAdminArea(ctx.em, areaCodes, orgUnitId);
     const user = isUuid(userId) ? await ctx.em.findOne(User, { id: userId }) : null;
     if (!user) throw notFound({ id: 'Pengguna', en: 'User' });
     if (role === 'ADMIN' && user.id === principal.userId) {
