@@ -110,6 +110,8 @@ Mutation.attachDocument @complaint | nf   | nf     | fb     | fb    | fb    | ok
 Mutation.attachDocument @health   | fb    | nf     | fb     | fb    | fb    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | fb
 Mutation.attachDocument @elsewhere | nf   | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 Mutation.attachDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.requestReporterAccess @complaint | nf | nf | ok     | ok    | ok    | ok    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | fb
+Mutation.requestReporterAccess @edu | ok    | nf     | ok     | ok    | ok    | ok    | ok  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 Mutation.createOrgUnit @kabupaten | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.createOrgUnit @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Mutation.updateOrgUnit @kabupaten | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
@@ -265,6 +267,7 @@ Case.facts sensitive
 Case.holder case@edu
 Case.id case@edu
 Case.identityRedacted sensitive
+Case.reporterAccessUntil sensitive
 Case.missingDocuments case@edu
 Case.originUnit case@edu
 Case.outcome case@edu
@@ -567,6 +570,7 @@ field                   | path                     | kader | kaderP | perang | k
 # The confidential reporter (DESIGN §8: village Trantibumlinmas section, kepala desa, the unit it went to).
 Case.identityRedacted @complaint | identityRedacted | -     | -      | true   | false | false | true  | -    | -    | false  | -     | -    | -     | -    | -
 Case.identityRedacted @edu | identityRedacted       | false | -      | false  | false | false | false | false| -    | -      | -     | -    | -     | -    | false
+Case.reporterAccessUntil @complaint | reporterAccessUntil | - | - | null | null | null | null | - | - | null | - | - | - | - | -
 Case.applicant @complaint | applicant               | -     | -      | null   | seen  | seen  | null  | -    | -    | seen   | -     | -    | -     | -    | -
 CaseParty.name @complaint | applicant.name          | -     | -      | null   | full  | full  | null  | -    | -    | full   | -     | -    | -     | -    | -
 CaseParty.nik @complaint | applicant.nik            | -     | -      | null   | full  | full  | null  | -    | -    | full   | -     | -    | -     | -    | -
@@ -947,6 +951,13 @@ describe('the authorization matrix, generated from the schema: every operation a
       });
       return res.errors?.[0]?.extensions?.code === 'UNIT_IN_USE' ? 'ok' : (codeOf(res) ?? 'deleted!');
     },
+    // Asking for the reporter's identity with a reason too short to pass: nothing is granted.
+    'Mutation.requestReporterAccess': async (v, variant) =>
+      codeOf(
+        await send(v, 'Mutation', `mutation ($id: ID!) { requestReporterAccess(caseId: $id, reason: "x") { id } }`, {
+          id: world.cases[variant as CaseKey].id,
+        }),
+      ) ?? 'granted!',
     'Mutation.grantRole': (v, variant) => roleProbe('grantRole', v, variant),
     'Mutation.revokeRole': (v, variant) => roleProbe('revokeRole', v, variant),
     'Mutation.setUserActive': async (v) =>

@@ -11,6 +11,7 @@ import { ErrorMessage } from '../ui/error-message';
 import { Skeleton } from '../ui/skeleton';
 import { ActionsPanel } from './actions-panel';
 import { DocumentsList } from './documents-list';
+import { ReporterAccess } from './reporter-access';
 import { Timeline } from './timeline';
 import { VisitForm } from './visit-form';
 
@@ -87,6 +88,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
         <dt>{t('case.description')}</dt>
         <dd className="prewrap">{c.description}</dd>
       </dl>
+      <ReporterAccess c={c} />
 
       {c.warnings.length > 0 && (
         <div className="alert alert--warning" role="note">

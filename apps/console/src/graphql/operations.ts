@@ -213,6 +213,7 @@ export const CaseQuery = graphql(`
       ...CaseSummaryFields
       description
       identityRedacted
+      reporterAccessUntil
       dusun
       rw
       rt
@@ -576,6 +577,16 @@ export const RevokeApiKeyMutation = graphql(`
   mutation RevokeApiKey($id: ID!) {
     revokeApiKey(id: $id) {
       ...ApiKeyFields
+    }
+  }
+`);
+
+export const RequestReporterAccessMutation = graphql(`
+  mutation RequestReporterAccess($caseId: ID!, $reason: String!, $hours: Int) {
+    requestReporterAccess(caseId: $caseId, reason: $reason, hours: $hours) {
+      id
+      identityRedacted
+      reporterAccessUntil
     }
   }
 `);

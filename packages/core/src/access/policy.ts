@@ -80,11 +80,25 @@ export function canReadCase(principal: Principal, c: CaseAccessFacts): boolean {
 /**
  * A confidential reporter's identity is seen only by the village's
  * Trantibumlinmas section, the kepala desa, and the units the case was
- * forwarded to.
+ * forwarded to — and, until it expires, by a reader who asked for
+ * time-limited access with a reason ({@link mayRequestReporterAccess}).
  */
 export function canSeeReporterIdentity(principal: Principal, c: CaseAccessFacts): boolean {
   if (!canReadCase(principal, c)) return false;
   if (!c.confidentialReporter) return true;
+  if (c.reporterAccessUserIds?.includes(principal.userId)) return true;
+  return seesReporterByRole(principal, c);
+}
+
+/**
+ * Who may ask for time-limited access to a confidential reporter's identity: a person (not an
+ * API client) who reads the case but does not see the reporter by their role.
+ */
+export function mayRequestReporterAccess(principal: Principal, c: CaseAccessFacts): boolean {
+  return c.confidentialReporter && canReadCase(principal, c) && !seesReporterByRole(principal, c);
+}
+
+function seesReporterByRole(principal: Principal, c: CaseAccessFacts): boolean {
   return principal.memberships.some(
     (m) =>
       ((m.role === 'TRANTIBUM_OFFICER' || m.role === 'KEPALA_DESA') && m.areaCode === c.areaCode) ||

@@ -28,4 +28,9 @@ export interface CaseAccessFacts {
   heldByUnitIds: readonly string[];
   /** The reporter's identity is confidential (e.g. a public-order complaint). */
   confidentialReporter: boolean;
+  /**
+   * Users who asked for time-limited access to the confidential reporter's identity, with a
+   * reason, and whose access has not expired (DESIGN §8). Each grant is on the case's timeline.
+   */
+  reporterAccessUserIds?: readonly string[];
 }

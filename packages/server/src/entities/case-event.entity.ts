@@ -15,6 +15,8 @@ export const CASE_EVENT_TYPES = [
   'DEADLINE_OVERDUE',
   /** A warning was added after registration (e.g. the family's other request was granted meanwhile). */
   'WARNING_ADDED',
+  /** A reader was given time-limited access to the confidential reporter's identity (reason in `reason`). */
+  'REPORTER_ACCESS_GRANTED',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

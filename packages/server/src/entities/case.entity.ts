@@ -29,6 +29,13 @@ export interface CaseWarning {
   message: { id: string; en: string };
 }
 
+/** One reader's time-limited access to a confidential reporter's identity. */
+export interface ReporterAccessGrant {
+  userId: string;
+  /** ISO instant the access ends. */
+  until: string;
+}
+
 export const CASE_OUTCOMES = ['RESOLVED', 'REJECTED'] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
@@ -42,6 +49,7 @@ export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 export class Case {
   [OptionalProps]?:
     | 'id'
+    | 'reporterAccess'
     | 'dusun'
     | 'rw'
     | 'rt'
@@ -127,6 +135,14 @@ export class Case {
 
   @Property({ type: 'boolean' })
   confidentialReporter: boolean = false;
+
+  /**
+   * Time-limited access to the confidential reporter's identity, asked for with a reason by a
+   * reader who does not see it by role (DESIGN §8); expired grants are pruned on the next request.
+   * The reason and the grant are on the timeline (REPORTER_ACCESS_GRANTED) and in the audit log.
+   */
+  @Property({ type: 'json', defaultRaw: `'[]'` })
+  reporterAccess: ReporterAccessGrant[] = [];
 
   @ManyToOne(() => OrgUnit, { ref: true, index: true })
   originUnit!: Ref<OrgUnit>;

@@ -27,7 +27,9 @@ export class Notification {
   @ManyToOne(() => CaseEvent, { ref: true, nullable: true })
   event: Ref<CaseEvent> | null = null;
 
-  @Field(() => String, { description: 'DEADLINE_DUE_SOON, DEADLINE_OVERDUE or ESCALATED' })
+  @Field(() => String, {
+    description: 'DEADLINE_DUE_SOON, DEADLINE_OVERDUE, ESCALATED or REPORTER_ACCESS_GRANTED',
+  })
   @Property({ type: 'string', length: 40 })
   kind!: string;
 

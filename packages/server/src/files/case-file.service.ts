@@ -150,12 +150,17 @@ export interface ReadableFile {
  * did not exist); FORBIDDEN on a complaint with a confidential reporter unless
  * they may see the reporter (the files, e.g. the reporter's KTP, name them).
  */
-export async function readableFile(em: EntityManager, principal: Principal, fileId: string): Promise<ReadableFile> {
+export async function readableFile(
+  em: EntityManager,
+  principal: Principal,
+  fileId: string,
+  now: Date,
+): Promise<ReadableFile> {
   if (!isUuid(fileId)) throw notFound(FILE);
   const file = await em.findOne(CaseFile, { id: fileId });
   if (!file) throw notFound(FILE);
   const c = await em.findOneOrFail(Case, { id: file.case.id }, { populate: ['holder'] });
-  const facts = accessFacts(c, c.holder.getEntity());
+  const facts = accessFacts(c, c.holder.getEntity(), now);
   if (!canReadCase(principal, facts)) throw notFound(FILE);
   if (!canSeeReporterIdentity(principal, facts)) {
     throw forbidden({

@@ -3,8 +3,16 @@ import type { CaseHolding } from '../entities/case-holding.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import type { OrgUnit } from '../entities/org-unit.entity.js';
 
-/** What the access policy needs; the holder must be loaded. */
-export function accessFacts(c: Case, holder: OrgUnit): CaseAccessFacts {
+/** Users whose time-limited access to the confidential reporter's identity is still running at `now`. */
+export function activeReporterAccess(c: Case, now: Date): string[] {
+  return c.reporterAccess.filter((g) => Date.parse(g.until) > now.getTime()).map((g) => g.userId);
+}
+
+/**
+ * What the access policy needs; the holder must be loaded. `now` decides which time-limited
+ * reporter-access grants still count; null leaves them out (workflow decisions never use them).
+ */
+export function accessFacts(c: Case, holder: OrgUnit, now: Date | null): CaseAccessFacts {
   return {
     areaCode: c.area.code,
     originUnitId: c.originUnit.id,
@@ -12,6 +20,7 @@ export function accessFacts(c: Case, holder: OrgUnit): CaseAccessFacts {
     holderChain: [holder.id, ...holder.ancestorIds],
     heldByUnitIds: c.heldByUnitIds,
     confidentialReporter: c.confidentialReporter,
+    reporterAccessUserIds: now ? activeReporterAccess(c, now) : [],
   };
 }
 
@@ -19,7 +28,7 @@ export function accessFacts(c: Case, holder: OrgUnit): CaseAccessFacts {
 export function workflowFacts(c: Case, holder: OrgUnit, holdings: readonly CaseHolding[]): CaseWorkflowFacts {
   const current = holdings.find((h) => h.until === null);
   return {
-    ...accessFacts(c, holder),
+    ...accessFacts(c, holder, null),
     sectorId: c.sectorId,
     serviceTypeId: c.serviceTypeId,
     status: c.status,

@@ -1,13 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { deadlineAt } from '@posyandu-spm/core';
 import { Case } from '../entities/case.entity.js';
-import { Membership } from '../entities/membership.entity.js';
-import { Notification } from '../entities/notification.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
-import { OutboxMessage } from '../entities/outbox-message.entity.js';
 import { CalendarService } from './calendar.service.js';
-import type { CaseEvent } from '../entities/case-event.entity.js';
 import { recordEvent } from './case-events.js';
+import { notifyUnit } from './notify-unit.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 200;
@@ -15,40 +12,6 @@ const BATCH = 200;
 export interface ClockTick {
   dueSoon: number;
   overdue: number;
-}
-
-/**
- * Tells every (non-admin) member of a unit: an in-app notification now, and an
- * e-mail through the outbox in the area's next working hours.
- */
-async function notifyUnit(
-  em: EntityManager,
-  unitId: string,
-  c: Case,
-  event: CaseEvent,
-  kind: string,
-  message: { id: string; en: string },
-  now: Date,
-  deliverAfter: Date,
-): Promise<void> {
-  const members = await em.find(Membership, { orgUnit: unitId, role: { $ne: 'ADMIN' } }, { populate: ['user'] });
-  const users = new Map(members.map((m) => [m.user.id, m.user.getEntity()]));
-  for (const user of users.values()) {
-    em.persist(em.create(Notification, { user, case: c, event, kind, message, createdAt: now }));
-    if (user.email) {
-      const text = user.locale === 'en' ? message.en : message.id;
-      em.persist(
-        em.create(OutboxMessage, {
-          channel: 'email',
-          recipient: user.email,
-          subject: `[Posyandu SPM] ${text}`,
-          body: `${text}\n\n${message.id === text ? message.en : message.id}\n`,
-          deliverAfter,
-          createdAt: now,
-        }),
-      );
-    }
-  }
 }
 
 /**

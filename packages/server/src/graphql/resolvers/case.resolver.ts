@@ -27,7 +27,7 @@ async function readableCase(ctx: RequestContext, where: { id: string } | { code:
   if ('id' in where && !isUuid(where.id)) throw notFound({ id: 'Kasus', en: 'Case' });
   const c = await ctx.em.findOne(Case, where, { populate: ['holder'] });
   if (!c) throw notFound({ id: 'Kasus', en: 'Case' });
-  assertCanReadCase(principal, accessFacts(c, c.holder.getEntity()));
+  assertCanReadCase(principal, accessFacts(c, c.holder.getEntity(), ctx.now()));
   return c;
 }
 

@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { LocalizedText, Role } from '@posyandu-spm/core';
+import type { CaseEvent } from '../entities/case-event.entity.js';
+import type { Case } from '../entities/case.entity.js';
+import { Membership } from '../entities/membership.entity.js';
+import { Notification } from '../entities/notification.entity.js';
+import { OutboxMessage } from '../entities/outbox-message.entity.js';
+
+/**
+ * Tells the (non-admin) members of a unit — or only those holding one of `roles` — about a case
+ * event: an in-app notification now (live through the event feed), and an e-mail through the
+ * outbox from `deliverAfter` (the deadline clock picks the area's next working hours).
+ */
+export async function notifyUnit(
+  em: EntityManager,
+  unitId: string,
+  c: Case,
+  event: CaseEvent,
+  kind: string,
+  message: LocalizedText,
+  now: Date,
+  deliverAfter: Date,
+  roles?: readonly Role[],
+): Promise<void> {
+  const members = await em.find(
+    Membership,
+    { orgUnit: unitId, role: roles ? { $in: [...roles] } : { $ne: 'ADMIN' } },
+    { populate: ['user'] },
+  );
+  const users = new Map(members.map((m) => [m.user.id, m.user.getEntity()]));
+  for (const user of users.values()) {
+    em.persist(em.create(Notification, { user, case: c, event, kind, message, createdAt: now }));
+    if (user.email) {
+      const text = user.locale === 'en' ? message.en : message.id;
+      em.persist(
+        em.create(OutboxMessage, {
+          channel: 'email',
+          recipient: user.email,
+          subject: `[Posyandu SPM] ${text}`,
+          body: `${text}\n\n${message.id === text ? message.en : message.id}\n`,
+          deliverAfter,
+          createdAt: now,
+        }),
+      );
+    }
+  }
+}
