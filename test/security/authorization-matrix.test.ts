@@ -100,6 +100,7 @@ Query.me                          | ok    | ok     | ok     | ok    | ok    | ok
 Query.notifications               | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ua   | ok
 Query.sector                      | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.sectors                     | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
+Query.spmReport                   | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ua   | ok
 Query.trackCase @right-digits     | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.trackCase @wrong-digits     | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | nf   | nf
 Mutation.addHoliday @kabupaten    | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
@@ -414,6 +415,38 @@ ServiceType.documents public
 ServiceType.id public
 ServiceType.name public
 ServiceType.questions public
+SpmReport.areaCode auth
+SpmReport.bySector auth
+SpmReport.from auth
+SpmReport.generatedAt auth
+SpmReport.returned auth
+SpmReport.sectorId auth
+SpmReport.settledAt auth
+SpmReport.timeByHolder auth
+SpmReport.timeZone auth
+SpmReport.to auth
+SpmReport.totals auth
+SpmReportCounts.closed auth
+SpmReportCounts.closedLate auth
+SpmReportCounts.closedOnTime auth
+SpmReportCounts.onTimeRate auth
+SpmReportCounts.open auth
+SpmReportCounts.openOverdue auth
+SpmReportCounts.paused auth
+SpmReportCounts.registered auth
+SpmReportCounts.rejected auth
+SpmReportCounts.resolved auth
+SpmReportHolderTime.averageWorkingDays auth
+SpmReportHolderTime.holdings auth
+SpmReportHolderTime.label auth
+SpmReportHolderTime.unitKind auth
+SpmReportHolderTime.workingDays auth
+SpmReportSector.counts auth
+SpmReportSector.name auth
+SpmReportSector.sectorId auth
+SpmReportSettled.count auth
+SpmReportSettled.label auth
+SpmReportSettled.unitKind auth
 Text.en public
 Text.id public
 TrackedCase.closed public
@@ -1008,6 +1041,14 @@ describe('the authorization matrix, generated from the schema: every operation a
           v,
           'Query',
           `{ dueDate(areaCode: "33.10.05.2018", registeredAt: "2026-11-23T02:00:00Z") ${fullSelection(schema, 'DueDate')} }`,
+        ),
+      ) ?? 'ok',
+    'Query.spmReport': async (v) =>
+      codeOf(
+        await send(
+          v,
+          'Query',
+          `{ spmReport(from: "2026-11-01", to: "2026-11-30") ${fullSelection(schema, 'SpmReport')} }`,
         ),
       ) ?? 'ok',
     'Query.holidays': async (v) =>

@@ -43,6 +43,19 @@ export const ORG_UNIT_KINDS = [
 ] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
+/** What each kind of org unit is called, for reports and forms. */
+export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, LocalizedText> = {
+  POSYANDU: { id: 'Posyandu', en: 'Posyandu' },
+  VILLAGE_GOVERNMENT: { id: 'Pemerintah desa', en: 'Village government' },
+  VILLAGE_TRANTIBUM: { id: 'Trantibumlinmas desa', en: 'Village public-order section' },
+  PUSTU: { id: 'Pustu', en: 'Pustu (sub-health centre)' },
+  PUSKESMAS: { id: 'Puskesmas', en: 'Puskesmas (health centre)' },
+  KECAMATAN: { id: 'Kecamatan', en: 'Kecamatan' },
+  KABUPATEN: { id: 'Pemerintah kabupaten', en: 'Kabupaten government' },
+  OPD: { id: 'OPD (dinas)', en: 'Regional agency (OPD)' },
+  POLICE: { id: 'Kepolisian', en: 'Police' },
+};
+
 /** Levels of the official area hierarchy (Kepmendagri codes). */
 export const AREA_LEVELS = ['PROVINSI', 'KABUPATEN', 'KECAMATAN', 'DESA'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];

@@ -13,6 +13,7 @@ import { UserAdminResolver } from '../security/user-admin.resolver.js';
 import { CaseConnectionResolver, CaseResolver } from './resolvers/case.resolver.js';
 import { SectorResolver } from './resolvers/sector.resolver.js';
 import { NotificationResolver } from './resolvers/notification.resolver.js';
+import { SpmReportResolver } from '../reports/spm-report.resolver.js';
 import { ReporterAccessResolver } from './resolvers/reporter-access.resolver.js';
 import { TrackingResolver } from './resolvers/tracking.resolver.js';
 import { CaseEventsResolver } from '../live/case-events.resolver.js';
@@ -41,6 +42,7 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   AuditLogResolver,
   UserAdminResolver,
   OrgUnitAdminResolver,
+  SpmReportResolver,
 ];
 
 /**
