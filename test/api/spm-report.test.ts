@@ -90,8 +90,8 @@ describe('the SPM report: cases of a period in the viewer’s reach — on time,
     await notEligible(refused);
     await act(opd, returned, 'return-not-competent', { reason: 'Bantuan seragam adalah wewenang Dinas Sosial.' });
     t.clock.set('2026-11-25T02:00:00Z'); // Wednesday: the OPD took 2 working days.
-    let a = await act(opd, served, 'record-opd-follow-up', { note: 'Bantuan seragam dan buku disetujui.' });
-    a = await act(opd, a, 'complete', { note: 'Bantuan diserahkan ke sekolah.' });
+    const followedUp = await act(opd, served, 'record-opd-follow-up', { note: 'Bantuan seragam dan buku disetujui.' });
+    await act(opd, followedUp, 'complete', { note: 'Bantuan diserahkan ke sekolah.' });
     t.clock.set('2026-12-01T02:00:00Z'); // Tuesday 1 December: one working day late.
     await notEligible(lateRefusal);
     t.clock.set('2026-12-02T02:00:00Z');
