@@ -53,6 +53,14 @@ describe('the console is served from the API’s own port', () => {
     expect(get.headers.get('content-type')).toMatch(/json/);
   });
 
+  it('never answers a download path with the page: an unknown report or plugin file is a 404, not index.html', async () => {
+    for (const path of ['/reports/nothing-here', '/plugins/kesehatan/nothing-here']) {
+      const res = await fetch(`${t.url}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).not.toContain('<div id="root">');
+    }
+  });
+
   it('gzips a large GraphQL answer for a phone that accepts it', async () => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',

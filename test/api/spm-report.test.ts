@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { GraphQLClient, startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,5 +174,67 @@ describe('the SPM report: cases of a period in the viewer’s reach — on time,
     ]);
     const tooLong = await camat.error(REPORT, { from: '2025-01-01', to: '2026-11-30' });
     expect(tooLong.extensions?.fields?.[0]?.messages.en).toBe('A report covers at most 366 days.');
+  });
+});
+
+describe('the SPM report as a file: GET /reports/spm (CSV or XLSX), for the same viewers', () => {
+  let t: TestServer;
+  let perangkat: GraphQLClient;
+
+  beforeAll(async () => {
+    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z') });
+    perangkat = await t.as('perangkat.gombang');
+    await (
+      await t.as('kader.gombang')
+    ).request(`mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }`, {
+      input: pendidikanInput(),
+    });
+  });
+  afterAll(() => t?.close());
+
+  const download = (query: string, token: string | null) =>
+    fetch(`${t.url}/reports/spm?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it('downloads a CSV a spreadsheet opens: UTF-8 with a BOM, one row per number, Indonesian and English labels', async () => {
+    const res = await download('from=2026-11-01&to=2026-11-30&format=csv', perangkat.token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="laporan-spm-2026-11-01-2026-11-30.csv"');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines[0]).toBe('bagian,kunci,uraian,description,nilai');
+    expect(lines).toContain('total,registered,Kasus terdaftar,Cases registered,1');
+    expect(lines).toContain('total,openOverdue,Berjalan dan lewat tenggat,Open and overdue,0');
+    expect(lines).toContain('sektor:pendidikan,registered,Kasus terdaftar,Cases registered,1');
+  });
+
+  it('downloads an XLSX workbook with the same numbers as numbers', async () => {
+    const res = await download('from=2026-11-01&to=2026-11-30&format=xlsx', perangkat.token);
+    expect(res.status).toBe(200);
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
+    expect(strFromU8(files['xl/workbook.xml']!)).toContain('name="Laporan SPM"');
+    expect(`${sheet}${strings}`).toContain('Kasus terdaftar');
+    // The "registered" total is a numeric cell holding 1, not the text "1".
+    expect(sheet).toMatch(/<c r="E6"[^>]*><v>1<\/v><\/c>/);
+  });
+
+  it('refuses a stranger and bad parameters with coded bilingual JSON', async () => {
+    const anonymous = await download('from=2026-11-01&to=2026-11-30', null);
+    expect(anonymous.status).toBe(401);
+    const bad = await download('from=2026-11-01&to=2026-11-30&format=pdf', perangkat.token);
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as { errors: Array<{ extensions: { code: string; fields: unknown[] } }> };
+    expect(body.errors[0]?.extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'format', messages: { id: 'Format: csv atau xlsx.', en: 'Format: csv or xlsx.' } }],
+    });
+    const backwards = await download('from=2026-11-30&to=2026-11-01', perangkat.token);
+    expect(backwards.status).toBe(400);
   });
 });

@@ -19,7 +19,8 @@ import { LocalFileStore, type FileStore } from './files/file-store.js';
 import { mountFileRoutes } from './files/files.routes.js';
 import { DEFAULT_FILE_LIMITS, type FileLimits } from './files/process-upload.js';
 import { assembleServerExtensions } from './extension/assemble-extensions.js';
-import { mountExtensionRoutes } from './extension/extension-routes.js';
+import { mountDownloadRoutes, mountExtensionRoutes } from './extension/extension-routes.js';
+import { reportRoutes } from './reports/report.routes.js';
 import { pluginServices } from './extension/plugin-services.js';
 import type { SpmServerExtension } from './extension/server-extension.js';
 import { TopicHub } from './extension/topic-hub.js';
@@ -200,7 +201,9 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     fileLimits: { ...DEFAULT_FILE_LIMITS, ...options.files?.limits },
     rateLimiter,
   });
-  mountExtensionRoutes(app, extensions, { orm, registry, tokens, topics, log, now, limits, production, rateLimiter });
+  const downloads = { orm, registry, tokens, topics, log, now, limits, production, rateLimiter };
+  mountExtensionRoutes(app, extensions, downloads);
+  mountDownloadRoutes(app, '/reports', 'reports', reportRoutes(registry), downloads);
   if (options.consoleDir) serveConsole(app, options.consoleDir, log);
 
   const tickDeadlines = (): Promise<ClockTick> => runDeadlineClock(orm.em, now());

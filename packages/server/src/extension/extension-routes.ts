@@ -10,7 +10,7 @@ import { corsOptions } from '../security/http-guards.js';
 import type { ApiLimits } from '../security/limits.js';
 import type { RateLimiter } from '../security/rate-limiter.js';
 import { pluginServices } from './plugin-services.js';
-import type { SpmServerExtension } from './server-extension.js';
+import type { PluginRoute, SpmServerExtension } from './server-extension.js';
 import type { TopicHub } from './topic-hub.js';
 
 export interface ExtensionRoutesOptions {
@@ -56,11 +56,7 @@ function sendError(res: Response, error: DomainError): void {
 }
 
 /**
- * Plugins' downloads at `GET /plugins/<sectorId>/<path>`: the same
- * `Authorization: Bearer …` (or API key) as GraphQL, the same per-user rate
- * limit, coded bilingual JSON errors, and one audit row per download. The
- * handler gets its own unit of work and `ctx.spm`; it decides who may read what
- * (through the core's access policy), as a resolver would.
+ * Plugins' downloads at `GET /plugins/<sectorId>/<path>` (see {@link mountDownloadRoutes}).
  */
 export function mountExtensionRoutes(
   app: Express,
@@ -68,73 +64,89 @@ export function mountExtensionRoutes(
   o: ExtensionRoutesOptions,
 ): void {
   for (const ext of extensions) {
-    if (!ext.routes?.length) continue;
-    const router = express.Router();
-    router.use(cors(corsOptions(o.limits, o.production)));
-    for (const route of ext.routes) {
-      router.get(`/${route.path}`, async (req: Request, res: Response) => {
-        const em = o.orm.em.fork();
-        const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-        const operation = `${ext.sectorId}/${route.path}`;
-        let actor = auditActor(null, null, ip);
-        try {
-          const who = await authenticate(em, o.tokens, credentialsFrom(req.headers), o.now(), ip);
-          if (!who) {
-            throw new DomainError('UNAUTHENTICATED', {
-              id: 'Silakan masuk terlebih dahulu.',
-              en: 'Please log in first.',
-            });
-          }
-          actor = auditActor(who.principal, who.auth, ip);
-          const verdict = await o.rateLimiter.hit([
-            { bucket: `api:user:${who.principal.userId}`, limit: o.limits.rate.apiPerUser, weight: 1 },
-          ]);
-          if (!verdict.allowed) {
-            res.set('retry-after', String(verdict.retryAfterSeconds ?? 1));
-            throw new DomainError('RATE_LIMITED', {
-              id: 'Terlalu banyak permintaan. Coba lagi nanti.',
-              en: 'Too many requests. Try again later.',
-            });
-          }
-          const query: Record<string, string> = {};
-          for (const [k, v] of Object.entries(req.query)) if (typeof v === 'string') query[k] = v.slice(0, 200);
-          const now = o.now();
-          const spm = pluginServices({
-            registry: o.registry,
-            topics: o.topics,
-            principal: () => who.principal,
-            now: o.now,
-          });
-          const download = await route.handler({ em, principal: who.principal, now, spm }, query);
-          await insertAudit(em, actor, [
-            { kind: 'READ', operation, outcome: 'OK', caseId: null, details: { ...query }, occurredAt: now },
-          ]);
-          const safeName = download.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
-          res
-            .status(200)
-            .set({
-              'content-type': download.contentType,
-              'content-disposition': `attachment; filename="${safeName}"`,
-              'cache-control': 'no-store',
-            })
-            .send(typeof download.body === 'string' ? download.body : Buffer.from(download.body));
-        } catch (error) {
-          if (!isDomainError(error)) {
-            o.log.error({ err: error, operation }, 'plugin route failed');
-            res
-              .status(500)
-              .json({ errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-            return;
-          }
-          await insertAudit(o.orm.em.fork(), actor, [
-            { kind: 'READ', operation, outcome: error.code, caseId: null, details: {}, occurredAt: o.now() },
-          ]).catch((auditError: unknown) =>
-            o.log.error({ err: auditError }, 'audit: could not record a refused download'),
-          );
-          sendError(res, error);
-        }
-      });
-    }
-    app.use(`/plugins/${ext.sectorId}`, router);
+    if (ext.routes?.length) mountDownloadRoutes(app, `/plugins/${ext.sectorId}`, ext.sectorId, ext.routes, o);
   }
+}
+
+/**
+ * Authenticated downloads (reports as CSV or XLSX) at `GET <base>/<path>`: the same
+ * `Authorization: Bearer …` (or API key) as GraphQL, the same per-user rate limit, coded
+ * bilingual JSON errors, and one audit row per download. The handler gets its own unit of
+ * work and `ctx.spm`; it decides who may read what (through the core's access policy), as a
+ * resolver would. Used for the plugins' routes and the core's reports.
+ */
+export function mountDownloadRoutes(
+  app: Express,
+  base: string,
+  operationPrefix: string,
+  routes: readonly PluginRoute[],
+  o: ExtensionRoutesOptions,
+): void {
+  const router = express.Router();
+  router.use(cors(corsOptions(o.limits, o.production)));
+  for (const route of routes) {
+    router.get(`/${route.path}`, async (req: Request, res: Response) => {
+      const em = o.orm.em.fork();
+      const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+      const operation = `${operationPrefix}/${route.path}`;
+      let actor = auditActor(null, null, ip);
+      try {
+        const who = await authenticate(em, o.tokens, credentialsFrom(req.headers), o.now(), ip);
+        if (!who) {
+          throw new DomainError('UNAUTHENTICATED', {
+            id: 'Silakan masuk terlebih dahulu.',
+            en: 'Please log in first.',
+          });
+        }
+        actor = auditActor(who.principal, who.auth, ip);
+        const verdict = await o.rateLimiter.hit([
+          { bucket: `api:user:${who.principal.userId}`, limit: o.limits.rate.apiPerUser, weight: 1 },
+        ]);
+        if (!verdict.allowed) {
+          res.set('retry-after', String(verdict.retryAfterSeconds ?? 1));
+          throw new DomainError('RATE_LIMITED', {
+            id: 'Terlalu banyak permintaan. Coba lagi nanti.',
+            en: 'Too many requests. Try again later.',
+          });
+        }
+        const query: Record<string, string> = {};
+        for (const [k, v] of Object.entries(req.query)) if (typeof v === 'string') query[k] = v.slice(0, 200);
+        const now = o.now();
+        const spm = pluginServices({
+          registry: o.registry,
+          topics: o.topics,
+          principal: () => who.principal,
+          now: o.now,
+        });
+        const download = await route.handler({ em, principal: who.principal, now, spm }, query);
+        await insertAudit(em, actor, [
+          { kind: 'READ', operation, outcome: 'OK', caseId: null, details: { ...query }, occurredAt: now },
+        ]);
+        const safeName = download.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+        res
+          .status(200)
+          .set({
+            'content-type': download.contentType,
+            'content-disposition': `attachment; filename="${safeName}"`,
+            'cache-control': 'no-store',
+          })
+          .send(typeof download.body === 'string' ? download.body : Buffer.from(download.body));
+      } catch (error) {
+        if (!isDomainError(error)) {
+          o.log.error({ err: error, operation }, 'download route failed');
+          res
+            .status(500)
+            .json({ errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+          return;
+        }
+        await insertAudit(o.orm.em.fork(), actor, [
+          { kind: 'READ', operation, outcome: error.code, caseId: null, details: {}, occurredAt: o.now() },
+        ]).catch((auditError: unknown) =>
+          o.log.error({ err: auditError }, 'audit: could not record a refused download'),
+        );
+        sendError(res, error);
+      }
+    });
+  }
+  app.use(base, router);
 }

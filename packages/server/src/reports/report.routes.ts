@@ -1,0 +1,49 @@
+import { validationFailed, type PluginRegistry } from '@posyandu-spm/core';
+import type { PluginRoute } from '../extension/server-extension.js';
+import { CalendarService } from '../services/calendar.service.js';
+import { spmReport } from './spm-report.js';
+import { spmReportTable } from './spm-report.export.js';
+import { reportView } from './spm-report.resolver.js';
+import { tableCsv, tableXlsx } from './table-export.js';
+
+/**
+ * `GET /reports/spm?from=YYYY-MM-DD&to=YYYY-MM-DD[&areaCode=…][&sectorId=…]&format=csv|xlsx`:
+ * the `spmReport` query as a file, for the same viewers with the same reach.
+ */
+export function reportRoutes(registry: PluginRegistry): PluginRoute[] {
+  return [
+    {
+      path: 'spm',
+      async handler(ctx, query) {
+        const format = query.format ?? 'csv';
+        if (format !== 'csv' && format !== 'xlsx') {
+          throw validationFailed([
+            { field: 'format', message: { id: 'Format: csv atau xlsx.', en: 'Format: csv or xlsx.' } },
+          ]);
+        }
+        const data = await spmReport(
+          ctx.em,
+          ctx.principal,
+          new CalendarService(ctx.em),
+          registry,
+          {
+            from: query.from ?? '',
+            to: query.to ?? '',
+            areaCode: query.areaCode || null,
+            sectorId: query.sectorId || null,
+          },
+          ctx.now,
+        );
+        const table = spmReportTable(reportView(data, (id) => registry.sector(id).name));
+        const fileName = `laporan-spm-${data.from}-${data.to}${data.areaCode ? `-${data.areaCode}` : ''}.${format}`;
+        return format === 'csv'
+          ? { contentType: 'text/csv; charset=utf-8', fileName, body: tableCsv(table) }
+          : {
+              contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              fileName,
+              body: await tableXlsx(table),
+            };
+      },
+    },
+  ];
+}

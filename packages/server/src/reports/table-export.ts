@@ -1,0 +1,43 @@
+import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
+
+/** One cell of a report table: text or a number (blank for null). */
+export type ReportCell = string | number | null;
+
+/** A report as a table: a header row and data rows, the same for CSV and XLSX. */
+export interface ReportTable {
+  /** The sheet's name in a workbook (at most 31 characters). */
+  name: string;
+  header: readonly string[];
+  rows: ReadonlyArray<readonly ReportCell[]>;
+}
+
+function csvCell(value: ReportCell): string {
+  if (value === null) return '';
+  const text = String(value);
+  // A text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection).
+  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** RFC 4180 CSV with a BOM, so spreadsheet programs read the Indonesian text as UTF-8. */
+export function tableCsv(table: ReportTable): string {
+  return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** An XLSX workbook (write-excel-file), the header bold and frozen; numbers stay numbers. */
+export async function tableXlsx(table: ReportTable): Promise<Uint8Array> {
+  const data: SheetData = [
+    table.header.map((value) => ({ value, fontWeight: 'bold' as const })),
+    ...table.rows.map((row) =>
+      row.map((value) => (value === null ? null : typeof value === 'number' ? { value, type: Number } : { value })),
+    ),
+  ];
+  const widths = table.header.map((_, i) =>
+    Math.min(60, Math.max(8, ...[table.header, ...table.rows].map((r) => String(r[i] ?? '').length + 2))),
+  );
+  return writeXlsxFile(data, {
+    sheet: table.name.slice(0, 31),
+    stickyRowsCount: 1,
+    columns: widths.map((width) => ({ width })),
+  }).toBuffer();
+}
