@@ -221,6 +221,32 @@ describe.skipIf(!available)(
       await citizen.getByText('Diproses Dinas Perumahan').waitFor();
       await screenshot(citizen, 'citizen-tracking');
     }, 90_000);
+
+    it('counts the case in the camat’s SPM report and downloads the same numbers as CSV', async () => {
+      const camat = await open({ width: 412, height: 860 }, true);
+      await login(camat, 'camat.cawas');
+      await camat.getByRole('link', { name: 'Laporan' }).click();
+      const totals = camat.getByRole('table', { name: 'Ringkasan' });
+      await totals.waitFor();
+      // The housing case of the first test, registered this month in Kecamatan Cawas, is still open.
+      await expect.poll(() => totals.getByRole('row', { name: /Terdaftar/ }).textContent()).toMatch(/Terdaftar\s*1$/);
+      await expect(totals.getByRole('row', { name: /Tepat waktu/ }).textContent()).resolves.toContain(
+        'belum ada yang selesai',
+      );
+      const bySector = camat.getByRole('table', { name: 'Per sektor' });
+      await expect(bySector.getByRole('row', { name: /Perumahan Rakyat/ }).textContent()).resolves.toMatch(
+        /Perumahan Rakyat\s*1/,
+      );
+      await screenshot(camat, 'camat-report');
+      const [file] = await Promise.all([
+        camat.waitForEvent('download'),
+        camat.getByRole('button', { name: 'Unduh CSV' }).click(),
+      ]);
+      expect(file.suggestedFilename()).toMatch(/^laporan-spm-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.csv$/);
+      const csv = await new Response((await file.createReadStream()) as unknown as ReadableStream).text();
+      expect(csv).toContain('total,registered,Kasus terdaftar,Cases registered,1');
+      expect(csv).toContain('sektor:perumahan-rakyat,registered,Kasus terdaftar,Cases registered,1');
+    }, 90_000);
   },
 );
 

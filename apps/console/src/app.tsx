@@ -15,6 +15,7 @@ const CasePage = lazy(() => import('./case/case.page'));
 const NewCasePage = lazy(() => import('./wizard/new-case.page'));
 const TrackPage = lazy(() => import('./track/track.page'));
 const AdminPage = lazy(() => import('./admin/admin.page'));
+const ReportPage = lazy(() => import('./report/report.page'));
 
 interface Route {
   path: string;
@@ -29,6 +30,7 @@ export const routes: Route[] = [
   { path: '/kasus/:id', page: CasePage },
   { path: '/lacak', page: TrackPage, public: true },
   { path: '/admin', page: AdminPage },
+  { path: '/laporan', page: ReportPage },
 ];
 
 export function App() {
@@ -97,6 +99,7 @@ function Header() {
           <>
             <Link href="/">{t('nav.queue')}</Link>
             <Link href="/kasus-baru">{t('nav.newCase')}</Link>
+            <Link href="/laporan">{t('nav.report')}</Link>
             {auth.me?.memberships.some((m) => m.role === 'ADMIN') && <Link href="/admin">{t('nav.admin')}</Link>}
             <button
               type="button"

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../i18n/i18n';
+import { pageWords } from '../i18n/words';
 
 /**
  * The admin page's words, Indonesian first. Kept in the admin chunk (not the
@@ -159,8 +159,4 @@ const words = {
 export type AdminWord = keyof typeof words;
 
 /** The word as the server's bilingual `Text`, with `{name}` placeholders filled. */
-export function adminText(key: AdminWord, vars: Record<string, string | number> = {}): BilingualText {
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
-  const [idText, enText] = words[key];
-  return { id: fill(idText), en: fill(enText) };
-}
+export const adminText = pageWords(words);

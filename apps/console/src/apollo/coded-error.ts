@@ -14,7 +14,7 @@ interface FormattedError {
   extensions?: Record<string, unknown>;
 }
 
-const NETWORK: CodedError = {
+export const NETWORK_ERROR: CodedError = {
   code: 'NETWORK',
   message: {
     id: 'Tidak ada koneksi ke server. Periksa sinyal lalu coba lagi.',
@@ -47,8 +47,23 @@ function fromFormatted(error: FormattedError): CodedError {
   return { code, message, fields };
 }
 
+/** A failure of a plain HTTP call to the API (upload, download) that already carries its coded message. */
+export class CodedFailure extends Error {
+  constructor(readonly coded: CodedError) {
+    super(coded.message.en);
+  }
+}
+
+/** The coded error in a JSON error body of the API's HTTP routes (`{ errors: [{ extensions }] }`). */
+export function codedFromBody(body: unknown, status: number): CodedError {
+  const first = (body as { errors?: FormattedError[] } | null)?.errors?.[0];
+  const coded = first ? fromFormatted(first) : null;
+  return coded && coded.code !== 'UNKNOWN' ? coded : { ...NETWORK_ERROR, code: `HTTP_${status}` };
+}
+
 /** Reads Apollo's error into the coded shape, whichever way it arrived (GraphQL errors, HTTP 4xx body, no network). */
 export function toCodedError(error: unknown): CodedError {
+  if (error instanceof CodedFailure) return error.coded;
   if (CombinedGraphQLErrors.is(error) && error.errors[0]) return fromFormatted(error.errors[0]);
   if (ServerError.is(error)) {
     try {
@@ -58,7 +73,7 @@ export function toCodedError(error: unknown): CodedError {
       // Not JSON: a proxy's error page.
     }
   }
-  return NETWORK;
+  return NETWORK_ERROR;
 }
 
 export function isUnauthenticated(error: unknown): boolean {

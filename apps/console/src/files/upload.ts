@@ -1,4 +1,4 @@
-import type { CodedError } from '../apollo/coded-error';
+import { CodedFailure, codedFromBody, NETWORK_ERROR, type CodedError } from '../apollo/coded-error';
 
 /** A stored file as `POST /files` answers it. */
 export interface UploadedFile {
@@ -10,34 +10,15 @@ export interface UploadedFile {
   thumbnailUrl: string | null;
 }
 
-const NETWORK: CodedError = {
-  code: 'NETWORK',
-  message: {
-    id: 'Tidak ada koneksi ke server. Periksa sinyal lalu coba lagi.',
-    en: 'Cannot reach the server. Check the signal and try again.',
-  },
-  fields: [],
-};
-
 /** A failed upload: the server's coded error, and whether trying again may help (no signal, server busy). */
-export class UploadError extends Error {
+export class UploadError extends CodedFailure {
   constructor(
-    readonly coded: CodedError,
+    coded: CodedError,
     readonly retryable: boolean,
     readonly retryAfterMs: number | null = null,
   ) {
-    super(coded.message.en);
+    super(coded);
   }
-}
-
-function codedFromBody(body: unknown, status: number): CodedError {
-  const first = (body as { errors?: Array<{ message?: string; extensions?: Record<string, unknown> }> })?.errors?.[0];
-  const ext = first?.extensions ?? {};
-  const messages = ext.messages as { id?: unknown; en?: unknown } | undefined;
-  if (typeof ext.code === 'string' && typeof messages?.id === 'string' && typeof messages.en === 'string') {
-    return { code: ext.code, message: { id: messages.id, en: messages.en }, fields: [] };
-  }
-  return { ...NETWORK, code: `HTTP_${status}` };
 }
 
 export interface UploadRequest {
@@ -64,7 +45,7 @@ export async function uploadOnce(req: UploadRequest): Promise<UploadedFile> {
     });
   } catch (error) {
     if (req.signal?.aborted) throw error;
-    throw new UploadError(NETWORK, true);
+    throw new UploadError(NETWORK_ERROR, true);
   }
   let body: unknown = null;
   try {

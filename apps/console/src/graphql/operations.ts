@@ -590,3 +590,61 @@ export const RequestReporterAccessMutation = graphql(`
     }
   }
 `);
+
+// Report (report/report.page.tsx): the SPM performance of a period.
+
+export const SpmReportQuery = graphql(`
+  query SpmReport($from: String!, $to: String!, $areaCode: String, $sectorId: String) {
+    spmReport(from: $from, to: $to, areaCode: $areaCode, sectorId: $sectorId) {
+      from
+      to
+      timeZone
+      returned
+      totals {
+        ...SpmReportCountsFields
+      }
+      bySector {
+        sectorId
+        name {
+          id
+          en
+        }
+        counts {
+          ...SpmReportCountsFields
+        }
+      }
+      settledAt {
+        unitKind
+        label {
+          id
+          en
+        }
+        count
+      }
+      timeByHolder {
+        unitKind
+        label {
+          id
+          en
+        }
+        holdings
+        averageWorkingDays
+      }
+    }
+  }
+`);
+
+export const SpmReportCountsFields = graphql(`
+  fragment SpmReportCountsFields on SpmReportCounts {
+    registered
+    open
+    openOverdue
+    paused
+    closed
+    closedOnTime
+    closedLate
+    resolved
+    rejected
+    onTimeRate
+  }
+`);
