@@ -255,18 +255,16 @@ export function mountFileRoutes(app: Express, o: FileRoutesOptions): void {
         }
       }
       const ascii = file.originalName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-      res
-        .status(200)
-        .set({
-          'content-type': thumb ? 'image/jpeg' : file.contentType,
-          'content-length': String(stored.size),
-          // Private to this user's browser; the bytes under an id never change.
-          'cache-control': 'private, max-age=86400, immutable',
-          etag: `"${file.sha256}${thumb ? '-t' : ''}"`,
-          'x-content-type-options': 'nosniff',
-          'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
-          'content-disposition': `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
-        });
+      res.status(200).set({
+        'content-type': thumb ? 'image/jpeg' : file.contentType,
+        'content-length': String(stored.size),
+        // Private to this user's browser; the bytes under an id never change.
+        'cache-control': 'private, max-age=86400, immutable',
+        etag: `"${file.sha256}${thumb ? '-t' : ''}"`,
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+        'content-disposition': `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+      });
       // Streamed from the store: a large PDF is never held in memory whole. A reader that goes away, or a
       // store that fails half-way, ends the response short of its Content-Length, which the client notices.
       await pipeline(stored.body, res).catch((error: unknown) => {
