@@ -34,6 +34,24 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
+    // The AWS SDK is big: the server loads it only in S3 mode, with `await import()` in s3-file-store.ts.
+    files: ['packages/server/src/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@aws-sdk/*'],
+              allowTypeImports: true,
+              message: 'Import the AWS SDK lazily (await import) so deployments without S3 never load it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/cli/**', '**/cli.ts', 'test/bench/**'],
     rules: { 'no-console': 'off' },
   },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { S3FileStoreOptions } from './files/s3-file-store.js';
 
 /** Everything the server reads from its environment, checked once at start-up. */
 const envSchema = z.object({
@@ -33,8 +34,35 @@ const envSchema = z.object({
   EVENT_REPLAY_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** The built console served at `/` (default: apps/console/dist of this checkout); `none` serves the API only. */
   CONSOLE_DIR: z.string().optional(),
-  /** Where uploaded documents are stored (default: DATA_DIR/files). */
+  /** Where uploaded documents are stored: `local` (a folder, FILES_DIR) or `s3` (an S3-compatible bucket, S3_*). */
+  FILE_STORE: z.enum(['local', 's3']).default('local'),
+  /** Where uploaded documents are stored with FILE_STORE=local (default: DATA_DIR/files). */
   FILES_DIR: z.string().optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name: 3-63 lowercase letters, digits, dots and hyphens')
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** The service's address when it is not AWS S3 (MinIO, Ceph RGW, R2, Wasabi …). */
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'an http:// or https:// address')
+    .optional(),
+  /** `endpoint/bucket/key` addresses; default: true when S3_ENDPOINT is set (MinIO, Ceph RGW), false on AWS. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_SESSION_TOKEN: z.string().min(1).optional(),
+  /** Prepended to every object key, e.g. `posyandu/files/`. */
+  S3_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9!_.*'()/-]{0,200}$/, "letters, digits and !_.*'()/- only")
+    .refine((v) => !v.split('/').some((part) => part === '..' || part === '.'), 'no "." or ".." segments')
+    .optional(),
   /** Largest upload accepted, in MB. */
   MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
   /** Uploaded images are scaled down to fit this many pixels on their longer side. */
@@ -48,25 +76,76 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
 });
 
+/** Where uploaded files go, as chosen by FILE_STORE. */
+export type FileStoreConfig = { kind: 'local'; dir: string } | ({ kind: 's3' } & S3FileStoreOptions);
+
 export type ServerConfig = z.infer<typeof envSchema> & {
   dataDir: string;
   consoleDir: string | undefined;
   filesDir: string;
+  fileStore: FileStoreConfig;
 };
+
+type Env = z.infer<typeof envSchema>;
+type Issue = { variable: string; message: string };
+
+/** The S3 settings, or what is missing or inconsistent in them (each problem names its variable). */
+function s3Options(env: Env): S3FileStoreOptions | Issue[] {
+  const issues: Issue[] = [];
+  if (!env.S3_BUCKET) {
+    issues.push({ variable: 'S3_BUCKET', message: 'required when FILE_STORE=s3 (wajib diisi bila FILE_STORE=s3)' });
+  }
+  const keyId = env.S3_ACCESS_KEY_ID;
+  const secret = env.S3_SECRET_ACCESS_KEY;
+  if (Boolean(keyId) !== Boolean(secret)) {
+    issues.push({
+      variable: keyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID',
+      message:
+        'set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together, or neither to use the AWS default credentials ' +
+        '(isi keduanya, atau kosongkan keduanya untuk kredensial bawaan AWS)',
+    });
+  }
+  if (issues.length || !env.S3_BUCKET) return issues;
+  return {
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION,
+    endpoint: env.S3_ENDPOINT,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ?? Boolean(env.S3_ENDPOINT),
+    credentials:
+      keyId && secret ? { accessKeyId: keyId, secretAccessKey: secret, sessionToken: env.S3_SESSION_TOKEN } : undefined,
+    prefix: env.S3_PREFIX,
+  };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
-    throw new Error(`Invalid configuration (environment variables):\n${lines}`);
+    throw new ConfigError(parsed.error.issues.map((i) => ({ variable: i.path.join('.'), message: i.message })));
   }
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
   const consoleDir = parsed.data.CONSOLE_DIR ?? path.join(repoRoot, 'apps/console/dist');
   const dataDir = path.resolve(repoRoot, parsed.data.DATA_DIR ?? '.data');
+  const filesDir = parsed.data.FILES_DIR ? path.resolve(repoRoot, parsed.data.FILES_DIR) : path.join(dataDir, 'files');
+  let fileStore: FileStoreConfig = { kind: 'local', dir: filesDir };
+  if (parsed.data.FILE_STORE === 's3') {
+    const s3 = s3Options(parsed.data);
+    if (Array.isArray(s3)) throw new ConfigError(s3);
+    fileStore = { kind: 's3', ...s3 };
+  }
   return {
     ...parsed.data,
     dataDir,
-    filesDir: parsed.data.FILES_DIR ? path.resolve(repoRoot, parsed.data.FILES_DIR) : path.join(dataDir, 'files'),
+    filesDir,
+    fileStore,
     consoleDir: consoleDir === 'none' ? undefined : path.resolve(repoRoot, consoleDir),
   };
+}
+
+/** A configuration the server cannot start with; the message names every wrong variable. */
+export class ConfigError extends Error {
+  constructor(readonly issues: readonly Issue[]) {
+    const lines = issues.map((i) => `  ${i.variable}: ${i.message}`).join('\n');
+    super(`Invalid configuration (environment variables) / Konfigurasi tidak valid (variabel lingkungan):\n${lines}`);
+    this.name = 'ConfigError';
+  }
 }

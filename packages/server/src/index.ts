@@ -27,5 +27,7 @@ export { seedNationalHolidays } from './seed/holidays.seed.js';
 export * from './entities/index.js';
 export { emailChannel } from './notify/email-channel.js';
 export type { NotificationChannel, OutgoingMessage } from './notify/channel.js';
-export { LocalFileStore, type FileStore } from './files/file-store.js';
+export { FileStoreUnavailableError, LocalFileStore, type FileStore, type StoredFile } from './files/file-store.js';
+export { S3FileStore, type S3FileStoreOptions } from './files/s3-file-store.js';
+export { openFileStore } from './files/open-file-store.js';
 export { DEFAULT_FILE_LIMITS, type FileLimits } from './files/process-upload.js';

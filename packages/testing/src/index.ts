@@ -16,3 +16,4 @@ export {
   type RefusalCode,
 } from './case-steps.js';
 export { startServerProcess, type ServerProcess, type ServerProcessOptions } from './server-process.js';
+export { startS3Server, type TestS3Server } from './s3-server.js';

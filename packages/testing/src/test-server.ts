@@ -16,6 +16,7 @@ import {
   type ApiLimitsInput,
   type ApiServer,
   type FileLimits,
+  type FileStore,
   type NotificationChannel,
 } from '@posyandu-spm/server';
 import pg from 'pg';
@@ -57,6 +58,8 @@ export interface TestServerOptions {
   consoleDir?: string;
   /** Upload limits (size, image downscaling); files go to a temporary folder removed on close. */
   fileLimits?: Partial<FileLimits>;
+  /** Store uploads here instead of the temporary folder (e.g. an S3FileStore against startS3Server()); the caller closes it. */
+  fileStore?: FileStore;
 }
 
 const UNLIMITED = { max: 1_000_000, windowSeconds: 60 };
@@ -76,7 +79,7 @@ export interface TestServer {
   orm: MikroORM;
   server: ApiServer;
   clock: TestClock;
-  /** The folder the uploaded files of this server are stored in. */
+  /** The folder the uploaded files of this server are stored in (unused when `fileStore` was given). */
   filesDir: string;
   /** Plain SQL on the test database, for asserting what was written. */
   sql: pg.Pool;
@@ -124,7 +127,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       channels: options.channels ?? [],
       outboxSeconds: 0,
       consoleDir: options.consoleDir,
-      files: { store: new LocalFileStore(filesDir), limits: options.fileLimits },
+      files: { store: options.fileStore ?? new LocalFileStore(filesDir), limits: options.fileLimits },
       limits: {
         ...TEST_LIMITS,
         ...options.limits,

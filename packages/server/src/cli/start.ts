@@ -5,9 +5,9 @@
  */
 import 'reflect-metadata';
 import { createTokenService, resolveTokenSecret } from '../auth/token.js';
-import { loadConfig } from '../config.js';
+import { ConfigError, loadConfig, type ServerConfig } from '../config.js';
 import { migrate } from '../db/orm.js';
-import { LocalFileStore } from '../files/file-store.js';
+import { openFileStore } from '../files/open-file-store.js';
 import { emailChannel } from '../notify/email-channel.js';
 import { createLogger } from '../logger.js';
 import { INSTALLED_PLUGINS } from '../plugins.js';
@@ -16,11 +16,22 @@ import { createApiServer } from '../server.js';
 import { limitsFromEnv } from '../security/limits.js';
 import { openDatabase } from './database.js';
 
-const config = loadConfig();
+let config: ServerConfig;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  // No logger yet (LOG_LEVEL is part of the configuration): the operator reads this on the console.
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
 const log = createLogger(config.LOG_LEVEL);
 const production = config.NODE_ENV === 'production';
 
 try {
+  // Checked first: a wrong bucket or folder should stop the start before the database is touched.
+  const fileStore = await openFileStore(config.fileStore);
+  log.info({ store: fileStore.description }, 'file store ready');
   const db = await openDatabase(config, log);
   const applied = await migrate(db.orm);
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
@@ -42,7 +53,7 @@ try {
     eventReplayDays: config.EVENT_REPLAY_DAYS,
     consoleDir: config.consoleDir,
     files: {
-      store: new LocalFileStore(config.filesDir),
+      store: fileStore,
       limits: { maxBytes: Math.round(config.MAX_UPLOAD_MB * 1024 * 1024), imageMaxPx: config.IMAGE_MAX_PX },
     },
     channels: config.SMTP_URL ? [emailChannel(config.SMTP_URL, config.MAIL_FROM)] : [],
@@ -60,6 +71,7 @@ try {
     const force = setTimeout(() => process.exit(1), 15_000).unref();
     await server.close();
     await db.close();
+    fileStore.close?.();
     clearTimeout(force);
     log.info('stopped');
     process.exit(0);

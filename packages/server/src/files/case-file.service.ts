@@ -94,9 +94,11 @@ export async function uploadCaseFile(deps: FileServiceDeps, input: UploadInput):
   const id = randomUUID();
   const storageKey = id;
   const thumbnailKey = processed.thumbnail ? `${id}.thumb` : null;
-  await deps.store.put(storageKey, processed.data, processed.contentType);
-  if (processed.thumbnail && thumbnailKey) await deps.store.put(thumbnailKey, processed.thumbnail, 'image/jpeg');
+  // Bytes first, then the row that points at them: a row never names a missing object. Whatever fails
+  // after the first write (the preview's write, the transaction) removes both objects again.
   try {
+    await deps.store.put(storageKey, processed.data, processed.contentType);
+    if (processed.thumbnail && thumbnailKey) await deps.store.put(thumbnailKey, processed.thumbnail, 'image/jpeg');
     return await em.transactional(async (tx) => {
       const row = tx.create(CaseFile, {
         id,

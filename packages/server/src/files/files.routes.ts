@@ -7,6 +7,7 @@ import {
   type Principal,
 } from '@posyandu-spm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { pipeline } from 'node:stream/promises';
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import multer from 'multer';
@@ -230,38 +231,47 @@ export function mountFileRoutes(app: Express, o: FileRoutesOptions): void {
       const em = o.orm.em.fork();
       const { file, confidential } = await readableFile(em, who.principal, String(req.params.id), o.now());
       const thumb = req.query.variant === 'thumb' && file.thumbnailKey;
-      const data = await o.store.get(thumb ? (file.thumbnailKey as string) : file.storageKey);
-      if (!data) {
+      const stored = await o.store.open(thumb ? (file.thumbnailKey as string) : file.storageKey);
+      if (!stored) {
         o.log.error({ fileId: file.id }, 'file metadata without bytes in the store');
         throw new CoreDomainError('NOT_FOUND', { id: 'Berkas tidak ditemukan.', en: 'File was not found.' });
       }
       if (confidential) {
-        await insertAudit(em, who.actor, [
-          {
-            kind: 'READ',
-            operation: 'REPORTER_IDENTITY',
-            outcome: 'OK',
-            caseId: file.case.id,
-            details: { fileId: file.id },
-            occurredAt: o.now(),
-          },
-        ]);
+        try {
+          await insertAudit(em, who.actor, [
+            {
+              kind: 'READ',
+              operation: 'REPORTER_IDENTITY',
+              outcome: 'OK',
+              caseId: file.case.id,
+              details: { fileId: file.id },
+              occurredAt: o.now(),
+            },
+          ]);
+        } catch (error) {
+          // No audited read, no bytes; and the store's connection is released.
+          stored.body.destroy();
+          throw error;
+        }
       }
       const ascii = file.originalName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-      res
-        .status(200)
-        .set({
-          'content-type': thumb ? 'image/jpeg' : file.contentType,
-          'content-length': String(data.length),
-          // Private to this user's browser; the bytes under an id never change.
-          'cache-control': 'private, max-age=86400, immutable',
-          etag: `"${file.sha256}${thumb ? '-t' : ''}"`,
-          'x-content-type-options': 'nosniff',
-          'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
-          'content-disposition': `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
-        })
-        .end(data);
+      res.status(200).set({
+        'content-type': thumb ? 'image/jpeg' : file.contentType,
+        'content-length': String(stored.size),
+        // Private to this user's browser; the bytes under an id never change.
+        'cache-control': 'private, max-age=86400, immutable',
+        etag: `"${file.sha256}${thumb ? '-t' : ''}"`,
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+        'content-disposition': `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+      });
+      // Streamed from the store: a large PDF is never held in memory whole. A reader that goes away, or a
+      // store that fails half-way, ends the response short of its Content-Length, which the client notices.
+      await pipeline(stored.body, res).catch((error: unknown) => {
+        if (!res.writableFinished) o.log.warn({ err: error, fileId: file.id }, 'file download ended early');
+      });
     } catch (error) {
+      if (res.headersSent) return;
       if (!isDomainError(error)) return next(error);
       sendError(res, error);
     }
