@@ -247,7 +247,18 @@ describe.skipIf(!available)('the open day in headless Chromium: five tables, a l
     await login(officer, 'perangkat.gombang');
     await officer.getByRole('link', { name: 'Hari buka' }).click();
     await officer.getByRole('link', { name: 'Rekap' }).first().click();
-    await officer.getByRole('heading', { name: `Rekap hari buka ${today}` }).waitFor();
+    const day = await officer.evaluate(
+      (d) =>
+        new Intl.DateTimeFormat('id-ID', {
+          timeZone: 'UTC',
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+        }).format(new Date(`${d}T12:00:00Z`)),
+      today,
+    );
+    await officer.getByRole('heading', { name: `Rekap hari buka ${day}` }).waitFor();
     const row = (name: string) => officer.getByRole('row', { name: new RegExp(`^${name} \\d+$`) });
     const number = async (name: string) => (await row(name).getByRole('cell').textContent())?.trim();
     expect(await number('Pengunjung')).toBe('1');

@@ -1,14 +1,6 @@
 import { useI18n } from '../i18n/i18n';
 import type { Visit } from './open-day-common';
-import { useOpenDayWords, type OpenDayWord } from './open-day-text';
-
-const INDICATORS = new Set([
-  'weightForAge',
-  'lengthHeightForAge',
-  'weightForLengthHeight',
-  'bmiForAge',
-  'headCircumferenceForAge',
-]);
+import { indicatorWord, useOpenDayWords } from './open-day-text';
 
 /**
  * What table 2 found, in words: each z-score with its Permenkes category, the
@@ -25,7 +17,10 @@ export function MeasurementResult({ visit }: { visit: Visit }) {
     maximumFractionDigits: 2,
   });
   const codes = [...new Set(visit.followUps.map((f) => f.caseCode))];
-  const indicator = (name: string) => (INDICATORS.has(name) ? w(`indicator${name}` as OpenDayWord) : null);
+  const indicator = (name: string) => {
+    const word = indicatorWord(name);
+    return word ? w(word) : null;
+  };
   return (
     <section className="od-result" aria-label={w('result', { name: visit.person.name ?? '' })}>
       {m.zScores.length > 0 && (

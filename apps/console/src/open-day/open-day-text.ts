@@ -201,6 +201,12 @@ const words = {
 
 export type OpenDayWord = keyof typeof words;
 
+/** The Permenkes abbreviation of a growth indicator (BB/U …), or null for other findings (KEK, blood pressure). */
+export function indicatorWord(indicator: string): OpenDayWord | null {
+  const key = `indicator${indicator}`;
+  return key in words ? (key as OpenDayWord) : null;
+}
+
 /** The word as a bilingual `Text`, with `{name}` placeholders filled. */
 export function openDayText(key: OpenDayWord, vars: Record<string, string | number> = {}): BilingualText {
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useAuth } from '../auth/auth';
 import type { RecapFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { useOpenDayWords, type OpenDayWord } from './open-day-text';
+import { indicatorWord, useOpenDayWords, type OpenDayWord } from './open-day-text';
 
 const TOTALS: ReadonlyArray<[OpenDayWord, keyof RecapFieldsFragment]> = [
   ['sessions', 'sessions'],
@@ -72,7 +72,10 @@ export function RecapView({ recap, query }: { recap: RecapFieldsFragment; query:
           <tbody>
             {recap.risksByCategory.map((r) => (
               <tr key={`${r.indicator}-${r.code}`}>
-                <th scope="row">{text(r.label)}</th>
+                <th scope="row">
+                  {indicatorWord(r.indicator) ? `${w(indicatorWord(r.indicator)!)}: ` : ''}
+                  {text(r.label)}
+                </th>
                 <td>{r.people}</td>
               </tr>
             ))}

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { MonthlyRecapDocument, OpenDayRecapDocument } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { formatDate } from '../i18n/format';
 import { Link } from '../router/router';
 import { ErrorMessage } from '../ui/error-message';
 import { Skeleton } from '../ui/skeleton';
@@ -13,6 +15,7 @@ import './open-day.css';
  */
 export default function RecapPage({ params }: { params: Record<string, string> }) {
   const w = useOpenDayWords();
+  const { locale } = useI18n();
   const sessionId = params.sessionId;
   const month = params.month ?? '';
   const posyanduId = params.posyanduId ?? '';
@@ -32,7 +35,9 @@ export default function RecapPage({ params }: { params: Record<string, string> }
     ? `sessionId=${encodeURIComponent(sessionId)}`
     : `posyanduId=${encodeURIComponent(posyanduId)}&month=${encodeURIComponent(month)}`;
   const title = recap
-    ? w(sessionId ? 'recapTitle' : 'recapMonthTitle', { period: recap.period })
+    ? sessionId
+      ? w('recapTitle', { period: formatDate(`${recap.period}T12:00:00Z`, 'UTC', locale) })
+      : w('recapMonthTitle', { period: recap.period })
     : w(sessionId ? 'recap' : 'monthlyRecap');
   return (
     <section className="page open-day" aria-labelledby="recap-title">
