@@ -72,7 +72,8 @@ export function RegistrationForm({
   const { t, text } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState<RegistrationDraft>(EMPTY_REGISTRATION);
-  const [shown, setShown] = useState<Problems | null>(null);
+  // After the first "Daftarkan", the problems follow what is typed (a fixed field loses its message at once).
+  const [submitted, setSubmitted] = useState(false);
   const [registered, setRegistered] = useState<Visit | null>(null);
   const [register, { loading, error, reset }] = useMutation(RegisterVisitorDocument);
   const update = (patch: Partial<RegistrationDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -100,7 +101,7 @@ export function RegistrationForm({
           onClick={() => {
             setRegistered(null);
             setDraft(EMPTY_REGISTRATION);
-            setShown(null);
+            setSubmitted(false);
             reset();
           }}
         >
@@ -112,7 +113,7 @@ export function RegistrationForm({
 
   const submit = async () => {
     const problems = checkRegistration(draft, heldOn, nikText);
-    setShown(problems);
+    setSubmitted(true);
     if (Object.keys(problems).length || !draft.targetGroup) return;
     const result = await register({
       variables: {
@@ -135,6 +136,7 @@ export function RegistrationForm({
     const visit = result?.data?.kesehatanRegisterVisitor;
     if (visit) setRegistered(visit);
   };
+  const shown = submitted ? checkRegistration(draft, heldOn, nikText) : null;
   const problem = (key: keyof Problems) => (shown?.[key] ? text(shown[key]) : null);
 
   return (
@@ -151,7 +153,7 @@ export function RegistrationForm({
         sessionId={sessionId}
         onPick={(earlier) => {
           setDraft(earlier);
-          setShown(null);
+          setSubmitted(false);
         }}
       />
       <SingleToggle
