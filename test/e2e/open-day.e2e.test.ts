@@ -140,7 +140,7 @@ describe.skipIf(!available)('the open day in headless Chromium: five tables, a l
 
     // Table 1: "my table" is remembered on this phone.
     await kader.getByRole('button', { name: 'Meja 1' }).click();
-    expect(await kader.evaluate(() => localStorage.getItem('psp.openDay.myTable'))).toBe('1');
+    expect(await kader.evaluate('localStorage.getItem("psp.openDay.myTable")')).toBe('1');
     await kader.getByRole('link', { name: /Buka meja saya: Meja 1/ }).click();
     await kader.getByRole('heading', { name: 'Meja 1: Pendaftaran' }).waitFor();
     await kader.getByRole('button', { name: 'Balita', exact: true }).click();
@@ -174,7 +174,7 @@ describe.skipIf(!available)('the open day in headless Chromium: five tables, a l
     await weight.fill('8000');
     await weight.press('Enter');
     await expect
-      .poll(() => second.evaluate(() => document.activeElement?.getAttribute('id') ?? ''))
+      .poll(() => second.evaluate<string>('document.activeElement?.getAttribute("id") ?? ""'))
       .toMatch(/lengthCm/);
     await second.getByLabel('Panjang/tinggi badan (cm)').fill('78');
     await second.getByLabel('Panjang/tinggi badan (cm)').press('Enter');
