@@ -45,6 +45,12 @@ const words = {
   pick: ['Pilih pengunjung berikutnya', 'Pick the next visitor'],
   chosen: ['Pengunjung: {name} (No. {n})', 'Visitor: {name} (No. {n})'],
   otherVisitor: ['Pilih pengunjung lain', 'Pick another visitor'],
+  skipTable: ['Lewati meja ini', 'Skip this table'],
+  measureAgain: ['Kembali ke Meja 2 untuk ukur ulang', 'Back to table 2 to measure again'],
+  kaderTable: [
+    'Meja ini dicatat kader Posyandu ini; tenaga kesehatan mencatat di Meja 4.',
+    "This Posyandu's kader record at this table; health workers record at table 4.",
+  ],
   saved: ['Tersimpan: {name} lanjut ke {next}.', 'Saved: {name} goes on to {next}.'],
   // Table 1
   searchEarlier: ['Cari pengunjung sebelumnya (nama atau NIK)', 'Find an earlier visitor (name or NIK)'],

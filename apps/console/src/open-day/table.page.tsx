@@ -9,7 +9,8 @@ import { useGroupLabel } from './board';
 import { CounsellingForm } from './counselling-form';
 import { MeasurementForm } from './measurement-form';
 import { MeasurementResult } from './measurement-result';
-import { boardHref, isHealthWorker, stationWord, TABLES, tableNumber, type Visit } from './open-day-common';
+import { MoveVisitorButton } from './move-visitor';
+import { boardHref, isHealthWorker, isKaderOf, stationWord, TABLES, tableNumber, type Visit } from './open-day-common';
 import { useOpenDayWords } from './open-day-text';
 import { RecordingForm } from './recording-form';
 import { RegistrationForm } from './registration-form';
@@ -45,14 +46,22 @@ export default function TablePage({ params }: { params: Record<string, string> }
     if (station === 'MEASUREMENT') setMeasured(visit);
     else setSaved(visit);
   };
+  const onMoved = (visit: Visit) => {
+    setPickedId(null);
+    setSaved(visit);
+  };
   const nextTable = (visit: Visit) => {
     const t = tableNumber(visit.station);
     return t ? `${w('table', { n: t })} (${w(stationWord(visit.station))})` : w('stationDONE');
   };
 
+  // Tables 1, 2, 3 and 5 are the kader's; a health worker reading the board records at table 4.
+  const mayRecord = board ? isKaderOf(me?.memberships, board.session.posyanduId) || station === 'SERVICE' : false;
+
   let body;
   if (!board) body = null;
   else if (board.session.status === 'CLOSED') body = <p className="alert alert--warning">{w('dayClosed')}</p>;
+  else if (!mayRecord) body = <p className="alert alert--warning">{w('kaderTable')}</p>;
   else if (station === 'REGISTRATION') {
     body = (
       <RegistrationForm sessionId={sessionId} heldOn={board.session.heldOn} groups={vocabulary?.targetGroups ?? []} />
@@ -89,9 +98,16 @@ export default function TablePage({ params }: { params: Record<string, string> }
       ) : (
         <CounsellingForm visit={picked} topics={vocabulary?.counsellingTopics ?? []} onSaved={onSaved} />
       );
+    const next = TABLES[n] ?? 'DONE';
     body = (
       <>
         {form}
+        {station === 'RECORDING' && picked.measurement?.remeasure && (
+          <MoveVisitorButton visit={picked} to="MEASUREMENT" label={w('measureAgain')} onMoved={onMoved} />
+        )}
+        {station !== 'MEASUREMENT' && (
+          <MoveVisitorButton visit={picked} to={next} label={w('skipTable')} onMoved={onMoved} />
+        )}
         <button type="button" className="button od-wide" onClick={() => setPickedId(null)}>
           {w('otherVisitor')}
         </button>
