@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 /**
  * Issue 7 "In the console" in real headless Chromium (Debian's /usr/bin/chromium,
  * playwright-core) against the real server, its PostgreSQL and the built console,
- * on 360×640 phones: a kader opens the day and registers a toddler at table 1; a
+ * on 360×640 phones: a kader opens the day, registers a toddler at table 1 and finds a woman from
+ * an earlier open day by name; a
  * second kader's board, already open, shows her arrive live; table 2 records a
  * weight and height at risk and shows the risk and the follow-up case's code;
  * tables 3–5; the kader closes the day with its RTL; the village officer opens the
@@ -23,6 +24,14 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PHONE = { width: 360, height: 640 };
 const PASSWORD = 'posyandu-demo-2026';
 const SECOND_KADER = { username: 'kader2.gombang', password: 'Timbang-Balita-2026!' };
+/** A pregnant woman who came to an earlier open day: table 1 finds her instead of retyping her. */
+const RETURNING = { name: 'Sumarni', nik: '3310055203680002', birthDate: '1968-03-12' };
+
+/** YYYY-MM-DD in Jakarta, `days` before now. */
+function jakartaDate(daysBefore = 0): string {
+  const at = new Date(Date.now() - daysBefore * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(at);
+}
 
 /** Two years old on the open day (today, in the phone's Jakarta time zone), a girl: NIK day + 40. */
 function toddler(today: string) {
@@ -104,6 +113,24 @@ describe.skipIf(!available)('the open day in headless Chromium: five tables, a l
       u: createUser.id,
       o: posyanduId,
     });
+    // Four weeks ago: the Posyandu's last open day, where Sumarni registered.
+    const { kesehatanOpenDay: earlier } = await kader.request<{ kesehatanOpenDay: { id: string } }>(
+      'mutation ($d: String!) { kesehatanOpenDay(date: $d) { id } }',
+      { d: jakartaDate(28) },
+    );
+    await kader.request(
+      'mutation ($s: ID!, $input: KesehatanRegisterVisitorInput!) { kesehatanRegisterVisitor(sessionId: $s, input: $input) { id } }',
+      {
+        s: earlier.id,
+        input: {
+          person: { name: RETURNING.name, nik: RETURNING.nik },
+          targetGroup: 'PREGNANT',
+          sex: 'female',
+          birthDate: RETURNING.birthDate,
+        },
+      },
+    );
+    await kader.request('mutation ($s: ID!) { kesehatanCloseOpenDay(sessionId: $s) { id } }', { s: earlier.id });
   }, 180_000);
 
   afterAll(async () => {
@@ -165,6 +192,19 @@ describe.skipIf(!available)('the open day in headless Chromium: five tables, a l
     await table2.getByText('1 orang').waitFor();
     await screenshot(second, 'second-kader-board-live');
 
+    // The next in line came four weeks ago: found by name, her details filled in one tap.
+    await kader.getByRole('button', { name: 'Pendaftar berikutnya' }).click();
+    await kader.getByLabel(/^Cari pengunjung sebelumnya/).fill('sumar');
+    await kader.getByRole('button', { name: `Pakai data ${RETURNING.name} · ${RETURNING.birthDate}` }).click();
+    expect(await kader.getByLabel(/^Nama lengkap/).inputValue()).toBe(RETURNING.name);
+    expect(await kader.getByLabel(/^NIK \(16 angka\)/).inputValue()).toBe(RETURNING.nik);
+    expect(await kader.getByRole('button', { name: 'Ibu hamil' }).getAttribute('aria-pressed')).toBe('true');
+    await screenshot(kader, 'table-1-returning-visitor');
+    await kader.getByRole('button', { name: 'Daftarkan' }).click();
+    await expect.poll(() => kader.locator('.od-ticket__number').textContent()).toBe('2');
+    await table2.getByText(RETURNING.name).waitFor();
+    await table2.getByText('2 orang').waitFor();
+
     // Table 2 (on the second kader's phone): only a toddler's fields, Enter from field to field, a unit slip refused.
     await second.getByRole('link', { name: 'Meja 2: Penimbangan/pengukuran' }).click();
     await second.getByRole('button', { name: new RegExp(child.name) }).click();
@@ -192,7 +232,9 @@ describe.skipIf(!available)('the open day in headless Chromium: five tables, a l
     await second.getByText(/BB\/U: z = -/).waitFor();
     await screenshot(second, 'table-2-risk-and-follow-up');
     await second.getByRole('button', { name: 'Pengunjung berikutnya' }).click();
-    await second.getByText('Tidak ada pengunjung di meja ini.').waitFor();
+    // Back to the queue: Sumarni waits, Ayu has gone on to table 3.
+    await second.getByRole('button', { name: new RegExp(RETURNING.name) }).waitFor();
+    expect(await second.getByRole('button', { name: new RegExp(child.name) }).count()).toBe(0);
 
     // Table 3, 4, 5 on the first kader's phone.
     await kader.goto(`${boardUrl}/meja/3`);
@@ -230,6 +272,7 @@ describe.skipIf(!available)('the open day in headless Chromium: five tables, a l
 
     // Closing the day with the RTL.
     await kader.getByRole('link', { name: 'Tutup hari & RTL' }).click();
+    await kader.getByText('1 pengunjung belum selesai di semua meja.').waitFor();
     await kader.getByLabel('Rencana tindak lanjut (RTL)').fill('Kunjungi');
     await kader.getByRole('button', { name: 'Tutup hari buka' }).click();
     await kader.getByText('⚠ Rencana tindak lanjut: 10–4000 karakter.').waitFor();
@@ -261,7 +304,8 @@ describe.skipIf(!available)('the open day in headless Chromium: five tables, a l
     await officer.getByRole('heading', { name: `Rekap hari buka ${day}` }).waitFor();
     const row = (name: string) => officer.getByRole('row', { name: new RegExp(`^${name} \\d+$`) });
     const number = async (name: string) => (await row(name).getByRole('cell').textContent())?.trim();
-    expect(await number('Pengunjung')).toBe('1');
+    expect(await number('Pengunjung')).toBe('2');
+    expect(await number('Ibu hamil')).toBe('1');
     expect(await number('Balita \\(0–60 bulan\\) ditimbang')).toBe('1');
     expect(await number('Balita dengan risiko')).toBe('1');
     expect(await number('Kasus tindak lanjut dibuka')).toBe('1');

@@ -11,16 +11,18 @@ import type { RegistrationDraft } from './registration-form';
 const EARLIER_DAYS = 6;
 
 /** The visitors of the Posyandu's earlier open days, newest first, each person once. */
-function useEarlierVisitors(sessionId: string, wanted: boolean): Visit[] {
+function useEarlierVisitors(sessionId: string, posyanduId: string, wanted: boolean): Visit[] {
   const client = useApolloClient();
   const [visitors, setVisitors] = useState<Visit[]>([]);
   useEffect(() => {
     if (!wanted) return;
     let stop = false;
     void (async () => {
-      const days = await client.query({ query: OpenDaysInReachDocument }).catch(() => null);
+      // From the server: a list cached before today's day was opened would still do, but fresh is cheap.
+      const days = await client
+        .query({ query: OpenDaysInReachDocument, fetchPolicy: 'network-only' })
+        .catch(() => null);
       const sessions = days?.data?.kesehatanOpenDaysInReach ?? [];
-      const posyanduId = sessions.find((s) => s.id === sessionId)?.posyanduId;
       const earlier = sessions.filter((s) => s.id !== sessionId && s.posyanduId === posyanduId).slice(0, EARLIER_DAYS);
       const boards = await Promise.all(
         earlier.map((s) =>
@@ -41,7 +43,7 @@ function useEarlierVisitors(sessionId: string, wanted: boolean): Visit[] {
     return () => {
       stop = true;
     };
-  }, [client, sessionId, wanted]);
+  }, [client, sessionId, posyanduId, wanted]);
   return visitors;
 }
 
@@ -71,14 +73,16 @@ const draftOf = (v: Visit): RegistrationDraft => ({
 /** Table 1: a returning visitor found by name or NIK among the Posyandu's earlier open days. */
 export function EarlierVisitorSearch({
   sessionId,
+  posyanduId,
   onPick,
 }: {
   sessionId: string;
+  posyanduId: string;
   onPick(draft: RegistrationDraft): void;
 }) {
   const w = useOpenDayWords();
   const [query, setQuery] = useState('');
-  const visitors = useEarlierVisitors(sessionId, query.trim().length >= 3);
+  const visitors = useEarlierVisitors(sessionId, posyanduId, query.trim().length >= 3);
   const matches = matchVisitors(visitors, query);
   return (
     <div className="od-search">

@@ -14,7 +14,7 @@ function renderForm() {
   render(
     <I18nProvider initial="en">
       <ApolloProvider client={createSchemaClient({ kesehatanRegisterVisitor: register })}>
-        <RegistrationForm sessionId="s-1" heldOn="2026-11-23" groups={TARGET_GROUPS_FIXTURE} />
+        <RegistrationForm sessionId="s-1" posyanduId="posyandu-1" heldOn="2026-11-23" groups={TARGET_GROUPS_FIXTURE} />
       </ApolloProvider>
     </I18nProvider>,
   );

@@ -61,10 +61,12 @@ export function checkRegistration(
  */
 export function RegistrationForm({
   sessionId,
+  posyanduId,
   heldOn,
   groups,
 }: {
   sessionId: string;
+  posyanduId: string;
   heldOn: string;
   groups: ReadonlyArray<{ value: string; label: BilingualText }>;
 }) {
@@ -151,6 +153,7 @@ export function RegistrationForm({
     >
       <EarlierVisitorSearch
         sessionId={sessionId}
+        posyanduId={posyanduId}
         onPick={(earlier) => {
           setDraft(earlier);
           setSubmitted(false);

@@ -64,7 +64,12 @@ export default function TablePage({ params }: { params: Record<string, string> }
   else if (!mayRecord) body = <p className="alert alert--warning">{w('kaderTable')}</p>;
   else if (station === 'REGISTRATION') {
     body = (
-      <RegistrationForm sessionId={sessionId} heldOn={board.session.heldOn} groups={vocabulary?.targetGroups ?? []} />
+      <RegistrationForm
+        sessionId={sessionId}
+        posyanduId={board.session.posyanduId}
+        heldOn={board.session.heldOn}
+        groups={vocabulary?.targetGroups ?? []}
+      />
     );
   } else if (measured) {
     body = (
