@@ -9,13 +9,12 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 /**
  * Issue 7 "In the console" in real headless Chromium (Debian's /usr/bin/chromium,
  * playwright-core) against the real server, its PostgreSQL and the built console,
- * on 360×640 phones: a kader opens the day, registers a toddler at table 1 and finds a woman from
- * an earlier open day by name; a
- * second kader's board, already open, shows her arrive live; table 2 records a
- * weight and height at risk and shows the risk and the follow-up case's code;
- * tables 3–5; the kader closes the day with its RTL; the village officer opens the
- * recap and reads the right numbers. Screenshots of each screen go to
- * test-artifacts/e2e/open-day-*.png.
+ * on 360×640 phones: a kader opens the day and registers a toddler at table 1; a
+ * second kader's board, already open, shows her arrive live; a woman from an earlier
+ * open day is found by name; table 2 records a weight and height at risk and shows
+ * the risk and the follow-up case's code; tables 3–5; the kader closes the day with
+ * its RTL; the village officer opens the recap and reads the right numbers.
+ * Screenshots of each screen go to test-artifacts/e2e/open-day-*.png.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const consoleDir = path.join(root, 'apps/console/dist');
