@@ -110,9 +110,10 @@ export function checkMeasurement(
       continue;
     }
     if (value < spec.min || value > spec.max) {
+      // Indonesian writes a decimal comma (0,3), English a point (0.3).
+      const comma = (n: number) => String(n).replace('.', ',');
       problems[spec.field] = {
-        id: openDayText('outOfRange', { field: name.id, value: values[spec.field] ?? '', min: spec.min, max: spec.max })
-          .id,
+        id: openDayText('outOfRange', { field: name.id, value: comma(value), min: comma(spec.min), max: spec.max }).id,
         en: openDayText('outOfRange', { field: name.en, value: String(value), min: spec.min, max: spec.max }).en,
       };
       continue;

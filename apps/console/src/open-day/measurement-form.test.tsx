@@ -67,7 +67,7 @@ describe('table 2: the measurement form', () => {
     const { record, user } = renderForm(visitFixture(), undefined, 'id');
     await user.keyboard('8500{Enter}{Enter}{Enter}');
     expect(
-      screen.getByText('⚠ Berat badan (kg): 8500 di luar rentang wajar (0.3–70); periksa satuannya.'),
+      screen.getByText('⚠ Berat badan (kg): 8500 di luar rentang wajar (0,3–70); periksa satuannya.'),
     ).toBeTruthy();
     expect(screen.getByLabelText('Berat badan (kg)').getAttribute('aria-invalid')).toBe('true');
     // The kader is taken back to the field to correct.
