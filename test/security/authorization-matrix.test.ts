@@ -172,6 +172,9 @@ Subscription.notificationAdded    | ok    | ok     | ok     | ok    | ok    | ok
 # opening and closing, the plan: only its kader (FORBIDDEN for the health workers who read it); table 4 and
 # moving a visitor: the kader or a health worker covering the desa, immunisations by health workers only.
 Query.kesehatanOpenDays @gombang  | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanOpenDaysInReach @gombang | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+# The open day's vocabulary (target groups, immunisation codes, counselling topics) is public, like the sectors.
+Query.kesehatanOpenDayVocabulary | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.kesehatanOpenDayBoard @gombang | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.kesehatanOpenDayRecap @gombang | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.kesehatanMonthlyRecap @gombang | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
@@ -491,6 +494,13 @@ WorkflowState.terminal public
 # and openday (what Query.kesehatanOpenDayBoard @gombang answers: visitors, measurements, services, follow-ups).
 # NOTE: KesehatanFollowUp names the monitoring case a risk opened (id, code, status, due date) to the health
 # workers on the board before the Pustu may read that case itself (it reaches the Pustu at submit-recap).
+KesehatanChoice.label public
+KesehatanChoice.value public
+KesehatanChoiceText.en public
+KesehatanChoiceText.id public
+KesehatanOpenDayVocabulary.counsellingTopics public
+KesehatanOpenDayVocabulary.immunizations public
+KesehatanOpenDayVocabulary.targetGroups public
 KesehatanCount.count recap
 KesehatanCount.key recap
 KesehatanCount.label recap
@@ -1285,6 +1295,26 @@ describe('the authorization matrix, generated from the schema: every operation a
       );
       const sessions = res.data?.kesehatanOpenDays as Array<{ id: string }> | undefined;
       return codeOf(res) ?? (sessions?.some((s) => s.id === world.openDay.sessionId) ? 'ok' : 'nf');
+    },
+    'Query.kesehatanOpenDaysInReach': async (v) => {
+      const res = await send(
+        v,
+        'Query',
+        `query { kesehatanOpenDaysInReach ${fullSelection(schema, 'KesehatanOpenDaySession')} }`,
+        {},
+      );
+      const sessions = res.data?.kesehatanOpenDaysInReach as Array<{ id: string }> | undefined;
+      return codeOf(res) ?? (sessions?.some((s) => s.id === world.openDay.sessionId) ? 'ok' : 'nf');
+    },
+    'Query.kesehatanOpenDayVocabulary': async (v) => {
+      const res = await send(
+        v,
+        'Query',
+        `query { kesehatanOpenDayVocabulary ${fullSelection(schema, 'KesehatanOpenDayVocabulary')} }`,
+        {},
+      );
+      const vocabulary = res.data?.kesehatanOpenDayVocabulary as { targetGroups: unknown[] } | undefined;
+      return codeOf(res) ?? (vocabulary?.targetGroups.length === 7 ? 'ok' : 'empty');
     },
     'Query.kesehatanOpenDayBoard': openDayProbe(
       'Query',

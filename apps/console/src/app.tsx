@@ -16,6 +16,11 @@ const NewCasePage = lazy(() => import('./wizard/new-case.page'));
 const TrackPage = lazy(() => import('./track/track.page'));
 const AdminPage = lazy(() => import('./admin/admin.page'));
 const ReportPage = lazy(() => import('./report/report.page'));
+const OpenDaysPage = lazy(() => import('./open-day/open-days.page'));
+const OpenDayBoardPage = lazy(() => import('./open-day/board.page'));
+const OpenDayTablePage = lazy(() => import('./open-day/table.page'));
+const OpenDayClosePage = lazy(() => import('./open-day/close-day.page'));
+const OpenDayRecapPage = lazy(() => import('./open-day/recap.page'));
 
 interface Route {
   path: string;
@@ -31,7 +36,17 @@ export const routes: Route[] = [
   { path: '/lacak', page: TrackPage, public: true },
   { path: '/admin', page: AdminPage },
   { path: '/laporan', page: ReportPage },
+  // The Kesehatan open day (issue 7): the days, the live board, one screen per table, closing, recaps.
+  { path: '/hari-buka', page: OpenDaysPage },
+  { path: '/hari-buka/:sessionId', page: OpenDayBoardPage },
+  { path: '/hari-buka/:sessionId/meja/:table', page: OpenDayTablePage },
+  { path: '/hari-buka/:sessionId/tutup', page: OpenDayClosePage },
+  { path: '/hari-buka/:sessionId/rekap', page: OpenDayRecapPage },
+  { path: '/hari-buka/bulan/:posyanduId/:month', page: OpenDayRecapPage },
 ];
+
+/** Who sees the open-day link: the Posyandu's kader, health workers, and the village government (its recap). */
+const OPEN_DAY_ROLES: ReadonlySet<string> = new Set(['KADER', 'HEALTH_WORKER', 'VILLAGE_OFFICER', 'KEPALA_DESA']);
 
 export function App() {
   const tokens = useMemo(() => new TokenStore(), []);
@@ -100,6 +115,9 @@ function Header() {
             <Link href="/">{t('nav.queue')}</Link>
             <Link href="/kasus-baru">{t('nav.newCase')}</Link>
             <Link href="/laporan">{t('nav.report')}</Link>
+            {auth.me?.memberships.some((m) => OPEN_DAY_ROLES.has(m.role)) && (
+              <Link href="/hari-buka">{t('nav.openDay')}</Link>
+            )}
             {auth.me?.memberships.some((m) => m.role === 'ADMIN') && <Link href="/admin">{t('nav.admin')}</Link>}
             <button
               type="button"

@@ -1,4 +1,5 @@
 import type { SpmServerExtension } from '@posyandu-spm/server';
+import { OpenDayDirectoryResolver } from './open-day/open-day-directory.resolver.js';
 import { FollowUp } from './open-day/follow-up.entity.js';
 import { Measurement } from './open-day/measurement.entity.js';
 import { openDayMigration } from './open-day/open-day.migration.js';
@@ -15,7 +16,7 @@ import { recapRoute } from './open-day/recap.route.js';
 export const kesehatanServerExtension: SpmServerExtension = {
   sectorId: 'kesehatan',
   entities: [OpenDaySession, OpenDayVisit, Measurement, FollowUp],
-  resolvers: [OpenDayResolver, OpenDayPersonResolver],
+  resolvers: [OpenDayResolver, OpenDayPersonResolver, OpenDayDirectoryResolver],
   migrations: [openDayMigration],
   routes: [recapRoute],
 };

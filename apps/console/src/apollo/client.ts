@@ -49,6 +49,8 @@ export function createCache(): InMemoryCache {
       // These `id`s are not unique across the schema (a state id repeats across sectors,
       // an action id across cases, Text.id is the Indonesian wording): keep them inside their parent.
       Text: { keyFields: false },
+      KesehatanText: { keyFields: false },
+      KesehatanChoiceText: { keyFields: false },
       WorkflowState: { keyFields: false },
       AvailableAction: { keyFields: false },
       ServiceType: { keyFields: false },

@@ -192,6 +192,8 @@ export const id = {
   'track.closed': 'Kasus sudah selesai',
   'track.open': 'Kasus sedang diproses',
   'track.lastUpdate': 'Terakhir diperbarui {date}',
+  // Open day (open-day/*; the pages' own words are in open-day/open-day-text.ts)
+  'nav.openDay': 'Hari buka',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -387,4 +389,6 @@ export const en: Dictionary = {
   'track.closed': 'The case is closed',
   'track.open': 'The case is in progress',
   'track.lastUpdate': 'Last updated {date}',
+  // Open day (open-day/*; the pages' own words are in open-day/open-day-text.ts)
+  'nav.openDay': 'Open day',
 };

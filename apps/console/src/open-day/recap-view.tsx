@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { useAuth } from '../auth/auth';
+import type { RecapFieldsFragment } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { indicatorWord, useOpenDayWords, type OpenDayWord } from './open-day-text';
+
+const TOTALS: ReadonlyArray<[OpenDayWord, keyof RecapFieldsFragment]> = [
+  ['sessions', 'sessions'],
+  ['recapVisitors', 'visitors'],
+  ['childrenWeighed', 'childrenWeighed'],
+  ['childrenAtRisk', 'childrenAtRisk'],
+  ['followUpsOpened', 'followUpsOpened'],
+  ['followUpsOpen', 'followUpsOpen'],
+  ['followUpsDone', 'followUpsDone'],
+  ['immunized', 'immunized'],
+  ['recapVitaminA', 'vitaminA'],
+  ['recapPmt', 'supplementaryFeeding'],
+  ['counselled', 'counselled'],
+];
+
+/** The recap's numbers as tables a village officer can read aloud, the RTL, and the downloads. */
+export function RecapView({ recap, query }: { recap: RecapFieldsFragment; query: string }) {
+  const w = useOpenDayWords();
+  const { text } = useI18n();
+  return (
+    <>
+      <table className="od-table">
+        <caption className="visually-hidden">{w('recap')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{w('figure')}</th>
+            <th scope="col">{w('value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {TOTALS.map(([word, key]) => (
+            <tr key={key}>
+              <th scope="row">{w(word)}</th>
+              <td>{String(recap[key])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{w('byTargetGroup')}</h2>
+      <table className="od-table">
+        <thead>
+          <tr>
+            <th scope="col">{w('targetGroup')}</th>
+            <th scope="col">{w('value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {recap.visitorsByTargetGroup.map((g) => (
+            <tr key={g.key}>
+              <th scope="row">{text(g.label)}</th>
+              <td>{g.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{w('risksByCategory')}</h2>
+      {recap.risksByCategory.length === 0 ? (
+        <p className="muted">{w('noRisks')}</p>
+      ) : (
+        <table className="od-table">
+          <thead>
+            <tr>
+              <th scope="col">{w('risks')}</th>
+              <th scope="col">{w('people')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {recap.risksByCategory.map((r) => (
+              <tr key={`${r.indicator}-${r.code}`}>
+                <th scope="row">
+                  {indicatorWord(r.indicator) ? `${w(indicatorWord(r.indicator)!)}: ` : ''}
+                  {text(r.label)}
+                </th>
+                <td>{r.people}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{w('plans')}</h2>
+      {recap.followUpPlans.length === 0 ? (
+        <p className="muted">{w('noPlan')}</p>
+      ) : (
+        recap.followUpPlans.map((plan, i) => (
+          <p key={i} className="prewrap panel">
+            {plan}
+          </p>
+        ))
+      )}
+      <h2>{w('download')}</h2>
+      <p className="row">
+        <DownloadButton query={query} format="csv" period={recap.period} label={w('downloadCsv')} />
+        <DownloadButton query={query} format="xlsx" period={recap.period} label={w('downloadXlsx')} />
+      </p>
+    </>
+  );
+}
+
+/**
+ * The recap file from `/plugins/kesehatan/open-day/recap`, fetched with the login
+ * token (a plain link cannot send it) and handed to the browser as a download.
+ */
+function DownloadButton({
+  query,
+  format,
+  period,
+  label,
+}: {
+  query: string;
+  format: 'csv' | 'xlsx';
+  period: string;
+  label: string;
+}) {
+  const w = useOpenDayWords();
+  const { token } = useAuth();
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      const res = await fetch(`/plugins/kesehatan/open-day/recap?${query}&format=${format}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      if (!res.ok) throw new Error(String(res.status));
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `rekap-hari-buka-${period}.${format}`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button" disabled={busy} onClick={() => void download()}>
+        <span aria-hidden="true">⬇ </span>
+        {label}
+      </button>
+      {failed && (
+        <span className="field__problem" role="alert">
+          ⚠ {w('downloadFailed')}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,237 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { RegisterVisitorDocument } from '../gql/graphql';
+import { useI18n, type BilingualText } from '../i18n/i18n';
+import { TextField } from '../ui/field';
+import { ErrorMessage } from '../ui/error-message';
+import { checkNik, digitsOnly } from '../wizard/identity-checks';
+import { CHILD_GROUPS, GUARDED_GROUPS, type Visit } from './open-day-common';
+import { openDayText, useOpenDayWords } from './open-day-text';
+import { EarlierVisitorSearch } from './earlier-visitor-search';
+import { SingleToggle } from './toggle-group';
+
+export interface RegistrationDraft {
+  name: string;
+  nik: string;
+  targetGroup: string | null;
+  sex: 'male' | 'female' | null;
+  birthDate: string;
+  guardianName: string;
+  guardianNik: string;
+}
+
+export const EMPTY_REGISTRATION: RegistrationDraft = {
+  name: '',
+  nik: '',
+  targetGroup: null,
+  sex: null,
+  birthDate: '',
+  guardianName: '',
+  guardianNik: '',
+};
+
+type Problems = Partial<Record<'name' | 'nik' | 'guardianNik' | 'targetGroup' | 'child' | 'form', BilingualText>>;
+
+/** Table 1's checks before sending (the server checks again). */
+export function checkRegistration(
+  d: RegistrationDraft,
+  heldOn: string,
+  nikText: (nik: string) => string | null,
+): Problems {
+  const p: Problems = {};
+  if (!d.name.trim()) p.name = openDayText('needName');
+  if (!d.targetGroup) p.targetGroup = openDayText('needTargetGroup');
+  const guarded = d.targetGroup !== null && GUARDED_GROUPS.has(d.targetGroup);
+  const nikProblem = d.nik.trim() ? nikText(d.nik) : null;
+  if (nikProblem) p.nik = { id: nikProblem, en: nikProblem };
+  const guardianProblem = guarded && d.guardianNik.trim() ? nikText(d.guardianNik) : null;
+  if (guardianProblem) p.guardianNik = { id: guardianProblem, en: guardianProblem };
+  if (!d.nik.trim() && !(guarded && d.guardianNik.trim())) p.form = openDayText('needNik');
+  // The guardian applies for the home-visit case a risk opens, and a case's applicant needs a NIK.
+  else if (guarded && d.guardianName.trim() && !d.guardianNik.trim()) p.guardianNik = openDayText('needGuardianNik');
+  if (d.targetGroup && CHILD_GROUPS.has(d.targetGroup) && (!d.birthDate || !d.sex))
+    p.child = openDayText('needChildData');
+  else if (d.birthDate && d.birthDate > heldOn) p.child = openDayText('birthInFuture');
+  return p;
+}
+
+/**
+ * Table 1: an earlier visitor's details in one tap, or a new one typed in; the
+ * NIK is checked while it is typed; submitting shows the queue number big.
+ */
+export function RegistrationForm({
+  sessionId,
+  posyanduId,
+  heldOn,
+  groups,
+}: {
+  sessionId: string;
+  posyanduId: string;
+  heldOn: string;
+  groups: ReadonlyArray<{ value: string; label: BilingualText }>;
+}) {
+  const w = useOpenDayWords();
+  const { t, text } = useI18n();
+  const id = useId();
+  const [draft, setDraft] = useState<RegistrationDraft>(EMPTY_REGISTRATION);
+  // After the first "Daftarkan", the problems follow what is typed (a fixed field loses its message at once).
+  const [submitted, setSubmitted] = useState(false);
+  const [registered, setRegistered] = useState<Visit | null>(null);
+  const [register, { loading, error, reset }] = useMutation(RegisterVisitorDocument);
+  const update = (patch: Partial<RegistrationDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const nikText = (nik: string) => {
+    const problem = checkNik(nik);
+    return problem ? t(problem.key, problem.vars) : null;
+  };
+  const live = (nik: string) => (nik.trim() ? nikText(nik) : null);
+  const guarded = draft.targetGroup !== null && GUARDED_GROUPS.has(draft.targetGroup);
+  const child = draft.targetGroup !== null && CHILD_GROUPS.has(draft.targetGroup);
+
+  if (registered) {
+    return (
+      <section className="od-ticket" aria-labelledby={`${id}-ticket`}>
+        <p id={`${id}-ticket`}>{w('registered', { name: registered.person.name ?? '' })}</p>
+        <p className="od-ticket__label">{w('bigQueueNumber')}</p>
+        <p className="od-ticket__number" role="status">
+          {registered.queueNumber}
+        </p>
+        <p>{w('goesTo')}</p>
+        <button
+          type="button"
+          className="button button--primary button--big"
+          autoFocus
+          onClick={() => {
+            setRegistered(null);
+            setDraft(EMPTY_REGISTRATION);
+            setSubmitted(false);
+            reset();
+          }}
+        >
+          {w('nextRegistration')}
+        </button>
+      </section>
+    );
+  }
+
+  const submit = async () => {
+    const problems = checkRegistration(draft, heldOn, nikText);
+    setSubmitted(true);
+    if (Object.keys(problems).length || !draft.targetGroup) return;
+    const result = await register({
+      variables: {
+        sessionId,
+        input: {
+          person: { name: draft.name.trim(), nik: draft.nik.trim() ? digitsOnly(draft.nik) : null },
+          guardian:
+            guarded && (draft.guardianName.trim() || draft.guardianNik.trim())
+              ? {
+                  name: draft.guardianName.trim() || draft.name.trim(),
+                  nik: draft.guardianNik.trim() ? digitsOnly(draft.guardianNik) : null,
+                }
+              : null,
+          targetGroup: draft.targetGroup as Visit['targetGroup'],
+          sex: draft.sex,
+          birthDate: draft.birthDate || null,
+        },
+      },
+    }).catch(() => null);
+    const visit = result?.data?.kesehatanRegisterVisitor;
+    if (visit) setRegistered(visit);
+  };
+  const shown = submitted ? checkRegistration(draft, heldOn, nikText) : null;
+  const problem = (key: keyof Problems) => (shown?.[key] ? text(shown[key]) : null);
+
+  return (
+    <form
+      className="form od-form"
+      noValidate
+      aria-label={w('stationREGISTRATION')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <EarlierVisitorSearch
+        sessionId={sessionId}
+        posyanduId={posyanduId}
+        onPick={(earlier) => {
+          setDraft(earlier);
+          setSubmitted(false);
+        }}
+      />
+      <SingleToggle
+        legend={w('targetGroup')}
+        options={groups.map((g) => ({ value: g.value, label: text(g.label) }))}
+        value={draft.targetGroup}
+        onChange={(targetGroup) => update({ targetGroup })}
+        problem={problem('targetGroup')}
+      />
+      <TextField
+        label={w('name')}
+        required
+        autoComplete="off"
+        value={draft.name}
+        onValue={(name) => update({ name })}
+        problem={problem('name')}
+      />
+      <TextField
+        label={w('nik')}
+        inputMode="numeric"
+        maxLength={20}
+        autoComplete="off"
+        value={draft.nik}
+        onValue={(nik) => update({ nik })}
+        problem={live(draft.nik)}
+        ok={draft.nik.trim() && !live(draft.nik) ? t('nik.ok') : null}
+      />
+      <SingleToggle
+        legend={w('sex')}
+        options={[
+          { value: 'female', label: w('female') },
+          { value: 'male', label: w('male') },
+        ]}
+        value={draft.sex}
+        onChange={(sex) => update({ sex })}
+      />
+      <TextField
+        label={w('birthDate')}
+        type="date"
+        required={child}
+        max={heldOn}
+        value={draft.birthDate}
+        onValue={(birthDate) => update({ birthDate })}
+        problem={problem('child')}
+      />
+      {guarded && (
+        <fieldset className="form">
+          <legend>{w('guardian')}</legend>
+          <TextField
+            label={w('guardianName')}
+            autoComplete="off"
+            value={draft.guardianName}
+            onValue={(guardianName) => update({ guardianName })}
+          />
+          <TextField
+            label={w('guardianNik')}
+            inputMode="numeric"
+            maxLength={20}
+            autoComplete="off"
+            value={draft.guardianNik}
+            onValue={(guardianNik) => update({ guardianNik })}
+            problem={live(draft.guardianNik) ?? problem('guardianNik')}
+            ok={draft.guardianNik.trim() && !live(draft.guardianNik) ? t('nik.ok') : null}
+          />
+        </fieldset>
+      )}
+      {problem('form') && (
+        <p className="field__problem" role="alert">
+          ⚠ {problem('form')}
+        </p>
+      )}
+      <ErrorMessage error={error} />
+      <button type="submit" className="button button--primary button--big" disabled={loading}>
+        {loading ? w('registering') : w('register')}
+      </button>
+    </form>
+  );
+}
