@@ -178,9 +178,11 @@ describe.skipIf(!available)('the open day in headless Chromium: five tables, a l
     await kader.getByRole('button', { name: 'Perempuan' }).click();
     await kader.getByLabel(/^Tanggal lahir/).fill(child.birthDate);
     await kader.getByLabel(/^Nama orang tua\/wali/).fill(child.guardian);
-    await kader.getByRole('button', { name: 'Daftarkan' }).click();
-    await kader.getByText('⚠ NIK orang tua/wali wajib bila wali diisi: ia pemohon kasus tindak lanjut.').waitFor();
     await kader.getByLabel(/^NIK orang tua\/wali/).fill(child.guardianNik);
+    await kader.getByRole('button', { name: 'Daftarkan' }).click();
+    // UU 27/2022: nothing of the child is recorded until the mother agrees.
+    await kader.getByText('⚠ Data kesehatan anak hanya dicatat dengan persetujuan orang tua/wali.').waitFor();
+    await kader.getByRole('checkbox', { name: /setuju data kesehatan anak ini dicatat/ }).check();
     await screenshot(kader, 'table-1-form');
     await kader.getByRole('button', { name: 'Daftarkan' }).click();
     await expect.poll(() => kader.locator('.od-ticket__number').textContent()).toBe('1');

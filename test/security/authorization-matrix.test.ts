@@ -563,6 +563,7 @@ KesehatanOpenDayVisit.counsellingNote openday
 KesehatanOpenDayVisit.counsellingTopics openday
 KesehatanOpenDayVisit.followUps openday
 KesehatanOpenDayVisit.guardian sensitive
+KesehatanOpenDayVisit.guardianConsentAt openday
 KesehatanOpenDayVisit.id openday
 KesehatanOpenDayVisit.measurement sensitive
 KesehatanOpenDayVisit.person sensitive

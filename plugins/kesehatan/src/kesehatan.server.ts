@@ -2,7 +2,7 @@ import type { SpmServerExtension } from '@posyandu-spm/server';
 import { OpenDayDirectoryResolver } from './open-day/open-day-directory.resolver.js';
 import { FollowUp } from './open-day/follow-up.entity.js';
 import { Measurement } from './open-day/measurement.entity.js';
-import { openDayMigration } from './open-day/open-day.migration.js';
+import { guardianConsentMigration, openDayMigration } from './open-day/open-day.migration.js';
 import { OpenDayPersonResolver, OpenDayResolver } from './open-day/open-day.resolver.js';
 import { OpenDaySession } from './open-day/open-day-session.entity.js';
 import { OpenDayVisit } from './open-day/open-day-visit.entity.js';
@@ -17,6 +17,6 @@ export const kesehatanServerExtension: SpmServerExtension = {
   sectorId: 'kesehatan',
   entities: [OpenDaySession, OpenDayVisit, Measurement, FollowUp],
   resolvers: [OpenDayResolver, OpenDayPersonResolver, OpenDayDirectoryResolver],
-  migrations: [openDayMigration],
+  migrations: [openDayMigration, guardianConsentMigration],
   routes: [recapRoute],
 };

@@ -312,6 +312,7 @@ export async function buildOpenDay(t: TestServer, world: World, date: string): P
   const toddler = await register({
     person: OPEN_DAY_PEOPLE.toddler,
     guardian: { ...OPEN_DAY_PEOPLE.mother, phone: '0813-2900-5511' },
+    guardianConsent: true,
     targetGroup: 'TODDLER',
     sex: 'female',
     birthDate: new Date(Date.parse(`${date}T00:00:00Z`) - 400 * 86_400_000).toISOString().slice(0, 10),

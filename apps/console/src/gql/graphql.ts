@@ -133,6 +133,8 @@ export type KesehatanRegisterVisitorInput = {
   birthDate?: string | null | undefined;
   /** A child's parent or guardian */
   guardian?: KesehatanPersonInput | null | undefined;
+  /** The parent or guardian agrees to the child's health data being recorded (UU 27/2022); required for a child under 18 */
+  guardianConsent?: boolean | null | undefined;
   person: KesehatanPersonInput;
   sex?: KesehatanSex | null | undefined;
   targetGroup: KesehatanTargetGroup;

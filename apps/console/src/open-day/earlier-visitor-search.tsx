@@ -68,6 +68,8 @@ const draftOf = (v: Visit): RegistrationDraft => ({
   birthDate: v.birthDate ?? '',
   guardianName: v.guardian?.name ?? '',
   guardianNik: v.guardian?.nik ?? '',
+  // Consent is asked again at every visit: a parent may withdraw it.
+  guardianConsent: false,
 });
 
 /** Table 1: a returning visitor found by name or NIK among the Posyandu's earlier open days. */

@@ -82,9 +82,21 @@ const words = {
     'NIK sasaran atau NIK orang tua/wali wajib diisi (untuk tindak lanjut).',
     "The person's NIK or a parent's/guardian's NIK is needed (for the follow-up).",
   ],
-  needGuardianNik: [
-    'NIK orang tua/wali wajib bila wali diisi: ia pemohon kasus tindak lanjut.',
-    "A parent's/guardian's NIK is needed when a guardian is given: they apply for the follow-up case.",
+  needGuardianName: [
+    'Anak di bawah 18 tahun: isi nama orang tua/wali.',
+    "A child under 18: enter the parent's or guardian's name.",
+  ],
+  guardianConsent: [
+    'Orang tua/wali setuju data kesehatan anak ini dicatat (UU 27/2022)',
+    "The parent or guardian agrees to this child's health data being recorded (UU 27/2022)",
+  ],
+  guardianConsentHint: [
+    'Tanyakan langsung kepada orang tua/wali sebelum mencatat. Data anak hanya dilihat kader Posyandu ini dan tenaga kesehatan.',
+    "Ask the parent or guardian before recording. A child's data is seen only by this Posyandu's kader and health workers.",
+  ],
+  needConsent: [
+    'Data kesehatan anak hanya dicatat dengan persetujuan orang tua/wali.',
+    "A child's health data is recorded only with a parent's or guardian's consent.",
   ],
   badNik: ['Perbaiki NIK: {problem}', 'Fix the NIK: {problem}'],
   needChildData: [

@@ -22,7 +22,7 @@ function renderForm() {
 }
 
 describe('table 1: registration', () => {
-  it('asks a toddler for birth date, sex and a guardian NIK, then shows the queue number big', async () => {
+  it('asks a toddler for birth date, sex, a named guardian and their consent, then shows the queue number big', async () => {
     const { register, user } = renderForm();
     await user.click(screen.getByRole('button', { name: 'Toddler (under five)' }));
     await user.type(screen.getByLabelText(/^Full name/), 'Ayu Lestari');
@@ -30,21 +30,21 @@ describe('table 1: registration', () => {
     expect(screen.getByText('⚠ A NIK has 16 digits (now 14)')).toBeTruthy();
     await user.type(screen.getByLabelText('NIK (16 digits)'), '07');
     expect(screen.getByText('✓ NIK looks right')).toBeTruthy();
-    await user.type(screen.getByLabelText("Parent's/guardian's name"), 'Wulan Sari');
     await user.click(screen.getByRole('button', { name: 'Register' }));
     expect(screen.getByText('⚠ Newborns and toddlers need a date of birth and sex (for the z-scores).')).toBeTruthy();
+    expect(screen.getByText("⚠ A child under 18: enter the parent's or guardian's name.")).toBeTruthy();
     expect(
-      screen.getByText(
-        "⚠ A parent's/guardian's NIK is needed when a guardian is given: they apply for the follow-up case.",
-      ),
+      screen.getByText("⚠ A child's health data is recorded only with a parent's or guardian's consent."),
     ).toBeTruthy();
     expect(register).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Female' }));
     await user.type(screen.getByLabelText(/^Date of birth/), '2024-11-23');
-    await user.type(screen.getByLabelText("Parent's/guardian's NIK"), '3310-0552-0395-0002');
+    await user.type(screen.getByLabelText(/^Parent's\/guardian's name/), 'Wulan Sari');
     // A fixed field loses its message at once.
-    expect(screen.queryByText(/A parent's\/guardian's NIK is needed/)).toBeNull();
+    expect(screen.queryByText(/enter the parent's or guardian's name/)).toBeNull();
+    await user.type(screen.getByLabelText("Parent's/guardian's NIK"), '3310-0552-0395-0002');
+    await user.click(screen.getByRole('checkbox', { name: /agrees to this child's health data being recorded/ }));
     await user.click(screen.getByRole('button', { name: 'Register' }));
 
     expect((await screen.findByRole('status')).textContent).toBe('7');
@@ -56,6 +56,7 @@ describe('table 1: registration', () => {
         targetGroup: 'TODDLER',
         sex: 'female',
         birthDate: '2024-11-23',
+        guardianConsent: true,
       },
     });
     // The next mother: an empty form.

@@ -18,6 +18,8 @@ export interface RegistrationDraft {
   birthDate: string;
   guardianName: string;
   guardianNik: string;
+  /** UU 27/2022: the parent or guardian agreed, when asked at the table, to the child's data being recorded. */
+  guardianConsent: boolean;
 }
 
 export const EMPTY_REGISTRATION: RegistrationDraft = {
@@ -28,9 +30,18 @@ export const EMPTY_REGISTRATION: RegistrationDraft = {
   birthDate: '',
   guardianName: '',
   guardianNik: '',
+  guardianConsent: false,
 };
 
-type Problems = Partial<Record<'name' | 'nik' | 'guardianNik' | 'targetGroup' | 'child' | 'form', BilingualText>>;
+/** A child under 18 on the open day, as the server decides it: by birth date, else by target group. */
+export function needsGuardianConsent(d: RegistrationDraft, heldOn: string): boolean {
+  if (d.birthDate) return heldOn < `${Number(d.birthDate.slice(0, 4)) + 18}${d.birthDate.slice(4)}`;
+  return d.targetGroup !== null && GUARDED_GROUPS.has(d.targetGroup);
+}
+
+type Problems = Partial<
+  Record<'name' | 'nik' | 'guardianName' | 'guardianNik' | 'consent' | 'targetGroup' | 'child' | 'form', BilingualText>
+>;
 
 /** Table 1's checks before sending (the server checks again). */
 export function checkRegistration(
@@ -46,9 +57,12 @@ export function checkRegistration(
   if (nikProblem) p.nik = { id: nikProblem, en: nikProblem };
   const guardianProblem = guarded && d.guardianNik.trim() ? nikText(d.guardianNik) : null;
   if (guardianProblem) p.guardianNik = { id: guardianProblem, en: guardianProblem };
+  // The home-visit case a risk opens needs an applicant with a NIK: the guardian's, or the child's own.
   if (!d.nik.trim() && !(guarded && d.guardianNik.trim())) p.form = openDayText('needNik');
-  // The guardian applies for the home-visit case a risk opens, and a case's applicant needs a NIK.
-  else if (guarded && d.guardianName.trim() && !d.guardianNik.trim()) p.guardianNik = openDayText('needGuardianNik');
+  if (guarded && needsGuardianConsent(d, heldOn)) {
+    if (!d.guardianName.trim()) p.guardianName = openDayText('needGuardianName');
+    if (!d.guardianConsent) p.consent = openDayText('needConsent');
+  }
   if (d.targetGroup && CHILD_GROUPS.has(d.targetGroup) && (!d.birthDate || !d.sex))
     p.child = openDayText('needChildData');
   else if (d.birthDate && d.birthDate > heldOn) p.child = openDayText('birthInFuture');
@@ -125,13 +139,14 @@ export function RegistrationForm({
           guardian:
             guarded && (draft.guardianName.trim() || draft.guardianNik.trim())
               ? {
-                  name: draft.guardianName.trim() || draft.name.trim(),
+                  name: draft.guardianName.trim(),
                   nik: draft.guardianNik.trim() ? digitsOnly(draft.guardianNik) : null,
                 }
               : null,
           targetGroup: draft.targetGroup as Visit['targetGroup'],
           sex: draft.sex,
           birthDate: draft.birthDate || null,
+          guardianConsent: guarded && needsGuardianConsent(draft, heldOn) ? draft.guardianConsent : null,
         },
       },
     }).catch(() => null);
@@ -207,9 +222,11 @@ export function RegistrationForm({
           <legend>{w('guardian')}</legend>
           <TextField
             label={w('guardianName')}
+            required={needsGuardianConsent(draft, heldOn)}
             autoComplete="off"
             value={draft.guardianName}
             onValue={(guardianName) => update({ guardianName })}
+            problem={problem('guardianName')}
           />
           <TextField
             label={w('guardianNik')}
@@ -221,6 +238,26 @@ export function RegistrationForm({
             problem={live(draft.guardianNik) ?? problem('guardianNik')}
             ok={draft.guardianNik.trim() && !live(draft.guardianNik) ? t('nik.ok') : null}
           />
+          {needsGuardianConsent(draft, heldOn) && (
+            <div className="field">
+              <label className="od-consent">
+                <input
+                  type="checkbox"
+                  checked={draft.guardianConsent}
+                  onChange={(e) => update({ guardianConsent: e.target.checked })}
+                  aria-invalid={problem('consent') ? true : undefined}
+                  aria-describedby={`${id}-consent-hint ${id}-consent-problem`}
+                />
+                <span>{w('guardianConsent')}</span>
+              </label>
+              <span id={`${id}-consent-hint`} className="hint">
+                {w('guardianConsentHint')}
+              </span>
+              <span id={`${id}-consent-problem`} className="field__problem" aria-live="polite">
+                {problem('consent') ? `⚠ ${problem('consent')}` : ''}
+              </span>
+            </div>
+          )}
         </fieldset>
       )}
       {problem('form') && (

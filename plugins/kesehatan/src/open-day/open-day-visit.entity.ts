@@ -29,7 +29,8 @@ export class OpenDayVisit {
     | 'services'
     | 'servicesById'
     | 'counsellingTopics'
-    | 'counsellingNote';
+    | 'counsellingNote'
+    | 'guardianConsentAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -44,6 +45,13 @@ export class OpenDayVisit {
   /** A child's parent or guardian (core `person`): the follow-up case's applicant. */
   @Property({ type: 'uuid', nullable: true })
   guardianId: string | null = null;
+
+  /**
+   * When the parent or guardian agreed, at table 1, to the child's health data being recorded
+   * (UU 27/2022 Pasal 25: a child's personal data needs a parent's or guardian's consent).
+   */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  guardianConsentAt: Date | null = null;
 
   @Property({ type: 'integer' })
   queueNumber!: number;

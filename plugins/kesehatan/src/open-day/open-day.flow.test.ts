@@ -233,6 +233,8 @@ describe('Kesehatan open day: 40 visitors through the five tables over GraphQL',
           nik: isChild && i % 2 ? null : nik(birthDate, plan.sex, i + 1),
         },
         guardian: isChild ? mother : null,
+        // UU 27/2022: the mother agrees to her child's health data being recorded.
+        guardianConsent: isChild ? true : null,
         targetGroup: plan.group,
         sex: plan.sex,
         birthDate,

@@ -56,3 +56,10 @@ export const openDayMigration: PluginMigration = {
     'drop table if exists "kesehatan_open_day_session";',
   ],
 };
+
+/** A child's visit records when the parent or guardian consented (UU 27/2022 Pasal 25). */
+export const guardianConsentMigration: PluginMigration = {
+  name: '20261123220000_guardian_consent',
+  up: [`alter table "kesehatan_open_day_visit" add column "guardian_consent_at" timestamptz null;`],
+  down: [`alter table "kesehatan_open_day_visit" drop column "guardian_consent_at";`],
+};

@@ -152,6 +152,46 @@ export async function setFollowUpPlan(d: OpenDayDeps, id: string, followUpPlan: 
   });
 }
 
+const ADULT_YEARS = 18;
+
+/**
+ * A child of the child target groups (newborn, toddler, school-age/teen) still under 18 on the open
+ * day — by the birth date when given. Pregnant and breastfeeding visitors consent for themselves
+ * (a married minor is of age: KUHPerdata Pasal 330).
+ */
+function isChildOn(input: RegisterVisitorInput, heldOn: string): boolean {
+  if (!CHILD_GROUPS.has(input.targetGroup) && input.targetGroup !== 'SCHOOL_AGE_TEEN') return false;
+  if (!input.birthDate) return true;
+  return heldOn < `${Number(input.birthDate.slice(0, 4)) + ADULT_YEARS}${input.birthDate.slice(4)}`;
+}
+
+/**
+ * UU 27/2022 Pasal 25: a child's personal data — here health data — is recorded only with the
+ * consent of a parent or guardian, who is named, and whose consent the kader asked for at table 1.
+ */
+function assertGuardianConsent(input: RegisterVisitorInput): void {
+  const problems: FieldProblem[] = [];
+  if (!input.guardian?.name?.trim()) {
+    problems.push(
+      problem(
+        'guardian.name',
+        'Anak di bawah 18 tahun: nama orang tua/wali wajib diisi.',
+        "A child under 18: the parent's or guardian's name is required.",
+      ),
+    );
+  }
+  if (input.guardianConsent !== true) {
+    problems.push(
+      problem(
+        'guardianConsent',
+        'Data kesehatan anak hanya dicatat dengan persetujuan orang tua/wali (UU 27/2022 Pasal 25). Tanyakan dan centang persetujuannya.',
+        "A child's health data is recorded only with a parent's or guardian's consent (UU 27/2022 art. 25). Ask, and tick the consent.",
+      ),
+    );
+  }
+  if (problems.length) throw validationFailed(problems);
+}
+
 /** Table 1: find the person by NIK or register them, with their target group; they go on to table 2. */
 export async function registerVisitor(
   d: OpenDayDeps,
@@ -198,6 +238,8 @@ export async function registerVisitor(
         problem('birthDate', 'Tanggal lahir setelah hari buka.', 'Date of birth after the open day.'),
       ]);
     }
+    const child = isChildOn(input, s.heldOn);
+    if (child) assertGuardianConsent(input);
     const person = await d.spm.upsertPerson(tx, input.person);
     const guardian = input.guardian ? await d.spm.upsertPerson(tx, input.guardian) : null;
     const again = await tx.findOne(OpenDayVisit, { session: s, personId: person.id });
@@ -211,6 +253,7 @@ export async function registerVisitor(
       targetGroup: input.targetGroup,
       sex: input.sex ?? null,
       birthDate: input.birthDate ?? null,
+      guardianConsentAt: child ? d.now : null,
       station: 'MEASUREMENT',
       arrivedAt: d.now,
       updatedAt: d.now,
@@ -320,14 +363,16 @@ async function openFollowUpCase(
     v.guardianId ? d.spm.people(tx, [v.guardianId]).then((p) => p[0]) : Promise.resolve(undefined),
   ]);
   const subject = person as PersonSummary;
-  const applicant = guardian ?? subject;
+  // The parent or guardian applies for the child when their NIK is known; otherwise the child, by its own NIK.
+  const byGuardian = Boolean(guardian?.nik);
+  const applicant = byGuardian ? (guardian as PersonSummary) : subject;
   const reason = `Deteksi dini meja 2, hari buka ${s.heldOn}: ${findings.join('; ')}`.slice(0, 500);
   return d.spm.registerCase(tx, {
     sectorId: 'kesehatan',
     serviceTypeId: HOME_VISIT_MONITORING,
     orgUnitId: s.posyanduId,
     applicant: { nik: applicant.nik, name: applicant.name ?? '', phone: applicant.phone, address: applicant.address },
-    beneficiaries: guardian ? [{ nik: subject.nik, name: subject.name ?? '', relation: 'Anak' }] : [],
+    beneficiaries: byGuardian ? [{ nik: subject.nik, name: subject.name ?? '', relation: 'Anak' }] : [],
     description: `${reason}. Kunjungan rumah oleh kader dalam 5 hari kerja.`,
     facts: {
       targetGroup: v.targetGroup,

@@ -114,6 +114,11 @@ export class VisitView {
   @Field(() => Int) queueNumber!: number;
   @Field(() => PersonView) person!: PersonView;
   @Field(() => PersonView, { nullable: true }) guardian!: PersonView | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the parent or guardian consented to recording a child's data",
+  })
+  guardianConsentAt!: Date | null;
   @Field(() => TargetGroupEnum) targetGroup!: TargetGroup;
   @Field(() => SexEnum, { nullable: true }) sex!: 'male' | 'female' | null;
   @Field(() => String, { nullable: true }) birthDate!: string | null;
@@ -194,6 +199,12 @@ export class RegisterVisitorInput {
   @Field(() => PersonInputType) person!: PersonInputType;
   @Field(() => PersonInputType, { nullable: true, description: "A child's parent or guardian" })
   guardian?: PersonInputType | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "The parent or guardian agrees to the child's health data being recorded (UU 27/2022); required for a child under 18",
+  })
+  guardianConsent?: boolean | null;
   @Field(() => TargetGroupEnum) targetGroup!: TargetGroup;
   @Field(() => SexEnum, { nullable: true }) sex?: 'male' | 'female' | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; required for newborns and toddlers' })

@@ -111,6 +111,7 @@ export async function visitViews(
       services: v.services,
       counsellingTopics: v.counsellingTopics ?? [],
       counsellingNote: v.counsellingNote,
+      guardianConsentAt: v.guardianConsentAt,
       followUps: followUpViews,
     };
   });
