@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { AdminOrgUnitFieldsFragment, OrgUnitKind } from '../gql/graphql';
 import {
   AdminOrgUnitsQuery,
@@ -148,6 +148,51 @@ function ParentSelect({
   );
 }
 
+/** The fields a unit's form shares whether new or edited: its name, parent and services. */
+function UnitFields({
+  form,
+  set,
+  units,
+  areaCode,
+  exclude,
+  children,
+}: {
+  form: { name: string; parentId: string; services: string };
+  set(patch: Partial<{ name: string; parentId: string; services: string }>): void;
+  units: readonly Unit[];
+  areaCode: string;
+  exclude?: string;
+  /** Shown after the name: the new unit's area field. */
+  children?: ReactNode;
+}) {
+  const { text } = useI18n();
+  return (
+    <>
+      <TextField
+        label={text(adminText('unitName'))}
+        value={form.name}
+        onValue={(name) => set({ name })}
+        required
+        maxLength={200}
+      />
+      {children}
+      <ParentSelect
+        units={units}
+        areaCode={areaCode}
+        exclude={exclude}
+        value={form.parentId}
+        onChange={(parentId) => set({ parentId })}
+      />
+      <TextField
+        label={text(adminText('unitServices'))}
+        hint={text(adminText('unitServicesHint'))}
+        value={form.services}
+        onValue={(services) => set({ services })}
+      />
+    </>
+  );
+}
+
 function NewUnitForm({ units, onAdded }: { units: readonly Unit[]; onAdded(): void }) {
   const { text } = useI18n();
   const empty = { kind: 'POSYANDU' as OrgUnitKind, name: '', areaCode: '', parentId: '', services: '' };
@@ -194,38 +239,26 @@ function NewUnitForm({ units, onAdded }: { units: readonly Unit[]; onAdded(): vo
           ))}
         </select>
       </label>
-      <TextField
-        label={text(adminText('unitName'))}
-        value={form.name}
-        onValue={(name) => setForm((f) => ({ ...f, name }))}
-        required
-        maxLength={200}
-      />
-      <TextField
-        label={text(adminText('unitArea'))}
-        hint={text(
-          adminText('unitAreaHint', {
-            level: text(adminText(`level${kind.level}` as AdminWord)),
-            example: kind.example,
-          }),
-        )}
-        value={form.areaCode}
-        onValue={(areaCode) => setForm((f) => ({ ...f, areaCode }))}
-        inputMode="decimal"
-        required
-      />
-      <ParentSelect
+      <UnitFields
+        form={form}
+        set={(patch) => setForm((f) => ({ ...f, ...patch }))}
         units={units}
         areaCode={form.areaCode}
-        value={form.parentId}
-        onChange={(parentId) => setForm((f) => ({ ...f, parentId }))}
-      />
-      <TextField
-        label={text(adminText('unitServices'))}
-        hint={text(adminText('unitServicesHint'))}
-        value={form.services}
-        onValue={(services) => setForm((f) => ({ ...f, services }))}
-      />
+      >
+        <TextField
+          label={text(adminText('unitArea'))}
+          hint={text(
+            adminText('unitAreaHint', {
+              level: text(adminText(`level${kind.level}` as AdminWord)),
+              example: kind.example,
+            }),
+          )}
+          value={form.areaCode}
+          onValue={(areaCode) => setForm((f) => ({ ...f, areaCode }))}
+          inputMode="decimal"
+          required
+        />
+      </UnitFields>
       <ErrorMessage error={error} />
       {created && (
         <p className="alert alert--ok" role="status">
@@ -267,25 +300,12 @@ function EditUnitForm({ unit, units, onDone }: { unit: Unit; units: readonly Uni
       onSubmit={(e) => void submit(e)}
       aria-label={text(adminText('editUnitLabel', { name: unit.name }))}
     >
-      <TextField
-        label={text(adminText('unitName'))}
-        value={form.name}
-        onValue={(name) => setForm((f) => ({ ...f, name }))}
-        required
-        maxLength={200}
-      />
-      <ParentSelect
+      <UnitFields
+        form={form}
+        set={(patch) => setForm((f) => ({ ...f, ...patch }))}
         units={units}
         areaCode={unit.areaCode}
         exclude={unit.id}
-        value={form.parentId}
-        onChange={(parentId) => setForm((f) => ({ ...f, parentId }))}
-      />
-      <TextField
-        label={text(adminText('unitServices'))}
-        hint={text(adminText('unitServicesHint'))}
-        value={form.services}
-        onValue={(services) => setForm((f) => ({ ...f, services }))}
       />
       <ErrorMessage error={error} />
       <div className="row">

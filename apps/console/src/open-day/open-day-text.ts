@@ -1,4 +1,5 @@
-import { useI18n, type BilingualText } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
+import { pageWords } from '../i18n/words';
 
 /**
  * The open-day pages' words, Indonesian first. Kept in the open-day chunks (like
@@ -214,7 +215,6 @@ const words = {
   download: ['Unduh', 'Download'],
   downloadCsv: ['Unduh CSV', 'Download CSV'],
   downloadXlsx: ['Unduh XLSX (Excel)', 'Download XLSX (Excel)'],
-  downloadFailed: ['Unduhan gagal. Coba lagi.', 'The download failed. Try again.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type OpenDayWord = keyof typeof words;
@@ -226,11 +226,7 @@ export function indicatorWord(indicator: string): OpenDayWord | null {
 }
 
 /** The word as a bilingual `Text`, with `{name}` placeholders filled. */
-export function openDayText(key: OpenDayWord, vars: Record<string, string | number> = {}): BilingualText {
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
-  const [idText, enText] = words[key];
-  return { id: fill(idText), en: fill(enText) };
-}
+export const openDayText = pageWords(words);
 
 /** `w('table', { n: 2 })` in the chosen language. */
 export function useOpenDayWords(): (key: OpenDayWord, vars?: Record<string, string | number>) => string {

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useAuth } from '../auth/auth';
+import { downloadAuthorized } from '../files/download';
+import { ErrorMessage } from '../ui/error-message';
 import type { RecapFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { indicatorWord, useOpenDayWords, type OpenDayWord } from './open-day-text';
@@ -116,28 +118,20 @@ function DownloadButton({
   period: string;
   label: string;
 }) {
-  const w = useOpenDayWords();
   const { token } = useAuth();
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
-    setFailed(false);
+    setFailure(null);
     try {
-      const res = await fetch(`/plugins/kesehatan/open-day/recap?${query}&format=${format}`, {
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-      });
-      if (!res.ok) throw new Error(String(res.status));
-      const url = URL.createObjectURL(await res.blob());
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `rekap-hari-buka-${period}.${format}`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch {
-      setFailed(true);
+      await downloadAuthorized(
+        `/plugins/kesehatan/open-day/recap?${query}&format=${format}`,
+        token,
+        `rekap-hari-buka-${period}.${format}`,
+      );
+    } catch (error) {
+      setFailure(error);
     } finally {
       setBusy(false);
     }
@@ -148,11 +142,7 @@ function DownloadButton({
         <span aria-hidden="true">⬇ </span>
         {label}
       </button>
-      {failed && (
-        <span className="field__problem" role="alert">
-          ⚠ {w('downloadFailed')}
-        </span>
-      )}
+      <ErrorMessage error={failure} />
     </>
   );
 }
