@@ -112,6 +112,20 @@ describe('the inbox of routed units: held or escalated, new until the unit acts'
     expect(entry?.inbox).toMatchObject({ reason: 'HELD', actedOn: true });
   });
 
+  it('tells each viewer whether they may work on the case (attach documents, record visits) as the server rules', async () => {
+    const MAY = 'query ($id: ID!) { case(id: $id) { mayWork } }';
+    const mayWork = async (client: GraphQLClient) =>
+      (await client.request<{ case: { mayWork: boolean } }>(MAY, { id: forwarded.id })).case.mayWork;
+    expect([await mayWork(opd), await mayWork(kader), await mayWork(perangkat)]).toEqual([true, false, false]);
+    // What mayWork promises is what attachDocument does: the kader is refused, the OPD is let through.
+    const ATTACH = `mutation ($id: ID!, $doc: DocumentInput!) { attachDocument(caseId: $id, document: $doc) { id } }`;
+    const doc = { code: 'ktp-copy', fileNames: ['ktp-baru.jpg'] };
+    const refused = await kader.raw(ATTACH, { id: forwarded.id, doc });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const accepted = await opd.raw(ATTACH, { id: forwarded.id, doc });
+    expect(accepted.errors).toBeUndefined();
+  });
+
   it('lists an overdue case under the Posyandu as escalated in the village government inbox', async () => {
     stuck = await flow.register(kader, pendidikanInput({ description: 'Belum ada yang memverifikasi.' }));
     expect((await inbox(perangkat)).map((x) => x.id)).not.toContain(stuck.id);

@@ -259,6 +259,7 @@ Case.facts sensitive
 Case.holder case@edu
 Case.id case@edu
 Case.inbox case@edu
+Case.mayWork case@edu
 Case.identityRedacted sensitive
 Case.missingDocuments case@edu
 Case.originUnit case@edu

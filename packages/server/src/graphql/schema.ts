@@ -4,6 +4,7 @@ import { AuthResolver, OrgUnitResolver } from './resolvers/auth.resolver.js';
 import { CalendarResolver } from './resolvers/calendar.resolver.js';
 import { CaseFieldsResolver } from './resolvers/case-fields.resolver.js';
 import { CaseInboxEntryResolver, CaseInboxFieldResolver } from './resolvers/case-inbox.resolver.js';
+import { CaseWorkFieldResolver } from './resolvers/case-work.resolver.js';
 import { CasePartyResolver } from './resolvers/case-party.resolver.js';
 import { ApiKeyResolver } from '../security/api-key.resolver.js';
 import { auditMutations } from '../security/audit-mutations.js';
@@ -29,6 +30,7 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   CaseFieldsResolver,
   CaseInboxFieldResolver,
   CaseInboxEntryResolver,
+  CaseWorkFieldResolver,
   CasePartyResolver,
   SectorResolver,
   TrackingResolver,
