@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { useAuth } from '../auth/auth';
 import { DeadlineBadge } from '../deadline/deadline-badge';
 import { CaseDocument, type CaseQuery } from '../gql/graphql';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
+import { worksFromInbox } from '../inbox/inbox-roles';
 import { trailingReload } from '../live/trailing-reload';
 import { useCaseEvents } from '../live/use-case-events';
 import { Link } from '../router/router';
@@ -19,6 +21,7 @@ export type CaseDetail = NonNullable<CaseQuery['case']>;
 export default function CasePage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
   const { t, text, locale } = useI18n();
+  const { me } = useAuth();
   const { data, error, loading, refetch } = useQuery(CaseDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
@@ -43,7 +46,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
   return (
     <article className="page" aria-labelledby="case-title">
       <p>
-        <Link href="/">← {t('nav.queue')}</Link>
+        <Link href="/">← {t(worksFromInbox(me) ? 'nav.inbox' : 'nav.queue')}</Link>
       </p>
       <h1 id="case-title">{text(c.serviceType.name)}</h1>
       <p className="muted">
@@ -100,7 +103,11 @@ export default function CasePage({ params }: { params: Record<string, string> })
       )}
 
       <ActionsPanel c={c} onConflict={reload} />
-      <DocumentsList documents={c.documents} />
+      <DocumentsList
+        documents={c.documents}
+        // A hidden reporter's case lists no files to this viewer: adding would drop the ones it cannot see.
+        addFiles={c.mayWork && !c.identityRedacted ? { caseId: c.id, onChanged: reload } : null}
+      />
       {c.state.allowsVisits && <VisitForm c={c} />}
       <Timeline c={c} />
     </article>
