@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /**
  * Real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core) for the
@@ -76,6 +76,14 @@ export class E2eBrowser {
     await page.screenshot({
       path: path.join(this.artifacts, `${this.prefix}-${String(this.shot).padStart(2, '0')}-${name}.png`),
       fullPage: true,
+    });
+  }
+
+  /** One part of a page (a panel), e.g. for the README. */
+  async screenshotOf(part: Locator, name: string): Promise<void> {
+    this.shot += 1;
+    await part.screenshot({
+      path: path.join(this.artifacts, `${this.prefix}-${String(this.shot).padStart(2, '0')}-${name}.png`),
     });
   }
 

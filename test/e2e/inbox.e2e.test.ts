@@ -110,6 +110,7 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
     const ktp = await readDocument(perangkat, forwarded.id, 'ktp-copy');
     expect(ktp).toMatchObject({ fileCount: 2, fileNames: ['ktp.png', 'ktp.jpg'] });
     await b.screenshot(opd, 'opd-case-photo-added');
+    await b.screenshotOf(opd.getByRole('region', { name: 'Dokumen' }), 'opd-case-documents');
 
     // The OPD records its follow-up from the case page.
     await recordStep(opd, 'Catat tindak lanjut OPD', 'Masuk daftar penerima bantuan seragam semester genap.');
