@@ -108,7 +108,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
         // A hidden reporter's case lists no files to this viewer: adding would drop the ones it cannot see.
         addFiles={c.mayWork && !c.identityRedacted ? { caseId: c.id, onChanged: reload } : null}
       />
-      {c.state.allowsVisits && <VisitForm c={c} />}
+      {c.state.allowsVisits && c.mayWork && <VisitForm c={c} />}
       <Timeline c={c} />
     </article>
   );
