@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { allDocuments, pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
-import type { Page } from 'playwright-core';
+import type { Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, consoleDir, E2eBrowser, fixtures, login } from './e2e-browser.js';
 
@@ -46,10 +46,12 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
     await t?.close();
   });
 
-  /** The kader's and the village's steps, over the API: this test is about the OPD's screens. */
+  /** The kader's and the village's steps, over the API (an hour apart): this test is about the OPD's screens. */
   async function caseAtTheVillage(): Promise<Ref> {
+    const HOUR = 60 * 60 * 1000;
     let c = await flow.register(kader, pendidikanInput());
-    clock.set('2026-11-23T03:00:00Z');
+    const registeredAt = clock.now();
+    clock.advance(HOUR);
     c = await flow.act(kader, c, 'start-verification');
     c = await flow.reviewAll(
       perangkat,
@@ -58,12 +60,13 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
     );
     c = await flow.visit(perangkat, c, {
       kind: 'HOME',
-      visitedAt: '2026-11-23T02:30:00Z',
+      visitedAt: new Date(registeredAt.getTime() + HOUR / 2).toISOString(),
       participants: 'Kader Sri, Kasi Kesra Wahyu',
       findings: 'Anak aktif sekolah; orang tua buruh harian.',
       recommendation: 'ELIGIBLE',
     });
     c = await flow.act(kader, c, 'declare-eligible');
+    clock.advance(HOUR);
     return flow.act(kader, c, 'submit-to-village');
   }
 
@@ -75,7 +78,7 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
     await b.screenshot(opd, 'opd-inbox-empty');
 
     const atVillage = await caseAtTheVillage();
-    clock.set('2026-11-23T04:00:00Z');
+    clock.set('2026-11-23T05:00:00Z');
     const forwarded = await flow.act(kades, atVillage, 'forward-to-opd');
 
     // Without a reload: announced, and listed among the new arrivals with where it came from.
@@ -90,7 +93,7 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
     expect(await card.textContent()).toContain('Sisa 5 hari kerja');
     await b.screenshot(opd, 'opd-inbox-arrived-live');
 
-    clock.set('2026-11-23T06:00:00Z'); // the officer gets to it two hours later
+    clock.set('2026-11-23T06:00:00Z'); // the officer gets to it an hour later
     // The case page: documents with their files, the timeline, and only the OPD's own step.
     await card.getByRole('link').click();
     await opd.getByRole('heading', { name: 'Dokumen' }).waitFor();
@@ -125,6 +128,49 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
     await inProgress.getByText(forwarded.code).waitFor();
     await b.screenshot(opd, 'opd-inbox-in-progress');
   }, 120_000);
+
+  it('catches up after the connection drops: a case forwarded while offline is there on reconnect', async () => {
+    const opd = await b.open();
+    // The real socket, passed through; the test cuts it, and refuses new ones while "offline".
+    const sockets: WebSocketRoute[] = [];
+    let offline = false;
+    await opd.routeWebSocket(/\/graphql/, (ws) => {
+      if (offline) return void ws.close({ code: 1001, reason: 'offline' });
+      sockets.push(ws);
+      ws.connectToServer();
+    });
+    await login(opd, t.url, 'opd.pendidikan', 'Kotak masuk');
+    await opd.locator('.live-indicator--live').waitFor();
+    // One case arrives live first: the page now holds a cursor to resume from.
+    clock.advance(60 * 60 * 1000);
+    const first = await flow.act(kades, await caseAtTheVillage(), 'forward-to-opd');
+    await opd
+      .getByRole('status')
+      .filter({ hasText: `Kasus baru masuk: ${first.code}` })
+      .waitFor();
+    const atVillage = await caseAtTheVillage();
+
+    offline = true;
+    for (const ws of sockets.splice(0)) await ws.close({ code: 1001, reason: 'offline' });
+    await opd.locator('.live-indicator--offline').waitFor();
+    await b.screenshot(opd, 'opd-inbox-offline');
+    clock.advance(60 * 60 * 1000);
+    const forwarded = await flow.act(kades, atVillage, 'forward-to-opd');
+    expect(await opd.getByText(forwarded.code).count()).toBe(0);
+
+    offline = false;
+    await opd.locator('.live-indicator--live').waitFor();
+    // Replayed from the page's last cursor: listed and announced as if it had been live.
+    await opd
+      .getByRole('region', { name: /^Baru masuk/ })
+      .getByText(forwarded.code)
+      .waitFor();
+    await opd
+      .getByRole('status')
+      .filter({ hasText: `Kasus baru masuk: ${forwarded.code}` })
+      .waitFor();
+    await b.screenshot(opd, 'opd-inbox-after-reconnect');
+  }, 90_000);
 
   it('brings an overdue Posyandu case live into the village officer’s queue as an escalation', async () => {
     const officer = await b.open();

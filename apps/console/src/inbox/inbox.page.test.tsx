@@ -13,23 +13,34 @@ import InboxPage from './inbox.page';
 /** A graphql-ws client that lets the test push `caseEvents` notices. */
 function liveSocket() {
   const sinks: Sink[] = [];
+  const listeners = new Map<string, () => void>();
   const client = {
     subscribe: (_payload: unknown, sink: Sink) => {
       sinks.push(sink);
       return vi.fn();
     },
-    on: () => () => {},
+    on: (event: string, listener: () => void) => {
+      listeners.set(event, listener);
+      return () => listeners.delete(event);
+    },
   } as unknown as Client;
-  return { client, push: (data: unknown) => act(() => sinks.forEach((s) => s.next({ data }))) };
+  return {
+    client,
+    push: (data: unknown) => act(() => sinks.forEach((s) => s.next({ data }))),
+    connected: () => act(() => listeners.get('connected')?.()),
+  };
 }
 
 const text = (id: string, en: string) => ({ id, en });
 
-function renderInbox() {
+function renderInbox(later: ReturnType<typeof caseSummary>[] = []) {
+  let calls = 0;
   const cases = vi.fn((_args: { filter: Record<string, unknown> }) => ({
     totalCount: 2,
     pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: 'b' },
     edges: [
+      // What arrived while the socket was down shows up in the next load.
+      ...(calls++ > 0 ? later.map((node) => ({ cursor: node.id, node })) : []),
       { cursor: 'a', node: caseSummary('a', { inbox: { reason: 'HELD', actedOn: true } }) },
       {
         cursor: 'b',
@@ -111,6 +122,16 @@ describe('InboxPage', () => {
         sectorId: 'sosial',
         deadlineState: 'OVERDUE',
       }),
+    );
+  });
+
+  it('announces what arrived while the socket was down when a fresh connection reloads the list', async () => {
+    const { live } = renderInbox([caseSummary('m', { inbox: { reason: 'HELD', actedOn: false } })]);
+    await screen.findByRole('region', { name: /^Terlambat/ });
+    live.connected();
+    expect(await screen.findByText('Kasus baru masuk: SPM-M, Pendidikan, Desa Gombang.')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: /^Baru masuk/ })).getByRole('listitem').textContent).toContain(
+      'Baru saja masuk',
     );
   });
 });

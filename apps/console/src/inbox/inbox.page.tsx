@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
-import { CasesDocument, InboxSectorsDocument } from '../gql/graphql';
+import { CasesDocument, InboxSectorsDocument, type CaseSummaryFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { useSocketState } from '../live/live-socket';
 import { useCaseEvents, type CaseEventNotice } from '../live/use-case-events';
@@ -42,23 +42,44 @@ export default function InboxPage() {
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
 
+  const announce = useCallback(
+    (arrived: readonly CaseSummaryFieldsFragment[]) => {
+      const c = arrived[0];
+      if (!c) return;
+      setFresh((ids) => new Set([...ids, ...arrived.map((x) => x.id)]));
+      const words = { code: c.code, sector: text(c.sector.name), desa: c.area.name };
+      setAnnouncement(
+        arrived.length > 1
+          ? t('inbox.announceMany', { count: arrived.length })
+          : c.inbox?.reason === 'ESCALATED'
+            ? t('inbox.announceEscalated', words)
+            : t('inbox.announceArrived', words),
+      );
+    },
+    [t, text],
+  );
+
   const onNotice = useCallback(
     (notice: CaseEventNotice) => {
       const current = client.cache.readQuery({ query: CasesDocument, variables });
       const { next, arrived } = mergeInboxNotice(current, notice, filter);
       if (!next || next === current) return;
       client.cache.writeQuery({ query: CasesDocument, variables, data: next });
-      if (!arrived) return;
-      setFresh((ids) => new Set(ids).add(notice.caseId));
-      const c = notice.case;
-      const words = { code: c.code, sector: text(c.sector.name), desa: c.area.name };
-      setAnnouncement(
-        c.inbox?.reason === 'ESCALATED' ? t('inbox.announceEscalated', words) : t('inbox.announceArrived', words),
-      );
+      if (arrived) announce([notice.case]);
     },
-    [client, variables, filter, t, text],
+    [client, variables, filter, announce],
   );
-  useCaseEvents({ onNotice, onFreshStart: () => void refetch() });
+  // No cursor to resume from (nothing arrived yet, or one too old): load the list again, and
+  // announce what came in meanwhile, as if it had arrived live.
+  const onFreshStart = useCallback(() => {
+    const before = client.cache.readQuery({ query: CasesDocument, variables });
+    void refetch().then((result) => {
+      if (!before) return;
+      const known = new Set(before.cases.edges.map((e) => e.node.id));
+      announce((result.data?.cases.edges ?? []).map((e) => e.node).filter((c) => c.inbox && !known.has(c.id)));
+    });
+  }, [client, variables, refetch, announce]);
+  useCaseEvents({ onNotice, onFreshStart });
 
   const connection = data?.cases;
   const groups = groupInbox(connection?.edges.map((e) => e.node) ?? []);
