@@ -186,6 +186,9 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
     await escalations.getByText(stuck.code).waitFor();
     expect(await escalations.getByRole('listitem').filter({ hasText: stuck.code }).textContent()).toMatch(/Terlambat/);
     await b.screenshot(officer, 'village-queue-escalated-live');
+    // The case page says it too, in words.
+    await escalations.getByRole('link', { name: new RegExp(stuck.code) }).click();
+    await officer.getByRole('note').filter({ hasText: 'Dieskalasi karena terlambat' }).waitFor();
   }, 60_000);
 });
 

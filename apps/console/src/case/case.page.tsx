@@ -91,6 +91,12 @@ export default function CasePage({ params }: { params: Record<string, string> })
         <dd className="prewrap">{c.description}</dd>
       </dl>
 
+      {c.inbox?.reason === 'ESCALATED' && (
+        <p className="alert alert--warning" role="note">
+          <span aria-hidden="true">⚠ </span>
+          <strong>{t('inbox.escalatedBecauseOverdue')}</strong> · {t('inbox.escalatedFrom', { holder: c.holder.name })}
+        </p>
+      )}
       {c.warnings.length > 0 && (
         <div className="alert alert--warning" role="note">
           <strong>{t('case.warnings')}: </strong>
