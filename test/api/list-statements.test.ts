@@ -21,10 +21,10 @@ describe('cases(first: N) costs the same number of SQL statements for 5 and 50 c
   }, 120_000);
   afterAll(() => t?.close());
 
-  async function statementsFor(n: number): Promise<string[]> {
+  async function statementsFor(n: number, query = LIST): Promise<string[]> {
     const client = await t.as('kader.gombang');
     t.statements.length = 0;
-    const data = await client.request<{ cases: { edges: unknown[] } }>(LIST, { n });
+    const data = await client.request<{ cases: { edges: unknown[] } }>(query, { n });
     expect(data.cases.edges).toHaveLength(n);
     return [...t.statements];
   }
@@ -34,5 +34,15 @@ describe('cases(first: N) costs the same number of SQL statements for 5 and 50 c
     const fifty = await statementsFor(50);
     expect(fifty.length).toBe(five.length);
     expect(five.length).toBeLessThanOrEqual(10);
+  });
+
+  it('stays equal with the inbox entry of each case (one batched statement)', async () => {
+    const INBOX = `query ($n: Int!) { cases(first: $n, filter: { inbox: true }) { edges { node {
+      id inbox { reason since actedOn unit { name } receivedFrom { name } }
+    } } } }`;
+    const five = await statementsFor(5, INBOX);
+    const fifty = await statementsFor(50, INBOX);
+    expect(fifty.length).toBe(five.length);
+    expect(five.filter((sql) => sql.includes('case_holding'))).toHaveLength(1);
   });
 });

@@ -61,7 +61,8 @@ describe.skipIf(!available)(
       await page.getByLabel('Nama pengguna').fill(username);
       await page.getByLabel('Kata sandi').fill('posyandu-demo-2026');
       await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-      await page.getByRole('heading', { name: 'Antrean kasus' }).waitFor();
+      // Routed units (the OPD here) land on their inbox, everyone else on the queue.
+      await page.getByRole('heading', { name: /^(Antrean kasus|Kotak masuk)$/ }).waitFor();
     }
 
     beforeAll(async () => {

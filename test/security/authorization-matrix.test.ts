@@ -270,6 +270,8 @@ Case.escalatedTo case@edu
 Case.facts sensitive
 Case.holder case@edu
 Case.id case@edu
+Case.inbox case@edu
+Case.mayWork case@edu
 Case.identityRedacted sensitive
 Case.reporterAccessUntil sensitive
 Case.missingDocuments case@edu
@@ -327,6 +329,11 @@ CaseEventNotice.case reader
 CaseEventNotice.caseId reader
 CaseEventNotice.cursor reader
 CaseEventNotice.event reader
+CaseInboxEntry.actedOn any@edu
+CaseInboxEntry.reason any@edu
+CaseInboxEntry.receivedFrom any@edu
+CaseInboxEntry.since any@edu
+CaseInboxEntry.unit any@edu
 CaseParty.address sensitive
 CaseParty.kkMasked sensitive
 CaseParty.kkNumber sensitive

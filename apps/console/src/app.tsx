@@ -5,6 +5,7 @@ import { AuthProvider, useAuth } from './auth/auth';
 import { TokenStore } from './auth/token-store';
 import { LiveSocketProvider } from './live/live-socket';
 import { I18nProvider, useI18n } from './i18n/i18n';
+import { hasInbox, worksFromInbox } from './inbox/inbox-roles';
 import { Link, matchPath, navigate, useLocation } from './router/router';
 import { Skeleton } from './ui/skeleton';
 
@@ -21,15 +22,27 @@ const OpenDayBoardPage = lazy(() => import('./open-day/board.page'));
 const OpenDayTablePage = lazy(() => import('./open-day/table.page'));
 const OpenDayClosePage = lazy(() => import('./open-day/close-day.page'));
 const OpenDayRecapPage = lazy(() => import('./open-day/recap.page'));
+const InboxPage = lazy(() => import('./inbox/inbox.page'));
+
+/** `/`: the inbox for routed units (kecamatan, OPD, police, Pustu), the queue for everyone else. */
+function HomePage() {
+  const auth = useAuth();
+  const { t } = useI18n();
+  if (auth.loading) return <Skeleton lines={5} label={t('app.loading')} />;
+  return worksFromInbox(auth.me) ? <InboxPage /> : <QueuePage />;
+}
 
 interface Route {
   path: string;
-  page: LazyExoticComponent<ComponentType<{ params: Record<string, string> }>>;
+  page:
+    | LazyExoticComponent<ComponentType<{ params: Record<string, string> }>>
+    | ComponentType<{ params: Record<string, string> }>;
   public?: boolean;
 }
 
 export const routes: Route[] = [
-  { path: '/', page: QueuePage },
+  { path: '/', page: HomePage },
+  { path: '/kotak-masuk', page: InboxPage },
   { path: '/masuk', page: LoginPage, public: true },
   { path: '/kasus-baru', page: NewCasePage },
   { path: '/kasus/:id', page: CasePage },
@@ -112,7 +125,8 @@ function Header() {
       <nav aria-label={t('app.name')} className="topbar__nav">
         {auth.token ? (
           <>
-            <Link href="/">{t('nav.queue')}</Link>
+            {!worksFromInbox(auth.me) && <Link href="/">{t('nav.queue')}</Link>}
+            {hasInbox(auth.me) && <Link href="/kotak-masuk">{t('nav.inbox')}</Link>}
             <Link href="/kasus-baru">{t('nav.newCase')}</Link>
             <Link href="/laporan">{t('nav.report')}</Link>
             {auth.me?.memberships.some((m) => OPEN_DAY_ROLES.has(m.role)) && (

@@ -58,6 +58,8 @@ export function createCache(): InMemoryCache {
       WorkflowAction: { keyFields: false },
       Route: { keyFields: false },
       Me: { keyFields: ['id'] },
+      // A desa or kecamatan is the same wherever it appears (case lists and the case page select different fields).
+      Area: { keyFields: ['code'] },
       Query: {
         fields: {
           cases: { keyArgs: ['filter'] },

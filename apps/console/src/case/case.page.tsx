@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { useAuth } from '../auth/auth';
 import { DeadlineBadge } from '../deadline/deadline-badge';
 import { CaseDocument, type CaseQuery } from '../gql/graphql';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
+import { worksFromInbox } from '../inbox/inbox-roles';
 import { trailingReload } from '../live/trailing-reload';
 import { useCaseEvents } from '../live/use-case-events';
 import { Link } from '../router/router';
@@ -20,6 +22,7 @@ export type CaseDetail = NonNullable<CaseQuery['case']>;
 export default function CasePage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
   const { t, text, locale } = useI18n();
+  const { me } = useAuth();
   const { data, error, loading, refetch } = useQuery(CaseDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
@@ -44,7 +47,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
   return (
     <article className="page" aria-labelledby="case-title">
       <p>
-        <Link href="/">← {t('nav.queue')}</Link>
+        <Link href="/">← {t(worksFromInbox(me) ? 'nav.inbox' : 'nav.queue')}</Link>
       </p>
       <h1 id="case-title">{text(c.serviceType.name)}</h1>
       <p className="muted">
@@ -90,6 +93,12 @@ export default function CasePage({ params }: { params: Record<string, string> })
       </dl>
       <ReporterAccess c={c} />
 
+      {c.inbox?.reason === 'ESCALATED' && (
+        <p className="alert alert--warning" role="note">
+          <span aria-hidden="true">⚠ </span>
+          <strong>{t('inbox.escalatedBecauseOverdue')}</strong> · {t('inbox.escalatedFrom', { holder: c.holder.name })}
+        </p>
+      )}
       {c.warnings.length > 0 && (
         <div className="alert alert--warning" role="note">
           <strong>{t('case.warnings')}: </strong>
@@ -102,8 +111,12 @@ export default function CasePage({ params }: { params: Record<string, string> })
       )}
 
       <ActionsPanel c={c} onConflict={reload} />
-      <DocumentsList documents={c.documents} />
-      {c.state.allowsVisits && <VisitForm c={c} />}
+      <DocumentsList
+        documents={c.documents}
+        // A hidden reporter's case lists no files to this viewer: adding would drop the ones it cannot see.
+        addFiles={c.mayWork && !c.identityRedacted ? { caseId: c.id, onChanged: reload } : null}
+      />
+      {c.state.allowsVisits && c.mayWork && <VisitForm c={c} />}
       <Timeline c={c} />
     </article>
   );

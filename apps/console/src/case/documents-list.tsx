@@ -2,6 +2,7 @@ import { useAuth } from '../auth/auth';
 import { AuthImage, openAuthorized } from '../files/auth-image';
 import type { DocumentState } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { AddDocumentFiles } from './add-document-files';
 import type { CaseDetail } from './case.page';
 
 const icons: Record<DocumentState, string> = {
@@ -12,7 +13,17 @@ const icons: Record<DocumentState, string> = {
   WAIVED: '–',
 };
 
-export function DocumentsList({ documents }: { documents: CaseDetail['documents'] }) {
+/**
+ * The case's documents with their files as previews. When the server says the viewer may work
+ * on the case (`mayWork`), each document also takes more files (`onChanged` reloads the case).
+ */
+export function DocumentsList({
+  documents,
+  addFiles,
+}: {
+  documents: CaseDetail['documents'];
+  addFiles?: { caseId: string; onChanged(): void } | null;
+}) {
   const { t, text } = useI18n();
   const { token } = useAuth();
   return (
@@ -53,6 +64,7 @@ export function DocumentsList({ documents }: { documents: CaseDetail['documents'
                   ))}
                 </ul>
               )}
+              {addFiles && <AddDocumentFiles caseId={addFiles.caseId} doc={d} onAttached={addFiles.onChanged} />}
             </span>
           </li>
         ))}

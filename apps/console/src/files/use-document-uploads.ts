@@ -12,6 +12,16 @@ export interface DraftFile {
   file: File;
 }
 
+/**
+ * What a document of an existing case already holds: `attachDocument` replaces a document's
+ * files with the ones it names, so adding files sends these again with the new ones.
+ */
+export interface KeptFiles {
+  fileIds: string[];
+  /** Papers recorded by name only, without an upload. */
+  fileNames: string[];
+}
+
 export type UploadStatus = 'waiting' | 'uploading' | 'attaching' | 'done' | 'failed';
 
 export interface DocumentUpload {
@@ -24,7 +34,8 @@ export interface DocumentUpload {
 }
 
 /**
- * Sends the files of a just-registered case: each document's files one after
+ * Sends the files of a just-registered case, or files added to a document of a case later
+ * (with the files it already holds, in `kept`): each document's files one after
  * another (a weak link does better with one transfer at a time), each with
  * retries, then `attachDocument` with the stored files' ids. A document that
  * still fails keeps the ids it got, so "try again" resumes where it stopped.
@@ -34,13 +45,17 @@ export function useDocumentUploads(retry?: RetryOptions) {
   const [attach] = useMutation(AttachDocumentDocument);
   const [uploads, setUploads] = useState<DocumentUpload[]>([]);
   const stored = useRef(new Map<string, string>());
-  const job = useRef<{ caseId: string; files: Record<string, DraftFile[]> } | null>(null);
+  const job = useRef<{
+    caseId: string;
+    files: Record<string, DraftFile[]>;
+    kept: Record<string, KeptFiles>;
+  } | null>(null);
 
   const patch = (code: string, change: Partial<DocumentUpload>) =>
     setUploads((list) => list.map((u) => (u.code === code ? { ...u, ...change } : u)));
 
   const runDocument = useCallback(
-    async (caseId: string, code: string, files: DraftFile[]) => {
+    async (caseId: string, code: string, files: DraftFile[], kept?: KeptFiles) => {
       patch(code, { status: 'uploading', error: null });
       try {
         const ids: string[] = [];
@@ -62,7 +77,8 @@ export function useDocumentUploads(retry?: RetryOptions) {
         let lastError: unknown = null;
         for (let attempt = 0; attempt < 3; attempt++) {
           try {
-            await attach({ variables: { caseId, document: { code, fileIds: ids } } });
+            const fileIds = [...(kept?.fileIds ?? []), ...ids];
+            await attach({ variables: { caseId, document: { code, fileIds, fileNames: kept?.fileNames ?? [] } } });
             patch(code, { status: 'done' });
             return;
           } catch (error) {
@@ -80,13 +96,13 @@ export function useDocumentUploads(retry?: RetryOptions) {
   );
 
   const start = useCallback(
-    async (caseId: string, files: Record<string, DraftFile[]>) => {
+    async (caseId: string, files: Record<string, DraftFile[]>, kept: Record<string, KeptFiles> = {}) => {
       const entries = Object.entries(files).filter(([, list]) => list.length > 0);
-      job.current = { caseId, files };
+      job.current = { caseId, files, kept };
       setUploads(
         entries.map(([code, list]) => ({ code, status: 'waiting', sent: 0, total: list.length, error: null })),
       );
-      for (const [code, list] of entries) await runDocument(caseId, code, list);
+      for (const [code, list] of entries) await runDocument(caseId, code, list, kept[code]);
     },
     [runDocument],
   );
@@ -95,7 +111,7 @@ export function useDocumentUploads(retry?: RetryOptions) {
     const current = job.current;
     if (!current) return;
     for (const u of uploads.filter((x) => x.status === 'failed')) {
-      await runDocument(current.caseId, u.code, current.files[u.code] ?? []);
+      await runDocument(current.caseId, u.code, current.files[u.code] ?? [], current.kept[u.code]);
     }
   }, [uploads, runDocument]);
 

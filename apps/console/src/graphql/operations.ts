@@ -50,6 +50,23 @@ export const CaseSummaryFields = graphql(`
       id
       name
     }
+    area {
+      __typename
+      code
+      name
+    }
+    # Null unless one of my units holds the case or was escalated to it (the inbox, issue 6).
+    inbox {
+      __typename
+      reason
+      since
+      actedOn
+      receivedFrom {
+        __typename
+        id
+        name
+      }
+    }
     deadline {
       __typename
       dueAt
@@ -207,6 +224,18 @@ export const CasesQuery = graphql(`
   }
 `);
 
+// The inbox's sector filter (inbox/inbox.page.tsx): names only.
+export const InboxSectorsQuery = graphql(`
+  query InboxSectors {
+    sectors {
+      id
+      name {
+        id
+        en
+      }
+    }
+  }
+`);
 export const CaseQuery = graphql(`
   query Case($id: ID!) {
     case(id: $id) {
@@ -214,6 +243,7 @@ export const CaseQuery = graphql(`
       description
       identityRedacted
       reporterAccessUntil
+      mayWork
       dusun
       rw
       rt

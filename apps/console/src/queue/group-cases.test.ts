@@ -35,4 +35,15 @@ describe('groupCases', () => {
     // Returning a case one is not competent for is always possible; it is not work to do.
     expect(groups.waiting.map((x) => x.id)).toEqual(['f']);
   });
+
+  it('gives overdue cases escalated to my unit their own group, ahead of the rest', () => {
+    const groups = groupCases([
+      { ...c('a', 'OVERDUE', '2026-11-20T16:59:59Z', { missing: 1 }), inbox: { reason: 'ESCALATED' } },
+      { ...c('b', 'OVERDUE', '2026-11-19T16:59:59Z', { missing: 1 }), inbox: { reason: 'HELD' } },
+      c('c', 'ON_TRACK', '2026-11-30T16:59:59Z'),
+    ]);
+    expect(groups.escalated.map((x) => x.id)).toEqual(['a']);
+    expect(groups.documents.map((x) => x.id)).toEqual(['b']);
+    expect(groups.waiting.map((x) => x.id)).toEqual(['c']);
+  });
 });

@@ -1,7 +1,8 @@
 import type { DeadlineState } from '../gql/graphql';
 
-export type QueueGroup = 'act' | 'documents' | 'waiting';
-export const QUEUE_GROUPS: QueueGroup[] = ['act', 'documents', 'waiting'];
+export type QueueGroup = 'escalated' | 'act' | 'documents' | 'waiting';
+/** Overdue escalations first: a case the Posyandu let run past 5 working days is now the village's to chase. */
+export const QUEUE_GROUPS: QueueGroup[] = ['escalated', 'act', 'documents', 'waiting'];
 
 export interface GroupableCase {
   id: string;
@@ -9,6 +10,8 @@ export interface GroupableCase {
   missingDocuments: readonly unknown[];
   availableActions: readonly { id: string; enabled: boolean }[];
   state: { terminal: boolean };
+  /** Set when one of my units holds the case or was escalated to it as overdue. */
+  inbox?: { reason: 'HELD' | 'ESCALATED' } | null;
 }
 
 /** The core's "not my competence" return is always open to a holder; it is no reason to list a case as work. */
@@ -23,8 +26,9 @@ const urgency: Record<DeadlineState, number> = {
   MET: 5,
 };
 
-/** Documents first: until they are in, the work is collecting them, whatever else could be done. */
+/** Escalations to me first, then documents: until they are in, the work is collecting them, whatever else could be done. */
 export function groupOf(c: GroupableCase): QueueGroup {
+  if (c.inbox?.reason === 'ESCALATED') return 'escalated';
   if (c.missingDocuments.length > 0) return 'documents';
   if (c.availableActions.some((a) => a.enabled && !ROUTINE_ACTIONS.has(a.id))) return 'act';
   return 'waiting';
@@ -32,7 +36,7 @@ export function groupOf(c: GroupableCase): QueueGroup {
 
 /** Groups open cases by what needs doing; within a group the most urgent deadline comes first. */
 export function groupCases<T extends GroupableCase>(cases: readonly T[]): Record<QueueGroup, T[]> {
-  const groups: Record<QueueGroup, T[]> = { act: [], documents: [], waiting: [] };
+  const groups: Record<QueueGroup, T[]> = { escalated: [], act: [], documents: [], waiting: [] };
   for (const c of cases) if (!c.state.terminal) groups[groupOf(c)].push(c);
   for (const list of Object.values(groups)) {
     list.sort(

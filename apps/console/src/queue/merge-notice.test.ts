@@ -18,6 +18,8 @@ function summary(id: string, terminal = false): CaseSummaryFieldsFragment {
     serviceType: { __typename: 'ServiceType', id: 'school-costs', name: text },
     applicant: null,
     holder: { __typename: 'OrgUnit', id: 'ou1', name: 'Posyandu Gombang' },
+    area: { __typename: 'Area', code: '33.10.05.2001', name: 'Gombang' },
+    inbox: null,
     deadline: {
       __typename: 'Deadline',
       dueAt: '2026-11-30T16:59:59.999Z',

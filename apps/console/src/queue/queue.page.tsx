@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useAuth } from '../auth/auth';
 import { useCallback, useState } from 'react';
 import { DeadlineBadge, isUrgent } from '../deadline/deadline-badge';
 import { CasesDocument, type CaseSummaryFieldsFragment } from '../gql/graphql';
@@ -6,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { useSocketState } from '../live/live-socket';
 import { useCaseEvents, type CaseEventNotice } from '../live/use-case-events';
 import { Link } from '../router/router';
+import { isVillageStaff } from '../inbox/inbox-roles';
 import { ErrorMessage } from '../ui/error-message';
 import { CardSkeleton } from '../ui/skeleton';
 import { groupCases, QUEUE_GROUPS } from './group-cases';
@@ -36,6 +38,9 @@ export default function QueuePage() {
   const connection = data?.cases;
   const cases = connection?.edges.map((e) => e.node) ?? [];
   const groups = groupCases(cases);
+  // Village staff always see the escalation group (empty is good news); others only when something is in it.
+  const villageStaff = isVillageStaff(useAuth().me);
+  const shown = QUEUE_GROUPS.filter((g) => g !== 'escalated' || villageStaff || groups.escalated.length > 0);
 
   return (
     <section className="page" aria-labelledby="queue-title">
@@ -50,7 +55,7 @@ export default function QueuePage() {
       <ErrorMessage error={data ? undefined : error} onRetry={() => void refetch()} />
       {!data && loading && <CardSkeleton label={t('queue.title')} />}
       {data &&
-        QUEUE_GROUPS.map((group) => (
+        shown.map((group) => (
           <section key={group} className="queue-group" aria-labelledby={`group-${group}`}>
             <h2 id={`group-${group}`}>
               {t(`queue.group.${group}`)} <span className="count">({groups[group].length})</span>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FilePickButtons, pickFiles } from '../files/file-pick-buttons';
 import type { DraftFile } from '../files/use-document-uploads';
 import { useI18n, type BilingualText } from '../i18n/i18n';
 
@@ -29,8 +30,6 @@ export function missingRequired(reqs: readonly RequirementView[], handedIn: Hand
   return reqs.filter((r) => r.required && !isComplete(r, handedIn));
 }
 
-/** Photos (any image the phone makes) and PDFs; the server checks the content again. */
-const ACCEPTED = /^(image\/.+|application\/pdf)$/;
 let counter = 0;
 const nextKey = () => `f${Date.now().toString(36)}${(counter++).toString(36)}`;
 
@@ -55,15 +54,13 @@ export function DocumentChecklist({
   const required = requirements.filter((r) => r.required);
   const done = required.filter((r) => isComplete(r, counts)).length;
 
-  const add = (req: RequirementView, list: FileList | null) => {
-    const picked = Array.from(list ?? []);
+  const add = (req: RequirementView, picked: File[]) => {
     const current = value[req.code] ?? [];
-    const accepted = picked.filter((f) => ACCEPTED.test(f.type));
-    const room = Math.max(0, req.maxFiles - current.length);
-    const added = accepted.slice(0, room).map((file) => ({ key: nextKey(), file }));
+    const { files, refused } = pickFiles(picked, req.maxFiles - current.length);
+    const added = files.map((file) => ({ key: nextKey(), file }));
     let note = '';
-    if (accepted.length < picked.length) note = t('wizard.fileTypeRefused');
-    else if (accepted.length > room) note = t('wizard.tooManyFiles', { max: req.maxFiles });
+    if (refused === 'type') note = t('wizard.fileTypeRefused');
+    else if (refused === 'tooMany') note = t('wizard.tooManyFiles', { max: req.maxFiles });
     setNotes((n) => ({ ...n, [req.code]: note }));
     if (added.length) onChange({ ...value, [req.code]: [...current, ...added] });
   };
@@ -123,40 +120,12 @@ export function DocumentChecklist({
                   </ul>
                 )}
                 {!full && (
-                  <span className="row">
-                    <label className="button file-button">
-                      {t('wizard.takePhoto')}
-                      <input
-                        type="file"
-                        accept="image/*"
-                        capture="environment"
-                        className="visually-hidden"
-                        data-kind="camera"
-                        aria-label={`${t('wizard.takePhoto')}: ${name}`}
-                        aria-describedby={countId}
-                        onChange={(e) => {
-                          add(req, e.target.files);
-                          e.target.value = '';
-                        }}
-                      />
-                    </label>
-                    <label className="button file-button">
-                      {t('wizard.chooseFiles')}
-                      <input
-                        type="file"
-                        accept="image/*,application/pdf"
-                        multiple={req.maxFiles - files.length > 1}
-                        className="visually-hidden"
-                        data-kind="pick"
-                        aria-label={`${t('wizard.chooseFiles')}: ${name}`}
-                        aria-describedby={countId}
-                        onChange={(e) => {
-                          add(req, e.target.files);
-                          e.target.value = '';
-                        }}
-                      />
-                    </label>
-                  </span>
+                  <FilePickButtons
+                    documentName={name}
+                    room={req.maxFiles - files.length}
+                    describedBy={countId}
+                    onPick={(picked) => add(req, picked)}
+                  />
                 )}
                 {notes[req.code] && (
                   <span className="field__problem" role="alert">

@@ -3,6 +3,8 @@ import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { AuthResolver, OrgUnitResolver } from './resolvers/auth.resolver.js';
 import { CalendarResolver } from './resolvers/calendar.resolver.js';
 import { CaseFieldsResolver } from './resolvers/case-fields.resolver.js';
+import { CaseInboxEntryResolver, CaseInboxFieldResolver } from './resolvers/case-inbox.resolver.js';
+import { CaseWorkFieldResolver } from './resolvers/case-work.resolver.js';
 import { CasePartyResolver } from './resolvers/case-party.resolver.js';
 import { ApiKeyResolver } from '../security/api-key.resolver.js';
 import { auditMutations } from '../security/audit-mutations.js';
@@ -29,6 +31,9 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   CaseResolver,
   CaseConnectionResolver,
   CaseFieldsResolver,
+  CaseInboxFieldResolver,
+  CaseInboxEntryResolver,
+  CaseWorkFieldResolver,
   CasePartyResolver,
   ReporterAccessResolver,
   SectorResolver,

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { caseReach, validationFailed, type DeadlineState, type Principal } from '@posyandu-spm/core';
 import { Case } from '../entities/case.entity.js';
+import { inboxCondition } from './case-inbox.js';
 import { isUuid } from './ids.js';
 
 export interface CaseListFilter {
@@ -12,6 +13,8 @@ export interface CaseListFilter {
   holderId?: string | null;
   escalatedToId?: string | null;
   open?: boolean | null;
+  /** Held by, or escalated to, one of the viewer's units (services/case-inbox.ts). */
+  inbox?: boolean | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -126,6 +129,7 @@ export async function listCases(
     ]);
   }
   const base: FilterQuery<Case>[] = [reachCondition(principal), ...filterCondition(options.filter, options.now)];
+  if (options.filter?.inbox) base.push(inboxCondition(principal));
   const where: FilterQuery<Case> = {
     $and: options.after ? [...base, decodeCursor(options.after)] : base,
   };

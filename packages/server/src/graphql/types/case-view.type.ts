@@ -149,6 +149,11 @@ export class CaseFilterInput {
   @Field(() => ID, { nullable: true, description: 'Cases currently held by this org unit' }) holderId?: string;
   @Field(() => ID, { nullable: true, description: 'Overdue cases escalated to this org unit' }) escalatedToId?: string;
   @Field(() => Boolean, { nullable: true, description: 'true: open cases only; false: closed only' }) open?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only cases one of the viewer's units holds now or was escalated to as overdue (its inbox)",
+  })
+  inbox?: boolean;
 }
 
 @InputType('PersonInput')

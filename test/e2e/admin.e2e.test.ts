@@ -1,0 +1,127 @@
+import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
+import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+
+/**
+ * The kabupaten admin's page in real headless Chromium (issue 6, "Admin: users and roles,
+ * holidays, API keys"): the admin creates a kader and grants the role in a Posyandu, and the
+ * kader can log in and work; adds a regional day off, and an open case's deadline moves a
+ * working day later on the case page; creates an API key whose secret is shown once and works,
+ * then revokes it and the agency's system is refused. Screenshots: test-artifacts/e2e/admin-*.png.
+ */
+const DESKTOP = { width: 1024, height: 768 };
+const NEW_KADER = { username: 'kader.gombang3', name: 'Kader Baru Gombang', password: 'Gombang-2026-aman!' };
+
+describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () => {
+  // Monday 23 November 2026, 09:00 WIB: a case registered now is due at the end of Monday 30 November.
+  const clock = new TestClock('2026-11-23T02:00:00Z');
+  let t: TestServer;
+  let b: E2eBrowser;
+  let admin: Page;
+
+  beforeAll(async () => {
+    b = await E2eBrowser.launch('admin');
+    t = await startTestServer({ consoleDir, clock });
+    admin = await b.open(DESKTOP, false);
+    await login(admin, t.url, 'admin.klaten', 'Antrean kasus');
+    await admin.getByRole('link', { name: 'Admin', exact: true }).click();
+    await admin.getByRole('heading', { name: 'Administrasi' }).waitFor();
+    // Revoking asks "are you sure?" in a browser dialog.
+    admin.on('dialog', (dialog) => void dialog.accept());
+  }, 180_000);
+  afterAll(async () => {
+    await b?.close();
+    await t?.close();
+  });
+
+  it('creates a user, grants the kader role in Posyandu Gombang, and the new kader can log in and work', async () => {
+    await admin.getByLabel('Nama pengguna').fill(NEW_KADER.username);
+    await admin.getByLabel('Nama tampilan').fill(NEW_KADER.name);
+    await admin.getByLabel(/^Kata sandi awal/).fill(NEW_KADER.password);
+    await admin.getByRole('button', { name: 'Buat pengguna' }).click();
+    await admin.getByText(`Pengguna ${NEW_KADER.username} dibuat.`, { exact: false }).waitFor();
+
+    const grant = admin.getByRole('form', { name: `Beri peran: ${NEW_KADER.name}` });
+    await grant.getByLabel('Peran').selectOption({ label: 'Kader Posyandu' });
+    await grant.getByLabel('Unit').selectOption({ label: 'Posyandu Gombang' });
+    await grant.getByRole('button', { name: 'Beri peran' }).click();
+    await admin.getByRole('button', { name: 'Cabut peran Kader Posyandu di Posyandu Gombang' }).waitFor();
+    await b.screenshot(admin, 'user-created-with-role');
+
+    // The new kader, on a phone, logs in with the initial password and gets the kader's queue.
+    const kader = await b.open();
+    await kader.goto(`${t.url}/masuk`);
+    await kader.getByLabel('Nama pengguna').fill(NEW_KADER.username);
+    await kader.getByLabel('Kata sandi').fill(NEW_KADER.password);
+    await kader.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await kader.getByRole('heading', { name: 'Antrean kasus' }).waitFor();
+    await kader.getByRole('link', { name: 'Kasus baru' }).first().waitFor();
+    await b.screenshot(kader, 'new-kader-queue');
+  }, 90_000);
+
+  it('adds a regional day off and an open case’s deadline moves to the next working day', async () => {
+    const kader = await t.as('kader.gombang');
+    const { registerCase: c } = await kader.request<{ registerCase: { id: string; deadline: { dueAt: string } } }>(
+      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id deadline { dueAt } } }',
+      { input: pendidikanInput() },
+    );
+    expect(c.deadline.dueAt).toBe('2026-11-30T16:59:59.999Z');
+
+    await admin.getByRole('tab', { name: 'Hari libur' }).click();
+    await admin.getByLabel('Tahun').fill('2026');
+    await admin.getByLabel('Tanggal').fill('2026-11-25');
+    await admin.getByLabel('Jenis').selectOption({ label: 'Libur daerah' });
+    await admin.getByLabel('Nama (Indonesia)').fill('Hari Jadi Kabupaten Klaten (uji)');
+    await admin.getByLabel('Nama (Inggris)').fill('Klaten Regency Day (test)');
+    await admin.getByLabel(/^Dasar hukum/).fill('Keputusan Bupati Klaten No. 100.3.3/2026');
+    await admin.getByRole('button', { name: 'Simpan' }).click();
+    await admin.getByText('Hari libur disimpan; tenggat kasus dihitung ulang.', { exact: false }).waitFor();
+    await admin.getByText('Hari Jadi Kabupaten Klaten (uji)').first().waitFor();
+    await b.screenshot(admin, 'holiday-added');
+
+    // The village officer's case page shows the deadline a working day later: Tuesday 1 December.
+    const officer = await b.open();
+    await login(officer, t.url, 'perangkat.gombang', 'Antrean kasus');
+    await officer.goto(`${t.url}/kasus/${c.id}`);
+    await officer.getByText('Batas: Selasa, 1 Desember 2026 (WIB)').waitFor();
+    await b.screenshot(officer, 'case-deadline-after-holiday');
+  }, 90_000);
+
+  it('creates an API key, shows its secret once (it works), then revokes it (it is refused)', async () => {
+    await admin.getByRole('tab', { name: 'Kunci API' }).click();
+    await admin.getByLabel(/^Nama sistem/).fill('SIM Dinas Pendidikan');
+    await admin.getByLabel(/^Unit pemilik/).selectOption({ label: 'Dinas Pendidikan Kabupaten Klaten' });
+    await admin.getByRole('button', { name: 'Buat kunci' }).click();
+
+    const secretField = admin.getByLabel('Kunci rahasia');
+    await secretField.waitFor();
+    const secret = await secretField.inputValue();
+    expect(secret).toMatch(/^psk_/);
+    await b.screenshot(admin, 'api-key-secret-once');
+    expect(await sectorsWith(t, secret)).toBe(200);
+
+    await admin.getByRole('button', { name: 'Sudah saya simpan' }).click();
+    await expect.poll(() => admin.getByLabel('Kunci rahasia').count()).toBe(0);
+    expect(await admin.content()).not.toContain(secret);
+
+    await admin.getByRole('button', { name: 'Cabut kunci SIM Dinas Pendidikan' }).click();
+    const listed = admin.getByRole('listitem').filter({ hasText: 'SIM Dinas Pendidikan' });
+    await listed.getByText('Dicabut').waitFor();
+    await b.screenshot(admin, 'api-key-revoked');
+    expect(await sectorsWith(t, secret)).toBe(401);
+  }, 90_000);
+});
+
+/** What an agency's system gets for a simple query with the key: 200, or 401 once it is revoked. */
+async function sectorsWith(t: TestServer, secret: string): Promise<number> {
+  const res = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+    body: JSON.stringify({ query: '{ me { id } cases(first: 1) { totalCount } }' }),
+  });
+  const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+  if (body.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return 401;
+  return res.status;
+}

@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+/**
+ * Real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core) for the
+ * console's end-to-end tests: the built console (apps/console/dist), served by the test server.
+ */
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const consoleDir = path.join(root, 'apps/console/dist');
+export const fixtures = path.join(root, 'test/e2e/fixtures');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumAvailable = existsSync(CHROMIUM);
+export const PHONE = { width: 360, height: 640 };
+export const DEMO_PASSWORD = 'posyandu-demo-2026';
+
+/** Builds the console once when a lone run of a test file finds no build (`pnpm test` builds it in its check step). */
+export function ensureConsoleBuilt(): void {
+  if (!existsSync(path.join(consoleDir, 'index.html'))) {
+    execFileSync('pnpm', ['--filter', '@posyandu-spm/console', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+}
+
+export class E2eBrowser {
+  private readonly contexts: BrowserContext[] = [];
+  private shot = 0;
+
+  private constructor(
+    private readonly browser: Browser,
+    /** Screenshots go to test-artifacts/e2e/<prefix>-NN-<name>.png. */
+    private readonly artifacts: string,
+    private readonly prefix: string,
+  ) {}
+
+  static async launch(prefix: string): Promise<E2eBrowser> {
+    ensureConsoleBuilt();
+    const artifacts = path.join(root, 'test-artifacts/e2e');
+    mkdirSync(artifacts, { recursive: true });
+    // playwright-core never downloads a browser here; launch() gives Chromium a fresh, temporary profile.
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    return new E2eBrowser(browser, artifacts, prefix);
+  }
+
+  async open(viewport: { width: number; height: number } = PHONE, mobile = true): Promise<Page> {
+    const context = await this.browser.newContext({
+      viewport,
+      deviceScaleFactor: 1,
+      isMobile: mobile,
+      hasTouch: mobile,
+      locale: 'id-ID',
+      timezoneId: 'Asia/Jakarta',
+    });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000); // generous: CI machines are shared and slow
+    return page;
+  }
+
+  async screenshot(page: Page, name: string): Promise<void> {
+    this.shot += 1;
+    await page.screenshot({
+      path: path.join(this.artifacts, `${this.prefix}-${String(this.shot).padStart(2, '0')}-${name}.png`),
+      fullPage: true,
+    });
+  }
+
+  /** One part of a page (a panel), e.g. for the README. */
+  async screenshotOf(part: Locator, name: string): Promise<void> {
+    this.shot += 1;
+    await part.screenshot({
+      path: path.join(this.artifacts, `${this.prefix}-${String(this.shot).padStart(2, '0')}-${name}.png`),
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.contexts) await c.close().catch(() => undefined);
+    await this.browser.close();
+  }
+}
+
+/** Logs a demo user in and waits for their home page (`heading`: the queue, the inbox or the admin page). */
+export async function login(page: Page, baseUrl: string, username: string, heading: string | RegExp): Promise<void> {
+  await page.goto(`${baseUrl}/masuk`);
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.getByRole('heading', { name: heading }).first().waitFor();
+}
