@@ -4,6 +4,7 @@ import { Measurement } from './open-day/measurement.entity.js';
 import { openDayMigration } from './open-day/open-day.migration.js';
 import { OpenDayPersonResolver, OpenDayResolver } from './open-day/open-day.resolver.js';
 import { OpenDaySession } from './open-day/open-day-session.entity.js';
+import { PersonHistoryResolver } from './open-day/person-history.resolver.js';
 import { OpenDayVisit } from './open-day/open-day-visit.entity.js';
 import { recapRoute } from './open-day/recap.route.js';
 
@@ -15,7 +16,7 @@ import { recapRoute } from './open-day/recap.route.js';
 export const kesehatanServerExtension: SpmServerExtension = {
   sectorId: 'kesehatan',
   entities: [OpenDaySession, OpenDayVisit, Measurement, FollowUp],
-  resolvers: [OpenDayResolver, OpenDayPersonResolver],
+  resolvers: [OpenDayResolver, OpenDayPersonResolver, PersonHistoryResolver],
   migrations: [openDayMigration],
   routes: [recapRoute],
 };
