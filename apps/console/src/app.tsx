@@ -15,6 +15,7 @@ const CasePage = lazy(() => import('./case/case.page'));
 const NewCasePage = lazy(() => import('./wizard/new-case.page'));
 const TrackPage = lazy(() => import('./track/track.page'));
 const AdminPage = lazy(() => import('./admin/admin.page'));
+const PersonPage = lazy(() => import('./person/person.page'));
 
 interface Route {
   path: string;
@@ -29,6 +30,7 @@ export const routes: Route[] = [
   { path: '/kasus/:id', page: CasePage },
   { path: '/lacak', page: TrackPage, public: true },
   { path: '/admin', page: AdminPage },
+  { path: '/orang/:id', page: PersonPage },
 ];
 
 export function App() {
