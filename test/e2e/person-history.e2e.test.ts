@@ -120,7 +120,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the person page in headless Chromium: hi
     await page.getByRole('img', { name: /PB\/U–TB\/U/ }).waitFor();
     await expect(page.getByRole('table').getByRole('cell', { name: 'Pendek' }).count()).resolves.toBeGreaterThan(0);
     // Nothing wider than the phone.
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
     await page.screenshot({ path: path.join(artifacts, 'person-length-for-age.png'), fullPage: true });
 
     await page
@@ -129,7 +129,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the person page in headless Chromium: hi
       .first()
       .click();
     // The console routes in the page (no load event): wait for the case page itself.
-    await page.waitForFunction(() => location.pathname.startsWith('/kasus/'));
+    await page.waitForFunction("location.pathname.startsWith('/kasus/')");
     await page.getByRole('heading', { level: 1, name: 'Pemantauan kesehatan melalui kunjungan rumah' }).waitFor();
   }, 120_000);
 
