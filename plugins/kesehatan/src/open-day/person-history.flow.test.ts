@@ -81,6 +81,8 @@ describe('a person’s history and the growth chart (issue 7)', () => {
   let otherKader: GraphQLClient;
   let perangkat: GraphQLClient;
   let personId: string;
+  /** A boy seen once, on the last day (stunted too, so both have a follow-up case to look up). */
+  let oncePersonId: string;
 
   beforeAll(async () => {
     t = await startTestServer({ plugins: [kesehatanPlugin], clock: new TestClock(MONDAY) });
@@ -101,6 +103,26 @@ describe('a person’s history and the growth chart (issue 7)', () => {
       personId = visit.person.id;
       const { date: _date, ...values } = day;
       await kader.request(MEASURE, { v: visit.id, input: { ...values, position: 'lying' } });
+      if (i === DAYS.length - 1) {
+        const once = await kader.request<{ kesehatanRegisterVisitor: { id: string; person: { id: string } } }>(
+          REGISTER,
+          {
+            s: s.id,
+            input: {
+              person: { name: 'Bima Saputra', nik: '3310051503250002' },
+              guardian: MOTHER,
+              targetGroup: 'TODDLER',
+              sex: 'male',
+              birthDate: '2025-03-15',
+            },
+          },
+        );
+        oncePersonId = once.kesehatanRegisterVisitor.person.id;
+        await kader.request(MEASURE, {
+          v: once.kesehatanRegisterVisitor.id,
+          input: { weightKg: 9.4, lengthCm: 76.0, position: 'lying' },
+        });
+      }
       if (i === 0) {
         await bidan.request(SERVICE, { v: visit.id, input: { immunizations: ['MR_1'], vitaminA: true } });
         await kader.request(COUNSEL, { v: visit.id, topics: ['COMPLEMENTARY_FEEDING'] });
@@ -154,6 +176,17 @@ describe('a person’s history and the growth chart (issue 7)', () => {
     expect(followUp).toMatchObject({ caseStatus: 'registered' });
     const row = await t.sql.query<{ code: string }>('select code from spm_case where id = $1', [followUp.caseId]);
     expect(row.rows[0]?.code).toBe(followUp.caseCode);
+  });
+
+  it('reads a history of four visits with as many SQL statements as a history of one', async () => {
+    t.statements.length = 0;
+    const four = await kader.request<{ kesehatanPersonHistory: History }>(HISTORY, { p: personId });
+    const forFour = t.statements.length;
+    t.statements.length = 0;
+    const one = await kader.request<{ kesehatanPersonHistory: History }>(HISTORY, { p: oncePersonId });
+    expect([four.kesehatanPersonHistory.visits.length, one.kesehatanPersonHistory.visits.length]).toEqual([4, 1]);
+    expect(t.statements.length).toBe(forFour);
+    expect(forFour).toBeLessThanOrEqual(10);
   });
 
   it('lets the Pustu covering the desa read the history, with the NIK masked', async () => {

@@ -7,11 +7,11 @@ import {
   weightForLengthHeight,
   type GrowthChart,
 } from '../growth/index.js';
-import { Measurement } from './measurement.entity.js';
 import { PERSONAL_READERS } from './open-day.access.js';
 import type { OpenDaySession } from './open-day-session.entity.js';
 import { OpenDayVisit } from './open-day-visit.entity.js';
 import { personView, visitViewsAcrossSessions } from './open-day.views.js';
+import type { MeasurementView } from './open-day.types.js';
 import type { GrowthPointView, PersonHistoryView, TargetGroupPeriodView } from './person-history.types.js';
 
 type EntityManager = RequestContext['em'];
@@ -38,7 +38,7 @@ export function calendarAge(birthDate: string, on: string): { months: number; da
  * growth module (position-corrected length, BMI, the table by age), so a point lies between the
  * curves its z-score names; the z-score and category are the ones recorded on the day.
  */
-export function growthPoints(m: Measurement, sex: 'male' | 'female' | null): GrowthPointView[] {
+export function growthPoints(m: MeasurementView, sex: 'male' | 'female' | null): GrowthPointView[] {
   if (m.ageInDays === null || !sex) return [];
   const age = m.ageInDays;
   const months = round2(age / DAYS_PER_MONTH);
@@ -121,7 +121,7 @@ export async function personHistory(
   if (!visits.length) throw notFound(PERSON);
 
   const sessionOf = new Map<string, OpenDaySession>(visits.map((v) => [v.visit.id, v.session]));
-  const [views, measurements, names, people] = await Promise.all([
+  const [views, names, people] = await Promise.all([
     visitViewsAcrossSessions(
       em,
       spm,
@@ -129,11 +129,9 @@ export async function personHistory(
       visits.map((v) => v.visit),
       (v) => sessionOf.get(v.id)!,
     ),
-    em.find(Measurement, { visit: { $in: visits.map((v) => v.visit.id) } }),
     unitNames(em, [...new Set(visits.map((v) => v.session.posyanduId))]),
     spm.people(em, [personId]),
   ]);
-  const measurementOf = new Map(measurements.map((m) => [m.visit.id, m]));
   // The newest record of sex and date of birth wins: a correction at a later open day counts.
   const newestFirst = [...visits].reverse();
   const sex = newestFirst.find((v) => v.visit.sex)?.visit.sex ?? null;
@@ -152,7 +150,7 @@ export async function personHistory(
     birthDate,
     targetGroups: targetGroupPeriods(visits),
     visits: visits.map(({ visit, session }, i) => {
-      const m = measurementOf.get(visit.id);
+      const view = views[i]!;
       const age = birthDate && birthDate <= session.heldOn ? calendarAge(birthDate, session.heldOn) : null;
       return {
         heldOn: session.heldOn,
@@ -161,8 +159,8 @@ export async function personHistory(
         ageInDays: birthDate && birthDate <= session.heldOn ? daysBetween(birthDate, session.heldOn) : null,
         ageMonths: age?.months ?? null,
         ageDays: age?.days ?? null,
-        visit: views[i]!,
-        growthPoints: m ? growthPoints(m, visit.sex ?? sex) : [],
+        visit: view,
+        growthPoints: view.measurement ? growthPoints(view.measurement, visit.sex ?? sex) : [],
       };
     }),
   };
