@@ -84,8 +84,8 @@ describe('GrowthChart', () => {
           .map((c) => c.textContent),
       ),
     ).toEqual([
-      ['2026-10-19', '12', '6,7', '−2,55', 'Berat badan kurang'],
-      ['2026-11-23', '13', '12,6', '+2,5', 'Risiko berat badan lebih'],
+      ['19 Okt 2026', '12', '6,7', '−2,55', 'Berat badan kurang'],
+      ['23 Nov 2026', '13', '12,6', '+2,5', 'Risiko berat badan lebih'],
     ]);
   });
 

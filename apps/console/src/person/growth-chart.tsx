@@ -12,7 +12,7 @@ import {
   type ReferenceRow,
   type SdKey,
 } from './chart-scale';
-import { formatNumber, formatZ } from './number-format';
+import { formatDay, formatNumber, formatZ } from './chart-format';
 
 export interface ChartPoint {
   /** YYYY-MM-DD */
@@ -118,7 +118,7 @@ export function GrowthChart({ title, rows, points, xUnit, yUnit }: GrowthChartPr
               r={5}
               data-z={p.zScore}
             >
-              <title>{`${p.heldOn}: ${formatNumber(p.y, locale)} ${unit(yUnit)}, z ${formatZ(p.zScore, locale)} (${text(p.label)})`}</title>
+              <title>{`${formatDay(p.heldOn, locale)}: ${formatNumber(p.y, locale)} ${unit(yUnit)}, z ${formatZ(p.zScore, locale)} (${text(p.label)})`}</title>
             </circle>
           ))}
         </g>
@@ -170,7 +170,7 @@ export function GrowthChart({ title, rows, points, xUnit, yUnit }: GrowthChartPr
         <tbody>
           {sorted.map((p) => (
             <tr key={`${p.heldOn}-${p.x}`}>
-              <td>{p.heldOn}</td>
+              <td>{formatDay(p.heldOn, locale)}</td>
               <td>{formatNumber(p.x, locale)}</td>
               <td>{formatNumber(p.y, locale)}</td>
               <td>{formatZ(p.zScore, locale)}</td>

@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/dictionary';
 import { formatDate, DEFAULT_TIME_ZONE } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
-import { formatNumber, formatZ } from './number-format';
+import { formatNumber, formatZ } from './chart-format';
 
 export type HistoryVisit = PersonHistoryQuery['kesehatanPersonHistory']['visits'][number];
 
@@ -89,7 +89,7 @@ export function VisitTimeline({ visits }: { visits: readonly HistoryVisit[] }) {
                   <Fragment key={z.indicator}>
                     <dt>{t(INDICATOR_SHORT[z.indicator] ?? 'growth.short.weightForAge')}</dt>
                     <dd>
-                      {z.category === 'NORMAL' ? '✓ ' : '⚠ '}
+                      {m.risks.some((r) => r.indicator === z.indicator) ? '⚠ ' : '✓ '}
                       {text(z.label)} (z {formatZ(z.zScore, locale)})
                     </dd>
                   </Fragment>

@@ -12,3 +12,13 @@ export function formatZ(value: number, locale: Locale): string {
   const body = formatNumber(Math.abs(value), locale, 2);
   return value < 0 ? `−${body}` : `+${body}`;
 }
+
+/** A calendar day (YYYY-MM-DD) short: "19 Okt 2026" / "19 Oct 2026"; read as a date, never shifted by a zone. */
+export function formatDay(day: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}
