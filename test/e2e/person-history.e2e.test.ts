@@ -115,6 +115,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the person page in headless Chromium: hi
     await expect(chart.locator('circle').count()).resolves.toBe(4);
     await expect(page.getByRole('table').getByRole('row').count()).resolves.toBe(5);
     await page.screenshot({ path: path.join(artifacts, 'person-weight-for-age.png'), fullPage: true });
+    await page.locator('figure.growth-chart').screenshot({ path: path.join(artifacts, 'person-chart.png') });
 
     await page.getByLabel('Indikator').selectOption('LENGTH_HEIGHT_FOR_AGE');
     await page.getByRole('img', { name: /PB\/U–TB\/U/ }).waitFor();
