@@ -192,6 +192,11 @@ Mutation.kesehatanRecordHealthService @immunisation | fb    | nf     | nf     | 
 Mutation.kesehatanRecordCounselling @gombang | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | fb    | fb  | nf    | ua   | fb
 Mutation.kesehatanMoveVisitor @gombang | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | fb
 Subscription.kesehatanOpenDayBoardChanged @gombang | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+# A person's history (issue 7; plugins/kesehatan/src/open-day/person-history.ts): the visits at the Posyandu
+# units whose personal records the viewer reads, so the toddler of Posyandu Gombang is read exactly by the board's
+# readers; a person with no visit in reach is answered as one who does not exist. The WHO curves: reference data.
+Query.kesehatanPersonHistory @toddler | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanGrowthReference    | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ua   | ok
 `;
 
 /*
@@ -518,11 +523,38 @@ KesehatanFollowUp.code openday
 KesehatanFollowUp.dueAt openday
 KesehatanFollowUp.indicator openday
 KesehatanFollowUp.label openday
+# A person's history: what its readers (the board's) receive; the WHO curves: every logged-in caller.
+KesehatanGrowthPoint.category openday
+KesehatanGrowthPoint.chart openday
+KesehatanGrowthPoint.label openday
+KesehatanGrowthPoint.x openday
+KesehatanGrowthPoint.y openday
+KesehatanGrowthPoint.zScore openday
+KesehatanGrowthReference.indicator auth
+KesehatanGrowthReference.rows auth
+KesehatanGrowthReference.sex auth
+KesehatanGrowthReference.xUnit auth
+KesehatanGrowthReference.yUnit auth
+KesehatanGrowthReferenceRow.measure auth
+KesehatanGrowthReferenceRow.median auth
+KesehatanGrowthReferenceRow.sd2 auth
+KesehatanGrowthReferenceRow.sd3 auth
+KesehatanGrowthReferenceRow.sdNeg2 auth
+KesehatanGrowthReferenceRow.sdNeg3 auth
+KesehatanGrowthReferenceRow.x auth
 KesehatanHealthServices.immunizations sensitive
 KesehatanHealthServices.ironTablets openday
 KesehatanHealthServices.note openday
 KesehatanHealthServices.supplementaryFeeding openday
 KesehatanHealthServices.vitaminA openday
+KesehatanHistoryVisit.ageDays openday
+KesehatanHistoryVisit.ageInDays openday
+KesehatanHistoryVisit.ageMonths openday
+KesehatanHistoryVisit.growthPoints openday
+KesehatanHistoryVisit.heldOn openday
+KesehatanHistoryVisit.posyanduId openday
+KesehatanHistoryVisit.posyanduName openday
+KesehatanHistoryVisit.visit openday
 KesehatanMeasurement.ageInDays sensitive
 KesehatanMeasurement.diastolic sensitive
 KesehatanMeasurement.headCircumferenceCm sensitive
@@ -586,6 +618,11 @@ KesehatanOpenDayVisit.updatedAt openday
 KesehatanPerson.id openday
 KesehatanPerson.name sensitive
 KesehatanPerson.nik sensitive
+KesehatanPersonHistory.birthDate openday
+KesehatanPersonHistory.person openday
+KesehatanPersonHistory.sex openday
+KesehatanPersonHistory.targetGroups openday
+KesehatanPersonHistory.visits openday
 KesehatanRisk.child openday
 KesehatanRisk.code openday
 KesehatanRisk.indicator openday
@@ -597,6 +634,10 @@ KesehatanRiskCount.label recap
 KesehatanRiskCount.people recap
 KesehatanStationCount.station openday
 KesehatanStationCount.visitors openday
+KesehatanTargetGroupPeriod.from openday
+KesehatanTargetGroupPeriod.targetGroup openday
+KesehatanTargetGroupPeriod.to openday
+KesehatanTargetGroupPeriod.visits openday
 KesehatanText.en recap
 KesehatanText.id recap
 KesehatanZScore.category openday
@@ -1445,6 +1486,31 @@ describe('the authorization matrix, generated from the schema: every operation a
       return got.length ? 'ok' : 'silent';
     },
   };
+  /** The toddler of the open day, as a person (the visit's `person_id`). */
+  let toddlerPersonId: string | undefined;
+  const toddler = async () =>
+    (toddlerPersonId ??= (
+      await t.sql.query<{ person_id: string }>('select person_id from kesehatan_open_day_visit where id = $1', [
+        world.openDay.toddlerVisitId,
+      ])
+    ).rows[0]!.person_id);
+  const PERSON_HISTORY = () =>
+    `query ($p: ID!) { kesehatanPersonHistory(personId: $p) ${fullSelection(schema, 'KesehatanPersonHistory')} }`;
+  Object.assign(OPEN_DAY_PROBES, {
+    'Query.kesehatanPersonHistory': async (v, variant) => {
+      const p = await toddler();
+      return openDayProbe('Query', PERSON_HISTORY, () => ({ p }), 'p')(v, variant);
+    },
+    // The chart that changes table at 24 months, so every row field (measure too) has a value.
+    'Query.kesehatanGrowthReference': async (v) =>
+      codeOf(
+        await send(
+          v,
+          'Query',
+          `query { kesehatanGrowthReference(indicator: LENGTH_HEIGHT_FOR_AGE, sex: female) ${fullSelection(schema, 'KesehatanGrowthReference')} }`,
+        ),
+      ) ?? 'ok',
+  } satisfies Record<string, Probe>);
   Object.assign(PROBES, OPEN_DAY_PROBES);
 
   /** Operations that change what others see (holidays, keys): run after every other probe. */

@@ -31,6 +31,7 @@ function HomePage() {
   if (auth.loading) return <Skeleton lines={5} label={t('app.loading')} />;
   return worksFromInbox(auth.me) ? <InboxPage /> : <QueuePage />;
 }
+const PersonPage = lazy(() => import('./person/person.page'));
 
 interface Route {
   path: string;
@@ -56,6 +57,7 @@ export const routes: Route[] = [
   { path: '/hari-buka/:sessionId/tutup', page: OpenDayClosePage },
   { path: '/hari-buka/:sessionId/rekap', page: OpenDayRecapPage },
   { path: '/hari-buka/bulan/:posyanduId/:month', page: OpenDayRecapPage },
+  { path: '/orang/:id', page: PersonPage },
 ];
 
 /** Who sees the open-day link: the Posyandu's kader, health workers, and the village government (its recap). */

@@ -5,6 +5,7 @@ import { Measurement } from './open-day/measurement.entity.js';
 import { guardianConsentMigration, openDayMigration } from './open-day/open-day.migration.js';
 import { OpenDayPersonResolver, OpenDayResolver } from './open-day/open-day.resolver.js';
 import { OpenDaySession } from './open-day/open-day-session.entity.js';
+import { PersonHistoryResolver } from './open-day/person-history.resolver.js';
 import { OpenDayVisit } from './open-day/open-day-visit.entity.js';
 import { recapRoute } from './open-day/recap.route.js';
 
@@ -16,7 +17,7 @@ import { recapRoute } from './open-day/recap.route.js';
 export const kesehatanServerExtension: SpmServerExtension = {
   sectorId: 'kesehatan',
   entities: [OpenDaySession, OpenDayVisit, Measurement, FollowUp],
-  resolvers: [OpenDayResolver, OpenDayPersonResolver, OpenDayDirectoryResolver],
+  resolvers: [OpenDayResolver, OpenDayPersonResolver, OpenDayDirectoryResolver, PersonHistoryResolver],
   migrations: [openDayMigration, guardianConsentMigration],
   routes: [recapRoute],
 };

@@ -678,3 +678,116 @@ export const SpmReportCountsFields = graphql(`
     onTimeRate
   }
 `);
+
+// A person's history and a child's growth chart (Kesehatan, issue 7): the person page.
+/** A person's open days in the caller's reach (NOT_FOUND when none), for the person page. */
+export const PersonHistoryQuery = graphql(`
+  query PersonHistory($personId: ID!) {
+    kesehatanPersonHistory(personId: $personId) {
+      person {
+        id
+        name
+        nik
+      }
+      sex
+      birthDate
+      targetGroups {
+        targetGroup
+        from
+        to
+        visits
+      }
+      visits {
+        heldOn
+        posyanduId
+        posyanduName
+        ageInDays
+        ageMonths
+        ageDays
+        growthPoints {
+          chart
+          x
+          y
+          zScore
+          category
+          label {
+            id
+            en
+          }
+        }
+        visit {
+          id
+          targetGroup
+          measurement {
+            weightKg
+            lengthCm
+            position
+            headCircumferenceCm
+            lilaCm
+            systolic
+            diastolic
+            oedema
+            remeasure
+            zScores {
+              indicator
+              zScore
+              category
+              label {
+                id
+                en
+              }
+            }
+            risks {
+              indicator
+              code
+              label {
+                id
+                en
+              }
+            }
+          }
+          services {
+            immunizations
+            vitaminA
+            supplementaryFeeding
+            ironTablets
+            note
+          }
+          counsellingTopics
+          counsellingNote
+          followUps {
+            code
+            label {
+              id
+              en
+            }
+            caseId
+            caseCode
+            caseStatus
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The WHO curves of one chart, computed by the server so the bundle carries no tables. */
+export const GrowthReferenceQuery = graphql(`
+  query GrowthReference($indicator: KesehatanGrowthChart!, $sex: KesehatanSex!) {
+    kesehatanGrowthReference(indicator: $indicator, sex: $sex) {
+      indicator
+      sex
+      xUnit
+      yUnit
+      rows {
+        x
+        measure
+        sdNeg3
+        sdNeg2
+        median
+        sd2
+        sd3
+      }
+    }
+  }
+`);

@@ -71,3 +71,12 @@ export {
   type LmsRow,
   type WhoGrowthTables,
 } from './who-tables.js';
+export {
+  growthReference,
+  GROWTH_CHARTS,
+  INDICATOR_OF_CHART,
+  type GrowthChart,
+  type GrowthReference,
+  type GrowthReferenceRow,
+  type LengthMeasure,
+} from './reference.js';

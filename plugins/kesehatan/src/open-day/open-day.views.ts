@@ -22,7 +22,7 @@ export function sessionView(s: OpenDaySession): SessionView {
 }
 
 /** The full NIK for the roles the core's policy gives it to (the Posyandu's kader), else masked. */
-function personView(p: PersonSummary | undefined, principal: Principal, s: OpenDaySession): PersonView | null {
+export function personView(p: PersonSummary | undefined, principal: Principal, s: OpenDaySession): PersonView | null {
   if (!p) return null;
   const full = canSeeFullNik(principal, {
     areaCode: s.areaCode,
@@ -39,12 +39,26 @@ function personView(p: PersonSummary | undefined, principal: Principal, s: OpenD
  * Views of many visits of one session in a fixed number of statements
  * (people, measurements, follow-ups, cases: one query each), whatever their number.
  */
-export async function visitViews(
+export function visitViews(
   em: EntityManager,
   spm: PluginServices,
   principal: Principal,
   session: OpenDaySession,
   visits: readonly OpenDayVisit[],
+): Promise<VisitView[]> {
+  return visitViewsAcrossSessions(em, spm, principal, visits, () => session);
+}
+
+/**
+ * Views of visits of several sessions (a person's history), still in a fixed number of statements;
+ * `sessionOf` gives each visit's session, which decides whether its NIKs are shown in full.
+ */
+export async function visitViewsAcrossSessions(
+  em: EntityManager,
+  spm: PluginServices,
+  principal: Principal,
+  visits: readonly OpenDayVisit[],
+  sessionOf: (v: OpenDayVisit) => OpenDaySession,
 ): Promise<VisitView[]> {
   if (!visits.length) return [];
   const ids = visits.map((v) => v.id);
@@ -76,6 +90,7 @@ export async function visitViews(
           dueAt: c?.dueAt ?? new Date(0),
         };
       });
+    const session = sessionOf(v);
     return {
       id: v.id,
       sessionId: session.id,

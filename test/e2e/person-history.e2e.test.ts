@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Issue 7 in real headless Chromium on a 360×640 phone, against the real server and the built
+ * console: the kader opens a toddler's page, reads her open days, switches the growth chart to
+ * length-for-age (where she is stunted) and follows the follow-up case link; a kader of another
+ * Posyandu gets "not found". Screenshots go to test-artifacts/e2e/.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const consoleDir = path.join(root, 'apps/console/dist');
+const artifacts = path.join(root, 'test-artifacts/e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PHONE = { width: 360, height: 640 };
+
+const BIRTH = '2025-10-20';
+const DAYS = [
+  { date: '2026-08-24', weightKg: 8.0, lengthCm: 66.8, headCircumferenceCm: 43.0 },
+  { date: '2026-09-21', weightKg: 8.2, lengthCm: 67.3, headCircumferenceCm: 43.4 },
+  { date: '2026-10-19', weightKg: 8.3, lengthCm: 67.7, headCircumferenceCm: 43.7 },
+  { date: '2026-11-23', weightKg: 8.4, lengthCm: 68.0, headCircumferenceCm: 44.0 },
+];
+
+describe.skipIf(!existsSync(CHROMIUM))('the person page in headless Chromium: history and growth chart', () => {
+  let t: TestServer;
+  let browser: Browser;
+  let personId: string;
+
+  async function phone(username: string): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: PHONE,
+      deviceScaleFactor: 1,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'id-ID',
+      timezoneId: 'Asia/Jakarta',
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${t.url}/masuk`);
+    await page.getByLabel('Nama pengguna').fill(username);
+    await page.getByLabel('Kata sandi').fill('posyandu-demo-2026');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { name: 'Antrean kasus' }).waitFor();
+    return page;
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(consoleDir, 'index.html'))) {
+      execFileSync('pnpm', ['--filter', '@posyandu-spm/console', 'build'], { cwd: root, stdio: 'inherit' });
+    }
+    mkdirSync(artifacts, { recursive: true });
+    t = await startTestServer({ consoleDir, clock: new TestClock('2026-11-23T02:00:00Z') });
+    const [kader, bidan] = await Promise.all([t.as('kader.gombang'), t.as('bidan.gombang')]);
+    for (const [i, { date, ...values }] of DAYS.entries()) {
+      const { kesehatanOpenDay: s } = await kader.request<{ kesehatanOpenDay: { id: string } }>(
+        'mutation ($d: String!) { kesehatanOpenDay(date: $d) { id } }',
+        { d: date },
+      );
+      const { kesehatanRegisterVisitor: v } = await kader.request<{
+        kesehatanRegisterVisitor: { id: string; person: { id: string } };
+      }>(
+        'mutation ($s: ID!, $input: KesehatanRegisterVisitorInput!) { kesehatanRegisterVisitor(sessionId: $s, input: $input) { id person { id } } }',
+        {
+          s: s.id,
+          input: {
+            person: { name: 'Nayla Putri', nik: '3310056010250001' },
+            guardian: { name: 'Rini Astuti', nik: '3310054506950003', phone: '0813-2900-7788' },
+            targetGroup: 'TODDLER',
+            sex: 'female',
+            birthDate: BIRTH,
+          },
+        },
+      );
+      personId = v.person.id;
+      await kader.request(
+        'mutation ($v: ID!, $input: KesehatanMeasurementInput!) { kesehatanRecordMeasurement(visitId: $v, input: $input) { id } }',
+        { v: v.id, input: { ...values, position: 'lying' } },
+      );
+      if (i === 0) {
+        await bidan.request(
+          'mutation ($v: ID!, $input: KesehatanHealthServiceInput!) { kesehatanRecordHealthService(visitId: $v, input: $input) { id } }',
+          { v: v.id, input: { immunizations: ['MR_1'], vitaminA: true } },
+        );
+      }
+    }
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('shows the kader the visits, the chart with its table, and links the follow-up case', async () => {
+    const page = await phone('kader.gombang');
+    await page.goto(`${t.url}/orang/${personId}`);
+    await page.getByRole('heading', { name: 'Nayla Putri' }).waitFor();
+    await expect(page.getByText('Riwayat hari buka Posyandu (4)').isVisible()).resolves.toBe(true);
+    // Newest first: the first card is 23 November.
+    await expect(page.locator('.person-timeline > li h3').first().textContent()).resolves.toMatch(/23 November 2026/);
+    await expect(page.getByText('Imunisasi MR 1 · Vitamin A').isVisible()).resolves.toBe(true);
+
+    const chart = page.getByRole('img', { name: /BB\/U/ });
+    await chart.waitFor();
+    await expect(chart.locator('circle').count()).resolves.toBe(4);
+    await expect(page.getByRole('table').getByRole('row').count()).resolves.toBe(5);
+    await page.screenshot({ path: path.join(artifacts, 'person-weight-for-age.png'), fullPage: true });
+    await page.locator('figure.growth-chart').screenshot({ path: path.join(artifacts, 'person-chart.png') });
+
+    await page.getByLabel('Indikator').selectOption('LENGTH_HEIGHT_FOR_AGE');
+    await page.getByRole('img', { name: /PB\/U–TB\/U/ }).waitFor();
+    await expect(page.getByRole('table').getByRole('cell', { name: 'Pendek' }).count()).resolves.toBeGreaterThan(0);
+    // Nothing wider than the phone.
+    await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
+    await page.screenshot({ path: path.join(artifacts, 'person-length-for-age.png'), fullPage: true });
+
+    await page
+      .locator('.person-timeline')
+      .getByRole('link', { name: /^Kasus / })
+      .first()
+      .click();
+    // The console routes in the page (no load event): wait for the case page itself.
+    await page.waitForFunction("location.pathname.startsWith('/kasus/')");
+    await page.getByRole('heading', { level: 1, name: 'Pemantauan kesehatan melalui kunjungan rumah' }).waitFor();
+  }, 120_000);
+
+  it('tells a kader of another Posyandu the person is not found', async () => {
+    const page = await phone('kader.pogung');
+    await page.goto(`${t.url}/orang/${personId}`);
+    await page.getByRole('alert').waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('tidak ditemukan');
+    await expect(page.getByText('Nayla Putri').count()).resolves.toBe(0);
+  });
+});
