@@ -1,5 +1,6 @@
 import type { OpenDayBoardFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { personHref } from '../person/person-href';
 import { Link } from '../router/router';
 import { stationWord, TABLES, tableHref, type Visit } from './open-day-common';
 import { useOpenDayWords } from './open-day-text';
@@ -57,7 +58,9 @@ function VisitList({ visits, groupLabel }: { visits: Visit[]; groupLabel(targetG
       {visits.map((v) => (
         <li key={v.id} className="od-visit">
           <span className="od-visit__number">{w('queueNumber', { n: v.queueNumber })}</span>
-          <span className="od-visit__name">{v.person.name}</span>
+          <Link className="od-visit__name" href={personHref(v.person.id)}>
+            {v.person.name}
+          </Link>
           <span className="od-visit__group">{groupLabel(v.targetGroup)}</span>
         </li>
       ))}

@@ -1,4 +1,6 @@
 import { useI18n } from '../i18n/i18n';
+import { personHref } from '../person/person-href';
+import { Link } from '../router/router';
 import type { Visit } from './open-day-common';
 import { indicatorWord, useOpenDayWords } from './open-day-text';
 
@@ -69,6 +71,9 @@ export function MeasurementResult({ visit }: { visit: Visit }) {
           ))}
         </div>
       )}
+      <p>
+        <Link href={personHref(visit.person.id)}>{w('historyAndGrowth', { name: visit.person.name ?? '' })}</Link>
+      </p>
     </section>
   );
 }

@@ -78,6 +78,7 @@ const words = {
   goesTo: ['Silakan ke Meja 2 (penimbangan/pengukuran).', 'Please go to table 2 (weighing/measuring).'],
   nextRegistration: ['Pendaftar berikutnya', 'Next registration'],
   needName: ['Isi nama lengkap.', 'Enter the full name.'],
+  historyAndGrowth: ['Riwayat dan grafik pertumbuhan {name}', "{name}'s history and growth chart"],
   needTargetGroup: ['Pilih kelompok sasaran.', 'Choose the target group.'],
   needNik: [
     'NIK sasaran atau NIK orang tua/wali wajib diisi (untuk tindak lanjut).',
