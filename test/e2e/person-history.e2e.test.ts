@@ -71,6 +71,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the person page in headless Chromium: hi
           input: {
             person: { name: 'Nayla Putri', nik: '3310056010250001' },
             guardian: { name: 'Rini Astuti', nik: '3310054506950003', phone: '0813-2900-7788' },
+            guardianConsent: true,
             targetGroup: 'TODDLER',
             sex: 'female',
             birthDate: BIRTH,

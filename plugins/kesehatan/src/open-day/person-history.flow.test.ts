@@ -97,7 +97,14 @@ describe('a person’s history and the growth chart (issue 7)', () => {
       const visit = (
         await kader.request<{ kesehatanRegisterVisitor: { id: string; person: { id: string } } }>(REGISTER, {
           s: s.id,
-          input: { person: GIRL, guardian: MOTHER, targetGroup: 'TODDLER', sex: 'female', birthDate: BIRTH },
+          input: {
+            person: GIRL,
+            guardian: MOTHER,
+            guardianConsent: true,
+            targetGroup: 'TODDLER',
+            sex: 'female',
+            birthDate: BIRTH,
+          },
         })
       ).kesehatanRegisterVisitor;
       personId = visit.person.id;
@@ -111,6 +118,7 @@ describe('a person’s history and the growth chart (issue 7)', () => {
             input: {
               person: { name: 'Bima Saputra', nik: '3310051503250002' },
               guardian: MOTHER,
+              guardianConsent: true,
               targetGroup: 'TODDLER',
               sex: 'male',
               birthDate: '2025-03-15',
