@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startTestServer, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, consoleDir, E2eBrowser, fixtures, login, PHONE } from './e2e-browser.js';
 
 /**
  * The issue's acceptance scenario in real headless Chromium (Debian's
@@ -15,101 +13,41 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * verifies and forwards it; Disperkim sees it in its inbox; the citizen tracks it.
  * Screenshots of every screen go to test-artifacts/e2e/.
  */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const consoleDir = path.join(root, 'apps/console/dist');
-const fixtures = path.join(root, 'test/e2e/fixtures');
-const artifacts = path.join(root, 'test-artifacts/e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PHONE = { width: 360, height: 640 };
 const APPLICANT = { name: 'Sumarni', nik: '3310055203680002', kk: '3310051203090011', phone: '0813-2900-1234' };
 
-const available = existsSync(CHROMIUM);
-
-describe.skipIf(!available)(
+describe.skipIf(!chromiumAvailable)(
   'the console in headless Chromium: a housing request from the kader’s phone to Disperkim',
   () => {
     let t: TestServer;
-    let browser: Browser;
-    const contexts: BrowserContext[] = [];
-    let shot = 0;
-
-    async function screenshot(page: Page, name: string): Promise<void> {
-      shot += 1;
-      await page.screenshot({
-        path: path.join(artifacts, `${String(shot).padStart(2, '0')}-${name}.png`),
-        fullPage: true,
-      });
-    }
-
-    async function open(viewport: { width: number; height: number }, mobile: boolean): Promise<Page> {
-      const context = await browser.newContext({
-        viewport,
-        deviceScaleFactor: 1,
-        isMobile: mobile,
-        hasTouch: mobile,
-        locale: 'id-ID',
-        timezoneId: 'Asia/Jakarta',
-      });
-      contexts.push(context);
-      const page = await context.newPage();
-      page.setDefaultTimeout(30_000); // generous: CI machines are shared and slow
-      return page;
-    }
-
-    async function login(page: Page, username: string): Promise<void> {
-      await page.goto(`${t.url}/masuk`);
-      await page.getByLabel('Nama pengguna').fill(username);
-      await page.getByLabel('Kata sandi').fill('posyandu-demo-2026');
-      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-      // Routed units (the OPD here) land on their inbox, everyone else on the queue.
-      await page.getByRole('heading', { name: /^(Antrean kasus|Kotak masuk)$/ }).waitFor();
-    }
+    let b: E2eBrowser;
+    /** Routed units (the OPD here) land on their inbox, everyone else on the queue. */
+    const HOME = /^(Antrean kasus|Kotak masuk)$/;
 
     beforeAll(async () => {
-      if (!existsSync(path.join(consoleDir, 'index.html'))) {
-        // `pnpm test` builds it in its check step; a lone run of this file builds it once.
-        execFileSync('pnpm', ['--filter', '@posyandu-spm/console', 'build'], { cwd: root, stdio: 'inherit' });
-      }
-      mkdirSync(artifacts, { recursive: true });
+      b = await E2eBrowser.launch('console');
       t = await startTestServer({ consoleDir });
-      // playwright-core never downloads a browser here; launch() gives Chromium a fresh, temporary profile.
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
     }, 180_000);
 
     afterAll(async () => {
-      for (const c of contexts) await c.close().catch(() => undefined);
-      await browser?.close();
+      await b?.close();
       await t?.close();
     });
 
     it('registers with 3 photos, appears live, is verified and forwarded, reaches the OPD, and is tracked by code', async () => {
       // The village officer's queue is open before the case exists.
-      const officer = await open({ width: 412, height: 860 }, true);
-      await login(officer, 'perangkat.gombang');
-      await screenshot(officer, 'officer-queue-before');
+      const officer = await b.open({ width: 412, height: 860 }, true);
+      await login(officer, t.url, 'perangkat.gombang', HOME);
+      await b.screenshot(officer, 'officer-queue-before');
 
       // The kader, on a 360×640 phone.
-      const kader = await open(PHONE, true);
-      await login(kader, 'kader.gombang');
-      await screenshot(kader, 'kader-queue');
+      const kader = await b.open(PHONE, true);
+      await login(kader, t.url, 'kader.gombang', HOME);
+      await b.screenshot(kader, 'kader-queue');
       await kader.getByRole('link', { name: 'Kasus baru' }).first().click();
       const next = () => kader.getByRole('button', { name: 'Lanjut' }).click();
 
       await kader.getByRole('radio', { name: 'Perumahan Rakyat' }).check();
-      await screenshot(kader, 'wizard-sector');
+      await b.screenshot(kader, 'wizard-sector');
       await next();
       await kader.getByRole('radio', { name: /Bantuan rehabilitasi rumah/ }).check();
       await kader.getByLabel(/Uraian permohonan/).fill('Atap bocor di banyak titik; dinding belakang anyaman bambu.');
@@ -117,7 +55,7 @@ describe.skipIf(!available)(
       await kader.getByLabel(/Jumlah penghuni/).fill('4');
       await kader.getByLabel(/Penghasilan keluarga per bulan/).fill('1200000');
       await kader.getByLabel(/Jenis surat tanah/).selectOption('LETTER_C');
-      await screenshot(kader, 'wizard-service');
+      await b.screenshot(kader, 'wizard-service');
       await next();
       await kader.getByLabel('Nama lengkap').first().fill(APPLICANT.name);
       await kader.getByLabel(/^NIK/).first().fill(APPLICANT.nik);
@@ -129,7 +67,7 @@ describe.skipIf(!available)(
         .getByLabel(/^Nomor HP/)
         .first()
         .fill(APPLICANT.phone);
-      await screenshot(kader, 'wizard-applicant');
+      await b.screenshot(kader, 'wizard-applicant');
       await next();
 
       // The checklist: the 3 house photos (one from the camera input, two chosen), one paper for each other document.
@@ -155,9 +93,9 @@ describe.skipIf(!available)(
           .setInputFiles(path.join(fixtures, 'ktp.png'));
       }
       await expect.poll(() => kader.getByRole('status').first().textContent()).toBe('6 dari 6 dokumen wajib lengkap');
-      await screenshot(kader, 'wizard-checklist');
+      await b.screenshot(kader, 'wizard-checklist');
       await next();
-      await screenshot(kader, 'wizard-review');
+      await b.screenshot(kader, 'wizard-review');
       await kader.getByRole('button', { name: 'Daftarkan kasus' }).click();
 
       // The receipt: tracking code and QR code at once, then the files go up and are attached.
@@ -165,18 +103,18 @@ describe.skipIf(!available)(
       const code = (await kader.locator('.receipt__code').textContent())?.trim() ?? '';
       expect(code).toMatch(/^SPM-/);
       await kader.getByText('✓ Semua berkas terkirim.', { exact: true }).waitFor({ timeout: 30_000 });
-      await screenshot(kader, 'receipt');
+      await b.screenshot(kader, 'receipt');
 
       // The officer's page, never reloaded, shows the new case.
       await officer.getByText(code).waitFor();
-      await screenshot(officer, 'officer-queue-live');
+      await b.screenshot(officer, 'officer-queue-live');
 
       // The officer opens it: the photos are there, as images read with the officer's login.
       await officer.getByRole('link', { name: new RegExp(code) }).click();
       await officer.getByRole('heading', { name: code }).or(officer.getByText(code).first()).waitFor();
       const photos = officer.getByRole('list', { name: 'Berkas Foto kondisi rumah (3 sisi)' }).locator('img');
       await expect.poll(() => photos.count()).toBe(3);
-      await screenshot(officer, 'officer-case');
+      await b.screenshot(officer, 'officer-case');
 
       const perangkat = await t.as('perangkat.gombang');
       const caseId = (
@@ -206,26 +144,26 @@ describe.skipIf(!available)(
       );
       await takeAction(officer, 'Teruskan ke Dinas Perumahan');
       await officer.getByText('Diteruskan ke Dinas Perumahan').first().waitFor();
-      await screenshot(officer, 'officer-forwarded');
+      await b.screenshot(officer, 'officer-forwarded');
 
       // Disperkim finds it in its inbox.
-      const opd = await open({ width: 1024, height: 768 }, false);
-      await login(opd, 'opd.perkim');
+      const opd = await b.open({ width: 1024, height: 768 }, false);
+      await login(opd, t.url, 'opd.perkim', HOME);
       await opd.getByText(code).waitFor();
-      await screenshot(opd, 'opd-inbox');
+      await b.screenshot(opd, 'opd-inbox');
 
       // The citizen tracks it with the code and the last 4 digits of the phone.
-      const citizen = await open(PHONE, true);
+      const citizen = await b.open(PHONE, true);
       await citizen.goto(`${t.url}/lacak?kode=${encodeURIComponent(code)}`);
       await citizen.getByLabel('4 angka terakhir nomor HP').fill(APPLICANT.phone.slice(-4));
       await citizen.getByRole('button', { name: 'Lacak' }).click();
       await citizen.getByText('Diproses Dinas Perumahan').waitFor();
-      await screenshot(citizen, 'citizen-tracking');
+      await b.screenshot(citizen, 'citizen-tracking');
     }, 90_000);
 
     it('counts the case in the camat’s SPM report and downloads the same numbers as CSV', async () => {
-      const camat = await open({ width: 412, height: 860 }, true);
-      await login(camat, 'camat.cawas');
+      const camat = await b.open({ width: 412, height: 860 }, true);
+      await login(camat, t.url, 'camat.cawas', HOME);
       await camat.getByRole('link', { name: 'Laporan' }).click();
       const totals = camat.getByRole('table', { name: 'Ringkasan' });
       await totals.waitFor();
@@ -238,7 +176,7 @@ describe.skipIf(!available)(
       await expect(bySector.getByRole('row', { name: /Perumahan Rakyat/ }).textContent()).resolves.toMatch(
         /Perumahan Rakyat\s*1/,
       );
-      await screenshot(camat, 'camat-report');
+      await b.screenshot(camat, 'camat-report');
       const [file] = await Promise.all([
         camat.waitForEvent('download'),
         camat.getByRole('button', { name: 'Unduh CSV' }).click(),

@@ -87,17 +87,30 @@ export class E2eBrowser {
     });
   }
 
+  /** A picture of every page still open, e.g. when a test fails. */
+  async screenshotEveryPage(name: string): Promise<void> {
+    for (const [i, c] of this.contexts.entries()) {
+      for (const p of c.pages()) await this.screenshot(p, `${name}-${i + 1}`).catch(() => undefined);
+    }
+  }
+
   async close(): Promise<void> {
     for (const c of this.contexts) await c.close().catch(() => undefined);
     await this.browser.close();
   }
 }
 
-/** Logs a demo user in and waits for their home page (`heading`: the queue, the inbox or the admin page). */
-export async function login(page: Page, baseUrl: string, username: string, heading: string | RegExp): Promise<void> {
+/** Logs a user in (a demo user by default) and waits for their home page (`heading`: the queue, the inbox …). */
+export async function login(
+  page: Page,
+  baseUrl: string,
+  username: string,
+  heading: string | RegExp,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto(`${baseUrl}/masuk`);
   await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByLabel('Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await page.getByRole('heading', { name: heading }).first().waitFor();
 }

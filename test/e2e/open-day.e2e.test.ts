@@ -1,10 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '@posyandu-spm/testing';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
 
 /**
  * Issue 7 "In the console" in real headless Chromium (Debian's /usr/bin/chromium,
@@ -16,12 +12,6 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
  * its RTL; the village officer opens the recap and reads the right numbers.
  * Screenshots of each screen go to test-artifacts/e2e/open-day-*.png.
  */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const consoleDir = path.join(root, 'apps/console/dist');
-const artifacts = path.join(root, 'test-artifacts/e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PHONE = { width: 360, height: 640 };
-const PASSWORD = 'posyandu-demo-2026';
 const SECOND_KADER = { username: 'kader2.gombang', password: 'Timbang-Balita-2026!' };
 /** A pregnant woman who came to an earlier open day: table 1 finds her instead of retyping her. */
 const RETURNING = { name: 'Sumarni', nik: '3310055203680002', birthDate: '1968-03-12' };
@@ -46,286 +36,243 @@ function toddler(today: string) {
   };
 }
 
-const available = existsSync(CHROMIUM);
+describe.skipIf(!chromiumAvailable)(
+  'the open day in headless Chromium: five tables, a live board, and the recap',
+  () => {
+    let t: TestServer;
+    let b: E2eBrowser;
 
-describe.skipIf(!available)('the open day in headless Chromium: five tables, a live board, and the recap', () => {
-  let t: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  let shot = 0;
-
-  async function screenshot(page: Page, name: string): Promise<void> {
-    shot += 1;
-    await page.screenshot({
-      path: path.join(artifacts, `open-day-${String(shot).padStart(2, '0')}-${name}.png`),
-      fullPage: true,
-    });
-  }
-
-  async function phone(): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: PHONE,
-      deviceScaleFactor: 1,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'id-ID',
-      timezoneId: 'Asia/Jakarta',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    return page;
-  }
-
-  async function login(page: Page, username: string, password = PASSWORD): Promise<void> {
-    await page.goto(`${t.url}/masuk`);
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(password);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.getByRole('heading', { name: 'Antrean kasus' }).waitFor();
-  }
-
-  beforeAll(async () => {
-    if (!existsSync(path.join(consoleDir, 'index.html'))) {
-      execFileSync('pnpm', ['--filter', '@posyandu-spm/console', 'build'], { cwd: root, stdio: 'inherit' });
-    }
-    mkdirSync(artifacts, { recursive: true });
-    // The server's clock is now: the phones open "today" by their own calendar.
-    t = await startTestServer({ consoleDir });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
-    // A second kader of Posyandu Gombang, made by the kabupaten admin as in the admin page.
-    const admin = await t.as('admin.klaten');
-    const { createUser } = await admin.request<{ createUser: { id: string } }>(
-      'mutation ($u: String!, $p: String!) { createUser(username: $u, displayName: "Dewi (Kader Posyandu Gombang)", password: $p) { id } }',
-      { u: SECOND_KADER.username, p: SECOND_KADER.password },
-    );
-    const kader = await t.as('kader.gombang');
-    const { me } = await kader.request<{ me: { memberships: Array<{ role: string; orgUnit: { id: string } }> } }>(
-      '{ me { memberships { role orgUnit { id } } } }',
-    );
-    const posyanduId = me.memberships.find((m) => m.role === 'KADER')!.orgUnit.id;
-    await admin.request('mutation ($u: ID!, $o: ID!) { grantRole(userId: $u, orgUnitId: $o, role: KADER) { id } }', {
-      u: createUser.id,
-      o: posyanduId,
-    });
-    // Four weeks ago: the Posyandu's last open day, where Sumarni registered.
-    const { kesehatanOpenDay: earlier } = await kader.request<{ kesehatanOpenDay: { id: string } }>(
-      'mutation ($d: String!) { kesehatanOpenDay(date: $d) { id } }',
-      { d: jakartaDate(28) },
-    );
-    await kader.request(
-      'mutation ($s: ID!, $input: KesehatanRegisterVisitorInput!) { kesehatanRegisterVisitor(sessionId: $s, input: $input) { id } }',
-      {
-        s: earlier.id,
-        input: {
-          person: { name: RETURNING.name, nik: RETURNING.nik },
-          targetGroup: 'PREGNANT',
-          sex: 'female',
-          birthDate: RETURNING.birthDate,
+    beforeAll(async () => {
+      b = await E2eBrowser.launch('open-day');
+      // The server's clock is now: the phones open "today" by their own calendar.
+      t = await startTestServer({ consoleDir });
+      // A second kader of Posyandu Gombang, made by the kabupaten admin as in the admin page.
+      const admin = await t.as('admin.klaten');
+      const { createUser } = await admin.request<{ createUser: { id: string } }>(
+        'mutation ($u: String!, $p: String!) { createUser(username: $u, displayName: "Dewi (Kader Posyandu Gombang)", password: $p) { id } }',
+        { u: SECOND_KADER.username, p: SECOND_KADER.password },
+      );
+      const kader = await t.as('kader.gombang');
+      const { me } = await kader.request<{ me: { memberships: Array<{ role: string; orgUnit: { id: string } }> } }>(
+        '{ me { memberships { role orgUnit { id } } } }',
+      );
+      const posyanduId = me.memberships.find((m) => m.role === 'KADER')!.orgUnit.id;
+      await admin.request('mutation ($u: ID!, $o: ID!) { grantRole(userId: $u, orgUnitId: $o, role: KADER) { id } }', {
+        u: createUser.id,
+        o: posyanduId,
+      });
+      // Four weeks ago: the Posyandu's last open day, where Sumarni registered.
+      const { kesehatanOpenDay: earlier } = await kader.request<{ kesehatanOpenDay: { id: string } }>(
+        'mutation ($d: String!) { kesehatanOpenDay(date: $d) { id } }',
+        { d: jakartaDate(28) },
+      );
+      await kader.request(
+        'mutation ($s: ID!, $input: KesehatanRegisterVisitorInput!) { kesehatanRegisterVisitor(sessionId: $s, input: $input) { id } }',
+        {
+          s: earlier.id,
+          input: {
+            person: { name: RETURNING.name, nik: RETURNING.nik },
+            targetGroup: 'PREGNANT',
+            sex: 'female',
+            birthDate: RETURNING.birthDate,
+          },
         },
-      },
-    );
-    await kader.request('mutation ($s: ID!) { kesehatanCloseOpenDay(sessionId: $s) { id } }', { s: earlier.id });
-  }, 180_000);
+      );
+      await kader.request('mutation ($s: ID!) { kesehatanCloseOpenDay(sessionId: $s) { id } }', { s: earlier.id });
+    }, 180_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
-  });
-
-  it('opens the day, registers a toddler, shows her live, finds her at risk, serves her, closes the day and recaps it', async () => {
-    onTestFailed(async () => {
-      // What each phone showed when it failed.
-      for (const [i, c] of contexts.entries()) {
-        for (const p of c.pages()) await screenshot(p, `failed-phone-${i + 1}`).catch(() => undefined);
-      }
+    afterAll(async () => {
+      await b?.close();
+      await t?.close();
     });
-    const kader = await phone();
-    await login(kader, 'kader.gombang');
-    await kader.getByRole('link', { name: 'Hari buka' }).click();
-    await kader.getByRole('heading', { name: 'Hari buka Posyandu' }).waitFor();
-    await screenshot(kader, 'days');
-    await kader.getByRole('button', { name: 'Buka hari ini' }).click();
-    await kader.getByRole('heading', { name: 'Papan langsung' }).waitFor();
-    const boardUrl = kader.url();
-    const today = await kader.evaluate(() => new Date().toLocaleDateString('en-CA'));
-    const child = toddler(today);
 
-    // The second kader opens the same board on her phone before anyone arrives.
-    const second = await phone();
-    await login(second, SECOND_KADER.username, SECOND_KADER.password);
-    await second.goto(boardUrl);
-    const table2 = second.getByRole('listitem').filter({ has: second.getByRole('heading', { name: /Meja 2/ }) });
-    await expect.poll(() => table2.getByText('0 orang').count()).toBe(1);
-    await screenshot(second, 'second-kader-board-empty');
+    it('opens the day, registers a toddler, shows her live, finds her at risk, serves her, closes the day and recaps it', async () => {
+      onTestFailed(async () => {
+        // What each phone showed when it failed.
+        await b.screenshotEveryPage('failed-phone');
+      });
+      const kader = await b.open();
+      await login(kader, t.url, 'kader.gombang', 'Antrean kasus');
+      await kader.getByRole('link', { name: 'Hari buka' }).click();
+      await kader.getByRole('heading', { name: 'Hari buka Posyandu' }).waitFor();
+      await b.screenshot(kader, 'days');
+      await kader.getByRole('button', { name: 'Buka hari ini' }).click();
+      await kader.getByRole('heading', { name: 'Papan langsung' }).waitFor();
+      const boardUrl = kader.url();
+      const today = await kader.evaluate(() => new Date().toLocaleDateString('en-CA'));
+      const child = toddler(today);
 
-    // Table 1: "my table" is remembered on this phone.
-    await kader.getByRole('button', { name: 'Meja 1' }).click();
-    expect(await kader.evaluate('localStorage.getItem("psp.openDay.myTable")')).toBe('1');
-    await kader.getByRole('link', { name: /Buka meja saya: Meja 1/ }).click();
-    await kader.getByRole('heading', { name: 'Meja 1: Pendaftaran' }).waitFor();
-    await kader.getByRole('button', { name: 'Balita', exact: true }).click();
-    await kader.getByLabel(/^Nama lengkap/).fill(child.name);
-    await kader.getByLabel(/^NIK \(16 angka\)/).fill(child.nik.slice(0, 10));
-    await kader.getByText('⚠ NIK harus 16 angka (sekarang 10)').waitFor();
-    await kader.getByLabel(/^NIK \(16 angka\)/).fill(child.nik);
-    await kader.getByText('✓ NIK tampak benar').first().waitFor();
-    await kader.getByRole('button', { name: 'Perempuan' }).click();
-    await kader.getByLabel(/^Tanggal lahir/).fill(child.birthDate);
-    await kader.getByLabel(/^Nama orang tua\/wali/).fill(child.guardian);
-    await kader.getByLabel(/^NIK orang tua\/wali/).fill(child.guardianNik);
-    await kader.getByRole('button', { name: 'Daftarkan' }).click();
-    // UU 27/2022: nothing of the child is recorded until the mother agrees.
-    await kader.getByText('⚠ Data kesehatan anak hanya dicatat dengan persetujuan orang tua/wali.').waitFor();
-    await kader.getByRole('checkbox', { name: /setuju data kesehatan anak ini dicatat/ }).check();
-    await screenshot(kader, 'table-1-form');
-    await kader.getByRole('button', { name: 'Daftarkan' }).click();
-    await expect.poll(() => kader.locator('.od-ticket__number').textContent()).toBe('1');
-    await screenshot(kader, 'table-1-queue-number');
+      // The second kader opens the same board on her phone before anyone arrives.
+      const second = await b.open();
+      await login(second, t.url, SECOND_KADER.username, 'Antrean kasus', SECOND_KADER.password);
+      await second.goto(boardUrl);
+      const table2 = second.getByRole('listitem').filter({ has: second.getByRole('heading', { name: /Meja 2/ }) });
+      await expect.poll(() => table2.getByText('0 orang').count()).toBe(1);
+      await b.screenshot(second, 'second-kader-board-empty');
 
-    // The second kader's board, never reloaded, shows her at table 2.
-    await table2.getByText(child.name).waitFor();
-    await table2.getByText('1 orang').waitFor();
-    await screenshot(second, 'second-kader-board-live');
+      // Table 1: "my table" is remembered on this phone.
+      await kader.getByRole('button', { name: 'Meja 1' }).click();
+      expect(await kader.evaluate('localStorage.getItem("psp.openDay.myTable")')).toBe('1');
+      await kader.getByRole('link', { name: /Buka meja saya: Meja 1/ }).click();
+      await kader.getByRole('heading', { name: 'Meja 1: Pendaftaran' }).waitFor();
+      await kader.getByRole('button', { name: 'Balita', exact: true }).click();
+      await kader.getByLabel(/^Nama lengkap/).fill(child.name);
+      await kader.getByLabel(/^NIK \(16 angka\)/).fill(child.nik.slice(0, 10));
+      await kader.getByText('⚠ NIK harus 16 angka (sekarang 10)').waitFor();
+      await kader.getByLabel(/^NIK \(16 angka\)/).fill(child.nik);
+      await kader.getByText('✓ NIK tampak benar').first().waitFor();
+      await kader.getByRole('button', { name: 'Perempuan' }).click();
+      await kader.getByLabel(/^Tanggal lahir/).fill(child.birthDate);
+      await kader.getByLabel(/^Nama orang tua\/wali/).fill(child.guardian);
+      await kader.getByLabel(/^NIK orang tua\/wali/).fill(child.guardianNik);
+      await kader.getByRole('button', { name: 'Daftarkan' }).click();
+      // UU 27/2022: nothing of the child is recorded until the mother agrees.
+      await kader.getByText('⚠ Data kesehatan anak hanya dicatat dengan persetujuan orang tua/wali.').waitFor();
+      await kader.getByRole('checkbox', { name: /setuju data kesehatan anak ini dicatat/ }).check();
+      await b.screenshot(kader, 'table-1-form');
+      await kader.getByRole('button', { name: 'Daftarkan' }).click();
+      await expect.poll(() => kader.locator('.od-ticket__number').textContent()).toBe('1');
+      await b.screenshot(kader, 'table-1-queue-number');
 
-    // The next in line came four weeks ago: found by name, her details filled in one tap.
-    await kader.getByRole('button', { name: 'Pendaftar berikutnya' }).click();
-    await kader.getByLabel(/^Cari pengunjung sebelumnya/).fill('sumar');
-    await kader.getByRole('button', { name: `Pakai data ${RETURNING.name} · ${RETURNING.birthDate}` }).click();
-    expect(await kader.getByLabel(/^Nama lengkap/).inputValue()).toBe(RETURNING.name);
-    expect(await kader.getByLabel(/^NIK \(16 angka\)/).inputValue()).toBe(RETURNING.nik);
-    expect(await kader.getByRole('button', { name: 'Ibu hamil' }).getAttribute('aria-pressed')).toBe('true');
-    await screenshot(kader, 'table-1-returning-visitor');
-    await kader.getByRole('button', { name: 'Daftarkan' }).click();
-    await expect.poll(() => kader.locator('.od-ticket__number').textContent()).toBe('2');
-    await table2.getByText(RETURNING.name).waitFor();
-    await table2.getByText('2 orang').waitFor();
+      // The second kader's board, never reloaded, shows her at table 2.
+      await table2.getByText(child.name).waitFor();
+      await table2.getByText('1 orang').waitFor();
+      await b.screenshot(second, 'second-kader-board-live');
 
-    // Table 2 (on the second kader's phone): only a toddler's fields, Enter from field to field, a unit slip refused.
-    await second.getByRole('link', { name: 'Meja 2: Penimbangan/pengukuran' }).click();
-    await second.getByRole('button', { name: new RegExp(child.name) }).click();
-    await expect.poll(() => second.getByLabel('LiLA (cm)').count()).toBe(0);
-    const weight = second.getByLabel('Berat badan (kg)');
-    expect(await weight.getAttribute('inputmode')).toBe('decimal');
-    await weight.fill('8000');
-    await weight.press('Enter');
-    await expect
-      .poll(() => second.evaluate<string>('document.activeElement?.getAttribute("id") ?? ""'))
-      .toMatch(/lengthCm/);
-    await second.getByLabel('Panjang/tinggi badan (cm)').fill('78');
-    await second.getByLabel('Panjang/tinggi badan (cm)').press('Enter');
-    await second.getByLabel('Lingkar kepala (cm)').press('Enter');
-    await second.getByText(/Berat badan \(kg\): 8000 di luar rentang wajar/).waitFor();
-    await screenshot(second, 'table-2-unit-slip');
-    await weight.fill('8,0');
-    await second.getByRole('button', { name: /Berdiri/ }).click();
-    await second.getByLabel('Lingkar kepala (cm)').fill('45');
-    await second.getByLabel('Lingkar kepala (cm)').press('Enter');
-    await second.getByRole('heading', { name: 'Risiko terdeteksi' }).waitFor();
-    const followUp = (await second.getByText(/Kasus tindak lanjut \(kunjungan rumah\) dibuka: /).textContent()) ?? '';
-    const caseCode = followUp.replace(/.*dibuka: /, '').trim();
-    expect(caseCode).toMatch(/^SPM-/);
-    await second.getByText(/BB\/U: z = -/).waitFor();
-    await screenshot(second, 'table-2-risk-and-follow-up');
-    await second.getByRole('button', { name: 'Pengunjung berikutnya' }).click();
-    // Back to the queue: Sumarni waits, Ayu has gone on to table 3.
-    await second.getByRole('button', { name: new RegExp(RETURNING.name) }).waitFor();
-    expect(await second.getByRole('button', { name: new RegExp(child.name) }).count()).toBe(0);
+      // The next in line came four weeks ago: found by name, her details filled in one tap.
+      await kader.getByRole('button', { name: 'Pendaftar berikutnya' }).click();
+      await kader.getByLabel(/^Cari pengunjung sebelumnya/).fill('sumar');
+      await kader.getByRole('button', { name: `Pakai data ${RETURNING.name} · ${RETURNING.birthDate}` }).click();
+      expect(await kader.getByLabel(/^Nama lengkap/).inputValue()).toBe(RETURNING.name);
+      expect(await kader.getByLabel(/^NIK \(16 angka\)/).inputValue()).toBe(RETURNING.nik);
+      expect(await kader.getByRole('button', { name: 'Ibu hamil' }).getAttribute('aria-pressed')).toBe('true');
+      await b.screenshot(kader, 'table-1-returning-visitor');
+      await kader.getByRole('button', { name: 'Daftarkan' }).click();
+      await expect.poll(() => kader.locator('.od-ticket__number').textContent()).toBe('2');
+      await table2.getByText(RETURNING.name).waitFor();
+      await table2.getByText('2 orang').waitFor();
 
-    // Table 3, 4, 5 on the first kader's phone.
-    await kader.goto(`${boardUrl}/meja/3`);
-    await kader.getByRole('button', { name: new RegExp(child.name) }).click();
-    await kader.getByText(caseCode, { exact: false }).waitFor();
-    await screenshot(kader, 'table-3');
-    await kader.getByRole('button', { name: 'Sudah ditulis di buku KIA/KMS' }).click();
-    await kader.getByText(`Tersimpan: ${child.name} lanjut ke Meja 4 (Pelayanan kesehatan).`).waitFor();
+      // Table 2 (on the second kader's phone): only a toddler's fields, Enter from field to field, a unit slip refused.
+      await second.getByRole('link', { name: 'Meja 2: Penimbangan/pengukuran' }).click();
+      await second.getByRole('button', { name: new RegExp(child.name) }).click();
+      await expect.poll(() => second.getByLabel('LiLA (cm)').count()).toBe(0);
+      const weight = second.getByLabel('Berat badan (kg)');
+      expect(await weight.getAttribute('inputmode')).toBe('decimal');
+      await weight.fill('8000');
+      await weight.press('Enter');
+      await expect
+        .poll(() => second.evaluate<string>('document.activeElement?.getAttribute("id") ?? ""'))
+        .toMatch(/lengthCm/);
+      await second.getByLabel('Panjang/tinggi badan (cm)').fill('78');
+      await second.getByLabel('Panjang/tinggi badan (cm)').press('Enter');
+      await second.getByLabel('Lingkar kepala (cm)').press('Enter');
+      await second.getByText(/Berat badan \(kg\): 8000 di luar rentang wajar/).waitFor();
+      await b.screenshot(second, 'table-2-unit-slip');
+      await weight.fill('8,0');
+      await second.getByRole('button', { name: /Berdiri/ }).click();
+      await second.getByLabel('Lingkar kepala (cm)').fill('45');
+      await second.getByLabel('Lingkar kepala (cm)').press('Enter');
+      await second.getByRole('heading', { name: 'Risiko terdeteksi' }).waitFor();
+      const followUp = (await second.getByText(/Kasus tindak lanjut \(kunjungan rumah\) dibuka: /).textContent()) ?? '';
+      const caseCode = followUp.replace(/.*dibuka: /, '').trim();
+      expect(caseCode).toMatch(/^SPM-/);
+      await second.getByText(/BB\/U: z = -/).waitFor();
+      await b.screenshot(second, 'table-2-risk-and-follow-up');
+      await second.getByRole('button', { name: 'Pengunjung berikutnya' }).click();
+      // Back to the queue: Sumarni waits, Ayu has gone on to table 3.
+      await second.getByRole('button', { name: new RegExp(RETURNING.name) }).waitFor();
+      expect(await second.getByRole('button', { name: new RegExp(child.name) }).count()).toBe(0);
 
-    await kader.goto(`${boardUrl}/meja/4`);
-    await kader.getByRole('button', { name: new RegExp(child.name) }).click();
-    await kader.getByText('Imunisasi dicatat tenaga kesehatan.').waitFor();
-    await kader.getByRole('button', { name: 'Vitamin A' }).click();
-    await kader.getByRole('button', { name: 'PMT (makanan tambahan)' }).click();
-    expect(await kader.getByRole('button', { name: 'Vitamin A' }).getAttribute('aria-pressed')).toBe('true');
-    await screenshot(kader, 'table-4');
-    await kader.getByRole('button', { name: 'Simpan pelayanan' }).click();
-    await kader.getByText(`Tersimpan: ${child.name} lanjut ke Meja 5 (Penyuluhan).`).waitFor();
+      // Table 3, 4, 5 on the first kader's phone.
+      await kader.goto(`${boardUrl}/meja/3`);
+      await kader.getByRole('button', { name: new RegExp(child.name) }).click();
+      await kader.getByText(caseCode, { exact: false }).waitFor();
+      await b.screenshot(kader, 'table-3');
+      await kader.getByRole('button', { name: 'Sudah ditulis di buku KIA/KMS' }).click();
+      await kader.getByText(`Tersimpan: ${child.name} lanjut ke Meja 4 (Pelayanan kesehatan).`).waitFor();
 
-    await kader.goto(`${boardUrl}/meja/5`);
-    await kader.getByRole('button', { name: new RegExp(child.name) }).click();
-    await kader.getByRole('button', { name: 'Simpan penyuluhan' }).click();
-    await kader.getByText('⚠ Pilih minimal satu topik penyuluhan.').waitFor();
-    await kader.getByRole('button', { name: 'MP-ASI' }).click();
-    await kader.getByRole('button', { name: 'Gizi seimbang' }).click();
-    await screenshot(kader, 'table-5');
-    await kader.getByRole('button', { name: 'Simpan penyuluhan' }).click();
-    await kader.getByText(`Tersimpan: ${child.name} lanjut ke Selesai.`).waitFor();
+      await kader.goto(`${boardUrl}/meja/4`);
+      await kader.getByRole('button', { name: new RegExp(child.name) }).click();
+      await kader.getByText('Imunisasi dicatat tenaga kesehatan.').waitFor();
+      await kader.getByRole('button', { name: 'Vitamin A' }).click();
+      await kader.getByRole('button', { name: 'PMT (makanan tambahan)' }).click();
+      expect(await kader.getByRole('button', { name: 'Vitamin A' }).getAttribute('aria-pressed')).toBe('true');
+      await b.screenshot(kader, 'table-4');
+      await kader.getByRole('button', { name: 'Simpan pelayanan' }).click();
+      await kader.getByText(`Tersimpan: ${child.name} lanjut ke Meja 5 (Penyuluhan).`).waitFor();
 
-    // Everyone is done: the board says so.
-    await kader.goto(boardUrl);
-    const done = kader.getByRole('listitem').filter({ has: kader.getByRole('heading', { name: /Selesai/ }) });
-    await done.getByText(child.name).waitFor();
-    await screenshot(kader, 'board-done');
+      await kader.goto(`${boardUrl}/meja/5`);
+      await kader.getByRole('button', { name: new RegExp(child.name) }).click();
+      await kader.getByRole('button', { name: 'Simpan penyuluhan' }).click();
+      await kader.getByText('⚠ Pilih minimal satu topik penyuluhan.').waitFor();
+      await kader.getByRole('button', { name: 'MP-ASI' }).click();
+      await kader.getByRole('button', { name: 'Gizi seimbang' }).click();
+      await b.screenshot(kader, 'table-5');
+      await kader.getByRole('button', { name: 'Simpan penyuluhan' }).click();
+      await kader.getByText(`Tersimpan: ${child.name} lanjut ke Selesai.`).waitFor();
 
-    // Closing the day with the RTL.
-    await kader.getByRole('link', { name: 'Tutup hari & RTL' }).click();
-    await kader.getByText('1 pengunjung belum selesai di semua meja.').waitFor();
-    await kader.getByLabel('Rencana tindak lanjut (RTL)').fill('Kunjungi');
-    await kader.getByRole('button', { name: 'Tutup hari buka' }).click();
-    await kader.getByText('⚠ Rencana tindak lanjut: 10–4000 karakter.').waitFor();
-    const plan = `Kunjungan rumah ${child.name} oleh kader dalam 5 hari kerja; Pustu memeriksa, desa menyiapkan PMT.`;
-    await kader.getByLabel('Rencana tindak lanjut (RTL)').fill(plan);
-    await kader.getByRole('button', { name: 'Tutup hari buka' }).click();
-    await kader
-      .getByRole('status')
-      .filter({ hasText: /Ditutup \d/ })
-      .waitFor();
-    await screenshot(kader, 'closed-with-plan');
+      // Everyone is done: the board says so.
+      await kader.goto(boardUrl);
+      const done = kader.getByRole('listitem').filter({ has: kader.getByRole('heading', { name: /Selesai/ }) });
+      await done.getByText(child.name).waitFor();
+      await b.screenshot(kader, 'board-done');
 
-    // The village officer finds the day and reads its recap.
-    const officer = await phone();
-    await login(officer, 'perangkat.gombang');
-    await officer.getByRole('link', { name: 'Hari buka' }).click();
-    await officer.getByRole('link', { name: 'Rekap' }).first().click();
-    const day = await officer.evaluate(
-      (d) =>
-        new Intl.DateTimeFormat('id-ID', {
-          timeZone: 'UTC',
-          weekday: 'long',
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-        }).format(new Date(`${d}T12:00:00Z`)),
-      today,
-    );
-    await officer.getByRole('heading', { name: `Rekap hari buka ${day}` }).waitFor();
-    const row = (name: string) => officer.getByRole('row', { name: new RegExp(`^${name} \\d+$`) });
-    const number = async (name: string) => (await row(name).getByRole('cell').textContent())?.trim();
-    expect(await number('Pengunjung')).toBe('2');
-    expect(await number('Ibu hamil')).toBe('1');
-    expect(await number('Balita \\(0–60 bulan\\) ditimbang')).toBe('1');
-    expect(await number('Balita dengan risiko')).toBe('1');
-    expect(await number('Kasus tindak lanjut dibuka')).toBe('1');
-    expect(await number('Mendapat vitamin A')).toBe('1');
-    expect(await number('Mendapat PMT')).toBe('1');
-    expect(await number('Mendapat penyuluhan')).toBe('1');
-    expect(await number('Mendapat imunisasi')).toBe('0');
-    expect(await number('Balita')).toBe('1');
-    await officer.getByText(plan).waitFor();
-    await screenshot(officer, 'officer-recap');
+      // Closing the day with the RTL.
+      await kader.getByRole('link', { name: 'Tutup hari & RTL' }).click();
+      await kader.getByText('1 pengunjung belum selesai di semua meja.').waitFor();
+      await kader.getByLabel('Rencana tindak lanjut (RTL)').fill('Kunjungi');
+      await kader.getByRole('button', { name: 'Tutup hari buka' }).click();
+      await kader.getByText('⚠ Rencana tindak lanjut: 10–4000 karakter.').waitFor();
+      const plan = `Kunjungan rumah ${child.name} oleh kader dalam 5 hari kerja; Pustu memeriksa, desa menyiapkan PMT.`;
+      await kader.getByLabel('Rencana tindak lanjut (RTL)').fill(plan);
+      await kader.getByRole('button', { name: 'Tutup hari buka' }).click();
+      await kader
+        .getByRole('status')
+        .filter({ hasText: /Ditutup \d/ })
+        .waitFor();
+      await b.screenshot(kader, 'closed-with-plan');
 
-    // The CSV download carries the same numbers, fetched with the officer's login.
-    const [download] = await Promise.all([
-      officer.waitForEvent('download'),
-      officer.getByRole('button', { name: 'Unduh CSV' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`rekap-hari-buka-${today}.csv`);
-    const csvPath = await download.path();
-    const { readFileSync } = await import('node:fs');
-    expect(readFileSync(csvPath, 'utf8')).toContain(plan.slice(0, 20));
-  }, 120_000);
-});
+      // The village officer finds the day and reads its recap.
+      const officer = await b.open();
+      await login(officer, t.url, 'perangkat.gombang', 'Antrean kasus');
+      await officer.getByRole('link', { name: 'Hari buka' }).click();
+      await officer.getByRole('link', { name: 'Rekap' }).first().click();
+      const day = await officer.evaluate(
+        (d) =>
+          new Intl.DateTimeFormat('id-ID', {
+            timeZone: 'UTC',
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+          }).format(new Date(`${d}T12:00:00Z`)),
+        today,
+      );
+      await officer.getByRole('heading', { name: `Rekap hari buka ${day}` }).waitFor();
+      const row = (name: string) => officer.getByRole('row', { name: new RegExp(`^${name} \\d+$`) });
+      const number = async (name: string) => (await row(name).getByRole('cell').textContent())?.trim();
+      expect(await number('Pengunjung')).toBe('2');
+      expect(await number('Ibu hamil')).toBe('1');
+      expect(await number('Balita \\(0–60 bulan\\) ditimbang')).toBe('1');
+      expect(await number('Balita dengan risiko')).toBe('1');
+      expect(await number('Kasus tindak lanjut dibuka')).toBe('1');
+      expect(await number('Mendapat vitamin A')).toBe('1');
+      expect(await number('Mendapat PMT')).toBe('1');
+      expect(await number('Mendapat penyuluhan')).toBe('1');
+      expect(await number('Mendapat imunisasi')).toBe('0');
+      expect(await number('Balita')).toBe('1');
+      await officer.getByText(plan).waitFor();
+      await b.screenshot(officer, 'officer-recap');
+
+      // The CSV download carries the same numbers, fetched with the officer's login.
+      const [download] = await Promise.all([
+        officer.waitForEvent('download'),
+        officer.getByRole('button', { name: 'Unduh CSV' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`rekap-hari-buka-${today}.csv`);
+      const csvPath = await download.path();
+      const { readFileSync } = await import('node:fs');
+      expect(readFileSync(csvPath, 'utf8')).toContain(plan.slice(0, 20));
+    }, 120_000);
+  },
+);

@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
 
 /**
  * Issue 7 in real headless Chromium on a 360×640 phone, against the real server and the built
@@ -12,11 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * length-for-age (where she is stunted) and follows the follow-up case link; a kader of another
  * Posyandu gets "not found". Screenshots go to test-artifacts/e2e/.
  */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const consoleDir = path.join(root, 'apps/console/dist');
-const artifacts = path.join(root, 'test-artifacts/e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PHONE = { width: 360, height: 640 };
 
 const BIRTH = '2025-10-20';
 const DAYS = [
@@ -26,35 +18,20 @@ const DAYS = [
   { date: '2026-11-23', weightKg: 8.4, lengthCm: 68.0, headCircumferenceCm: 44.0 },
 ];
 
-describe.skipIf(!existsSync(CHROMIUM))('the person page in headless Chromium: history and growth chart', () => {
+describe.skipIf(!chromiumAvailable)('the person page in headless Chromium: history and growth chart', () => {
   let t: TestServer;
-  let browser: Browser;
+  let b: E2eBrowser;
   let personId: string;
 
+  /** A phone, logged in as `username`, on the queue. */
   async function phone(username: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: PHONE,
-      deviceScaleFactor: 1,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'id-ID',
-      timezoneId: 'Asia/Jakarta',
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${t.url}/masuk`);
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill('posyandu-demo-2026');
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.getByRole('heading', { name: 'Antrean kasus' }).waitFor();
+    const page = await b.open();
+    await login(page, t.url, username, 'Antrean kasus');
     return page;
   }
 
   beforeAll(async () => {
-    if (!existsSync(path.join(consoleDir, 'index.html'))) {
-      execFileSync('pnpm', ['--filter', '@posyandu-spm/console', 'build'], { cwd: root, stdio: 'inherit' });
-    }
-    mkdirSync(artifacts, { recursive: true });
+    b = await E2eBrowser.launch('person');
     t = await startTestServer({ consoleDir, clock: new TestClock('2026-11-23T02:00:00Z') });
     const [kader, bidan] = await Promise.all([t.as('kader.gombang'), t.as('bidan.gombang')]);
     for (const [i, { date, ...values }] of DAYS.entries()) {
@@ -90,15 +67,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the person page in headless Chromium: hi
         );
       }
     }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await b?.close();
     await t?.close();
   });
 
@@ -115,15 +87,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the person page in headless Chromium: hi
     await chart.waitFor();
     await expect(chart.locator('circle').count()).resolves.toBe(4);
     await expect(page.getByRole('table').getByRole('row').count()).resolves.toBe(5);
-    await page.screenshot({ path: path.join(artifacts, 'person-weight-for-age.png'), fullPage: true });
-    await page.locator('figure.growth-chart').screenshot({ path: path.join(artifacts, 'person-chart.png') });
+    await b.screenshot(page, 'weight-for-age');
+    await b.screenshotOf(page.locator('figure.growth-chart'), 'chart');
 
     await page.getByLabel('Indikator').selectOption('LENGTH_HEIGHT_FOR_AGE');
     await page.getByRole('img', { name: /PB\/U–TB\/U/ }).waitFor();
     await expect(page.getByRole('table').getByRole('cell', { name: 'Pendek' }).count()).resolves.toBeGreaterThan(0);
     // Nothing wider than the phone.
     await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
-    await page.screenshot({ path: path.join(artifacts, 'person-length-for-age.png'), fullPage: true });
+    await b.screenshot(page, 'length-for-age');
 
     await page
       .locator('.person-timeline')
