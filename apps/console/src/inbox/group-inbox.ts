@@ -1,4 +1,5 @@
 import type { DeadlineState, InboxReason } from '../gql/graphql';
+import { byUrgency } from '../queue/group-cases';
 
 export type InboxGroup = 'overdue' | 'new' | 'inProgress';
 /** Overdue first (the 5 working days are gone), then what nobody of the unit has touched, then the rest. */
@@ -16,15 +17,6 @@ export interface InboxFilter {
   sectorId: string | null;
   overdueOnly: boolean;
 }
-
-const urgency: Record<DeadlineState, number> = {
-  OVERDUE: 0,
-  DUE_SOON: 1,
-  ON_TRACK: 2,
-  PAUSED: 3,
-  MISSED: 4,
-  MET: 5,
-};
 
 export function groupOfInbox(c: InboxCase): InboxGroup {
   if (c.deadline.state === 'OVERDUE') return 'overdue';
@@ -44,12 +36,7 @@ export function groupInbox<T extends InboxCase>(cases: readonly T[]): Record<Inb
   const groups: Record<InboxGroup, T[]> = { overdue: [], new: [], inProgress: [] };
   for (const c of cases) if (c.inbox && !c.state.terminal) groups[groupOfInbox(c)].push(c);
   for (const list of Object.values(groups)) {
-    list.sort(
-      (a, b) =>
-        urgency[a.deadline.state] - urgency[b.deadline.state] ||
-        a.deadline.dueAt.localeCompare(b.deadline.dueAt) ||
-        (a.inbox?.since ?? '').localeCompare(b.inbox?.since ?? ''),
-    );
+    list.sort((a, b) => byUrgency(a, b) || (a.inbox?.since ?? '').localeCompare(b.inbox?.since ?? ''));
   }
   return groups;
 }

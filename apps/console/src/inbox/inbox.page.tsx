@@ -4,6 +4,7 @@ import { CasesDocument, InboxSectorsDocument, type CaseSummaryFieldsFragment } f
 import { useI18n } from '../i18n/i18n';
 import { useSocketState } from '../live/live-socket';
 import { useCaseEvents, type CaseEventNotice } from '../live/use-case-events';
+import { CaseGroupList, LoadMoreCases } from '../queue/case-group-list';
 import { ErrorMessage } from '../ui/error-message';
 import { CardSkeleton } from '../ui/skeleton';
 import { groupInbox, INBOX_GROUPS, type InboxFilter } from './group-inbox';
@@ -124,39 +125,17 @@ export default function InboxPage() {
       {connection && <p className="muted">{t('inbox.subtitle', { count: connection.totalCount })}</p>}
       <ErrorMessage error={data ? undefined : error} onRetry={() => void refetch()} />
       {!data && loading && <CardSkeleton label={t('inbox.title')} />}
-      {data &&
-        INBOX_GROUPS.map((group) => (
-          <section key={group} className="queue-group" aria-labelledby={`inbox-group-${group}`}>
-            <h2 id={`inbox-group-${group}`}>
-              {t(`inbox.group.${group}`)} <span className="count">({groups[group].length})</span>
-            </h2>
-            {groups[group].length === 0 ? (
-              <p className="muted">{t('inbox.empty')}</p>
-            ) : (
-              <ul className="card-list">
-                {groups[group].map((c) => (
-                  <InboxCard key={c.id} c={c} fresh={fresh.has(c.id)} />
-                ))}
-              </ul>
-            )}
-          </section>
-        ))}
-      {connection?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            void fetchMore({
-              variables: { after: connection.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) => ({
-                cases: { ...fetchMoreResult.cases, edges: [...prev.cases.edges, ...fetchMoreResult.cases.edges] },
-              }),
-            })
-          }
-        >
-          {t('queue.loadMore')}
-        </button>
+      {data && (
+        <CaseGroupList
+          order={INBOX_GROUPS}
+          groups={groups}
+          title={(group) => t(`inbox.group.${group}`)}
+          empty={t('inbox.empty')}
+          idPrefix="inbox-group"
+          card={(c) => <InboxCard key={c.id} c={c} fresh={fresh.has(c.id)} />}
+        />
       )}
+      <LoadMoreCases connection={connection} fetchMore={fetchMore} />
     </section>
   );
 }

@@ -26,6 +26,14 @@ const urgency: Record<DeadlineState, number> = {
   MET: 5,
 };
 
+/** The most urgent deadline state first, then the earliest due: how the queue and the inbox order a group. */
+export function byUrgency(
+  a: { deadline: { state: DeadlineState; dueAt: string } },
+  b: { deadline: { state: DeadlineState; dueAt: string } },
+): number {
+  return urgency[a.deadline.state] - urgency[b.deadline.state] || a.deadline.dueAt.localeCompare(b.deadline.dueAt);
+}
+
 /** Escalations to me first, then documents: until they are in, the work is collecting them, whatever else could be done. */
 export function groupOf(c: GroupableCase): QueueGroup {
   if (c.inbox?.reason === 'ESCALATED') return 'escalated';
@@ -39,10 +47,7 @@ export function groupCases<T extends GroupableCase>(cases: readonly T[]): Record
   const groups: Record<QueueGroup, T[]> = { escalated: [], act: [], documents: [], waiting: [] };
   for (const c of cases) if (!c.state.terminal) groups[groupOf(c)].push(c);
   for (const list of Object.values(groups)) {
-    list.sort(
-      (a, b) =>
-        urgency[a.deadline.state] - urgency[b.deadline.state] || a.deadline.dueAt.localeCompare(b.deadline.dueAt),
-    );
+    list.sort(byUrgency);
   }
   return groups;
 }

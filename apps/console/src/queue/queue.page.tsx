@@ -9,6 +9,7 @@ import { useCaseEvents, type CaseEventNotice } from '../live/use-case-events';
 import { Link } from '../router/router';
 import { isVillageStaff } from '../inbox/inbox-roles';
 import { ErrorMessage } from '../ui/error-message';
+import { CaseGroupList, LoadMoreCases } from './case-group-list';
 import { CardSkeleton } from '../ui/skeleton';
 import { groupCases, QUEUE_GROUPS } from './group-cases';
 import { mergeNotice } from './merge-notice';
@@ -54,39 +55,17 @@ export default function QueuePage() {
       {connection && <p className="muted">{t('queue.subtitle', { count: connection.totalCount })}</p>}
       <ErrorMessage error={data ? undefined : error} onRetry={() => void refetch()} />
       {!data && loading && <CardSkeleton label={t('queue.title')} />}
-      {data &&
-        shown.map((group) => (
-          <section key={group} className="queue-group" aria-labelledby={`group-${group}`}>
-            <h2 id={`group-${group}`}>
-              {t(`queue.group.${group}`)} <span className="count">({groups[group].length})</span>
-            </h2>
-            {groups[group].length === 0 ? (
-              <p className="muted">{t('queue.empty')}</p>
-            ) : (
-              <ul className="card-list">
-                {groups[group].map((c) => (
-                  <CaseCard key={c.id} c={c} fresh={fresh.has(c.id)} />
-                ))}
-              </ul>
-            )}
-          </section>
-        ))}
-      {connection?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            void fetchMore({
-              variables: { after: connection.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) => ({
-                cases: { ...fetchMoreResult.cases, edges: [...prev.cases.edges, ...fetchMoreResult.cases.edges] },
-              }),
-            })
-          }
-        >
-          {t('queue.loadMore')}
-        </button>
+      {data && (
+        <CaseGroupList
+          order={shown}
+          groups={groups}
+          title={(group) => t(`queue.group.${group}`)}
+          empty={t('queue.empty')}
+          idPrefix="group"
+          card={(c) => <CaseCard key={c.id} c={c} fresh={fresh.has(c.id)} />}
+        />
       )}
+      <LoadMoreCases connection={connection} fetchMore={fetchMore} />
     </section>
   );
 }
