@@ -52,7 +52,9 @@ import { parseTable, VIEWERS, type Row, type ViewerId } from './matrix/tables.js
  * (confidential reporter, forwarded to the police), health (Kesehatan, with the Pustu), openday (the
  * home-visit monitoring case the Kesehatan open day of Posyandu Gombang opened for a stunted toddler:
  * registered, held by the Posyandu, whose parent is the village government — so the village officer may
- * stop the monitoring and the village and kecamatan may handle its documents; not yet with the Pustu).
+ * stop the monitoring and the village and kecamatan may handle its documents; not yet with the Pustu, which
+ * with the Puskesmas reads it from registration as its service type's area readers (`areaReaders`), and may
+ * record visits on it (WRONG_STATE while registered) but takes no step and handles no document).
  * Open-day variants: @gombang is the open day of Posyandu Gombang (matrix/fixtures.ts, buildOpenDay).
  * Own jurisdiction is the case the viewer's role reaches, other jurisdiction every case it does not.
  */
@@ -81,19 +83,19 @@ Query.case @pogung                | nf    | ok     | nf     | nf    | nf    | ok
 Query.case @complaint             | nf    | nf     | rd     | ok    | ok    | rd    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | nf
 Query.case @health                | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.case @elsewhere             | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
-Query.case @openday               | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
+Query.case @openday               | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.caseByCode @edu             | ok    | nf     | ok     | ok    | ok    | ok    | ok  | nf   | nf     | nf    | nf  | nf    | ua   | ok
 Query.caseByCode @pogung          | nf    | ok     | nf     | nf    | nf    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
 Query.caseByCode @complaint       | nf    | nf     | rd     | ok    | ok    | rd    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | nf
 Query.caseByCode @health          | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.caseByCode @elsewhere       | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
-Query.caseByCode @openday         | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
+Query.caseByCode @openday         | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.cases @edu                  | ok    | nf     | ok     | ok    | ok    | ok    | ok  | nf   | nf     | nf    | nf  | nf    | ua   | ok
 Query.cases @pogung               | nf    | ok     | nf     | nf    | nf    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
 Query.cases @complaint            | nf    | nf     | rd     | ok    | ok    | rd    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | nf
 Query.cases @health               | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.cases @elsewhere            | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
-Query.cases @openday              | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
+Query.cases @openday              | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.dueDate                     | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.holidays                    | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.me                          | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | nil  | nil
@@ -109,7 +111,7 @@ Mutation.attachDocument @pogung   | nf    | ok     | nf     | nf    | nf    | ok
 Mutation.attachDocument @complaint | nf   | nf     | fb     | fb    | fb    | ok    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | fb
 Mutation.attachDocument @health   | fb    | nf     | fb     | fb    | fb    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | fb
 Mutation.attachDocument @elsewhere | nf   | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
-Mutation.attachDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.attachDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok    | nf  | nf   | nf     | fb    | fb  | nf    | ua   | fb
 Mutation.createUser               | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.grantRole @kabupaten     | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.grantRole @other-kabupaten| fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
@@ -126,13 +128,13 @@ Mutation.performAction @pogung    | nf    | ok     | nf     | nf    | nf    | fb
 Mutation.performAction @complaint | nf    | nf     | fb     | fb    | fb    | fb    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | fb
 Mutation.performAction @health    | fb    | nf     | fb     | fb    | fb    | fb    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | fb
 Mutation.performAction @elsewhere | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
-Mutation.performAction @openday   | ok    | nf     | ok     | fb    | fb    | fb    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.performAction @openday   | ok    | nf     | ok     | fb    | fb    | fb    | nf  | nf   | nf     | fb    | fb  | nf    | ua   | fb
 Mutation.recordVisit @edu         | ws    | nf     | ws     | ws    | ws    | ws    | ws  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 Mutation.recordVisit @pogung      | nf    | ok     | nf     | nf    | nf    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 Mutation.recordVisit @complaint   | nf    | nf     | ws     | ws    | ws    | ws    | nf  | nf   | ws     | nf    | nf  | nf    | ua   | fb
 Mutation.recordVisit @health      | fb    | nf     | fb     | fb    | fb    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | fb
 Mutation.recordVisit @elsewhere   | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
-Mutation.recordVisit @openday     | ws    | nf     | ws     | ws    | ws    | ws    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.recordVisit @openday     | ws    | nf     | ws     | ws    | ws    | ws    | nf  | nf   | nf     | ws    | ws  | nf    | ua   | fb
 Mutation.refreshToken             | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ua   | fb
 Mutation.registerCase @posyandu-gombang | ok    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Mutation.registerCase @posyandu-pogung  | fb | ok   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
@@ -144,7 +146,7 @@ Mutation.reviewDocument @pogung   | nf    | ok     | nf     | nf    | nf    | ok
 Mutation.reviewDocument @complaint | nf   | nf     | fb     | fb    | fb    | ok    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | fb
 Mutation.reviewDocument @health   | fb    | nf     | fb     | fb    | fb    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | fb
 Mutation.reviewDocument @elsewhere | nf   | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
-Mutation.reviewDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.reviewDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok    | nf  | nf   | nf     | fb    | fb  | nf    | ua   | fb
 Mutation.revokeApiKey @kabupaten  | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.revokeApiKey @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | nf    | ua   | fb
 Mutation.setCutiBersamaPolicy @kabupaten | fb | fb  | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
@@ -154,7 +156,7 @@ Subscription.caseEvents @pogung   | nf    | ok     | nf     | nf    | nf    | ok
 Subscription.caseEvents @complaint | nf   | nf     | rd     | ok    | ok    | rd    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | nf
 Subscription.caseEvents @health   | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Subscription.caseEvents @elsewhere | nf   | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
-Subscription.caseEvents @openday  | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
+Subscription.caseEvents @openday  | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Subscription.notificationAdded    | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ua   | ok
 # The Kesehatan open day of Posyandu Gombang (plugins/kesehatan/src/open-day/open-day.access.ts; issue 7: the
 # measurements of one Posyandu are invisible to kader of another). Measurements, names and the board: its own
@@ -447,8 +449,9 @@ WorkflowState.pausesClock public
 WorkflowState.terminal public
 # The Kesehatan open day: recap (what Query.kesehatanOpenDayRecap @gombang answers: counts, sessions, the RTL)
 # and openday (what Query.kesehatanOpenDayBoard @gombang answers: visitors, measurements, services, follow-ups).
-# NOTE: KesehatanFollowUp names the monitoring case a risk opened (id, code, status, due date) to the health
-# workers on the board before the Pustu may read that case itself (it reaches the Pustu at submit-recap).
+# KesehatanFollowUp names the monitoring case a risk opened (id, code, status, due date) to the board's
+# readers: exactly the case's own readers among them, as its service type declares the health workers
+# covering the desa area readers (the Pustu and the Puskesmas read it from registration, before submit-recap).
 KesehatanCount.count recap
 KesehatanCount.key recap
 KesehatanCount.label recap

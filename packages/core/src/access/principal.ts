@@ -28,4 +28,9 @@ export interface CaseAccessFacts {
   heldByUnitIds: readonly string[];
   /** The reporter's identity is confidential (e.g. a public-order complaint). */
   confidentialReporter: boolean;
+  /**
+   * Roles that read the case by area from registration, as its service type declares
+   * (`ServiceTypeDefinition.areaReaders`, e.g. the desa's Pustu on a home-visit monitoring case); absent for most.
+   */
+  areaReaders?: { roles: readonly Role[]; recordVisits: boolean } | null;
 }

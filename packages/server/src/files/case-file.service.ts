@@ -59,7 +59,7 @@ export async function assertMayUpload(
   caseId: string,
   documentCode: string,
 ): Promise<void> {
-  const loaded = await loadCaseForWork(em, principal, caseId, null);
+  const loaded = await loadCaseForWork(em, registry, principal, caseId, null);
   assertOpenAndWorking(principal, loaded);
   requirementOf(registry, loaded.c, documentCode);
 }
@@ -150,12 +150,17 @@ export interface ReadableFile {
  * did not exist); FORBIDDEN on a complaint with a confidential reporter unless
  * they may see the reporter (the files, e.g. the reporter's KTP, name them).
  */
-export async function readableFile(em: EntityManager, principal: Principal, fileId: string): Promise<ReadableFile> {
+export async function readableFile(
+  em: EntityManager,
+  registry: PluginRegistry,
+  principal: Principal,
+  fileId: string,
+): Promise<ReadableFile> {
   if (!isUuid(fileId)) throw notFound(FILE);
   const file = await em.findOne(CaseFile, { id: fileId });
   if (!file) throw notFound(FILE);
   const c = await em.findOneOrFail(Case, { id: file.case.id }, { populate: ['holder'] });
-  const facts = accessFacts(c, c.holder.getEntity());
+  const facts = accessFacts(c, c.holder.getEntity(), registry);
   if (!canReadCase(principal, facts)) throw notFound(FILE);
   if (!canSeeReporterIdentity(principal, facts)) {
     throw forbidden({

@@ -228,7 +228,7 @@ export function mountFileRoutes(app: Express, o: FileRoutesOptions): void {
     if (!who) return;
     try {
       const em = o.orm.em.fork();
-      const { file, confidential } = await readableFile(em, who.principal, String(req.params.id));
+      const { file, confidential } = await readableFile(em, o.registry, who.principal, String(req.params.id));
       const thumb = req.query.variant === 'thumb' && file.thumbnailKey;
       const data = await o.store.get(thumb ? (file.thumbnailKey as string) : file.storageKey);
       if (!data) {

@@ -1,10 +1,10 @@
-import type { CaseAccessFacts, CaseWorkflowFacts } from '@posyandu-spm/core';
+import type { CaseAccessFacts, CaseWorkflowFacts, PluginRegistry } from '@posyandu-spm/core';
 import type { CaseHolding } from '../entities/case-holding.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import type { OrgUnit } from '../entities/org-unit.entity.js';
 
-/** What the access policy needs; the holder must be loaded. */
-export function accessFacts(c: Case, holder: OrgUnit): CaseAccessFacts {
+/** What the access policy needs; the holder must be loaded. The registry tells the service type's area readers. */
+export function accessFacts(c: Case, holder: OrgUnit, registry: PluginRegistry): CaseAccessFacts {
   return {
     areaCode: c.area.code,
     originUnitId: c.originUnit.id,
@@ -12,14 +12,20 @@ export function accessFacts(c: Case, holder: OrgUnit): CaseAccessFacts {
     holderChain: [holder.id, ...holder.ancestorIds],
     heldByUnitIds: c.heldByUnitIds,
     confidentialReporter: c.confidentialReporter,
+    areaReaders: registry.areaReaders(c.sectorId, c.serviceTypeId),
   };
 }
 
 /** What the workflow engine needs; documents and visits must be loaded. */
-export function workflowFacts(c: Case, holder: OrgUnit, holdings: readonly CaseHolding[]): CaseWorkflowFacts {
+export function workflowFacts(
+  c: Case,
+  holder: OrgUnit,
+  holdings: readonly CaseHolding[],
+  registry: PluginRegistry,
+): CaseWorkflowFacts {
   const current = holdings.find((h) => h.until === null);
   return {
-    ...accessFacts(c, holder),
+    ...accessFacts(c, holder, registry),
     sectorId: c.sectorId,
     serviceTypeId: c.serviceTypeId,
     status: c.status,

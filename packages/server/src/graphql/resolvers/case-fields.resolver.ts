@@ -52,13 +52,13 @@ export async function toEventView(e: CaseEvent): Promise<CaseEventType> {
   };
 }
 
-async function facts(c: Case): Promise<CaseAccessFacts> {
-  return accessFacts(c, await c.holder.loadOrFail({ dataloader: true }));
+async function facts(c: Case, ctx: RequestContext): Promise<CaseAccessFacts> {
+  return accessFacts(c, await c.holder.loadOrFail({ dataloader: true }), ctx.registry);
 }
 
 async function party(ctx: RequestContext, c: Case, person: Person, relation: string | null): Promise<CaseParty> {
   const principal = requirePrincipal(ctx.principal);
-  const access = await facts(c);
+  const access = await facts(c, ctx);
   const fullNik = canSeeFullNik(principal, access);
   const fullKk = canSeeFullKk(principal, access);
   const cards = await person.familyCards.load({ dataloader: true });
@@ -138,7 +138,7 @@ export class CaseFieldsResolver {
 
   @FieldResolver(() => Boolean, { description: 'True when the reporter identity is hidden from this viewer' })
   async identityRedacted(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return !canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c));
+    return !canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx));
   }
 
   @FieldResolver(() => CasePartyType, {
@@ -146,7 +146,7 @@ export class CaseFieldsResolver {
     description: 'The applicant or reporter; null when their identity is confidential to this viewer',
   })
   async applicant(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CasePartyType | null> {
-    if (!canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c))) return null;
+    if (!canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx))) return null;
     const applicant = await c.applicant.loadOrFail({ dataloader: true });
     // Seeing who reported a confidential complaint is itself audited (DESIGN §8).
     if (c.confidentialReporter) ctx.audit.noteRead('REPORTER_IDENTITY', c.id, applicant.id);
@@ -162,7 +162,7 @@ export class CaseFieldsResolver {
     // People are shared across cases by NIK: a confidential reporter who is also a beneficiary (a
     // victim reporting herself) must stay as hidden here as in `applicant`.
     const reporterHidden =
-      c.confidentialReporter && !canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c));
+      c.confidentialReporter && !canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx));
     return Promise.all(
       items.getItems().map(async (b) => {
         const person = await b.person.loadOrFail({ dataloader: true });
@@ -179,7 +179,7 @@ export class CaseFieldsResolver {
   async documents(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseDocumentType[]> {
     const submitted = (await c.documents.load({ dataloader: true })).getItems();
     // On a confidential complaint the files (e.g. the reporter's KTP) and notes name the reporter.
-    const identityVisible = canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c));
+    const identityVisible = canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx));
     const filesByDocument = new Map<string, CaseFileType[]>();
     if (identityVisible) {
       const lists = await Promise.all(submitted.map((d) => d.files.load({ dataloader: true })));
@@ -239,7 +239,7 @@ export class CaseFieldsResolver {
       c.visits.load({ dataloader: true }),
       c.holdings.load({ dataloader: true }),
     ]);
-    const wf = workflowFacts(c, holder, holdings.getItems());
+    const wf = workflowFacts(c, holder, holdings.getItems(), ctx.registry);
     return availableActions(ctx.registry, wf, requirePrincipal(ctx.principal)).map((a) => ({
       ...a,
       enabled: a.blockedBy.length === 0,
