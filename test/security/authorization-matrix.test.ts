@@ -462,6 +462,21 @@ KesehatanFollowUp.code openday
 KesehatanFollowUp.dueAt openday
 KesehatanFollowUp.indicator openday
 KesehatanFollowUp.label openday
+KesehatanFollowUpOutcome.caseCode openday
+KesehatanFollowUpOutcome.caseId openday
+KesehatanFollowUpOutcome.closed openday
+KesehatanFollowUpOutcome.closingNote openday
+KesehatanFollowUpOutcome.homeVisits openday
+KesehatanFollowUpOutcome.lastFindings openday
+KesehatanFollowUpOutcome.lastRecommendation openday
+KesehatanFollowUpOutcome.lastVisitAt openday
+KesehatanFollowUpOutcome.openDay openday
+KesehatanFollowUpOutcome.outcome openday
+KesehatanFollowUpOutcome.personName openday
+KesehatanFollowUpOutcome.risks openday
+KesehatanFollowUpOutcome.status openday
+KesehatanFollowUpOutcome.statusLabel openday
+KesehatanFollowUpOutcome.targetGroup openday
 KesehatanHealthServices.immunizations sensitive
 KesehatanHealthServices.ironTablets openday
 KesehatanHealthServices.note openday
@@ -487,10 +502,14 @@ KesehatanOpenDayBoard.visits openday
 KesehatanOpenDayRecap.childrenAtRisk recap
 KesehatanOpenDayRecap.childrenWeighed recap
 KesehatanOpenDayRecap.counselled recap
+KesehatanOpenDayRecap.followUpOutcomes sensitive
 KesehatanOpenDayRecap.followUpPlans recap
 KesehatanOpenDayRecap.followUpsDone recap
 KesehatanOpenDayRecap.followUpsOpen recap
+KesehatanOpenDayRecap.followUpsByStatus recap
 KesehatanOpenDayRecap.followUpsOpened recap
+KesehatanOpenDayRecap.followUpsVisited recap
+KesehatanOpenDayRecap.homeVisits recap
 KesehatanOpenDayRecap.immunized recap
 KesehatanOpenDayRecap.period recap
 KesehatanOpenDayRecap.posyanduId recap
@@ -627,6 +646,9 @@ KesehatanMeasurement.risks @toddler | measurement.risks.*.code | full  | -      
 KesehatanOpenDayVisit.services @toddler | services.vitaminA | full  | -      | -      | -     | -     | -     | -   | -    | -      | full  | full | -     | -    | -
 KesehatanHealthServices.immunizations @pregnant | services.immunizations | full  | -      | -      | -     | -     | -     | -   | -    | -      | full  | full | -     | -    | -
 KesehatanOpenDayVisit.followUps @toddler | followUps.*.caseCode | seen  | -      | -      | -     | -     | -     | -   | -    | -      | seen  | seen | -     | -    | -
+# The recap's line per follow-up (issue 7: names and findings): read on every recap the viewer received. The
+# village government gets the same counts with followUpOutcomes null.
+KesehatanOpenDayRecap.followUpOutcomes @recap | followUpOutcomes.*.personName | full  | -      | null   | null  | -     | -     | -   | -    | -      | full  | full | -     | -    | -
 `;
 
 /** The Kesehatan open day of the run: Tuesday 1 December 2026, after the deadline clock ran. */
@@ -639,6 +661,7 @@ const VALUES: Record<string, unknown> = {
   'KesehatanPerson.nik @toddler/guardian': OPEN_DAY_PEOPLE.mother.nik,
   'KesehatanPerson.nik @pregnant': OPEN_DAY_PEOPLE.pregnant.nik,
   'KesehatanPerson.name @toddler': OPEN_DAY_PEOPLE.toddler.name,
+  'KesehatanOpenDayRecap.followUpOutcomes @recap': OPEN_DAY_PEOPLE.toddler.name,
   'KesehatanOpenDayVisit.guardian @toddler': OPEN_DAY_PEOPLE.mother.name,
   'KesehatanOpenDayVisit.birthDate @toddler': new Date(Date.parse(`${OPEN_DAY_DATE}T00:00:00Z`) - 400 * 86_400_000)
     .toISOString()
@@ -1566,6 +1589,11 @@ describe('the authorization matrix, generated from the schema: every operation a
             .of('Notification.case')
             .filter((o) => o.value === null || world.caseKeys.get((o.value as { id: string }).id) === caseKey)
             .map((o) => o.value);
+        } else if (row.name.startsWith('KesehatanOpenDayRecap.')) {
+          // Every recap (of the day, of the month) the viewer received.
+          values = (v.observed.objects.get('KesehatanOpenDayRecap') ?? [])
+            .flatMap((o) => extract(o, path))
+            .filter((x) => x !== undefined);
         } else if (row.name.startsWith('Kesehatan')) {
           // Every copy of the open-day visit the viewer received, wherever it came from.
           const visitId =

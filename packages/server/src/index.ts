@@ -8,6 +8,7 @@ export { hashPassword } from './auth/password.js';
 export { createLogger } from './logger.js';
 export { INSTALLED_PLUGINS, INSTALLED_EXTENSIONS, allPluginEntities, allPluginMigrations } from './plugins.js';
 export type {
+  CaseProgress,
   CaseSummary,
   PersonSummary,
   PluginDownload,

@@ -34,6 +34,11 @@ export function assertCanReadPersonal(principal: Principal, s: OpenDaySession, w
   if (!canReadUnitRecords(principal, facts(s), PERSONAL_READERS)) throw notFound(what);
 }
 
+/** Whether the principal reads the open day's personal data (names, findings), e.g. in the recap. */
+export function canReadPersonal(principal: Principal, s: Pick<OpenDaySession, 'posyanduId' | 'areaCode'>): boolean {
+  return canReadUnitRecords(principal, facts(s), PERSONAL_READERS);
+}
+
 export function assertCanReadRecap(principal: Principal, s: Pick<OpenDaySession, 'posyanduId' | 'areaCode'>): void {
   if (!canReadUnitRecords(principal, facts(s), RECAP_READERS)) throw notFound(SESSION);
 }

@@ -158,6 +158,29 @@ export class RiskCountView {
   @Field(() => Int, { description: 'Visitors with this finding' }) people!: number;
 }
 
+@ObjectType('KesehatanFollowUpOutcome', {
+  description: 'What happened to one at-risk visitor: the home visits and how the follow-up case stands or closed',
+})
+export class FollowUpOutcomeView {
+  @Field(() => ID) caseId!: string;
+  @Field(() => String) caseCode!: string;
+  @Field(() => String, { description: 'The open day (YYYY-MM-DD) that found the risk' }) openDay!: string;
+  @Field(() => String, { nullable: true }) personName!: string | null;
+  @Field(() => TargetGroupEnum) targetGroup!: TargetGroup;
+  @Field(() => [TextView]) risks!: TextView[];
+  @Field(() => String) status!: string;
+  @Field(() => TextView) statusLabel!: TextView;
+  @Field(() => Boolean) closed!: boolean;
+  @Field(() => String, { nullable: true, description: 'RESOLVED (completed) or REJECTED (monitoring stopped)' })
+  outcome!: string | null;
+  @Field(() => Int) homeVisits!: number;
+  @Field(() => Date, { nullable: true }) lastVisitAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Findings of the latest visit' }) lastFindings!: string | null;
+  @Field(() => String, { nullable: true }) lastRecommendation!: string | null;
+  @Field(() => String, { nullable: true, description: 'The note or reason the case was closed with' })
+  closingNote!: string | null;
+}
+
 @ObjectType('KesehatanOpenDayRecap', {
   description: 'The numbers a Posyandu reports for a day or a month, and its follow-up plan',
 })
@@ -173,6 +196,16 @@ export class RecapView {
   @Field(() => Int, { description: 'Home-visit follow-up cases opened from these days' }) followUpsOpened!: number;
   @Field(() => Int) followUpsOpen!: number;
   @Field(() => Int, { description: 'Closed (monitoring completed or stopped)' }) followUpsDone!: number;
+  @Field(() => Int, { description: 'Home visits recorded on the follow-up cases' }) homeVisits!: number;
+  @Field(() => Int, { description: 'Follow-up cases with at least one home visit' }) followUpsVisited!: number;
+  @Field(() => [CountView], { description: 'Follow-up cases by state of the monitoring path' })
+  followUpsByStatus!: CountView[];
+  @Field(() => [FollowUpOutcomeView], {
+    nullable: true,
+    description:
+      'One line per follow-up case, with names and findings: the Posyandu’s kader and the health workers covering it; null for others',
+  })
+  followUpOutcomes!: FollowUpOutcomeView[] | null;
   @Field(() => Int) immunized!: number;
   @Field(() => Int) vitaminA!: number;
   @Field(() => Int) supplementaryFeeding!: number;

@@ -15,11 +15,25 @@ export function recapRows(r: RecapView): Array<[string, string, string, string |
   rows.push(['tindak-lanjut', 'followUpsOpened', 'Kasus kunjungan rumah dibuka', r.followUpsOpened]);
   rows.push(['tindak-lanjut', 'followUpsOpen', 'Masih berjalan', r.followUpsOpen]);
   rows.push(['tindak-lanjut', 'followUpsDone', 'Selesai', r.followUpsDone]);
+  rows.push(['tindak-lanjut', 'homeVisits', 'Kunjungan rumah dilakukan', r.homeVisits]);
+  rows.push(['tindak-lanjut', 'followUpsVisited', 'Kasus sudah dikunjungi', r.followUpsVisited]);
+  for (const s of r.followUpsByStatus) rows.push(['status-tindak-lanjut', s.key, s.label.id, s.count]);
   rows.push(['layanan', 'immunized', 'Diimunisasi', r.immunized]);
   rows.push(['layanan', 'vitaminA', 'Vitamin A', r.vitaminA]);
   rows.push(['layanan', 'supplementaryFeeding', 'PMT', r.supplementaryFeeding]);
   rows.push(['layanan', 'counselled', 'Mendapat penyuluhan', r.counselled]);
   r.followUpPlans.forEach((plan, i) => rows.push(['rtl', `plan${i + 1}`, 'Rencana tindak lanjut', plan]));
+  // Names and findings: only in the files of those who read them in GraphQL (null for the others).
+  for (const o of r.followUpOutcomes ?? []) {
+    const who = `${o.personName ?? '-'} (${o.openDay}): ${o.risks.map((x) => x.id).join('; ')}`;
+    const what = [
+      o.statusLabel.id,
+      `${o.homeVisits} kunjungan rumah`,
+      o.lastFindings ? `hasil terakhir: ${o.lastFindings}` : null,
+      o.closingNote ? `penutupan: ${o.closingNote}` : null,
+    ].filter(Boolean);
+    rows.push(['hasil-tindak-lanjut', o.caseCode, who, what.join(' | ')]);
+  }
   return rows;
 }
 

@@ -35,12 +35,14 @@ function stuntedGirl() {
   return { weightKg: r1(lmsValueAt(0, wfl)), lengthCm, position: 'lying' };
 }
 
-describe('the Pustu follows open-day follow-up cases from the moment they open (issue 7)', () => {
+describe('open-day follow-up cases: the Pustu follows them from the start, their results feed the recap (issue 7)', () => {
   let t: TestServer;
   let kader: GraphQLClient;
   let bidan: GraphQLClient;
   let puskesmas: GraphQLClient;
   let kaderPogung: GraphQLClient;
+  let perangkat: GraphQLClient;
+  let sessionId: string;
   let followUp: CaseView;
   let pogungCase: CaseView;
   let bpjsCase: CaseView;
@@ -53,17 +55,19 @@ describe('the Pustu follows open-day follow-up cases from the moment they open (
 
   beforeAll(async () => {
     t = await startTestServer({ plugins: [kesehatanPlugin], clock: new TestClock(MONDAY) });
-    [kader, bidan, puskesmas, kaderPogung] = await Promise.all([
+    [kader, bidan, puskesmas, kaderPogung, perangkat] = await Promise.all([
       t.as('kader.gombang'),
       t.as('bidan.gombang'),
       t.as('puskesmas.cawas'),
       t.as('kader.pogung'),
+      t.as('perangkat.gombang'),
     ]);
     // Table 1 and 2 at Posyandu Gombang: the stunted girl opens a home-visit follow-up case.
     const session = await kader.request<{ kesehatanOpenDay: { id: string } }>(
       `mutation ($d: String!) { kesehatanOpenDay(date: $d) { id } }`,
       { d: OPEN_DAY },
     );
+    sessionId = session.kesehatanOpenDay.id;
     const visit = await kader.request<{ kesehatanRegisterVisitor: { id: string } }>(
       `mutation ($s: ID!, $input: KesehatanRegisterVisitorInput!) { kesehatanRegisterVisitor(sessionId: $s, input: $input) { id } }`,
       {
@@ -156,5 +160,84 @@ describe('the Pustu follows open-day follow-up cases from the moment they open (
       expect(await listed(client)).not.toContain(bpjsCase.id);
     }
     expect(await listed(kader)).toEqual(expect.arrayContaining([followUp.id, bpjsCase.id]));
+  });
+
+  it('the home visits and how the case closed feed the recap: counts for the village, the story per child for the kader and Pustu', async () => {
+    // The kader visit too, submit the recap to the Pustu, and the Pustu closes: nothing more to follow up.
+    t.clock.set('2026-11-25T03:00:00Z');
+    const kaderFindings = 'BB naik 0,3 kg sejak hari buka; ibu sudah memberi telur dan ikan setiap hari.';
+    let c = await flow.visit(kader, followUp, homeVisit('2026-11-25T02:00:00Z', { findings: kaderFindings }));
+    c = await flow.act(kader, c, 'submit-recap', {
+      note: 'Dua kunjungan rumah; pola makan membaik, panjang badan dipantau.',
+    });
+    const closingNote = 'Tumbuh kejar baik; dipantau lagi di hari buka Desember.';
+    c = await flow.act(bidan, c, 'close-no-follow-up', { note: closingNote });
+    expect(c.status).toBe('no-follow-up-needed');
+
+    const RECAP = `query ($s: ID!) { kesehatanOpenDayRecap(sessionId: $s) {
+      followUpsOpened followUpsOpen followUpsDone homeVisits followUpsVisited followUpsByStatus { key count }
+      followUpOutcomes { caseCode personName risks { id } status closed outcome homeVisits lastFindings closingNote } } }`;
+    type Recap = {
+      kesehatanOpenDayRecap: Record<string, unknown> & { followUpOutcomes: Array<Record<string, unknown>> | null };
+    };
+    // Recomputed from the database: the visits recorded on the cases this day's risks opened.
+    const fromDb = await t.sql.query<{ cases: string; visits: string; visited: string; closed: string }>(
+      `select count(distinct c.id) as cases, count(v.id) filter (where v.kind = 'HOME') as visits,
+              count(distinct v.case_id) filter (where v.kind = 'HOME') as visited,
+              count(distinct c.id) filter (where c.closed_at is not null) as closed
+       from kesehatan_follow_up f join kesehatan_open_day_visit ov on ov.id = f.visit_id
+       join spm_case c on c.id = f.case_id left join visit v on v.case_id = c.id
+       where ov.session_id = $1`,
+      [sessionId],
+    );
+    const db = fromDb.rows[0]!;
+    const counts = {
+      followUpsOpened: Number(db.cases),
+      followUpsOpen: Number(db.cases) - Number(db.closed),
+      followUpsDone: Number(db.closed),
+      homeVisits: Number(db.visits),
+      followUpsVisited: Number(db.visited),
+      followUpsByStatus: [{ key: 'no-follow-up-needed', count: 1 }],
+    };
+    expect(counts).toMatchObject({ followUpsOpened: 1, homeVisits: 2, followUpsDone: 1 });
+
+    const asKader = (await kader.request<Recap>(RECAP, { s: sessionId })).kesehatanOpenDayRecap;
+    expect(asKader).toMatchObject(counts);
+    expect(asKader.followUpOutcomes).toEqual([
+      {
+        caseCode: followUp.code,
+        personName: 'Alya Putri',
+        risks: [{ id: expect.stringMatching(/pendek/i) }],
+        status: 'no-follow-up-needed',
+        closed: true,
+        outcome: 'RESOLVED',
+        homeVisits: 2,
+        lastFindings: kaderFindings,
+        closingNote,
+      },
+    ]);
+    expect((await bidan.request<Recap>(RECAP, { s: sessionId })).kesehatanOpenDayRecap.followUpOutcomes).toEqual(
+      asKader.followUpOutcomes,
+    );
+    // The village government gets the same counts and nobody's name or findings.
+    const asVillage = (await perangkat.request<Recap>(RECAP, { s: sessionId })).kesehatanOpenDayRecap;
+    expect(asVillage).toEqual({ ...asKader, followUpOutcomes: null });
+
+    const download = async (client: GraphQLClient) =>
+      (
+        await fetch(`${t.url}/plugins/kesehatan/open-day/recap?sessionId=${sessionId}&format=csv`, {
+          headers: { authorization: `Bearer ${client.token}` },
+        })
+      ).text();
+    const [kaderCsv, villageCsv] = await Promise.all([download(kader), download(perangkat)]);
+    for (const csv of [kaderCsv, villageCsv]) {
+      expect(csv).toContain('tindak-lanjut,homeVisits,Kunjungan rumah dilakukan,2');
+      expect(csv).toContain('tindak-lanjut,followUpsVisited,Kasus sudah dikunjungi,1');
+      expect(csv).toContain('status-tindak-lanjut,no-follow-up-needed,');
+    }
+    expect(kaderCsv).toContain(`hasil-tindak-lanjut,${followUp.code},Alya Putri (${OPEN_DAY}):`);
+    expect(kaderCsv).toContain(`penutupan: ${closingNote}`);
+    expect(villageCsv).not.toContain('Alya Putri');
+    expect(villageCsv).not.toContain(kaderFindings);
   });
 });
