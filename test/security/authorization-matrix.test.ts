@@ -165,6 +165,7 @@ Subscription.notificationAdded    | ok    | ok     | ok     | ok    | ok    | ok
 # opening and closing, the plan: only its kader (FORBIDDEN for the health workers who read it); table 4 and
 # moving a visitor: the kader or a health worker covering the desa, immunisations by health workers only.
 Query.kesehatanOpenDays @gombang  | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanAbsentees @gombang   | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.kesehatanOpenDayBoard @gombang | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.kesehatanOpenDayRecap @gombang | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.kesehatanMonthlyRecap @gombang | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
@@ -452,6 +453,12 @@ WorkflowState.terminal public
 # KesehatanFollowUp names the monitoring case a risk opened (id, code, status, due date) to the board's
 # readers: exactly the case's own readers among them, as its service type declares the health workers
 # covering the desa area readers (the Pustu and the Puskesmas read it from registration, before submit-recap).
+KesehatanAbsentee.ageInMonths openday
+KesehatanAbsentee.birthDate openday
+KesehatanAbsentee.guardian openday
+KesehatanAbsentee.lastVisitOn openday
+KesehatanAbsentee.person openday
+KesehatanAbsentee.sex openday
 KesehatanCount.count recap
 KesehatanCount.key recap
 KesehatanCount.label recap
@@ -515,6 +522,7 @@ KesehatanOpenDayRecap.period recap
 KesehatanOpenDayRecap.posyanduId recap
 KesehatanOpenDayRecap.risksByCategory recap
 KesehatanOpenDayRecap.sessions recap
+KesehatanOpenDayRecap.skdn recap
 KesehatanOpenDayRecap.supplementaryFeeding recap
 KesehatanOpenDayRecap.visitors recap
 KesehatanOpenDayRecap.visitorsByTargetGroup recap
@@ -557,6 +565,14 @@ KesehatanRiskCount.code recap
 KesehatanRiskCount.indicator recap
 KesehatanRiskCount.label recap
 KesehatanRiskCount.people recap
+KesehatanSkdn.b recap
+KesehatanSkdn.d recap
+KesehatanSkdn.dPerS recap
+KesehatanSkdn.n recap
+KesehatanSkdn.nPerD recap
+KesehatanSkdn.o recap
+KesehatanSkdn.s recap
+KesehatanSkdn.t recap
 KesehatanStationCount.station openday
 KesehatanStationCount.visitors openday
 KesehatanText.en recap
@@ -1218,6 +1234,12 @@ describe('the authorization matrix, generated from the schema: every operation a
       const sessions = res.data?.kesehatanOpenDays as Array<{ id: string }> | undefined;
       return codeOf(res) ?? (sessions?.some((s) => s.id === world.openDay.sessionId) ? 'ok' : 'nf');
     },
+    'Query.kesehatanAbsentees': openDayProbe(
+      'Query',
+      () => `query ($s: ID!) { kesehatanAbsentees(sessionId: $s) ${fullSelection(schema, 'KesehatanAbsentee')} }`,
+      () => ({ s: world.openDay.sessionId }),
+      's',
+    ),
     'Query.kesehatanOpenDayBoard': openDayProbe(
       'Query',
       () =>

@@ -4,6 +4,7 @@ import { TARGET_GROUPS } from '../target-groups.js';
 import { FollowUp } from './follow-up.entity.js';
 import { Measurement } from './measurement.entity.js';
 import { followUpResults } from './follow-up-outcomes.js';
+import { skdnOf } from './skdn.js';
 import { assertCanReadRecap, canReadPersonal } from './open-day.access.js';
 import { OpenDaySession } from './open-day-session.entity.js';
 import { OpenDayVisit } from './open-day-visit.entity.js';
@@ -43,6 +44,7 @@ export async function recapOf(
       )
     : [];
   const results = followUpResults({ sessions, visits, followUps, cases, progress, people });
+  const skdn = await skdnOf(em, posyanduId, period);
   const children = measurements.filter((m) => m.ageInDays !== null);
   const risks = new Map<string, RiskCountView>();
   for (const m of measurements) {
@@ -81,6 +83,7 @@ export async function recapOf(
     followUpsVisited: results.followUpsVisited,
     followUpsByStatus: results.followUpsByStatus,
     followUpOutcomes: personal ? results.outcomes : null,
+    skdn,
     immunized: visits.filter((v) => v.services?.immunizations.length).length,
     vitaminA: visits.filter((v) => v.services?.vitaminA).length,
     supplementaryFeeding: visits.filter((v) => v.services?.supplementaryFeeding).length,

@@ -181,6 +181,33 @@ export class FollowUpOutcomeView {
   closingNote!: string | null;
 }
 
+@ObjectType('KesehatanSkdn', {
+  description:
+    'SKDN: S toddlers known to the Posyandu (seen in 12 months, under 60 months), D weighed, N gained, T did not; O not weighed last month, B first weighing (D = N + T + O + B)',
+})
+export class SkdnView {
+  @Field(() => Int) s!: number;
+  @Field(() => Int) d!: number;
+  @Field(() => Int) n!: number;
+  @Field(() => Int) t!: number;
+  @Field(() => Int) o!: number;
+  @Field(() => Int) b!: number;
+  @Field(() => Float, { nullable: true, description: 'D/S in percent, one decimal; null when S is 0' })
+  dPerS!: number | null;
+  @Field(() => Float, { nullable: true, description: 'N/D in percent, one decimal; null when D is 0' })
+  nPerD!: number | null;
+}
+
+@ObjectType('KesehatanAbsentee', { description: 'A toddler of S not seen this month, for a home visit (sweeping)' })
+export class AbsenteeView {
+  @Field(() => PersonView) person!: PersonView;
+  @Field(() => PersonView, { nullable: true }) guardian!: PersonView | null;
+  @Field(() => SexEnum, { nullable: true }) sex!: 'male' | 'female' | null;
+  @Field(() => String) birthDate!: string;
+  @Field(() => Int, { description: 'Completed months on the first day of the month' }) ageInMonths!: number;
+  @Field(() => String, { description: 'The last open day of this Posyandu they came to' }) lastVisitOn!: string;
+}
+
 @ObjectType('KesehatanOpenDayRecap', {
   description: 'The numbers a Posyandu reports for a day or a month, and its follow-up plan',
 })
@@ -206,6 +233,8 @@ export class RecapView {
       'One line per follow-up case, with names and findings: the Posyandu’s kader and the health workers covering it; null for others',
   })
   followUpOutcomes!: FollowUpOutcomeView[] | null;
+  @Field(() => SkdnView, { description: 'The SKDN of the period (for one open day: D, N, T, O, B of that day)' })
+  skdn!: SkdnView;
   @Field(() => Int) immunized!: number;
   @Field(() => Int) vitaminA!: number;
   @Field(() => Int) supplementaryFeeding!: number;

@@ -22,7 +22,7 @@ export function sessionView(s: OpenDaySession): SessionView {
 }
 
 /** The full NIK for the roles the core's policy gives it to (the Posyandu's kader), else masked. */
-function personView(p: PersonSummary | undefined, principal: Principal, s: OpenDaySession): PersonView | null {
+export function personView(p: PersonSummary | undefined, principal: Principal, s: OpenDaySession): PersonView | null {
   if (!p) return null;
   const full = canSeeFullNik(principal, {
     areaCode: s.areaCode,

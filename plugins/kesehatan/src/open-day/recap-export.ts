@@ -11,6 +11,15 @@ export function recapRows(r: RecapView): Array<[string, string, string, string |
   for (const g of r.visitorsByTargetGroup) rows.push(['sasaran', g.key, g.label.id, g.count]);
   rows.push(['balita', 'childrenWeighed', 'Balita ditimbang', r.childrenWeighed]);
   rows.push(['balita', 'childrenAtRisk', 'Balita berisiko', r.childrenAtRisk]);
+  const k = r.skdn;
+  rows.push(['skdn', 'S', 'S: balita terdaftar (terlihat 12 bulan terakhir)', k.s]);
+  rows.push(['skdn', 'D', 'D: balita ditimbang', k.d]);
+  rows.push(['skdn', 'N', 'N: berat badan naik', k.n]);
+  rows.push(['skdn', 'T', 'T: berat badan tidak naik', k.t]);
+  rows.push(['skdn', 'O', 'O: bulan lalu tidak ditimbang', k.o]);
+  rows.push(['skdn', 'B', 'B: baru pertama kali ditimbang', k.b]);
+  rows.push(['skdn', 'D/S', 'D/S (%)', k.dPerS ?? '-']);
+  rows.push(['skdn', 'N/D', 'N/D (%)', k.nPerD ?? '-']);
   for (const k of r.risksByCategory) rows.push(['risiko', `${k.indicator}.${k.code}`, k.label.id, k.people]);
   rows.push(['tindak-lanjut', 'followUpsOpened', 'Kasus kunjungan rumah dibuka', r.followUpsOpened]);
   rows.push(['tindak-lanjut', 'followUpsOpen', 'Masih berjalan', r.followUpsOpen]);
