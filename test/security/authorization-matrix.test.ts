@@ -161,14 +161,16 @@ Subscription.notificationAdded    | ok    | ok     | ok     | ok    | ok    | ok
 # The Kesehatan open day of Posyandu Gombang (plugins/kesehatan/src/open-day/open-day.access.ts; issue 7: the
 # measurements of one Posyandu are invisible to kader of another). Measurements, names and the board: its own
 # kader and the health workers whose Pustu/Puskesmas covers the desa; the recap (counts and the RTL): also the
-# village government; nobody else, answered as for an open day or visit that does not exist. Tables 1, 2, 3, 5,
+# village government and the kecamatan officer of its kecamatan; the kecamatan summary (kesehatanAreaRecap,
+# FORBIDDEN for a kecamatan not covered): the kecamatan officer and the Puskesmas; nobody else, answered as for an open day or visit that does not exist. Tables 1, 2, 3, 5,
 # opening and closing, the plan: only its kader (FORBIDDEN for the health workers who read it); table 4 and
 # moving a visitor: the kader or a health worker covering the desa, immunisations by health workers only.
-Query.kesehatanOpenDays @gombang  | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanOpenDays @gombang  | ok    | nf     | ok     | ok    | nf    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.kesehatanAbsentees @gombang   | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.kesehatanOpenDayBoard @gombang | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
-Query.kesehatanOpenDayRecap @gombang | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
-Query.kesehatanMonthlyRecap @gombang | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanOpenDayRecap @gombang | ok    | nf     | ok     | ok    | nf    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanMonthlyRecap @gombang | ok    | nf     | ok     | ok    | nf    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanAreaRecap @cawas   | fb    | fb     | fb     | fb    | fb    | ok    | fb  | fb   | fb     | fb    | ok  | fb    | ua   | fb
 # NOTE: a month without an open day takes the Posyandu's area from the caller's own membership, so only its
 # members get the (empty) recap; the village and the health workers get NOT_FOUND (over-restrictive, no leak).
 Query.kesehatanMonthlyRecap @no-open-day | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
@@ -200,6 +202,7 @@ Subscription.kesehatanOpenDayBoardChanged @gombang | ok    | nf     | nf     | n
  *   sensitive     per-role values in SENSITIVE below
  *   openday       exactly the viewers Query.kesehatanOpenDayBoard @gombang answers (the open day's personal data)
  *   recap         exactly the viewers Query.kesehatanOpenDayRecap @gombang answers (its counts, sessions and RTL)
+ *   arearecap     exactly the viewers Query.kesehatanAreaRecap @cawas answers (the kecamatan summary)
  * And for every field, whatever its policy: nothing of a case is ever received by a viewer who
  * cannot read that case, through any operation or nesting.
  */
@@ -459,6 +462,24 @@ KesehatanAbsentee.guardian openday
 KesehatanAbsentee.lastVisitOn openday
 KesehatanAbsentee.person openday
 KesehatanAbsentee.sex openday
+KesehatanAreaRecap.areaCode arearecap
+KesehatanAreaRecap.month arearecap
+KesehatanAreaRecap.rows arearecap
+KesehatanAreaRecap.totals arearecap
+KesehatanAreaRecapRow.desaCode arearecap
+KesehatanAreaRecapRow.posyanduId arearecap
+KesehatanAreaRecapRow.posyanduName arearecap
+KesehatanAreaRecapRow.recap arearecap
+KesehatanAreaRecapTotals.childrenAtRisk arearecap
+KesehatanAreaRecapTotals.childrenWeighed arearecap
+KesehatanAreaRecapTotals.followUpsDone arearecap
+KesehatanAreaRecapTotals.followUpsOpen arearecap
+KesehatanAreaRecapTotals.followUpsOpened arearecap
+KesehatanAreaRecapTotals.homeVisits arearecap
+KesehatanAreaRecapTotals.posyandu arearecap
+KesehatanAreaRecapTotals.sessions arearecap
+KesehatanAreaRecapTotals.skdn arearecap
+KesehatanAreaRecapTotals.visitors arearecap
 KesehatanCount.count recap
 KesehatanCount.key recap
 KesehatanCount.label recap
@@ -664,7 +685,7 @@ KesehatanHealthServices.immunizations @pregnant | services.immunizations | full 
 KesehatanOpenDayVisit.followUps @toddler | followUps.*.caseCode | seen  | -      | -      | -     | -     | -     | -   | -    | -      | seen  | seen | -     | -    | -
 # The recap's line per follow-up (issue 7: names and findings): read on every recap the viewer received. The
 # village government gets the same counts with followUpOutcomes null.
-KesehatanOpenDayRecap.followUpOutcomes @recap | followUpOutcomes.*.personName | full  | -      | null   | null  | -     | -     | -   | -    | -      | full  | full | -     | -    | -
+KesehatanOpenDayRecap.followUpOutcomes @recap | followUpOutcomes.*.personName | full  | -      | null   | null  | -     | null  | -   | -    | -      | full  | full | -     | -    | -
 `;
 
 /** The Kesehatan open day of the run: Tuesday 1 December 2026, after the deadline clock ran. */
@@ -1234,6 +1255,20 @@ describe('the authorization matrix, generated from the schema: every operation a
       const sessions = res.data?.kesehatanOpenDays as Array<{ id: string }> | undefined;
       return codeOf(res) ?? (sessions?.some((s) => s.id === world.openDay.sessionId) ? 'ok' : 'nf');
     },
+    // Kecamatan Cawas, which contains Desa Gombang.
+    'Query.kesehatanAreaRecap': async (v) =>
+      codeOf(
+        await send(
+          v,
+          'Query',
+          // Each row's recap: a few fields (the full recap per row exceeds the cost limit; every recap field is
+          // probed through kesehatanOpenDayRecap), its per-child lines included.
+          `query ($m: String!, $a: String!) { kesehatanAreaRecap(month: $m, areaCode: $a) { areaCode month
+            totals ${fullSelection(schema, 'KesehatanAreaRecapTotals')}
+            rows { posyanduId posyanduName desaCode recap { period visitors followUpOutcomes { personName } } } } }`,
+          { m: world.openDay.month, a: '33.10.05' },
+        ),
+      ) ?? 'ok',
     'Query.kesehatanAbsentees': openDayProbe(
       'Query',
       () => `query ($s: ID!) { kesehatanAbsentees(sessionId: $s) ${fullSelection(schema, 'KesehatanAbsentee')} }`,
@@ -1495,7 +1530,7 @@ describe('the authorization matrix, generated from the schema: every operation a
     expect([...fields.keys()].sort(), 'fields without a policy, or policies of fields that do not exist').toEqual(
       surface.fields,
     );
-    const known = /^(public|auth|login|notified|admin|reader|sensitive|openday|recap|case@\w+|any@\w+)$/;
+    const known = /^(public|auth|login|notified|admin|reader|sensitive|openday|recap|arearecap|case@\w+|any@\w+)$/;
     expect([...fields].filter(([, p]) => !known.test(p))).toEqual([]);
     const covered = new Set(sensitive.map((r) => r.name));
     expect(
@@ -1536,6 +1571,7 @@ describe('the authorization matrix, generated from the schema: every operation a
         else if (policy === 'reader') want = readsAny(v.id);
         else if (policy === 'openday') want = answers('Query.kesehatanOpenDayBoard @gombang', v.id);
         else if (policy === 'recap') want = answers('Query.kesehatanOpenDayRecap @gombang', v.id);
+        else if (policy === 'arearecap') want = answers('Query.kesehatanAreaRecap @cawas', v.id);
         else if (policy.startsWith('case@')) {
           const k = policy.slice(5) as CaseKey;
           const seenHere = v.observed.of(field, k).length > 0;

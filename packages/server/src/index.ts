@@ -10,6 +10,7 @@ export { INSTALLED_PLUGINS, INSTALLED_EXTENSIONS, allPluginEntities, allPluginMi
 export type {
   CaseProgress,
   CaseSummary,
+  OrgUnitSummary,
   PersonSummary,
   PluginDownload,
   PluginMigration,

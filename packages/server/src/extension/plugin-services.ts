@@ -1,6 +1,7 @@
 import { validationFailed, type PluginRegistry, type Principal } from '@posyandu-spm/core';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Case } from '../entities/case.entity.js';
+import { OrgUnit } from '../entities/org-unit.entity.js';
 import { FamilyCardRecord } from '../entities/family-card-record.entity.js';
 import { Person } from '../entities/person.entity.js';
 import { Visit } from '../entities/visit.entity.js';
@@ -83,6 +84,16 @@ export function pluginServices(deps: {
           closingNote: closing ? (closing.note ?? closing.reason) : null,
         };
       });
+    },
+
+    async orgUnits(em, ids) {
+      if (!ids.length) return [];
+      return (await em.find(OrgUnit, { id: { $in: [...ids] } })).map((u) => ({
+        id: u.id,
+        kind: u.kind,
+        name: u.name,
+        areaCode: u.area.unwrap().code,
+      }));
     },
 
     async upsertPerson(em, input: PersonInput) {

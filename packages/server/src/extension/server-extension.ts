@@ -101,6 +101,14 @@ export interface CaseProgress {
   closingNote: string | null;
 }
 
+/** An org unit as a plugin may name it in a report. */
+export interface OrgUnitSummary {
+  id: string;
+  kind: string;
+  name: string;
+  areaCode: string;
+}
+
 /** A person from the core's register (shared by all sectors; the NIK is the key when known). */
 export interface PersonSummary {
   id: string;
@@ -128,6 +136,8 @@ export interface PluginServices {
   caseSummaries(em: EntityManager, ids: readonly string[]): Promise<CaseSummary[]>;
   /** The visits and closing note of cases by id, in two statements (the caller decides who may see them). */
   caseProgress(em: EntityManager, ids: readonly string[]): Promise<CaseProgress[]>;
+  /** Org units by id (name, kind, area), e.g. to name the Posyandu of a kecamatan report. */
+  orgUnits(em: EntityManager, ids: readonly string[]): Promise<OrgUnitSummary[]>;
   /** Finds the person by NIK (updating what they told us now) or registers them; checks every field. */
   upsertPerson(em: EntityManager, input: PersonInput): Promise<PersonSummary>;
   findPersonByNik(em: EntityManager, nik: string): Promise<PersonSummary | null>;

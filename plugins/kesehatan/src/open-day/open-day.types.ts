@@ -282,3 +282,36 @@ export class HealthServiceInput {
   @Field(() => Boolean, { nullable: true }) ironTablets?: boolean | null;
   @Field(() => String, { nullable: true }) note?: string | null;
 }
+
+@ObjectType('KesehatanAreaRecapTotals', { description: 'The sums over the Posyandu of an area summary' })
+export class AreaRecapTotalsView {
+  @Field(() => Int) posyandu!: number;
+  @Field(() => Int) sessions!: number;
+  @Field(() => Int) visitors!: number;
+  @Field(() => Int) childrenWeighed!: number;
+  @Field(() => Int) childrenAtRisk!: number;
+  @Field(() => Int) followUpsOpened!: number;
+  @Field(() => Int) followUpsOpen!: number;
+  @Field(() => Int) followUpsDone!: number;
+  @Field(() => Int) homeVisits!: number;
+  @Field(() => SkdnView, { description: 'S, D, N, T, O, B summed; D/S and N/D of the sums' }) skdn!: SkdnView;
+}
+
+@ObjectType('KesehatanAreaRecapRow', { description: 'One Posyandu of an area summary' })
+export class AreaRecapRowView {
+  @Field(() => ID) posyanduId!: string;
+  @Field(() => String) posyanduName!: string;
+  @Field(() => String) desaCode!: string;
+  @Field(() => RecapView) recap!: RecapView;
+}
+
+@ObjectType('KesehatanAreaRecap', {
+  description: 'A month of the open days of every Posyandu in an area (kecamatan), one row each, and the totals',
+})
+export class AreaRecapView {
+  @Field(() => String) areaCode!: string;
+  @Field(() => String, { description: 'YYYY-MM' }) month!: string;
+  @Field(() => [AreaRecapRowView], { description: 'Posyandu with an open day in the 12 months up to the month' })
+  rows!: AreaRecapRowView[];
+  @Field(() => AreaRecapTotalsView) totals!: AreaRecapTotalsView;
+}
