@@ -52,7 +52,9 @@ import { parseTable, VIEWERS, type Row, type ViewerId } from './matrix/tables.js
  * (confidential reporter, forwarded to the police), health (Kesehatan, with the Pustu), openday (the
  * home-visit monitoring case the Kesehatan open day of Posyandu Gombang opened for a stunted toddler:
  * registered, held by the Posyandu, whose parent is the village government — so the village officer may
- * stop the monitoring and the village and kecamatan may handle its documents; not yet with the Pustu).
+ * stop the monitoring and the village and kecamatan may handle its documents; not yet with the Pustu, which
+ * with the Puskesmas reads it from registration as its service type's area readers (`areaReaders`), and may
+ * record visits on it (WRONG_STATE while registered) but takes no step and handles no document).
  * Open-day variants: @gombang is the open day of Posyandu Gombang (matrix/fixtures.ts, buildOpenDay).
  * Own jurisdiction is the case the viewer's role reaches, other jurisdiction every case it does not.
  */
@@ -81,19 +83,19 @@ Query.case @pogung                | nf    | ok     | nf     | nf    | nf    | ok
 Query.case @complaint             | nf    | nf     | rd     | ok    | ok    | rd    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | nf
 Query.case @health                | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.case @elsewhere             | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
-Query.case @openday               | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
+Query.case @openday               | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.caseByCode @edu             | ok    | nf     | ok     | ok    | ok    | ok    | ok  | nf   | nf     | nf    | nf  | nf    | ua   | ok
 Query.caseByCode @pogung          | nf    | ok     | nf     | nf    | nf    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
 Query.caseByCode @complaint       | nf    | nf     | rd     | ok    | ok    | rd    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | nf
 Query.caseByCode @health          | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.caseByCode @elsewhere       | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
-Query.caseByCode @openday         | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
+Query.caseByCode @openday         | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.cases @edu                  | ok    | nf     | ok     | ok    | ok    | ok    | ok  | nf   | nf     | nf    | nf  | nf    | ua   | ok
 Query.cases @pogung               | nf    | ok     | nf     | nf    | nf    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
 Query.cases @complaint            | nf    | nf     | rd     | ok    | ok    | rd    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | nf
 Query.cases @health               | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.cases @elsewhere            | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
-Query.cases @openday              | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
+Query.cases @openday              | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.dueDate                     | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.holidays                    | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.me                          | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | nil  | nil
@@ -110,7 +112,7 @@ Mutation.attachDocument @pogung   | nf    | ok     | nf     | nf    | nf    | ok
 Mutation.attachDocument @complaint | nf   | nf     | fb     | fb    | fb    | ok    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | fb
 Mutation.attachDocument @health   | fb    | nf     | fb     | fb    | fb    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | fb
 Mutation.attachDocument @elsewhere | nf   | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
-Mutation.attachDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.attachDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok    | nf  | nf   | nf     | fb    | fb  | nf    | ua   | fb
 Mutation.requestReporterAccess @complaint | nf | nf | ok     | ok    | ok    | ok    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | fb
 Mutation.requestReporterAccess @edu | ok    | nf     | ok     | ok    | ok    | ok    | ok  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 Mutation.createOrgUnit @kabupaten | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
@@ -135,13 +137,13 @@ Mutation.performAction @pogung    | nf    | ok     | nf     | nf    | nf    | fb
 Mutation.performAction @complaint | nf    | nf     | fb     | fb    | fb    | fb    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | fb
 Mutation.performAction @health    | fb    | nf     | fb     | fb    | fb    | fb    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | fb
 Mutation.performAction @elsewhere | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
-Mutation.performAction @openday   | ok    | nf     | ok     | fb    | fb    | fb    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.performAction @openday   | ok    | nf     | ok     | fb    | fb    | fb    | nf  | nf   | nf     | fb    | fb  | nf    | ua   | fb
 Mutation.recordVisit @edu         | ws    | nf     | ws     | ws    | ws    | ws    | ws  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 Mutation.recordVisit @pogung      | nf    | ok     | nf     | nf    | nf    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 Mutation.recordVisit @complaint   | nf    | nf     | ws     | ws    | ws    | ws    | nf  | nf   | ws     | nf    | nf  | nf    | ua   | fb
 Mutation.recordVisit @health      | fb    | nf     | fb     | fb    | fb    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | fb
 Mutation.recordVisit @elsewhere   | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
-Mutation.recordVisit @openday     | ws    | nf     | ws     | ws    | ws    | ws    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.recordVisit @openday     | ws    | nf     | ws     | ws    | ws    | ws    | nf  | nf   | nf     | ws    | ws  | nf    | ua   | fb
 Mutation.refreshToken             | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ua   | fb
 Mutation.registerCase @posyandu-gombang | ok    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Mutation.registerCase @posyandu-pogung  | fb | ok   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
@@ -153,7 +155,7 @@ Mutation.reviewDocument @pogung   | nf    | ok     | nf     | nf    | nf    | ok
 Mutation.reviewDocument @complaint | nf   | nf     | fb     | fb    | fb    | ok    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | fb
 Mutation.reviewDocument @health   | fb    | nf     | fb     | fb    | fb    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | fb
 Mutation.reviewDocument @elsewhere | nf   | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
-Mutation.reviewDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.reviewDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok    | nf  | nf   | nf     | fb    | fb  | nf    | ua   | fb
 Mutation.revokeApiKey @kabupaten  | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.revokeApiKey @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | nf    | ua   | fb
 Mutation.setCutiBersamaPolicy @kabupaten | fb | fb  | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
@@ -163,21 +165,24 @@ Subscription.caseEvents @pogung   | nf    | ok     | nf     | nf    | nf    | ok
 Subscription.caseEvents @complaint | nf   | nf     | rd     | ok    | ok    | rd    | nf  | nf   | ok     | nf    | nf  | nf    | ua   | nf
 Subscription.caseEvents @health   | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Subscription.caseEvents @elsewhere | nf   | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
-Subscription.caseEvents @openday  | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
+Subscription.caseEvents @openday  | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Subscription.notificationAdded    | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ua   | ok
 # The Kesehatan open day of Posyandu Gombang (plugins/kesehatan/src/open-day/open-day.access.ts; issue 7: the
 # measurements of one Posyandu are invisible to kader of another). Measurements, names and the board: its own
 # kader and the health workers whose Pustu/Puskesmas covers the desa; the recap (counts and the RTL): also the
-# village government; nobody else, answered as for an open day or visit that does not exist. Tables 1, 2, 3, 5,
+# village government and the kecamatan officer of its kecamatan; the kecamatan summary (kesehatanAreaRecap,
+# FORBIDDEN for a kecamatan not covered): the kecamatan officer and the Puskesmas; nobody else, answered as for an open day or visit that does not exist. Tables 1, 2, 3, 5,
 # opening and closing, the plan: only its kader (FORBIDDEN for the health workers who read it); table 4 and
 # moving a visitor: the kader or a health worker covering the desa, immunisations by health workers only.
-Query.kesehatanOpenDays @gombang  | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
-Query.kesehatanOpenDaysInReach @gombang | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanOpenDays @gombang  | ok    | nf     | ok     | ok    | nf    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanOpenDaysInReach @gombang| ok    | nf     | ok     | ok    | nf    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 # The open day's vocabulary (target groups, immunisation codes, counselling topics) is public, like the sectors.
 Query.kesehatanOpenDayVocabulary | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
+Query.kesehatanAbsentees @gombang   | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.kesehatanOpenDayBoard @gombang | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
-Query.kesehatanOpenDayRecap @gombang | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
-Query.kesehatanMonthlyRecap @gombang | ok    | nf     | ok     | ok    | nf    | nf    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanOpenDayRecap @gombang | ok    | nf     | ok     | ok    | nf    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanMonthlyRecap @gombang | ok    | nf     | ok     | ok    | nf    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.kesehatanAreaRecap @cawas   | fb    | fb     | fb     | fb    | fb    | ok    | fb  | fb   | fb     | fb    | ok  | fb    | ua   | fb
 # NOTE: a month without an open day takes the Posyandu's area from the caller's own membership, so only its
 # members get the (empty) recap; the village and the health workers get NOT_FOUND (over-restrictive, no leak).
 Query.kesehatanMonthlyRecap @no-open-day | ok    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
@@ -214,6 +219,7 @@ Query.kesehatanGrowthReference    | ok    | ok     | ok     | ok    | ok    | ok
  *   sensitive     per-role values in SENSITIVE below
  *   openday       exactly the viewers Query.kesehatanOpenDayBoard @gombang answers (the open day's personal data)
  *   recap         exactly the viewers Query.kesehatanOpenDayRecap @gombang answers (its counts, sessions and RTL)
+ *   arearecap     exactly the viewers Query.kesehatanAreaRecap @cawas answers (the kecamatan summary)
  * And for every field, whatever its policy: nothing of a case is ever received by a viewer who
  * cannot read that case, through any operation or nesting.
  */
@@ -504,8 +510,33 @@ WorkflowState.pausesClock public
 WorkflowState.terminal public
 # The Kesehatan open day: recap (what Query.kesehatanOpenDayRecap @gombang answers: counts, sessions, the RTL)
 # and openday (what Query.kesehatanOpenDayBoard @gombang answers: visitors, measurements, services, follow-ups).
-# NOTE: KesehatanFollowUp names the monitoring case a risk opened (id, code, status, due date) to the health
-# workers on the board before the Pustu may read that case itself (it reaches the Pustu at submit-recap).
+# KesehatanFollowUp names the monitoring case a risk opened (id, code, status, due date) to the board's
+# readers: exactly the case's own readers among them, as its service type declares the health workers
+# covering the desa area readers (the Pustu and the Puskesmas read it from registration, before submit-recap).
+KesehatanAbsentee.ageInMonths openday
+KesehatanAbsentee.birthDate openday
+KesehatanAbsentee.guardian openday
+KesehatanAbsentee.lastVisitOn openday
+KesehatanAbsentee.person openday
+KesehatanAbsentee.sex openday
+KesehatanAreaRecap.areaCode arearecap
+KesehatanAreaRecap.month arearecap
+KesehatanAreaRecap.rows arearecap
+KesehatanAreaRecap.totals arearecap
+KesehatanAreaRecapRow.desaCode arearecap
+KesehatanAreaRecapRow.posyanduId arearecap
+KesehatanAreaRecapRow.posyanduName arearecap
+KesehatanAreaRecapRow.recap arearecap
+KesehatanAreaRecapTotals.childrenAtRisk arearecap
+KesehatanAreaRecapTotals.childrenWeighed arearecap
+KesehatanAreaRecapTotals.followUpsDone arearecap
+KesehatanAreaRecapTotals.followUpsOpen arearecap
+KesehatanAreaRecapTotals.followUpsOpened arearecap
+KesehatanAreaRecapTotals.homeVisits arearecap
+KesehatanAreaRecapTotals.posyandu arearecap
+KesehatanAreaRecapTotals.sessions arearecap
+KesehatanAreaRecapTotals.skdn arearecap
+KesehatanAreaRecapTotals.visitors arearecap
 KesehatanChoice.label public
 KesehatanChoice.value public
 KesehatanChoiceText.en public
@@ -542,6 +573,21 @@ KesehatanGrowthReferenceRow.sd3 auth
 KesehatanGrowthReferenceRow.sdNeg2 auth
 KesehatanGrowthReferenceRow.sdNeg3 auth
 KesehatanGrowthReferenceRow.x auth
+KesehatanFollowUpOutcome.caseCode openday
+KesehatanFollowUpOutcome.caseId openday
+KesehatanFollowUpOutcome.closed openday
+KesehatanFollowUpOutcome.closingNote openday
+KesehatanFollowUpOutcome.homeVisits openday
+KesehatanFollowUpOutcome.lastFindings openday
+KesehatanFollowUpOutcome.lastRecommendation openday
+KesehatanFollowUpOutcome.lastVisitAt openday
+KesehatanFollowUpOutcome.openDay openday
+KesehatanFollowUpOutcome.outcome openday
+KesehatanFollowUpOutcome.personName openday
+KesehatanFollowUpOutcome.risks openday
+KesehatanFollowUpOutcome.status openday
+KesehatanFollowUpOutcome.statusLabel openday
+KesehatanFollowUpOutcome.targetGroup openday
 KesehatanHealthServices.immunizations sensitive
 KesehatanHealthServices.ironTablets openday
 KesehatanHealthServices.note openday
@@ -575,15 +621,20 @@ KesehatanOpenDayBoard.visits openday
 KesehatanOpenDayRecap.childrenAtRisk recap
 KesehatanOpenDayRecap.childrenWeighed recap
 KesehatanOpenDayRecap.counselled recap
+KesehatanOpenDayRecap.followUpOutcomes sensitive
 KesehatanOpenDayRecap.followUpPlans recap
 KesehatanOpenDayRecap.followUpsDone recap
 KesehatanOpenDayRecap.followUpsOpen recap
+KesehatanOpenDayRecap.followUpsByStatus recap
 KesehatanOpenDayRecap.followUpsOpened recap
+KesehatanOpenDayRecap.followUpsVisited recap
+KesehatanOpenDayRecap.homeVisits recap
 KesehatanOpenDayRecap.immunized recap
 KesehatanOpenDayRecap.period recap
 KesehatanOpenDayRecap.posyanduId recap
 KesehatanOpenDayRecap.risksByCategory recap
 KesehatanOpenDayRecap.sessions recap
+KesehatanOpenDayRecap.skdn recap
 KesehatanOpenDayRecap.supplementaryFeeding recap
 KesehatanOpenDayRecap.visitors recap
 KesehatanOpenDayRecap.visitorsByTargetGroup recap
@@ -632,6 +683,14 @@ KesehatanRiskCount.code recap
 KesehatanRiskCount.indicator recap
 KesehatanRiskCount.label recap
 KesehatanRiskCount.people recap
+KesehatanSkdn.b recap
+KesehatanSkdn.d recap
+KesehatanSkdn.dPerS recap
+KesehatanSkdn.n recap
+KesehatanSkdn.nPerD recap
+KesehatanSkdn.o recap
+KesehatanSkdn.s recap
+KesehatanSkdn.t recap
 KesehatanStationCount.station openday
 KesehatanStationCount.visitors openday
 KesehatanTargetGroupPeriod.from openday
@@ -726,6 +785,9 @@ KesehatanMeasurement.risks @toddler | measurement.risks.*.code | full  | -      
 KesehatanOpenDayVisit.services @toddler | services.vitaminA | full  | -      | -      | -     | -     | -     | -   | -    | -      | full  | full | -     | -    | -
 KesehatanHealthServices.immunizations @pregnant | services.immunizations | full  | -      | -      | -     | -     | -     | -   | -    | -      | full  | full | -     | -    | -
 KesehatanOpenDayVisit.followUps @toddler | followUps.*.caseCode | seen  | -      | -      | -     | -     | -     | -   | -    | -      | seen  | seen | -     | -    | -
+# The recap's line per follow-up (issue 7: names and findings): read on every recap the viewer received. The
+# village government gets the same counts with followUpOutcomes null.
+KesehatanOpenDayRecap.followUpOutcomes @recap | followUpOutcomes.*.personName | full  | -      | null   | null  | -     | null  | -   | -    | -      | full  | full | -     | -    | -
 `;
 
 /** The Kesehatan open day of the run: Tuesday 1 December 2026, after the deadline clock ran. */
@@ -738,6 +800,7 @@ const VALUES: Record<string, unknown> = {
   'KesehatanPerson.nik @toddler/guardian': OPEN_DAY_PEOPLE.mother.nik,
   'KesehatanPerson.nik @pregnant': OPEN_DAY_PEOPLE.pregnant.nik,
   'KesehatanPerson.name @toddler': OPEN_DAY_PEOPLE.toddler.name,
+  'KesehatanOpenDayRecap.followUpOutcomes @recap': OPEN_DAY_PEOPLE.toddler.name,
   'KesehatanOpenDayVisit.guardian @toddler': OPEN_DAY_PEOPLE.mother.name,
   'KesehatanOpenDayVisit.birthDate @toddler': new Date(Date.parse(`${OPEN_DAY_DATE}T00:00:00Z`) - 400 * 86_400_000)
     .toISOString()
@@ -1365,6 +1428,26 @@ describe('the authorization matrix, generated from the schema: every operation a
       const vocabulary = res.data?.kesehatanOpenDayVocabulary as { targetGroups: unknown[] } | undefined;
       return codeOf(res) ?? (vocabulary?.targetGroups.length === 7 ? 'ok' : 'empty');
     },
+    // Kecamatan Cawas, which contains Desa Gombang.
+    'Query.kesehatanAreaRecap': async (v) =>
+      codeOf(
+        await send(
+          v,
+          'Query',
+          // Each row's recap: a few fields (the full recap per row exceeds the cost limit; every recap field is
+          // probed through kesehatanOpenDayRecap), its per-child lines included.
+          `query ($m: String!, $a: String!) { kesehatanAreaRecap(month: $m, areaCode: $a) { areaCode month
+            totals ${fullSelection(schema, 'KesehatanAreaRecapTotals')}
+            rows { posyanduId posyanduName desaCode recap { period visitors followUpOutcomes { personName } } } } }`,
+          { m: world.openDay.month, a: '33.10.05' },
+        ),
+      ) ?? 'ok',
+    'Query.kesehatanAbsentees': openDayProbe(
+      'Query',
+      () => `query ($s: ID!) { kesehatanAbsentees(sessionId: $s) ${fullSelection(schema, 'KesehatanAbsentee')} }`,
+      () => ({ s: world.openDay.sessionId }),
+      's',
+    ),
     'Query.kesehatanOpenDayBoard': openDayProbe(
       'Query',
       () =>
@@ -1645,7 +1728,7 @@ describe('the authorization matrix, generated from the schema: every operation a
     expect([...fields.keys()].sort(), 'fields without a policy, or policies of fields that do not exist').toEqual(
       surface.fields,
     );
-    const known = /^(public|auth|login|notified|admin|reader|sensitive|openday|recap|case@\w+|any@\w+)$/;
+    const known = /^(public|auth|login|notified|admin|reader|sensitive|openday|recap|arearecap|case@\w+|any@\w+)$/;
     expect([...fields].filter(([, p]) => !known.test(p))).toEqual([]);
     const covered = new Set(sensitive.map((r) => r.name));
     expect(
@@ -1686,6 +1769,7 @@ describe('the authorization matrix, generated from the schema: every operation a
         else if (policy === 'reader') want = readsAny(v.id);
         else if (policy === 'openday') want = answers('Query.kesehatanOpenDayBoard @gombang', v.id);
         else if (policy === 'recap') want = answers('Query.kesehatanOpenDayRecap @gombang', v.id);
+        else if (policy === 'arearecap') want = answers('Query.kesehatanAreaRecap @cawas', v.id);
         else if (policy.startsWith('case@')) {
           const k = policy.slice(5) as CaseKey;
           const seenHere = v.observed.of(field, k).length > 0;
@@ -1761,6 +1845,11 @@ describe('the authorization matrix, generated from the schema: every operation a
             .of('Notification.case')
             .filter((o) => o.value === null || world.caseKeys.get((o.value as { id: string }).id) === caseKey)
             .map((o) => o.value);
+        } else if (row.name.startsWith('KesehatanOpenDayRecap.')) {
+          // Every recap (of the day, of the month) the viewer received.
+          values = (v.observed.objects.get('KesehatanOpenDayRecap') ?? [])
+            .flatMap((o) => extract(o, path))
+            .filter((x) => x !== undefined);
         } else if (row.name.startsWith('Kesehatan')) {
           // Every copy of the open-day visit the viewer received, wherever it came from.
           const visitId =

@@ -8,7 +8,9 @@ export { hashPassword } from './auth/password.js';
 export { createLogger } from './logger.js';
 export { INSTALLED_PLUGINS, INSTALLED_EXTENSIONS, allPluginEntities, allPluginMigrations } from './plugins.js';
 export type {
+  CaseProgress,
   CaseSummary,
+  OrgUnitSummary,
   PersonSummary,
   PluginDownload,
   PluginMigration,

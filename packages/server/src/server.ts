@@ -97,7 +97,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   const pool = new pg.Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
   // An idle connection dropped by the database (restart, failover) must not bring the server down.
   pool.on('error', (error) => log.warn({ err: error }, 'event feed: idle database connection lost'));
-  const feed = new EventFeed(pool, log, { replayDays: options.eventReplayDays });
+  const feed = new EventFeed(pool, log, { replayDays: options.eventReplayDays, registry });
   const topics = new TopicHub(orm.config.get('clientUrl') as string, log);
   await feed.start();
   const formatError = createErrorFormatter(log, !options.production);

@@ -168,10 +168,11 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       });
       expect(registered.availableActions.map((a) => a.id)).toEqual(['start-monitoring', 'stop-monitoring']);
 
-      // A recap cannot come before the monitoring started; the Pustu does not see the case yet;
+      // A recap cannot come before the monitoring started; the Pustu reads the case from the start
+      // (its service type's area readers) but takes no step while the kader hold it;
       // the village may not start the kader's visits.
       await expectRefused(kader, registered, 'submit-recap', 'WRONG_STATE', { note: 'x' });
-      await expectRefused(bidan, registered, 'start-monitoring', 'NOT_FOUND');
+      await expectRefused(bidan, registered, 'start-monitoring', 'FORBIDDEN');
       await expectRefused(perangkat, registered, 'start-monitoring', 'FORBIDDEN');
       await expectRefused(otherKader, registered, 'start-monitoring', 'NOT_FOUND');
 

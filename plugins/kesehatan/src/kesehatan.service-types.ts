@@ -159,6 +159,9 @@ export const kesehatanServiceTypes: ServiceTypeDefinition[] = [
     },
     documents: [{ code: 'kia-kms-book', required: false }],
     facts: monitoringFacts,
+    // Issue 7: the Pustu of the desa (and the Puskesmas over it) follows every home-visit follow-up from the
+    // moment it opens, and notes its own visits, while the kader holds the case; it acts from `recap-with-pustu`.
+    areaReaders: { roles: ['HEALTH_WORKER'], recordVisits: true },
   },
   {
     // The launch report (Desa Gombang, 11 Feb 2026): the most frequent complaint.

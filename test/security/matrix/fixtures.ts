@@ -256,6 +256,8 @@ export const OPEN_DAY_PEOPLE = {
   toddler: { name: 'Nadia Putri', nik: '3310056710250001' },
   mother: { name: 'Wulandari', nik: '3310055203960004' },
   pregnant: { name: 'Ratna Sari', nik: '3310055508980003' },
+  /** A toddler seen the week before and not at this open day: on its absentee list. */
+  absentee: { name: 'Bima Saputra', nik: '3310051403250002' },
 } as const;
 
 const OD_VISIT = `id measurement { weightKg lengthCm risks { code } } followUps { caseId }`;
@@ -299,7 +301,8 @@ export function stuntedGirl(): { weightKg: number; lengthCm: number; position: '
  * One Kesehatan open day of Posyandu Gombang, over GraphQL as the kader and the bidan run it
  * (open-day.flow.test.ts): a stunted toddler with her mother, through all five tables — table 2
  * opens her home-visit monitoring case, the `openday` case — and a pregnant woman immunised by
- * the bidan; the follow-up plan written. Run after the deadline clock (the new case is not due).
+ * the bidan; the follow-up plan written; and, a week before, a toddler who did not come back (the
+ * absentee list). Run after the deadline clock (the new case is not due).
  */
 export async function buildOpenDay(t: TestServer, world: World, date: string): Promise<void> {
   const [kader, bidan] = await Promise.all([t.as('kader.gombang'), t.as('bidan.gombang')]);
@@ -334,6 +337,15 @@ export async function buildOpenDay(t: TestServer, world: World, date: string): P
   await kader.request(OD.recording, { v: pregnant.id, note: OPEN_DAY_INPUTS.recordingNote });
   await bidan.request(OD.service, { v: pregnant.id, input: OPEN_DAY_INPUTS.pregnantServices });
   await kader.request(OD.plan, { s: session.id, plan: OPEN_DAY_INPUTS.followUpPlan });
+
+  // The week before: a toddler who then did not come (the absentee list, SKDN's S).
+  const weekBefore = new Date(Date.parse(`${date}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  const earlier = (await kader.request<{ kesehatanOpenDay: { id: string } }>(OD.open, { date: weekBefore }))
+    .kesehatanOpenDay;
+  await kader.request(OD.register, {
+    s: earlier.id,
+    input: { person: OPEN_DAY_PEOPLE.absentee, targetGroup: 'TODDLER', sex: 'male', birthDate: '2025-03-14' },
+  });
 
   const code = (await t.sql.query<{ code: string }>('select code from spm_case where id = $1', [caseId])).rows[0]
     ?.code as string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canReadCase, canSeeFullNik, canSeeReporterIdentity, caseReach } from './policy.js';
+import { canReadCase, canRecordVisit, canSeeFullNik, canSeeReporterIdentity, caseReach } from './policy.js';
 import type { CaseAccessFacts, Membership, Principal } from './principal.js';
 
 const GOMBANG = '33.10.05.2018';
@@ -56,7 +56,42 @@ describe('canReadCase (DESIGN §8)', () => {
   });
 
   it('an admin has no case reach at all', () => {
-    expect(caseReach(admin)).toEqual({ unitIds: [], areaCodes: [], areaPrefixes: [], routedUnitIds: [] });
+    expect(caseReach(admin)).toEqual({
+      unitIds: [],
+      areaCodes: [],
+      areaPrefixes: [],
+      routedUnitIds: [],
+      coveredAreas: [],
+    });
+  });
+});
+
+describe('area readers a service type declares (the Pustu on a home-visit monitoring case)', () => {
+  const pustu = unit('pustu-gombang', 'PUSTU', GOMBANG, 'HEALTH_WORKER');
+  const otherPustu = unit('pustu-pogung', 'PUSTU', '33.10.05.2019', 'HEALTH_WORKER');
+  const puskesmas = unit('puskesmas-cawas', 'PUSKESMAS', '33.10.05', 'HEALTH_WORKER');
+  const monitoring: CaseAccessFacts = { ...atPosyandu, areaReaders: { roles: ['HEALTH_WORKER'], recordVisits: true } };
+
+  it('health workers whose unit covers the desa read it from registration; another desa’s Pustu does not', () => {
+    expect(canReadCase(pustu, monitoring)).toBe(true);
+    expect(canReadCase(puskesmas, monitoring)).toBe(true);
+    expect(canReadCase(otherPustu, monitoring)).toBe(false);
+    // Roles not named gain nothing: the OPD still reads it only once routed.
+    expect(canReadCase(opd, monitoring)).toBe(false);
+  });
+
+  it('a case without area readers stays with the routed units only', () => {
+    expect(canReadCase(pustu, atPosyandu)).toBe(false);
+    expect(canReadCase(puskesmas, atPosyandu)).toBe(false);
+  });
+
+  it('they may record visits only when the service type says so, and never see the full NIK', () => {
+    expect(canRecordVisit(pustu, monitoring)).toBe(true);
+    expect(
+      canRecordVisit(pustu, { ...monitoring, areaReaders: { roles: ['HEALTH_WORKER'], recordVisits: false } }),
+    ).toBe(false);
+    expect(canRecordVisit(otherPustu, monitoring)).toBe(false);
+    expect(canSeeFullNik(pustu, monitoring)).toBe(false);
   });
 });
 

@@ -13,6 +13,8 @@ import type { CaseAccessFacts, Membership, Principal } from './principal.js';
  * - KECAMATAN_OFFICER: every case of their kecamatan;
  * - OPD_OFFICER, POLICE_OFFICER, HEALTH_WORKER: cases routed to their unit, now or before, and cases
  *   a unit under theirs holds now (a Puskesmas sees what its Pustu holds);
+ * - besides, cases of a service type that declares `areaReaders`: those roles, held in a unit whose area
+ *   covers the case's desa, from registration on (the Pustu follows its desa's home-visit monitoring);
  * - ADMIN: manages users, units and calendars, but reads no case.
  */
 export interface CaseReach {
@@ -24,6 +26,11 @@ export interface CaseReach {
   areaPrefixes: string[];
   /** Cases held (now or before) by one of these units, or held now by a unit under one of them. */
   routedUnitIds: string[];
+  /**
+   * The areas the principal's units cover, by role: they reach cases of the service types whose
+   * `areaReaders` name that role, in those areas (the server asks its plugin registry which types).
+   */
+  coveredAreas: Array<{ role: Role; areaCode: string }>;
 }
 
 const VILLAGE_ROLES: ReadonlySet<Role> = new Set(['VILLAGE_OFFICER', 'KEPALA_DESA', 'TRANTIBUM_OFFICER']);
@@ -46,8 +53,9 @@ const FULL_NIK_ROLES: ReadonlySet<Role> = new Set([
 const FULL_KK_ROLES: ReadonlySet<Role> = new Set(['KADER', 'VILLAGE_OFFICER', 'KEPALA_DESA', 'OPD_OFFICER']);
 
 function reachOf(memberships: readonly Membership[]): CaseReach {
-  const reach: CaseReach = { unitIds: [], areaCodes: [], areaPrefixes: [], routedUnitIds: [] };
+  const reach: CaseReach = { unitIds: [], areaCodes: [], areaPrefixes: [], routedUnitIds: [], coveredAreas: [] };
   for (const m of memberships) {
+    if (m.role !== 'ADMIN') reach.coveredAreas.push({ role: m.role, areaCode: m.areaCode });
     if (m.role === 'KADER') reach.unitIds.push(m.orgUnitId);
     else if (VILLAGE_ROLES.has(m.role)) reach.areaCodes.push(m.areaCode);
     else if (m.role === 'KECAMATAN_OFFICER') reach.areaPrefixes.push(m.areaCode);
@@ -69,8 +77,14 @@ function reaches(reach: CaseReach, c: CaseAccessFacts): boolean {
     reach.unitIds.some((u) => u === c.originUnitId || c.heldByUnitIds.includes(u)) ||
     reach.areaCodes.includes(c.areaCode) ||
     reach.areaPrefixes.some((p) => isWithinArea(c.areaCode, p)) ||
-    reach.routedUnitIds.some((u) => c.heldByUnitIds.includes(u) || c.holderChain.includes(u))
+    reach.routedUnitIds.some((u) => c.heldByUnitIds.includes(u) || c.holderChain.includes(u)) ||
+    reachesAsAreaReader(reach, c)
   );
+}
+
+function reachesAsAreaReader(reach: CaseReach, c: CaseAccessFacts): boolean {
+  const readers = c.areaReaders?.roles ?? [];
+  return reach.coveredAreas.some((a) => readers.includes(a.role) && isWithinArea(c.areaCode, a.areaCode));
 }
 
 export function canReadCase(principal: Principal, c: CaseAccessFacts): boolean {
@@ -166,4 +180,15 @@ export function workingMembership(
   c: Pick<CaseAccessFacts, 'holderChain'>,
 ): Membership | undefined {
   return principal.memberships.find((m) => m.role !== 'ADMIN' && c.holderChain.includes(m.orgUnitId));
+}
+
+/**
+ * Whether the principal may record a home or field visit on the case: they work on it now
+ * ({@link workingMembership}), or its service type lets its area readers record visits and
+ * they are one (the Pustu's note on a home-visit monitoring case the kader holds).
+ */
+export function canRecordVisit(principal: Principal, c: CaseAccessFacts): boolean {
+  if (workingMembership(principal, c)) return true;
+  if (!c.areaReaders?.recordVisits) return false;
+  return reachesAsAreaReader(reachOf(principal.memberships), c);
 }

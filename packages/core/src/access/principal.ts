@@ -33,4 +33,9 @@ export interface CaseAccessFacts {
    * reason, and whose access has not expired (DESIGN §8). Each grant is on the case's timeline.
    */
   reporterAccessUserIds?: readonly string[];
+  /**
+   * Roles that read the case by area from registration, as its service type declares
+   * (`ServiceTypeDefinition.areaReaders`, e.g. the desa's Pustu on a home-visit monitoring case); absent for most.
+   */
+  areaReaders?: { roles: readonly Role[]; recordVisits: boolean } | null;
 }

@@ -8,8 +8,9 @@ import type { OrgUnitKind, Role } from '../identity/roles.js';
  *
  * 1.1: document guards may name the documents they check (`codes`); a service type may
  * require the applicant's KK number (`applicantKkRequired`).
+ * 1.2: a service type may name roles that read its cases by area from registration (`areaReaders`).
  */
-export const CORE_PLUGIN_API_VERSION = '1.1';
+export const CORE_PLUGIN_API_VERSION = '1.2';
 
 /**
  * A document a sector asks for, e.g. a KK copy or photos of a house.
@@ -82,12 +83,29 @@ export interface ServiceTypeDefinition {
    * `priorCaseWarning` must also match the family, not only the person.
    */
   applicantKkRequired?: boolean;
+  /**
+   * Roles that read cases of this type from the moment they are registered, without holding them,
+   * when their unit's area covers the case's desa (API 1.2) — e.g. the desa's Pustu and the
+   * kecamatan's Puskesmas follow the home-visit monitoring the Posyandu's kader do. With
+   * `recordVisits`, they may also record visits on them. They take no workflow action until the
+   * case is routed to them, and see the NIK and KK as their role does elsewhere.
+   *
+   * @example
+   * { roles: ['HEALTH_WORKER'], recordVisits: true }
+   */
+  areaReaders?: AreaReaders;
   priorCaseWarning?: {
     outcome: TerminalOutcome;
     /** Limit to these service types of the sector (default: all). */
     serviceTypes?: readonly string[];
     message: LocalizedText;
   };
+}
+
+/** See {@link ServiceTypeDefinition.areaReaders}. */
+export interface AreaReaders {
+  roles: readonly Role[];
+  recordVisits?: boolean;
 }
 
 /** Outcome of a final state: the request was served, or it was answered with a refusal. */

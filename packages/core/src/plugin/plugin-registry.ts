@@ -1,4 +1,5 @@
 import { DomainError, notFound } from '../errors/domain-error.js';
+import type { Role } from '../identity/roles.js';
 import type {
   ActionDefinition,
   DocumentRequirement,
@@ -67,6 +68,25 @@ export class PluginRegistry {
       return { ...req, required: d.required };
     });
     return { ...type, requirements };
+  }
+
+  /**
+   * The roles that read a service type's cases by area from registration (`areaReaders`), as the
+   * access policy's case facts take them; null when it declares none (or is not installed).
+   */
+  areaReaders(sectorId: string, serviceTypeId: string): { roles: readonly Role[]; recordVisits: boolean } | null {
+    const type = this.byId.get(sectorId)?.serviceTypes.find((t) => t.id === serviceTypeId);
+    if (!type?.areaReaders?.roles.length) return null;
+    return { roles: type.areaReaders.roles, recordVisits: Boolean(type.areaReaders.recordVisits) };
+  }
+
+  /** Every service type with area readers, for case lists translated into SQL. */
+  areaReaderGrants(): Array<{ sectorId: string; serviceTypeId: string; roles: readonly Role[] }> {
+    return this.plugins.flatMap((p) =>
+      p.serviceTypes.flatMap((t) =>
+        t.areaReaders?.roles.length ? [{ sectorId: p.id, serviceTypeId: t.id, roles: t.areaReaders.roles }] : [],
+      ),
+    );
   }
 
   state(sectorId: string, stateId: string): StateDefinition {

@@ -51,6 +51,12 @@ export const pluginSchema = z.object({
         documents: z.array(z.object({ code: z.string(), required: z.boolean() })),
         facts: z.array(fact),
         applicantKkRequired: z.boolean().optional(),
+        areaReaders: z
+          .object({
+            roles: z.array(z.enum(ROLES).refine((r) => r !== 'ADMIN', 'an admin reads no case')).min(1),
+            recordVisits: z.boolean().optional(),
+          })
+          .optional(),
         priorCaseWarning: z
           .object({
             outcome: z.enum(['RESOLVED', 'REJECTED']),

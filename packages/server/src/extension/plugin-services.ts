@@ -1,7 +1,10 @@
 import { validationFailed, type PluginRegistry, type Principal } from '@posyandu-spm/core';
+import { CaseEvent } from '../entities/case-event.entity.js';
 import { Case } from '../entities/case.entity.js';
+import { OrgUnit } from '../entities/org-unit.entity.js';
 import { FamilyCardRecord } from '../entities/family-card-record.entity.js';
 import { Person } from '../entities/person.entity.js';
+import { Visit } from '../entities/visit.entity.js';
 import { CalendarService } from '../services/calendar.service.js';
 import { registerCase, type PersonInput } from '../services/case-registration.service.js';
 import { InputChecker } from '../services/input-checks.js';
@@ -50,6 +53,47 @@ export function pluginServices(deps: {
     async caseSummaries(em, ids) {
       if (!ids.length) return [];
       return (await em.find(Case, { id: { $in: [...ids] } })).map(caseSummary);
+    },
+
+    async caseProgress(em, ids) {
+      if (!ids.length) return [];
+      const [cases, visits] = await Promise.all([
+        em.find(Case, { id: { $in: [...ids] } }),
+        em.find(Visit, { case: { $in: [...ids] } }, { orderBy: { visitedAt: 'asc' } }),
+      ]);
+      const closed = cases.filter((c) => c.closedAt);
+      const closings = closed.length
+        ? await em.find(
+            CaseEvent,
+            { case: { $in: closed.map((c) => c.id) }, type: 'ACTION_TAKEN' },
+            { orderBy: { occurredAt: 'desc', id: 'desc' } },
+          )
+        : [];
+      return cases.map((c) => {
+        const closing = c.closedAt ? closings.find((e) => e.case.id === c.id && e.toStatus === c.status) : undefined;
+        return {
+          caseId: c.id,
+          visits: visits
+            .filter((v) => v.case.id === c.id)
+            .map((v) => ({
+              kind: v.kind,
+              visitedAt: v.visitedAt,
+              findings: v.findings,
+              recommendation: v.recommendation,
+            })),
+          closingNote: closing ? (closing.note ?? closing.reason) : null,
+        };
+      });
+    },
+
+    async orgUnits(em, ids) {
+      if (!ids.length) return [];
+      return (await em.find(OrgUnit, { id: { $in: [...ids] } })).map((u) => ({
+        id: u.id,
+        kind: u.kind,
+        name: u.name,
+        areaCode: u.area.unwrap().code,
+      }));
     },
 
     async upsertPerson(em, input: PersonInput) {

@@ -88,6 +88,27 @@ export interface CaseSummary {
   holderId: string;
 }
 
+/** What happened on a case so far: its visits (oldest first) and the note or reason it was closed with. */
+export interface CaseProgress {
+  caseId: string;
+  visits: Array<{
+    kind: 'HOME' | 'FIELD';
+    visitedAt: Date;
+    findings: string;
+    recommendation: string;
+  }>;
+  /** The note (or the reason) of the action that closed the case; null while open. */
+  closingNote: string | null;
+}
+
+/** An org unit as a plugin may name it in a report. */
+export interface OrgUnitSummary {
+  id: string;
+  kind: string;
+  name: string;
+  areaCode: string;
+}
+
 /** A person from the core's register (shared by all sectors; the NIK is the key when known). */
 export interface PersonSummary {
   id: string;
@@ -113,6 +134,10 @@ export interface PluginServices {
   registerCase(em: EntityManager, input: RegisterCaseInput): Promise<CaseSummary>;
   /** Cases by id, for counting and linking (the caller decides who may see the counts). */
   caseSummaries(em: EntityManager, ids: readonly string[]): Promise<CaseSummary[]>;
+  /** The visits and closing note of cases by id, in two statements (the caller decides who may see them). */
+  caseProgress(em: EntityManager, ids: readonly string[]): Promise<CaseProgress[]>;
+  /** Org units by id (name, kind, area), e.g. to name the Posyandu of a kecamatan report. */
+  orgUnits(em: EntityManager, ids: readonly string[]): Promise<OrgUnitSummary[]>;
   /** Finds the person by NIK (updating what they told us now) or registers them; checks every field. */
   upsertPerson(em: EntityManager, input: PersonInput): Promise<PersonSummary>;
   findPersonByNik(em: EntityManager, nik: string): Promise<PersonSummary | null>;

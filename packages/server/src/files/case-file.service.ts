@@ -59,7 +59,7 @@ export async function assertMayUpload(
   caseId: string,
   documentCode: string,
 ): Promise<void> {
-  const loaded = await loadCaseForWork(em, principal, caseId, null);
+  const loaded = await loadCaseForWork(em, registry, principal, caseId, null);
   assertOpenAndWorking(principal, loaded);
   requirementOf(registry, loaded.c, documentCode);
 }
@@ -154,6 +154,7 @@ export interface ReadableFile {
  */
 export async function readableFile(
   em: EntityManager,
+  registry: PluginRegistry,
   principal: Principal,
   fileId: string,
   now: Date,
@@ -162,7 +163,7 @@ export async function readableFile(
   const file = await em.findOne(CaseFile, { id: fileId });
   if (!file) throw notFound(FILE);
   const c = await em.findOneOrFail(Case, { id: file.case.id }, { populate: ['holder'] });
-  const facts = accessFacts(c, c.holder.getEntity(), now);
+  const facts = accessFacts(c, c.holder.getEntity(), registry, now);
   if (!canReadCase(principal, facts)) throw notFound(FILE);
   if (!canSeeReporterIdentity(principal, facts)) {
     throw forbidden({

@@ -229,7 +229,7 @@ export function mountFileRoutes(app: Express, o: FileRoutesOptions): void {
     if (!who) return;
     try {
       const em = o.orm.em.fork();
-      const { file, confidential } = await readableFile(em, who.principal, String(req.params.id), o.now());
+      const { file, confidential } = await readableFile(em, o.registry, who.principal, String(req.params.id), o.now());
       const thumb = req.query.variant === 'thumb' && file.thumbnailKey;
       const stored = await o.store.open(thumb ? (file.thumbnailKey as string) : file.storageKey);
       if (!stored) {

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { DomainError, type CaseAccessFacts } from '@posyandu-spm/core';
+import { DomainError, type CaseAccessFacts, type PluginRegistry } from '@posyandu-spm/core';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { START, comparePositions, type EventPosition } from './event-cursor.js';
@@ -23,7 +23,7 @@ export const DEFAULT_REPLAY_DAYS = 30;
 
 const SELECT = `
   select e.id::text as id, e.tx_id::text as tx_id, e.case_id, e.type, e.occurred_at,
-         c.sector_id, c.area_code, c.origin_unit_id, c.holder_id, c.held_by_unit_ids,
+         c.sector_id, c.service_type_id, c.area_code, c.origin_unit_id, c.holder_id, c.held_by_unit_ids,
          c.confidential_reporter, h.ancestor_ids,
          array(select n.user_id from notification n where n.event_id = e.id) as notified_user_ids
   from case_event e
@@ -41,6 +41,7 @@ interface Row {
   type: string;
   occurred_at: Date;
   sector_id: string;
+  service_type_id: string;
   area_code: string;
   origin_unit_id: string;
   holder_id: string;
@@ -50,7 +51,7 @@ interface Row {
   notified_user_ids: string[];
 }
 
-function toEvent(r: Row): FeedEvent {
+function toEvent(r: Row, registry: PluginRegistry): FeedEvent {
   return {
     position: { txId: r.tx_id, id: r.id },
     caseId: r.case_id,
@@ -64,6 +65,7 @@ function toEvent(r: Row): FeedEvent {
       holderChain: [r.holder_id, ...r.ancestor_ids],
       heldByUnitIds: r.held_by_unit_ids,
       confidentialReporter: r.confidential_reporter,
+      areaReaders: registry.areaReaders(r.sector_id, r.service_type_id),
     },
     notifiedUserIds: r.notified_user_ids,
   };
@@ -87,7 +89,7 @@ export class EventFeed {
   constructor(
     private readonly pool: pg.Pool,
     private readonly log: Logger,
-    private readonly options: { pollMs?: number; replayDays?: number } = {},
+    private readonly options: { registry: PluginRegistry; pollMs?: number; replayDays?: number },
   ) {
     this.emitter.setMaxListeners(0);
   }
@@ -148,7 +150,7 @@ export class EventFeed {
   /** Committed events after `position`, oldest first (for replays and the live head). */
   async readAfter(position: EventPosition, limit: number): Promise<FeedEvent[]> {
     const res = await this.pool.query<Row>(SELECT, [position.txId, position.id, limit]);
-    return res.rows.map(toEvent);
+    return res.rows.map((r) => toEvent(r, this.options.registry));
   }
 
   /** How far back a subscriber may resume from a cursor. */

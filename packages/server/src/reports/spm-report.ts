@@ -75,9 +75,9 @@ const zeroCounts = (): ReportCounts => ({
 });
 
 /** The viewer's cases, or — for a kabupaten admin, who reads none — every case of their kabupaten. */
-export function reportScope(principal: Principal): FilterQuery<Case> {
+export function reportScope(principal: Principal, registry: PluginRegistry): FilterQuery<Case> {
   const adminAreas = principal.memberships.filter((m) => m.role === 'ADMIN').map((m) => m.areaCode);
-  const reach = reachCondition(principal);
+  const reach = reachCondition(principal, registry);
   if (!adminAreas.length) return reach;
   return { $or: [reach, ...adminAreas.map((a) => ({ area: { code: { $like: `${a}.%` } } }))] };
 }
@@ -146,7 +146,7 @@ export async function spmReport(
   const zoneCalendar = await reportZone(principal, request.areaCode, calendars);
   const where: FilterQuery<Case> = {
     $and: [
-      reportScope(principal),
+      reportScope(principal, registry),
       { registeredAt: { $gte: zoneCalendar.startOfDay(request.from), $lte: zoneCalendar.endOfDay(request.to) } },
       ...(request.areaCode
         ? [{ $or: [{ area: request.areaCode }, { area: { code: { $like: `${request.areaCode}.%` } } }] }]

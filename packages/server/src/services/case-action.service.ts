@@ -29,7 +29,7 @@ export async function performAction(
 ): Promise<Case> {
   const { registry, principal, now, calendars } = deps;
   return deps.em.transactional(async (em) => {
-    const { c, holder, holdings, facts } = await loadCaseForWork(em, principal, caseId, expectedVersion);
+    const { c, holder, holdings, facts } = await loadCaseForWork(em, registry, principal, caseId, expectedVersion);
     const plan: PlannedTransition = planAction(registry, facts, principal, actionId, input);
     const calendar = await calendars.forArea(c.area.code);
 

@@ -111,7 +111,7 @@ export async function attachDocument(
   expectedVersion: number | null,
 ): Promise<Case> {
   return deps.em.transactional(async (em) => {
-    const loaded = await loadCaseForWork(em, deps.principal, caseId, expectedVersion);
+    const loaded = await loadCaseForWork(em, deps.registry, deps.principal, caseId, expectedVersion);
     assertOpenAndWorking(deps.principal, loaded);
     const { c } = loaded;
     const req = requirementOf(deps.registry, c, input.code);
@@ -172,7 +172,7 @@ export async function reviewDocument(
   expectedVersion: number | null,
 ): Promise<Case> {
   return deps.em.transactional(async (em) => {
-    const loaded = await loadCaseForWork(em, deps.principal, caseId, expectedVersion);
+    const loaded = await loadCaseForWork(em, deps.registry, deps.principal, caseId, expectedVersion);
     assertOpenAndWorking(deps.principal, loaded);
     const { c } = loaded;
     const req = requirementOf(deps.registry, c, code);

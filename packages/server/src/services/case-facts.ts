@@ -1,4 +1,4 @@
-import type { CaseAccessFacts, CaseWorkflowFacts } from '@posyandu-spm/core';
+import type { CaseAccessFacts, CaseWorkflowFacts, PluginRegistry } from '@posyandu-spm/core';
 import type { CaseHolding } from '../entities/case-holding.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import type { OrgUnit } from '../entities/org-unit.entity.js';
@@ -9,10 +9,11 @@ export function activeReporterAccess(c: Case, now: Date): string[] {
 }
 
 /**
- * What the access policy needs; the holder must be loaded. `now` decides which time-limited
- * reporter-access grants still count; null leaves them out (workflow decisions never use them).
+ * What the access policy needs; the holder must be loaded. The registry tells the service type's
+ * area readers; `now` decides which time-limited reporter-access grants still count (null leaves
+ * them out: workflow decisions never use them).
  */
-export function accessFacts(c: Case, holder: OrgUnit, now: Date | null): CaseAccessFacts {
+export function accessFacts(c: Case, holder: OrgUnit, registry: PluginRegistry, now: Date | null): CaseAccessFacts {
   return {
     areaCode: c.area.code,
     originUnitId: c.originUnit.id,
@@ -21,14 +22,20 @@ export function accessFacts(c: Case, holder: OrgUnit, now: Date | null): CaseAcc
     heldByUnitIds: c.heldByUnitIds,
     confidentialReporter: c.confidentialReporter,
     reporterAccessUserIds: now ? activeReporterAccess(c, now) : [],
+    areaReaders: registry.areaReaders(c.sectorId, c.serviceTypeId),
   };
 }
 
 /** What the workflow engine needs; documents and visits must be loaded. */
-export function workflowFacts(c: Case, holder: OrgUnit, holdings: readonly CaseHolding[]): CaseWorkflowFacts {
+export function workflowFacts(
+  c: Case,
+  holder: OrgUnit,
+  holdings: readonly CaseHolding[],
+  registry: PluginRegistry,
+): CaseWorkflowFacts {
   const current = holdings.find((h) => h.until === null);
   return {
-    ...accessFacts(c, holder, null),
+    ...accessFacts(c, holder, registry, null),
     sectorId: c.sectorId,
     serviceTypeId: c.serviceTypeId,
     status: c.status,

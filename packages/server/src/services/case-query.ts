@@ -1,6 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { caseReach, validationFailed, type DeadlineState, type Principal } from '@posyandu-spm/core';
+import {
+  caseReach,
+  validationFailed,
+  type DeadlineState,
+  type PluginRegistry,
+  type Principal,
+} from '@posyandu-spm/core';
 import { Case } from '../entities/case.entity.js';
 import { inboxCondition } from './case-inbox.js';
 import { isUuid } from './ids.js';
@@ -23,7 +29,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * The access policy's reach as a database condition: the list shows exactly
  * the cases `canReadCase` would allow (see @posyandu-spm/core access/policy.ts).
  */
-export function reachCondition(principal: Principal): FilterQuery<Case> {
+export function reachCondition(principal: Principal, registry: PluginRegistry): FilterQuery<Case> {
   const reach = caseReach(principal);
   const or: FilterQuery<Case>[] = [];
   if (reach.unitIds.length) {
@@ -36,6 +42,17 @@ export function reachCondition(principal: Principal): FilterQuery<Case> {
       { heldByUnitIds: { $overlap: reach.routedUnitIds } },
       { holder: { ancestorIds: { $overlap: reach.routedUnitIds } } },
     );
+  }
+  // Service types with area readers: their cases in the areas the principal covers in one of those roles.
+  for (const grant of registry.areaReaderGrants()) {
+    const areas = [...new Set(reach.coveredAreas.filter((a) => grant.roles.includes(a.role)).map((a) => a.areaCode))];
+    for (const area of areas) {
+      or.push({
+        sectorId: grant.sectorId,
+        serviceTypeId: grant.serviceTypeId,
+        $or: [{ area }, { area: { code: { $like: `${area}.%` } } }],
+      });
+    }
   }
   // No reach (an admin): a condition that matches nothing.
   return or.length ? { $or: or } : { id: { $in: [] } };
@@ -121,6 +138,7 @@ export interface CasePage {
 export async function listCases(
   em: EntityManager,
   principal: Principal,
+  registry: PluginRegistry,
   options: { filter?: CaseListFilter | null; first: number; after?: string | null; now: Date },
 ): Promise<CasePage> {
   if (!Number.isInteger(options.first) || options.first < 1 || options.first > 100) {
@@ -128,7 +146,10 @@ export async function listCases(
       { field: 'first', message: { id: 'first harus 1–100.', en: 'first must be between 1 and 100.' } },
     ]);
   }
-  const base: FilterQuery<Case>[] = [reachCondition(principal), ...filterCondition(options.filter, options.now)];
+  const base: FilterQuery<Case>[] = [
+    reachCondition(principal, registry),
+    ...filterCondition(options.filter, options.now),
+  ];
   if (options.filter?.inbox) base.push(inboxCondition(principal));
   const where: FilterQuery<Case> = {
     $and: options.after ? [...base, decodeCursor(options.after)] : base,

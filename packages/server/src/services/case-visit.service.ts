@@ -1,4 +1,4 @@
-import { DomainError, forbidden, validationFailed, workingMembership } from '@posyandu-spm/core';
+import { DomainError, canRecordVisit, forbidden, validationFailed } from '@posyandu-spm/core';
 import type { Case } from '../entities/case.entity.js';
 import { Visit } from '../entities/visit.entity.js';
 import type { VisitRecommendation } from '../enums.js';
@@ -26,7 +26,7 @@ export async function recordVisit(
   expectedVersion: number | null,
 ): Promise<Case> {
   return deps.em.transactional(async (em) => {
-    const loaded = await loadCaseForWork(em, deps.principal, caseId, expectedVersion);
+    const loaded = await loadCaseForWork(em, deps.registry, deps.principal, caseId, expectedVersion);
     const { c } = loaded;
     const state = deps.registry.state(c.sectorId, c.status);
     if (c.closedAt || !state.allowsVisits) {
@@ -35,10 +35,10 @@ export async function recordVisit(
         en: `A visit cannot be recorded while the case is ${state.label.en}.`,
       });
     }
-    if (!workingMembership(deps.principal, loaded.facts)) {
+    if (!canRecordVisit(deps.principal, loaded.facts)) {
       throw forbidden({
-        id: 'Hanya petugas unit yang memegang kasus yang dapat mencatat kunjungan.',
-        en: 'Only staff of the unit holding the case can record visits.',
+        id: 'Hanya petugas unit yang memegang kasus (atau yang diberi hak oleh jenis layanannya) yang dapat mencatat kunjungan.',
+        en: 'Only staff of the unit holding the case (or those its service type allows) can record visits.',
       });
     }
     const check = new InputChecker();

@@ -1,5 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, assertCanReadCase, notFound, type CaseWorkflowFacts, type Principal } from '@posyandu-spm/core';
+import {
+  DomainError,
+  assertCanReadCase,
+  notFound,
+  type CaseWorkflowFacts,
+  type PluginRegistry,
+  type Principal,
+} from '@posyandu-spm/core';
 import type { CaseHolding } from '../entities/case-holding.entity.js';
 import { Case } from '../entities/case.entity.js';
 import type { OrgUnit } from '../entities/org-unit.entity.js';
@@ -20,6 +27,7 @@ export interface LoadedCase {
  */
 export async function loadCaseForWork(
   em: EntityManager,
+  registry: PluginRegistry,
   principal: Principal,
   caseId: string,
   expectedVersion: number | null | undefined,
@@ -29,7 +37,7 @@ export async function loadCaseForWork(
   if (!c) throw notFound({ id: 'Kasus', en: 'Case' });
   const holdings = c.holdings.getItems();
   const holder = c.holder.getEntity();
-  const facts = workflowFacts(c, holder, holdings);
+  const facts = workflowFacts(c, holder, holdings, registry);
   assertCanReadCase(principal, facts);
   if (expectedVersion !== null && expectedVersion !== undefined && expectedVersion !== c.version) {
     throw versionConflict(c.version, expectedVersion);

@@ -44,14 +44,14 @@ export async function requestReporterAccess(
   hours: number,
 ): Promise<Case> {
   return deps.em.transactional(async (em) => {
-    const { c, holder } = await loadCaseForWork(em, deps.principal, caseId, null);
+    const { c, holder } = await loadCaseForWork(em, deps.registry, deps.principal, caseId, null);
     if (!deps.isPerson) {
       throw forbidden({
         id: 'Akses identitas pelapor hanya dapat diminta oleh orang, bukan sistem.',
         en: "Access to the reporter's identity can only be asked for by a person, not a system.",
       });
     }
-    const facts = accessFacts(c, holder, deps.now);
+    const facts = accessFacts(c, holder, deps.registry, deps.now);
     const check = new InputChecker();
     if (!c.confidentialReporter) {
       check.add(

@@ -3,7 +3,9 @@ import type { PluginServices, RequestContext } from '@posyandu-spm/server';
 import { TARGET_GROUPS } from '../target-groups.js';
 import { FollowUp } from './follow-up.entity.js';
 import { Measurement } from './measurement.entity.js';
-import { assertCanReadRecap } from './open-day.access.js';
+import { followUpResults } from './follow-up-outcomes.js';
+import { skdnOf } from './skdn.js';
+import { assertCanReadRecap, canReadPersonal } from './open-day.access.js';
 import { OpenDaySession } from './open-day-session.entity.js';
 import { OpenDayVisit } from './open-day-visit.entity.js';
 import type { RecapView, RiskCountView } from './open-day.types.js';
@@ -16,11 +18,13 @@ type EntityManager = RequestContext['em'];
  * merekap hasil kegiatan"): visitors by target group, children weighed,
  * children at risk by category, the follow-up cases opened and where they
  * stand, services and counselling given, and the follow-up plans (RTL).
- * Counts only: nobody is named, so the village government may read it too.
+ * Counts only — nobody is named, so the village government may read it too —
+ * except `followUpOutcomes` (names and findings), given to `personal` readers only.
  */
 export async function recapOf(
   em: EntityManager,
   spm: PluginServices,
+  personal: boolean,
   posyanduId: string,
   period: string,
   sessions: readonly OpenDaySession[],
@@ -31,7 +35,16 @@ export async function recapOf(
     ? await Promise.all([em.find(Measurement, { visit: { $in: ids } }), em.find(FollowUp, { visit: { $in: ids } })])
     : [[], []];
   const caseIds = [...new Set(followUps.map((f) => f.caseId))];
-  const cases = await spm.caseSummaries(em, caseIds);
+  const [cases, progress] = await Promise.all([spm.caseSummaries(em, caseIds), spm.caseProgress(em, caseIds)]);
+  const followed = new Set(followUps.map((f) => f.visit.id));
+  const people = personal
+    ? await spm.people(
+        em,
+        visits.filter((v) => followed.has(v.id)).map((v) => v.personId),
+      )
+    : [];
+  const results = followUpResults({ sessions, visits, followUps, cases, progress, people });
+  const skdn = await skdnOf(em, posyanduId, period);
   const children = measurements.filter((m) => m.ageInDays !== null);
   const risks = new Map<string, RiskCountView>();
   for (const m of measurements) {
@@ -66,6 +79,11 @@ export async function recapOf(
     followUpsOpened: cases.length,
     followUpsOpen: cases.filter((c) => !c.closedAt).length,
     followUpsDone: cases.filter((c) => c.closedAt).length,
+    homeVisits: results.homeVisits,
+    followUpsVisited: results.followUpsVisited,
+    followUpsByStatus: results.followUpsByStatus,
+    followUpOutcomes: personal ? results.outcomes : null,
+    skdn,
     immunized: visits.filter((v) => v.services?.immunizations.length).length,
     vitaminA: visits.filter((v) => v.services?.vitaminA).length,
     supplementaryFeeding: visits.filter((v) => v.services?.supplementaryFeeding).length,
@@ -77,7 +95,7 @@ export async function recapOf(
 export async function sessionRecap(em: EntityManager, spm: PluginServices, principal: Principal, sessionId: string) {
   const s = await loadSession(em, sessionId);
   assertCanReadRecap(principal, s);
-  return recapOf(em, spm, s.posyanduId, s.heldOn, [s]);
+  return recapOf(em, spm, canReadPersonal(principal, s), s.posyanduId, s.heldOn, [s]);
 }
 
 /** `month` is `YYYY-MM`; the Posyandu's area is read from its sessions, or from the reader's memberships. */
@@ -102,5 +120,5 @@ export async function monthlyRecap(
   // With no session yet, the membership that names the Posyandu tells its area; otherwise nobody may read.
   const area = sessions[0]?.areaCode ?? principal.memberships.find((m) => m.orgUnitId === posyanduId)?.areaCode ?? '';
   assertCanReadRecap(principal, { posyanduId, areaCode: area });
-  return recapOf(em, spm, posyanduId, month, sessions);
+  return recapOf(em, spm, canReadPersonal(principal, { posyanduId, areaCode: area }), posyanduId, month, sessions);
 }

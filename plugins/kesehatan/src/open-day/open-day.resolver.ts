@@ -4,9 +4,13 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscript
 import { assertCanReadPersonal, RECAP_READERS } from './open-day.access.js';
 import { OpenDaySession } from './open-day-session.entity.js';
 import { OpenDayVisit, type Station } from './open-day-visit.entity.js';
+import { absentees } from './absentees.js';
+import { areaRecap } from './area-recap.js';
 import { monthlyRecap, sessionRecap } from './open-day-recap.js';
 import * as service from './open-day.service.js';
 import {
+  AbsenteeView,
+  AreaRecapView,
   BoardView,
   HealthServiceInput,
   MeasurementInput,
@@ -117,6 +121,29 @@ export class OpenDayResolver {
     @Arg('month', () => String) month: string,
   ): Promise<RecapView> {
     return monthlyRecap(ctx.em, ctx.spm, principalOf(ctx), posyanduId, month);
+  }
+
+  @Query(() => AreaRecapView, {
+    description:
+      'A month of every Posyandu in an area (kecamatan code), one row each and the totals: the kecamatan officer and the Puskesmas',
+  })
+  kesehatanAreaRecap(
+    @Ctx() ctx: RequestContext,
+    @Arg('month', () => String) month: string,
+    @Arg('areaCode', () => String) areaCode: string,
+  ): Promise<AreaRecapView> {
+    return areaRecap(ctx.em, ctx.spm, principalOf(ctx), month, areaCode);
+  }
+
+  @Query(() => [AbsenteeView], {
+    description:
+      'Toddlers known to the Posyandu not seen at an open day in the session’s month, for home visits: its kader and the health workers covering it',
+  })
+  kesehatanAbsentees(
+    @Ctx() ctx: RequestContext,
+    @Arg('sessionId', () => ID) sessionId: string,
+  ): Promise<AbsenteeView[]> {
+    return absentees(ctx.em, ctx.spm, principalOf(ctx), sessionId);
   }
 
   @Mutation(() => SessionView, { description: 'A kader opens the day (the same day again returns it)' })

@@ -163,6 +163,56 @@ export class RiskCountView {
   @Field(() => Int, { description: 'Visitors with this finding' }) people!: number;
 }
 
+@ObjectType('KesehatanFollowUpOutcome', {
+  description: 'What happened to one at-risk visitor: the home visits and how the follow-up case stands or closed',
+})
+export class FollowUpOutcomeView {
+  @Field(() => ID) caseId!: string;
+  @Field(() => String) caseCode!: string;
+  @Field(() => String, { description: 'The open day (YYYY-MM-DD) that found the risk' }) openDay!: string;
+  @Field(() => String, { nullable: true }) personName!: string | null;
+  @Field(() => TargetGroupEnum) targetGroup!: TargetGroup;
+  @Field(() => [TextView]) risks!: TextView[];
+  @Field(() => String) status!: string;
+  @Field(() => TextView) statusLabel!: TextView;
+  @Field(() => Boolean) closed!: boolean;
+  @Field(() => String, { nullable: true, description: 'RESOLVED (completed) or REJECTED (monitoring stopped)' })
+  outcome!: string | null;
+  @Field(() => Int) homeVisits!: number;
+  @Field(() => Date, { nullable: true }) lastVisitAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Findings of the latest visit' }) lastFindings!: string | null;
+  @Field(() => String, { nullable: true }) lastRecommendation!: string | null;
+  @Field(() => String, { nullable: true, description: 'The note or reason the case was closed with' })
+  closingNote!: string | null;
+}
+
+@ObjectType('KesehatanSkdn', {
+  description:
+    'SKDN: S toddlers known to the Posyandu (seen in 12 months, under 60 months), D weighed, N gained, T did not; O not weighed last month, B first weighing (D = N + T + O + B)',
+})
+export class SkdnView {
+  @Field(() => Int) s!: number;
+  @Field(() => Int) d!: number;
+  @Field(() => Int) n!: number;
+  @Field(() => Int) t!: number;
+  @Field(() => Int) o!: number;
+  @Field(() => Int) b!: number;
+  @Field(() => Float, { nullable: true, description: 'D/S in percent, one decimal; null when S is 0' })
+  dPerS!: number | null;
+  @Field(() => Float, { nullable: true, description: 'N/D in percent, one decimal; null when D is 0' })
+  nPerD!: number | null;
+}
+
+@ObjectType('KesehatanAbsentee', { description: 'A toddler of S not seen this month, for a home visit (sweeping)' })
+export class AbsenteeView {
+  @Field(() => PersonView) person!: PersonView;
+  @Field(() => PersonView, { nullable: true }) guardian!: PersonView | null;
+  @Field(() => SexEnum, { nullable: true }) sex!: 'male' | 'female' | null;
+  @Field(() => String) birthDate!: string;
+  @Field(() => Int, { description: 'Completed months on the first day of the month' }) ageInMonths!: number;
+  @Field(() => String, { description: 'The last open day of this Posyandu they came to' }) lastVisitOn!: string;
+}
+
 @ObjectType('KesehatanOpenDayRecap', {
   description: 'The numbers a Posyandu reports for a day or a month, and its follow-up plan',
 })
@@ -178,6 +228,18 @@ export class RecapView {
   @Field(() => Int, { description: 'Home-visit follow-up cases opened from these days' }) followUpsOpened!: number;
   @Field(() => Int) followUpsOpen!: number;
   @Field(() => Int, { description: 'Closed (monitoring completed or stopped)' }) followUpsDone!: number;
+  @Field(() => Int, { description: 'Home visits recorded on the follow-up cases' }) homeVisits!: number;
+  @Field(() => Int, { description: 'Follow-up cases with at least one home visit' }) followUpsVisited!: number;
+  @Field(() => [CountView], { description: 'Follow-up cases by state of the monitoring path' })
+  followUpsByStatus!: CountView[];
+  @Field(() => [FollowUpOutcomeView], {
+    nullable: true,
+    description:
+      'One line per follow-up case, with names and findings: the Posyandu’s kader and the health workers covering it; null for others',
+  })
+  followUpOutcomes!: FollowUpOutcomeView[] | null;
+  @Field(() => SkdnView, { description: 'The SKDN of the period (for one open day: D, N, T, O, B of that day)' })
+  skdn!: SkdnView;
   @Field(() => Int) immunized!: number;
   @Field(() => Int) vitaminA!: number;
   @Field(() => Int) supplementaryFeeding!: number;
@@ -230,4 +292,37 @@ export class HealthServiceInput {
   @Field(() => Boolean, { nullable: true }) supplementaryFeeding?: boolean | null;
   @Field(() => Boolean, { nullable: true }) ironTablets?: boolean | null;
   @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@ObjectType('KesehatanAreaRecapTotals', { description: 'The sums over the Posyandu of an area summary' })
+export class AreaRecapTotalsView {
+  @Field(() => Int) posyandu!: number;
+  @Field(() => Int) sessions!: number;
+  @Field(() => Int) visitors!: number;
+  @Field(() => Int) childrenWeighed!: number;
+  @Field(() => Int) childrenAtRisk!: number;
+  @Field(() => Int) followUpsOpened!: number;
+  @Field(() => Int) followUpsOpen!: number;
+  @Field(() => Int) followUpsDone!: number;
+  @Field(() => Int) homeVisits!: number;
+  @Field(() => SkdnView, { description: 'S, D, N, T, O, B summed; D/S and N/D of the sums' }) skdn!: SkdnView;
+}
+
+@ObjectType('KesehatanAreaRecapRow', { description: 'One Posyandu of an area summary' })
+export class AreaRecapRowView {
+  @Field(() => ID) posyanduId!: string;
+  @Field(() => String) posyanduName!: string;
+  @Field(() => String) desaCode!: string;
+  @Field(() => RecapView) recap!: RecapView;
+}
+
+@ObjectType('KesehatanAreaRecap', {
+  description: 'A month of the open days of every Posyandu in an area (kecamatan), one row each, and the totals',
+})
+export class AreaRecapView {
+  @Field(() => String) areaCode!: string;
+  @Field(() => String, { description: 'YYYY-MM' }) month!: string;
+  @Field(() => [AreaRecapRowView], { description: 'Posyandu with an open day in the 12 months up to the month' })
+  rows!: AreaRecapRowView[];
+  @Field(() => AreaRecapTotalsView) totals!: AreaRecapTotalsView;
 }

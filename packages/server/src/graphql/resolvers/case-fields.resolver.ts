@@ -53,7 +53,7 @@ export async function toEventView(e: CaseEvent): Promise<CaseEventType> {
 }
 
 async function facts(c: Case, ctx: RequestContext): Promise<CaseAccessFacts> {
-  return accessFacts(c, await c.holder.loadOrFail({ dataloader: true }), ctx.now());
+  return accessFacts(c, await c.holder.loadOrFail({ dataloader: true }), ctx.registry, ctx.now());
 }
 
 async function party(ctx: RequestContext, c: Case, person: Person, relation: string | null): Promise<CaseParty> {
@@ -239,7 +239,7 @@ export class CaseFieldsResolver {
       c.visits.load({ dataloader: true }),
       c.holdings.load({ dataloader: true }),
     ]);
-    const wf = workflowFacts(c, holder, holdings.getItems());
+    const wf = workflowFacts(c, holder, holdings.getItems(), ctx.registry);
     return availableActions(ctx.registry, wf, requirePrincipal(ctx.principal)).map((a) => ({
       ...a,
       enabled: a.blockedBy.length === 0,

@@ -15,6 +15,6 @@ export class CaseWorkFieldResolver {
   async mayWork(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<boolean> {
     if (c.closedAt) return false;
     const holder = await c.holder.loadOrFail({ dataloader: true });
-    return Boolean(workingMembership(requirePrincipal(ctx.principal), accessFacts(c, holder, ctx.now())));
+    return Boolean(workingMembership(requirePrincipal(ctx.principal), accessFacts(c, holder, ctx.registry, ctx.now())));
   }
 }

@@ -27,7 +27,7 @@ async function readableCase(ctx: RequestContext, where: { id: string } | { code:
   if ('id' in where && !isUuid(where.id)) throw notFound({ id: 'Kasus', en: 'Case' });
   const c = await ctx.em.findOne(Case, where, { populate: ['holder'] });
   if (!c) throw notFound({ id: 'Kasus', en: 'Case' });
-  assertCanReadCase(principal, accessFacts(c, c.holder.getEntity(), ctx.now()));
+  assertCanReadCase(principal, accessFacts(c, c.holder.getEntity(), ctx.registry, ctx.now()));
   return c;
 }
 
@@ -68,7 +68,12 @@ export class CaseResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<CaseConnectionType> {
-    const page = await listCases(ctx.em, requirePrincipal(ctx.principal), { filter, first, after, now: ctx.now() });
+    const page = await listCases(ctx.em, requirePrincipal(ctx.principal), ctx.registry, {
+      filter,
+      first,
+      after,
+      now: ctx.now(),
+    });
     const edges = page.cases.map((node) => ({ cursor: encodeCursor(node), node }));
     return {
       edges,

@@ -44,6 +44,6 @@ export class NotificationResolver {
   async case(@Root() n: Notification, @Ctx() ctx: RequestContext): Promise<Case | null> {
     const c = await n.case.loadOrFail({ dataloader: true });
     const holder = await c.holder.loadOrFail({ dataloader: true });
-    return canReadCase(requirePrincipal(ctx.principal), accessFacts(c, holder, ctx.now())) ? c : null;
+    return canReadCase(requirePrincipal(ctx.principal), accessFacts(c, holder, ctx.registry, ctx.now())) ? c : null;
   }
 }
