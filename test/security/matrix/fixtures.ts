@@ -344,7 +344,14 @@ export async function buildOpenDay(t: TestServer, world: World, date: string): P
     .kesehatanOpenDay;
   await kader.request(OD.register, {
     s: earlier.id,
-    input: { person: OPEN_DAY_PEOPLE.absentee, targetGroup: 'TODDLER', sex: 'male', birthDate: '2025-03-14' },
+    input: {
+      person: OPEN_DAY_PEOPLE.absentee,
+      guardian: { name: 'Sulastri' },
+      guardianConsent: true,
+      targetGroup: 'TODDLER',
+      sex: 'male',
+      birthDate: '2025-03-14',
+    },
   });
 
   const code = (await t.sql.query<{ code: string }>('select code from spm_case where id = $1', [caseId])).rows[0]

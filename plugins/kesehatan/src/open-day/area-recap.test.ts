@@ -55,6 +55,8 @@ describe('the kecamatan reads the recaps of its Posyandu and a monthly summary o
         s,
         input: {
           person: { name: `Balita ${String.fromCharCode(65 + seq + i)}`, nik: nik('250310', seq + i + 1) },
+          guardian: { name: `Ibu ${String.fromCharCode(65 + seq + i)}` },
+          guardianConsent: true,
           targetGroup: 'TODDLER',
           sex: 'male',
           birthDate: '2025-03-10',

@@ -75,6 +75,7 @@ describe('open-day follow-up cases: the Pustu follows them from the start, their
         input: {
           person: { name: 'Alya Putri', nik: '3310055709250001' },
           guardian: { name: 'Lestari Wulan', nik: MOTHER_NIK, phone: '0812-3456-7001' },
+          guardianConsent: true,
           targetGroup: 'TODDLER',
           sex: 'female',
           birthDate: new Date(Date.parse(`${OPEN_DAY}T00:00:00Z`) - 400 * 86_400_000).toISOString().slice(0, 10),

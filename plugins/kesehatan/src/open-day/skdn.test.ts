@@ -85,6 +85,7 @@ describe('SKDN and the absentee list, from the stored open days of a year (issue
             input: {
               person: { name: `Anak ${c.key}`, nik: nik(c.birthDate, c.sex, 10 + i) },
               guardian: { name: `Ibu ${c.key}`, nik: nik('1995-04-12', 'female', 10 + i) },
+              guardianConsent: true,
               targetGroup: 'TODDLER',
               sex: c.sex,
               birthDate: c.birthDate,
