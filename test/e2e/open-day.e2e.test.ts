@@ -262,7 +262,19 @@ describe.skipIf(!chromiumAvailable)(
       expect(await number('Mendapat imunisasi')).toBe('0');
       expect(await number('Balita')).toBe('1');
       await officer.getByText(plan).waitFor();
+      // SKDN: the toddler is known (S) and weighed (D) for the first time (B).
+      expect(await number('S — balita yang dikenal Posyandu')).toBe('1');
+      expect(await number('B — baru pertama ditimbang')).toBe('1');
+      // Counts only for the village: no child's name, no absentee list.
+      await expect(officer.getByRole('heading', { name: 'Hasil tindak lanjut per anak' }).count()).resolves.toBe(0);
       await b.screenshot(officer, 'officer-recap');
+
+      // The kader's recap of the same day also says what became of the child at risk.
+      await kader.goto(officer.url());
+      await kader.getByRole('heading', { name: 'Hasil tindak lanjut per anak' }).waitFor();
+      await kader.getByRole('listitem').filter({ hasText: child.name }).getByRole('link', { name: /^SPM-/ }).waitFor();
+      await kader.getByRole('heading', { name: 'Balita belum datang bulan ini (sweeping)' }).waitFor();
+      await b.screenshot(kader, 'kader-recap-with-follow-up');
 
       // The CSV download carries the same numbers, fetched with the officer's login.
       const [download] = await Promise.all([

@@ -286,6 +286,61 @@ export const RecapFields = graphql(`
     supplementaryFeeding
     counselled
     followUpPlans
+    homeVisits
+    followUpsVisited
+    skdn {
+      __typename
+      s
+      d
+      n
+      t
+      o
+      b
+      dPerS
+      nPerD
+    }
+    followUpOutcomes {
+      __typename
+      caseId
+      caseCode
+      personName
+      closed
+      homeVisits
+      lastVisitAt
+      lastFindings
+      statusLabel {
+        __typename
+        id
+        en
+      }
+      risks {
+        __typename
+        id
+        en
+      }
+    }
+  }
+`);
+
+export const AbsenteesQuery = graphql(`
+  query Absentees($sessionId: ID!) {
+    kesehatanAbsentees(sessionId: $sessionId) {
+      __typename
+      ageInMonths
+      birthDate
+      lastVisitOn
+      sex
+      person {
+        __typename
+        id
+        name
+      }
+      guardian {
+        __typename
+        id
+        name
+      }
+    }
   }
 `);
 

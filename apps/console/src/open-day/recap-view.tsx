@@ -4,6 +4,7 @@ import { downloadAuthorized } from '../files/download';
 import { ErrorMessage } from '../ui/error-message';
 import type { RecapFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../router/router';
 import { indicatorWord, useOpenDayWords, type OpenDayWord } from './open-day-text';
 
 const TOTALS: ReadonlyArray<[OpenDayWord, keyof RecapFieldsFragment]> = [
@@ -14,6 +15,8 @@ const TOTALS: ReadonlyArray<[OpenDayWord, keyof RecapFieldsFragment]> = [
   ['followUpsOpened', 'followUpsOpened'],
   ['followUpsOpen', 'followUpsOpen'],
   ['followUpsDone', 'followUpsDone'],
+  ['followUpsVisited', 'followUpsVisited'],
+  ['homeVisits', 'homeVisits'],
   ['immunized', 'immunized'],
   ['recapVitaminA', 'vitaminA'],
   ['recapPmt', 'supplementaryFeeding'],
@@ -43,6 +46,7 @@ export function RecapView({ recap, query }: { recap: RecapFieldsFragment; query:
           ))}
         </tbody>
       </table>
+      <SkdnTable skdn={recap.skdn} />
       <h2>{w('byTargetGroup')}</h2>
       <table className="od-table">
         <thead>
@@ -84,6 +88,7 @@ export function RecapView({ recap, query }: { recap: RecapFieldsFragment; query:
           </tbody>
         </table>
       )}
+      {recap.followUpOutcomes && <FollowUpOutcomes outcomes={recap.followUpOutcomes} />}
       <h2>{w('plans')}</h2>
       {recap.followUpPlans.length === 0 ? (
         <p className="muted">{w('noPlan')}</p>
@@ -143,6 +148,77 @@ function DownloadButton({
         {label}
       </button>
       <ErrorMessage error={failure} />
+    </>
+  );
+}
+
+/** S, D, N, T, O and B as the Posyandu reports them (Permenkes), D/S and N/D in percent. */
+function SkdnTable({ skdn }: { skdn: RecapFieldsFragment['skdn'] }) {
+  const w = useOpenDayWords();
+  const { locale } = useI18n();
+  const percent = (value: number | null | undefined) =>
+    value === null || value === undefined
+      ? w('notCounted')
+      : `${new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }).format(value)} %`;
+  const rows: Array<[OpenDayWord, string]> = [
+    ['skdnS', String(skdn.s)],
+    ['skdnD', String(skdn.d)],
+    ['skdnN', String(skdn.n)],
+    ['skdnT', String(skdn.t)],
+    ['skdnO', String(skdn.o)],
+    ['skdnB', String(skdn.b)],
+    ['skdnDS', percent(skdn.dPerS)],
+    ['skdnND', percent(skdn.nPerD)],
+  ];
+  return (
+    <>
+      <h2>{w('skdnTitle')}</h2>
+      <table className="od-table">
+        <thead>
+          <tr>
+            <th scope="col">{w('figure')}</th>
+            <th scope="col">{w('value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([word, value]) => (
+            <tr key={word}>
+              <th scope="row">{w(word)}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** What became of each at-risk child's home-visit case (only the kader and health workers receive it). */
+function FollowUpOutcomes({ outcomes }: { outcomes: NonNullable<RecapFieldsFragment['followUpOutcomes']> }) {
+  const w = useOpenDayWords();
+  const { text } = useI18n();
+  return (
+    <>
+      <h2>{w('outcomesTitle')}</h2>
+      {outcomes.length === 0 ? (
+        <p className="muted">{w('noOutcomes')}</p>
+      ) : (
+        <ul className="card-list">
+          {outcomes.map((o) => (
+            <li key={o.caseId} className="card">
+              <p className="card__title">
+                {o.personName} · <Link href={`/kasus/${o.caseId}`}>{o.caseCode}</Link>
+              </p>
+              <p className="card__meta">
+                {o.risks.map((r) => text(r)).join('; ')}
+                {' · '}
+                {text(o.statusLabel)} · {w('outcomeVisits', { n: o.homeVisits })}
+              </p>
+              {o.lastFindings && <p className="prewrap">{w('outcomeLast', { findings: o.lastFindings })}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -2,9 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { MonthlyRecapDocument, OpenDayRecapDocument } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
+import { useAuth } from '../auth/auth';
 import { Link } from '../router/router';
 import { ErrorMessage } from '../ui/error-message';
 import { Skeleton } from '../ui/skeleton';
+import { AbsenteeList } from './absentee-list';
 import { RecapView } from './recap-view';
 import { useOpenDayWords } from './open-day-text';
 import './open-day.css';
@@ -16,6 +18,9 @@ import './open-day.css';
 export default function RecapPage({ params }: { params: Record<string, string> }) {
   const w = useOpenDayWords();
   const { locale } = useI18n();
+  const auth = useAuth();
+  // The absentee list has names: the Posyandu's kader and health workers only (the server decides).
+  const personal = auth.me?.memberships.some((m) => m.role === 'KADER' || m.role === 'HEALTH_WORKER') ?? false;
   const sessionId = params.sessionId;
   const month = params.month ?? '';
   const posyanduId = params.posyanduId ?? '';
@@ -48,6 +53,7 @@ export default function RecapPage({ params }: { params: Record<string, string> }
       <ErrorMessage error={recap ? undefined : error} onRetry={() => void refetch()} />
       {!recap && loading && <Skeleton lines={8} label={title} />}
       {recap && <RecapView recap={recap} query={query} />}
+      {recap && sessionId && personal && <AbsenteeList sessionId={sessionId} />}
     </section>
   );
 }
