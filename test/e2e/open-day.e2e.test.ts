@@ -276,6 +276,18 @@ describe.skipIf(!chromiumAvailable)(
       await kader.getByRole('heading', { name: 'Balita belum datang bulan ini (sweeping)' }).waitFor();
       await b.screenshot(kader, 'kader-recap-with-follow-up');
 
+      // The camat: the month of every Posyandu of Kecamatan Cawas, counts only.
+      const camat = await b.open();
+      await login(camat, t.url, 'camat.cawas', /^(Antrean kasus|Kotak masuk)$/);
+      await camat.getByRole('link', { name: 'Hari buka' }).click();
+      await camat.getByRole('link', { name: /^Ringkasan kecamatan/ }).click();
+      const gombang = camat.getByRole('row', { name: /^Posyandu Gombang/ });
+      await gombang.waitFor();
+      // Sessions 1, visitors 2, toddlers weighed 1, at risk 1.
+      await expect(gombang.getByRole('cell').allTextContents()).resolves.toEqual(expect.arrayContaining(['1', '2']));
+      await expect(camat.getByText(child.name).count()).resolves.toBe(0);
+      await b.screenshot(camat, 'camat-kecamatan-summary');
+
       // The CSV download carries the same numbers, fetched with the officer's login.
       const [download] = await Promise.all([
         officer.waitForEvent('download'),

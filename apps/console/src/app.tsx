@@ -22,6 +22,7 @@ const OpenDayBoardPage = lazy(() => import('./open-day/board.page'));
 const OpenDayTablePage = lazy(() => import('./open-day/table.page'));
 const OpenDayClosePage = lazy(() => import('./open-day/close-day.page'));
 const OpenDayRecapPage = lazy(() => import('./open-day/recap.page'));
+const AreaRecapPage = lazy(() => import('./open-day/area-recap.page'));
 const InboxPage = lazy(() => import('./inbox/inbox.page'));
 
 /** `/`: the inbox for routed units (kecamatan, OPD, police, Pustu), the queue for everyone else. */
@@ -57,11 +58,18 @@ export const routes: Route[] = [
   { path: '/hari-buka/:sessionId/tutup', page: OpenDayClosePage },
   { path: '/hari-buka/:sessionId/rekap', page: OpenDayRecapPage },
   { path: '/hari-buka/bulan/:posyanduId/:month', page: OpenDayRecapPage },
+  { path: '/hari-buka/kecamatan/:areaCode/:month', page: AreaRecapPage },
   { path: '/orang/:id', page: PersonPage },
 ];
 
 /** Who sees the open-day link: the Posyandu's kader, health workers, and the village government (its recap). */
-const OPEN_DAY_ROLES: ReadonlySet<string> = new Set(['KADER', 'HEALTH_WORKER', 'VILLAGE_OFFICER', 'KEPALA_DESA']);
+const OPEN_DAY_ROLES: ReadonlySet<string> = new Set([
+  'KADER',
+  'HEALTH_WORKER',
+  'VILLAGE_OFFICER',
+  'KEPALA_DESA',
+  'KECAMATAN_OFFICER',
+]);
 
 export function App() {
   const tokens = useMemo(() => new TokenStore(), []);

@@ -42,9 +42,23 @@ export function readsBoard(memberships: Memberships | undefined): boolean {
 /** Who may use the open-day pages at all: those and the village government (the recap). */
 export function usesOpenDays(memberships: Memberships | undefined): boolean {
   return (
-    readsBoard(memberships) || (memberships ?? []).some((m) => m.role === 'VILLAGE_OFFICER' || m.role === 'KEPALA_DESA')
+    readsBoard(memberships) ||
+    (memberships ?? []).some(
+      (m) => m.role === 'VILLAGE_OFFICER' || m.role === 'KEPALA_DESA' || m.role === 'KECAMATAN_OFFICER',
+    )
   );
 }
+
+/** The kecamatan a user may read the monthly summary of: a kecamatan officer's, or a Puskesmas's. */
+export function summaryKecamatan(memberships: Memberships | undefined): string | null {
+  const m = (memberships ?? []).find(
+    (x) => x.role === 'KECAMATAN_OFFICER' || (x.role === 'HEALTH_WORKER' && x.orgUnit.kind === 'PUSKESMAS'),
+  );
+  return m?.orgUnit.areaCode ?? null;
+}
+
+export const areaRecapHref = (areaCode: string, month: string) =>
+  `/hari-buka/kecamatan/${encodeURIComponent(areaCode)}/${encodeURIComponent(month)}`;
 
 /** Today on this phone, YYYY-MM-DD (the kader's phone is in the Posyandu's time zone). */
 export function localToday(now: Date = new Date()): string {

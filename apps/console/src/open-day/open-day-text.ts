@@ -194,6 +194,13 @@ const words = {
   // Recap
   recapTitle: ['Rekap hari buka {period}', 'Open-day recap {period}'],
   skdnTitle: ['SKDN balita', 'SKDN (toddlers)'],
+  areaRecap: ['Ringkasan kecamatan', 'Kecamatan summary'],
+  areaRecapTitle: ['Ringkasan hari buka kecamatan {area}, {month}', 'Open days of kecamatan {area}, {month}'],
+  areaTotal: ['Seluruh kecamatan ({n} Posyandu)', 'Whole kecamatan ({n} Posyandu)'],
+  noAreaRows: [
+    'Belum ada Posyandu dengan hari buka dalam 12 bulan terakhir.',
+    'No Posyandu with an open day in the last 12 months.',
+  ],
   skdnS: ['S — balita yang dikenal Posyandu', 'S — toddlers known to the Posyandu'],
   skdnD: ['D — ditimbang', 'D — weighed'],
   skdnN: ['N — berat badan naik', 'N — weight went up'],

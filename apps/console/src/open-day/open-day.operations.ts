@@ -359,3 +359,54 @@ export const MonthlyRecapQuery = graphql(`
     }
   }
 `);
+
+// The kecamatan's month (kecamatan officer, Puskesmas): a few counts per Posyandu keep the query under the cost limit.
+export const AreaRecapQuery = graphql(`
+  query AreaRecap($month: String!, $areaCode: String!) {
+    kesehatanAreaRecap(month: $month, areaCode: $areaCode) {
+      __typename
+      areaCode
+      month
+      totals {
+        __typename
+        posyandu
+        sessions
+        visitors
+        childrenWeighed
+        childrenAtRisk
+        followUpsOpen
+        followUpsDone
+        homeVisits
+        skdn {
+          __typename
+          s
+          d
+          dPerS
+          nPerD
+        }
+      }
+      rows {
+        __typename
+        posyanduId
+        posyanduName
+        desaCode
+        recap {
+          __typename
+          sessions
+          visitors
+          childrenWeighed
+          childrenAtRisk
+          followUpsOpen
+          followUpsDone
+          skdn {
+            __typename
+            s
+            d
+            dPerS
+            nPerD
+          }
+        }
+      }
+    }
+  }
+`);

@@ -15,6 +15,8 @@ import {
   localToday,
   monthRecapHref,
   recapHref,
+  areaRecapHref,
+  summaryKecamatan,
   usesOpenDays,
 } from './open-day-common';
 import { useOpenDayWords } from './open-day-text';
@@ -77,6 +79,13 @@ export default function OpenDaysPage() {
             <SessionCard key={s.id} s={s} />
           ))}
         </ul>
+      )}
+      {summaryKecamatan(me?.memberships) && (
+        <p>
+          <Link className="button" href={areaRecapHref(summaryKecamatan(me?.memberships) ?? '', month)}>
+            {w('areaRecap')} ({month})
+          </Link>
+        </p>
       )}
       {posyanduIds.length > 0 && (
         <form
