@@ -29,23 +29,7 @@ export function RecapView({ recap, query }: { recap: RecapFieldsFragment; query:
   const { text } = useI18n();
   return (
     <>
-      <table className="od-table">
-        <caption className="visually-hidden">{w('recap')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{w('figure')}</th>
-            <th scope="col">{w('value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {TOTALS.map(([word, key]) => (
-            <tr key={key}>
-              <th scope="row">{w(word)}</th>
-              <td>{String(recap[key])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable caption={w('recap')} rows={TOTALS.map(([word, key]) => [w(word), String(recap[key])])} />
       <SkdnTable skdn={recap.skdn} />
       <h2>{w('byTargetGroup')}</h2>
       <table className="od-table">
@@ -173,22 +157,7 @@ function SkdnTable({ skdn }: { skdn: RecapFieldsFragment['skdn'] }) {
   return (
     <>
       <h2>{w('skdnTitle')}</h2>
-      <table className="od-table">
-        <thead>
-          <tr>
-            <th scope="col">{w('figure')}</th>
-            <th scope="col">{w('value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([word, value]) => (
-            <tr key={word}>
-              <th scope="row">{w(word)}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable rows={rows.map(([word, value]) => [w(word), value])} />
     </>
   );
 }
@@ -220,5 +189,29 @@ function FollowUpOutcomes({ outcomes }: { outcomes: NonNullable<RecapFieldsFragm
         </ul>
       )}
     </>
+  );
+}
+
+/** A two-column table of named figures (what, how many), as the Posyandu's report books lay them out. */
+function FigureTable({ caption, rows }: { caption?: string; rows: ReadonlyArray<readonly [string, string]> }) {
+  const w = useOpenDayWords();
+  return (
+    <table className="od-table">
+      {caption && <caption className="visually-hidden">{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">{w('figure')}</th>
+          <th scope="col">{w('value')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
