@@ -287,6 +287,13 @@ describe.skipIf(!chromiumAvailable)(
       await expect(gombang.getByRole('cell').allTextContents()).resolves.toEqual(expect.arrayContaining(['1', '2']));
       await expect(camat.getByText(child.name).count()).resolves.toBe(0);
       await b.screenshot(camat, 'camat-kecamatan-summary');
+      const [file] = await Promise.all([
+        camat.waitForEvent('download'),
+        camat.getByRole('button', { name: /Unduh CSV/ }).click(),
+      ]);
+      expect(file.suggestedFilename()).toMatch(/^rekap-kecamatan-33\.10\.05-\d{4}-\d{2}\.csv$/);
+      const csv = await new Response((await file.createReadStream()) as unknown as ReadableStream).text();
+      expect(csv).toContain('Posyandu Gombang,33.10.05.2018,1,2,');
 
       // The CSV download carries the same numbers, fetched with the officer's login.
       const [download] = await Promise.all([

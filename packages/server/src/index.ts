@@ -33,3 +33,4 @@ export { FileStoreUnavailableError, LocalFileStore, type FileStore, type StoredF
 export { S3FileStore, type S3FileStoreOptions } from './files/s3-file-store.js';
 export { openFileStore } from './files/open-file-store.js';
 export { DEFAULT_FILE_LIMITS, type FileLimits } from './files/process-upload.js';
+export type { ReportCell, ReportTable } from './reports/table-export.js';

@@ -7,7 +7,7 @@ import { OpenDayPersonResolver, OpenDayResolver } from './open-day/open-day.reso
 import { OpenDaySession } from './open-day/open-day-session.entity.js';
 import { PersonHistoryResolver } from './open-day/person-history.resolver.js';
 import { OpenDayVisit } from './open-day/open-day-visit.entity.js';
-import { recapRoute } from './open-day/recap.route.js';
+import { areaRecapRoute, recapRoute } from './open-day/recap.route.js';
 
 /**
  * The health sector's server extension (`@posyandu-spm/plugin-kesehatan/server`):
@@ -19,5 +19,5 @@ export const kesehatanServerExtension: SpmServerExtension = {
   entities: [OpenDaySession, OpenDayVisit, Measurement, FollowUp],
   resolvers: [OpenDayResolver, OpenDayPersonResolver, OpenDayDirectoryResolver, PersonHistoryResolver],
   migrations: [openDayMigration, guardianConsentMigration],
-  routes: [recapRoute],
+  routes: [recapRoute, areaRecapRoute],
 };

@@ -5,6 +5,7 @@ import { Link } from '../router/router';
 import { ErrorMessage } from '../ui/error-message';
 import { Skeleton } from '../ui/skeleton';
 import { useOpenDayWords } from './open-day-text';
+import { DownloadButton } from './recap-view';
 import './open-day.css';
 
 type Counts = AreaRecapQuery['kesehatanAreaRecap']['rows'][number]['recap'];
@@ -91,6 +92,18 @@ export default function AreaRecapPage({ params }: { params: Record<string, strin
             </tbody>
           </table>
         </div>
+      )}
+      {r && (
+        <p className="row">
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <DownloadButton
+              key={format}
+              href={`/plugins/kesehatan/open-day/area-recap?areaCode=${encodeURIComponent(areaCode)}&month=${encodeURIComponent(month)}&format=${format}`}
+              fileName={`rekap-kecamatan-${areaCode}-${month}.${format}`}
+              label={w(format === 'csv' ? 'downloadCsv' : 'downloadXlsx')}
+            />
+          ))}
+        </p>
       )}
     </section>
   );

@@ -85,28 +85,21 @@ export function RecapView({ recap, query }: { recap: RecapFieldsFragment; query:
       )}
       <h2>{w('download')}</h2>
       <p className="row">
-        <DownloadButton query={query} format="csv" period={recap.period} label={w('downloadCsv')} />
-        <DownloadButton query={query} format="xlsx" period={recap.period} label={w('downloadXlsx')} />
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <DownloadButton
+            key={format}
+            href={`/plugins/kesehatan/open-day/recap?${query}&format=${format}`}
+            fileName={`rekap-hari-buka-${recap.period}.${format}`}
+            label={w(format === 'csv' ? 'downloadCsv' : 'downloadXlsx')}
+          />
+        ))}
       </p>
     </>
   );
 }
 
-/**
- * The recap file from `/plugins/kesehatan/open-day/recap`, fetched with the login
- * token (a plain link cannot send it) and handed to the browser as a download.
- */
-function DownloadButton({
-  query,
-  format,
-  period,
-  label,
-}: {
-  query: string;
-  format: 'csv' | 'xlsx';
-  period: string;
-  label: string;
-}) {
+/** A file of the API (a recap) fetched with the login token; the server's refusal shown in words. */
+export function DownloadButton({ href, fileName, label }: { href: string; fileName: string; label: string }) {
   const { token } = useAuth();
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -114,11 +107,7 @@ function DownloadButton({
     setBusy(true);
     setFailure(null);
     try {
-      await downloadAuthorized(
-        `/plugins/kesehatan/open-day/recap?${query}&format=${format}`,
-        token,
-        `rekap-hari-buka-${period}.${format}`,
-      );
+      await downloadAuthorized(href, token, fileName);
     } catch (error) {
       setFailure(error);
     } finally {

@@ -1,4 +1,5 @@
 import { validationFailed, type PluginRegistry, type Principal } from '@posyandu-spm/core';
+import { tableCsv, tableXlsx, XLSX_CONTENT_TYPE } from '../reports/table-export.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Case } from '../entities/case.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
@@ -48,6 +49,12 @@ export function pluginServices(deps: {
         input,
       );
       return caseSummary(c);
+    },
+
+    async tableDownload(table, format, fileName) {
+      return format === 'csv'
+        ? { contentType: 'text/csv; charset=utf-8', fileName, body: tableCsv(table) }
+        : { contentType: XLSX_CONTENT_TYPE, fileName, body: await tableXlsx(table) };
     },
 
     async caseSummaries(em, ids) {

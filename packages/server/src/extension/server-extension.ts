@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import type { ReportTable } from '../reports/table-export.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LocalizedText, Principal } from '@posyandu-spm/core';
 import type { PersonInput, RegisterCaseInput } from '../services/case-registration.service.js';
@@ -150,6 +151,11 @@ export interface PluginServices {
   signal(em: EntityManager, topic: string, key: string): Promise<void>;
   /** Wake-ups of `topic` for `key` until `signal` aborts. */
   listen(topic: string, key: string, signal: AbortSignal): AsyncIterable<void>;
+  /**
+   * A report table as a download, written as the core writes its own reports: CSV (UTF-8 with a
+   * BOM, formula-safe cells) or XLSX (numbers stay numbers, the header frozen). For a route's answer.
+   */
+  tableDownload(table: ReportTable, format: 'csv' | 'xlsx', fileName: string): Promise<PluginDownload>;
 }
 
 /** Thrown at start-up: every fault of every extension, each naming its plugin. */

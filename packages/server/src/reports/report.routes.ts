@@ -4,7 +4,6 @@ import { CalendarService } from '../services/calendar.service.js';
 import { spmReport } from './spm-report.js';
 import { spmReportTable } from './spm-report.export.js';
 import { reportView } from './spm-report.resolver.js';
-import { tableCsv, tableXlsx } from './table-export.js';
 
 /**
  * `GET /reports/spm?from=YYYY-MM-DD&to=YYYY-MM-DD[&areaCode=…][&sectorId=…]&format=csv|xlsx`:
@@ -36,13 +35,7 @@ export function reportRoutes(registry: PluginRegistry): PluginRoute[] {
         );
         const table = spmReportTable(reportView(data, (id) => registry.sector(id).name));
         const fileName = `laporan-spm-${data.from}-${data.to}${data.areaCode ? `-${data.areaCode}` : ''}.${format}`;
-        return format === 'csv'
-          ? { contentType: 'text/csv; charset=utf-8', fileName, body: tableCsv(table) }
-          : {
-              contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-              fileName,
-              body: await tableXlsx(table),
-            };
+        return ctx.spm.tableDownload(table, format, fileName);
       },
     },
   ];

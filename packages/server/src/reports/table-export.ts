@@ -1,5 +1,7 @@
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** One cell of a report table: text or a number (blank for null). */
 export type ReportCell = string | number | null;
 

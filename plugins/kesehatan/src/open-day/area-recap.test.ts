@@ -157,4 +157,22 @@ describe('the kecamatan reads the recaps of its Posyandu and a monthly summary o
     expect(bad.extensions?.code).toBe('VALIDATION_FAILED');
     expect(bad.extensions?.fields?.map((f) => f.field)).toEqual(['month', 'areaCode']);
   });
+
+  it('downloads the kecamatan month as a CSV for the camat, one row per Posyandu and the total; refuses the village', async () => {
+    const url = `${t.url}/plugins/kesehatan/open-day/area-recap?areaCode=${CAWAS}&month=2026-11&format=csv`;
+    const res = await fetch(url, { headers: { authorization: `Bearer ${camat.token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(`rekap-kecamatan-${CAWAS}-2026-11.csv`);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'posyandu,desa,hari buka,pengunjung,balita ditimbang,balita berisiko,tindak lanjut berjalan,tindak lanjut selesai,S,D,N,D/S (%),N/D (%)',
+    );
+    expect(lines).toHaveLength(4); // header, two Posyandu, the total
+    expect(lines.at(-1)).toMatch(/^Seluruh kecamatan \(2 Posyandu\),33\.10\.05,/);
+    const refused = await fetch(url, { headers: { authorization: `Bearer ${perangkat.token}` } });
+    expect(refused.status).toBe(403);
+  });
 });

@@ -1,5 +1,5 @@
-import { strToU8, zipSync } from 'fflate';
-import type { RecapView } from './open-day.types.js';
+import type { ReportTable } from '@posyandu-spm/server';
+import type { AreaRecapView, RecapView } from './open-day.types.js';
 
 /** The recap as rows: section, key, label (Indonesian), value. One layout for CSV and XLSX. */
 export function recapRows(r: RecapView): Array<[string, string, string, string | number]> {
@@ -46,52 +46,54 @@ export function recapRows(r: RecapView): Array<[string, string, string, string |
   return rows;
 }
 
-const HEADER = ['bagian', 'kunci', 'uraian', 'nilai'];
-
-function csvCell(value: string | number): string {
-  const text = String(value);
-  // A cell a spreadsheet would run as a formula is quoted with a leading apostrophe (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** The recap as the server's report table: the same rows as a CSV or an XLSX workbook. */
+export function recapTable(r: RecapView): ReportTable {
+  return { name: 'Rekap', header: ['bagian', 'kunci', 'uraian', 'nilai'], rows: recapRows(r) };
 }
 
-export function recapCsv(r: RecapView): string {
-  return `\uFEFF${[HEADER, ...recapRows(r)].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
-const xml = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-
-function column(i: number): string {
-  return String.fromCharCode(65 + i);
-}
-
-/** A minimal Office Open XML workbook (one sheet, inline strings, numbers as numbers). */
-export function recapXlsx(r: RecapView): Uint8Array {
-  const rows = [HEADER, ...recapRows(r)];
-  const sheetRows = rows
-    .map((row, y) => {
-      const cells = row.map((value, x) => {
-        const ref = `${column(x)}${y + 1}`;
-        return typeof value === 'number'
-          ? `<c r="${ref}"><v>${value}</v></c>`
-          : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xml(value)}</t></is></c>`;
-      });
-      return `<row r="${y + 1}">${cells.join('')}</row>`;
-    })
-    .join('');
-  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  const files: Record<string, string> = {
-    '[Content_Types].xml': `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
-    '_rels/.rels': `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `${head}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Rekap" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-    'xl/worksheets/sheet1.xml': `${head}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`,
+/** The kecamatan's month: one row per Posyandu and the whole kecamatan, counts only. */
+export function areaRecapTable(a: AreaRecapView): ReportTable {
+  const counts = (r: {
+    sessions: number;
+    visitors: number;
+    childrenWeighed: number;
+    childrenAtRisk: number;
+    followUpsOpen: number;
+    followUpsDone: number;
+    skdn: { s: number; d: number; n: number; dPerS?: number | null; nPerD?: number | null };
+  }) => [
+    r.sessions,
+    r.visitors,
+    r.childrenWeighed,
+    r.childrenAtRisk,
+    r.followUpsOpen,
+    r.followUpsDone,
+    r.skdn.s,
+    r.skdn.d,
+    r.skdn.n,
+    r.skdn.dPerS ?? null,
+    r.skdn.nPerD ?? null,
+  ];
+  return {
+    name: `Kecamatan ${a.areaCode} ${a.month}`,
+    header: [
+      'posyandu',
+      'desa',
+      'hari buka',
+      'pengunjung',
+      'balita ditimbang',
+      'balita berisiko',
+      'tindak lanjut berjalan',
+      'tindak lanjut selesai',
+      'S',
+      'D',
+      'N',
+      'D/S (%)',
+      'N/D (%)',
+    ],
+    rows: [
+      ...a.rows.map((row) => [row.posyanduName, row.desaCode, ...counts(row.recap)]),
+      [`Seluruh kecamatan (${a.totals.posyandu} Posyandu)`, a.areaCode, ...counts(a.totals)],
+    ],
   };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, body]) => [name, strToU8(body)])));
 }
