@@ -550,6 +550,7 @@ KesehatanCount.label recap
 KesehatanFollowUp.caseCode openday
 KesehatanFollowUp.caseId openday
 KesehatanFollowUp.caseStatus openday
+KesehatanFollowUp.caseStatusLabel openday
 KesehatanFollowUp.code openday
 KesehatanFollowUp.dueAt openday
 KesehatanFollowUp.indicator openday

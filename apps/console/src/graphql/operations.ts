@@ -764,6 +764,10 @@ export const PersonHistoryQuery = graphql(`
             caseId
             caseCode
             caseStatus
+            caseStatusLabel {
+              id
+              en
+            }
           }
         }
       }

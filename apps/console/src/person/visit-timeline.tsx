@@ -135,7 +135,7 @@ export function VisitTimeline({ visits }: { visits: readonly HistoryVisit[] }) {
                   {v.visit.followUps.map((f) => (
                     <li key={`${f.caseId}-${f.code}`}>
                       <Link href={`/kasus/${f.caseId}`}>{t('person.followUpCase', { code: f.caseCode })}</Link> —{' '}
-                      {text(f.label)}
+                      {text(f.label)} · {text(f.caseStatusLabel)}
                     </li>
                   ))}
                 </ul>

@@ -21,7 +21,8 @@ export interface FollowUpResults {
   outcomes: FollowUpOutcomeView[];
 }
 
-const stateLabel = (status: string) =>
+/** A monitoring case's state as people read it (the plugin's own workflow). */
+export const stateLabel = (status: string) =>
   kesehatanWorkflow.states.find((s) => s.id === status)?.label ?? { id: status, en: status };
 
 export function followUpResults(input: {

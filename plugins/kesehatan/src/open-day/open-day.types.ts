@@ -95,6 +95,7 @@ export class FollowUpView {
   @Field(() => ID) caseId!: string;
   @Field(() => String) caseCode!: string;
   @Field(() => String) caseStatus!: string;
+  @Field(() => TextView, { description: 'The case state in words' }) caseStatusLabel!: TextView;
   @Field(() => Date) dueAt!: Date;
 }
 

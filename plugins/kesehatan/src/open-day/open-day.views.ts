@@ -1,4 +1,5 @@
 import { canSeeFullNik, maskNik, type Principal } from '@posyandu-spm/core';
+import { stateLabel } from './follow-up-outcomes.js';
 import type { PersonSummary, PluginServices, RequestContext } from '@posyandu-spm/server';
 import { FollowUp } from './follow-up.entity.js';
 import { Measurement } from './measurement.entity.js';
@@ -87,6 +88,7 @@ export async function visitViewsAcrossSessions(
           caseId: f.caseId,
           caseCode: c?.code ?? '',
           caseStatus: c?.status ?? '',
+          caseStatusLabel: stateLabel(c?.status ?? ''),
           dueAt: c?.dueAt ?? new Date(0),
         };
       });
