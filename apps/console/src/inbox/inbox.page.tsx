@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
 import { CasesDocument, InboxSectorsDocument, type CaseSummaryFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { useSocketState } from '../live/live-socket';
+import { LiveIndicator } from '../live/live-socket';
 import { useCaseEvents, type CaseEventNotice } from '../live/use-case-events';
 import { CaseGroupList, LoadMoreCases } from '../queue/case-group-list';
 import { ErrorMessage } from '../ui/error-message';
@@ -21,7 +21,6 @@ const PAGE = 50;
 export default function InboxPage() {
   const { t, text } = useI18n();
   const client = useApolloClient();
-  const socket = useSocketState();
   const [filter, setFilter] = useState<InboxFilter>({ sectorId: null, overdueOnly: false });
   const variables = useMemo(
     () => ({
@@ -89,10 +88,7 @@ export default function InboxPage() {
     <section className="page" aria-labelledby="inbox-title">
       <div className="page__head">
         <h1 id="inbox-title">{t('inbox.title')}</h1>
-        <p className={`live-indicator live-indicator--${socket}`} role="status">
-          <span aria-hidden="true">{socket === 'live' ? '●' : '○'} </span>
-          {socket === 'offline' ? t('app.offline') : t('app.live')}
-        </p>
+        <LiveIndicator />
       </div>
       {/* Announced by screen readers as it changes; shown too, so a sighted user sees what just came in. */}
       <p className={announcement ? 'alert alert--ok' : 'visually-hidden'} role="status" aria-live="polite">

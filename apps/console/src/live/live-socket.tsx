@@ -1,5 +1,6 @@
 import type { Client } from 'graphql-ws';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
 
 const LiveSocketContext = createContext<Client | null>(null);
 
@@ -27,4 +28,16 @@ export function useSocketState(): SocketState {
     return () => offs.forEach((off) => off());
   }, [client]);
   return state;
+}
+
+/** The live connection's state beside a page title: a dot and a word, announced as it changes. */
+export function LiveIndicator() {
+  const { t } = useI18n();
+  const socket = useSocketState();
+  return (
+    <p className={`live-indicator live-indicator--${socket}`} role="status">
+      <span aria-hidden="true">{socket === 'live' ? '●' : '○'} </span>
+      {socket === 'offline' ? t('app.offline') : t('app.live')}
+    </p>
+  );
 }

@@ -4,7 +4,7 @@ import { useAuth } from '../auth/auth';
 import { OpenDayVocabularyDocument } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
-import { useSocketState } from '../live/live-socket';
+import { LiveIndicator } from '../live/live-socket';
 import { Link } from '../router/router';
 import { ErrorMessage } from '../ui/error-message';
 import { CardSkeleton } from '../ui/skeleton';
@@ -27,9 +27,8 @@ import './open-day.css';
 export default function BoardPage({ params }: { params: Record<string, string> }) {
   const sessionId = params.sessionId ?? '';
   const w = useOpenDayWords();
-  const { locale, t } = useI18n();
+  const { locale } = useI18n();
   const { me } = useAuth();
-  const socket = useSocketState();
   const { data, error, loading, refetch } = useOpenDayBoard(sessionId);
   const vocabulary = useQuery(OpenDayVocabularyDocument).data?.kesehatanOpenDayVocabulary;
   const groupLabel = useGroupLabel(vocabulary?.targetGroups);
@@ -41,10 +40,7 @@ export default function BoardPage({ params }: { params: Record<string, string> }
     <section className="page open-day" aria-labelledby="board-title">
       <div className="page__head">
         <h1 id="board-title">{w('board')}</h1>
-        <p className={`live-indicator live-indicator--${socket}`} role="status">
-          <span aria-hidden="true">{socket === 'live' ? '●' : '○'} </span>
-          {socket === 'offline' ? t('app.offline') : t('app.live')}
-        </p>
+        <LiveIndicator />
       </div>
       <ErrorMessage error={board ? undefined : error} onRetry={() => void refetch()} />
       {!board && loading && <CardSkeleton count={5} label={w('board')} />}

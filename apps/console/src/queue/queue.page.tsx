@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { DeadlineBadge, isUrgent } from '../deadline/deadline-badge';
 import { CasesDocument, type CaseSummaryFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { useSocketState } from '../live/live-socket';
+import { LiveIndicator } from '../live/live-socket';
 import { useCaseEvents, type CaseEventNotice } from '../live/use-case-events';
 import { Link } from '../router/router';
 import { isVillageStaff } from '../inbox/inbox-roles';
@@ -25,7 +25,6 @@ export default function QueuePage() {
     fetchPolicy: 'cache-and-network',
   });
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
-  const socket = useSocketState();
 
   const onNotice = useCallback(
     (notice: CaseEventNotice) => {
@@ -47,10 +46,7 @@ export default function QueuePage() {
     <section className="page" aria-labelledby="queue-title">
       <div className="page__head">
         <h1 id="queue-title">{t('queue.title')}</h1>
-        <p className={`live-indicator live-indicator--${socket}`} role="status">
-          <span aria-hidden="true">{socket === 'live' ? '●' : '○'} </span>
-          {socket === 'offline' ? t('app.offline') : t('app.live')}
-        </p>
+        <LiveIndicator />
       </div>
       {connection && <p className="muted">{t('queue.subtitle', { count: connection.totalCount })}</p>}
       <ErrorMessage error={data ? undefined : error} onRetry={() => void refetch()} />
