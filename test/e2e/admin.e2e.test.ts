@@ -70,8 +70,8 @@ describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () =>
     expect(c.deadline.dueAt).toBe('2026-11-30T16:59:59.999Z');
 
     await admin.getByRole('tab', { name: 'Hari libur' }).click();
-    await admin.getByLabel('Tahun').fill('2026');
-    await admin.getByLabel('Tanggal').fill('2026-11-25');
+    await admin.getByRole('spinbutton', { name: 'Tahun', exact: true }).fill('2026');
+    await admin.getByLabel('Tanggal', { exact: true }).fill('2026-11-25');
     await admin.getByLabel('Jenis').selectOption({ label: 'Libur daerah' });
     await admin.getByLabel('Nama (Indonesia)').fill('Hari Jadi Kabupaten Klaten (uji)');
     await admin.getByLabel('Nama (Inggris)').fill('Klaten Regency Day (test)');
