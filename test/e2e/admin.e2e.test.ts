@@ -71,7 +71,7 @@ describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () =>
 
     await admin.getByRole('tab', { name: 'Hari libur' }).click();
     await admin.getByRole('spinbutton', { name: 'Tahun', exact: true }).fill('2026');
-    await admin.getByLabel('Tanggal', { exact: true }).fill('2026-11-25');
+    await admin.getByLabel(/^Tanggal/).fill('2026-11-25');
     await admin.getByLabel('Jenis').selectOption({ label: 'Libur daerah' });
     await admin.getByLabel('Nama (Indonesia)').fill('Hari Jadi Kabupaten Klaten (uji)');
     await admin.getByLabel('Nama (Inggris)').fill('Klaten Regency Day (test)');
