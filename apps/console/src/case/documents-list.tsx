@@ -3,6 +3,7 @@ import { AuthImage, openAuthorized } from '../files/auth-image';
 import type { DocumentState } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { AddDocumentFiles } from './add-document-files';
+import { RemoveDocumentFile } from './remove-document-file';
 import type { CaseDetail } from './case.page';
 
 const icons: Record<DocumentState, string> = {
@@ -60,6 +61,9 @@ export function DocumentsList({
                           <span className="file-thumb__pdf">PDF</span>
                         )}
                       </button>
+                      {addFiles && (
+                        <RemoveDocumentFile caseId={addFiles.caseId} doc={d} file={f} onRemoved={addFiles.onChanged} />
+                      )}
                     </li>
                   ))}
                 </ul>

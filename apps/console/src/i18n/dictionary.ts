@@ -218,6 +218,10 @@ export const id = {
   'inbox.announceMany': '{count} kasus baru masuk.',
   'queue.group.escalated': 'Terlambat, dieskalasi ke Anda',
   'caseFiles.add': 'Tambah berkas',
+  'caseFiles.remove': 'Lepas',
+  'caseFiles.removeLabel': 'Lepas berkas {name} dari dokumen',
+  'caseFiles.confirmRemove':
+    'Lepas {name} dari dokumen ini? Berkas tetap tersimpan di riwayat kasus; dokumen perlu diperiksa lagi.',
   'caseFiles.full': 'Jumlah berkas sudah maksimal ({max}).',
   'caseFiles.sending': 'Mengirim {sent} dari {total} berkas…',
   'caseFiles.attaching': 'Menautkan berkas ke dokumen…',
@@ -526,6 +530,10 @@ export const en: Dictionary = {
   'inbox.announceMany': '{count} new cases arrived.',
   'queue.group.escalated': 'Overdue, escalated to you',
   'caseFiles.add': 'Add files',
+  'caseFiles.remove': 'Remove',
+  'caseFiles.removeLabel': 'Remove file {name} from the document',
+  'caseFiles.confirmRemove':
+    'Remove {name} from this document? The file stays in the case record; the document needs checking again.',
   'caseFiles.full': 'The most files allowed are in ({max}).',
   'caseFiles.sending': 'Sending {sent} of {total} files…',
   'caseFiles.attaching': 'Attaching the files to the document…',
