@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
+import { UnitSelect } from './unit-select';
 import { adminText, type AdminWord } from './admin-text';
 
 /** Units whose systems may hold a key (the server's apiClientRole). */
@@ -130,17 +131,14 @@ function CreateKeyForm({
         onValue={setName}
         required
       />
-      <label className="field">
-        <span>{text(adminText('keyUnit'))}</span>
-        <select value={unitId} onChange={(e) => setUnitId(e.target.value)} required>
-          <option value="">{text(adminText('chooseUnit'))}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <UnitSelect
+        label={text(adminText('keyUnit'))}
+        empty={text(adminText('chooseUnit'))}
+        units={units.map((u) => ({ id: u.id, name: u.name }))}
+        value={unitId}
+        onChange={setUnitId}
+        required
+      />
       <TextField
         label={text(adminText('expiresAt'))}
         type="date"

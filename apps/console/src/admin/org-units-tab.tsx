@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
+import { UnitSelect } from './unit-select';
 import { adminText, type AdminWord } from './admin-text';
 import { encloses, orgTree, type OrgTreeNode } from './org-tree';
 
@@ -134,17 +135,13 @@ function ParentSelect({
   // Escalation goes up: only units whose area encloses the unit's are offered.
   const candidates = units.filter((u) => u.id !== exclude && encloses(u.areaCode, areaCode.trim()));
   return (
-    <label className="field">
-      <span>{text(adminText('unitParent'))}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{text(adminText('noParent'))}</option>
-        {candidates.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name} ({u.areaCode})
-          </option>
-        ))}
-      </select>
-    </label>
+    <UnitSelect
+      label={text(adminText('unitParent'))}
+      empty={text(adminText('noParent'))}
+      units={candidates}
+      value={value}
+      onChange={onChange}
+    />
   );
 }
 

@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
+import { UnitSelect } from './unit-select';
 import { adminText, type AdminWord } from './admin-text';
 
 export const ROLES: Role[] = [
@@ -210,17 +211,14 @@ function UserCard({
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>{text(adminText('unit'))}</span>
-          <select value={unitId} onChange={(e) => setUnitId(e.target.value)} required>
-            <option value="">{text(adminText('chooseUnit'))}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <UnitSelect
+          label={text(adminText('unit'))}
+          empty={text(adminText('chooseUnit'))}
+          units={units.map((u) => ({ id: u.id, name: u.name }))}
+          value={unitId}
+          onChange={setUnitId}
+          required
+        />
         <button type="submit" className="button button--small" disabled={granting.loading || !unitId}>
           {text(adminText('grant'))}
         </button>

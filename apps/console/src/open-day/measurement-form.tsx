@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { RecordMeasurementDocument } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage } from '../ui/error-message';
 import {
   ageInMonths,
   checkMeasurement,
@@ -13,6 +12,7 @@ import {
   type MeasureValues,
 } from './measurement-fields';
 import type { Visit } from './open-day-common';
+import { TableSubmit } from './table-submit';
 import { useOpenDayWords } from './open-day-text';
 import { SingleToggle } from './toggle-group';
 
@@ -123,15 +123,9 @@ export function MeasurementForm({
           </label>
         </>
       )}
-      {problem('form') && (
-        <p className="field__problem" role="alert">
-          ⚠ {problem('form')}
-        </p>
-      )}
-      <ErrorMessage error={error} />
-      <button type="submit" className="button button--primary button--big" disabled={loading}>
+      <TableSubmit problem={problem('form')} error={error} loading={loading}>
         {loading ? w('saving') : w('saveMeasurement')}
-      </button>
+      </TableSubmit>
     </form>
   );
 }

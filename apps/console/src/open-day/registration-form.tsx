@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import { RegisterVisitorDocument } from '../gql/graphql';
 import { useI18n, type BilingualText } from '../i18n/i18n';
 import { TextField } from '../ui/field';
-import { ErrorMessage } from '../ui/error-message';
 import { checkNik, digitsOnly } from '../wizard/identity-checks';
 import { CHILD_GROUPS, GUARDED_GROUPS, type Visit } from './open-day-common';
+import { TableSubmit } from './table-submit';
 import { openDayText, useOpenDayWords } from './open-day-text';
 import { EarlierVisitorSearch } from './earlier-visitor-search';
 import { SingleToggle } from './toggle-group';
@@ -260,15 +260,9 @@ export function RegistrationForm({
           )}
         </fieldset>
       )}
-      {problem('form') && (
-        <p className="field__problem" role="alert">
-          ⚠ {problem('form')}
-        </p>
-      )}
-      <ErrorMessage error={error} />
-      <button type="submit" className="button button--primary button--big" disabled={loading}>
+      <TableSubmit problem={problem('form')} error={error} loading={loading}>
         {loading ? w('registering') : w('register')}
-      </button>
+      </TableSubmit>
     </form>
   );
 }

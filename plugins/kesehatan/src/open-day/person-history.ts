@@ -80,18 +80,6 @@ function targetGroupPeriods(visits: ReadonlyArray<{ heldOn: string; visit: OpenD
   return periods;
 }
 
-/** Names of org units (the core's `org_unit`, which the open-day tables already reference). */
-async function unitNames(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ id: string; name: string }>>(
-      `select id, name from org_unit where id in (${ids.map(() => '?').join(', ')})`,
-      [...ids],
-    );
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 /**
  * A person's open-day history: every visit at a Posyandu whose personal records the caller may
  * read (its kader; the health workers covering its desa), oldest first. Visits elsewhere are left
@@ -121,7 +109,7 @@ export async function personHistory(
   if (!visits.length) throw notFound(PERSON);
 
   const sessionOf = new Map<string, OpenDaySession>(visits.map((v) => [v.visit.id, v.session]));
-  const [views, names, people] = await Promise.all([
+  const [views, units, people] = await Promise.all([
     visitViewsAcrossSessions(
       em,
       spm,
@@ -129,7 +117,7 @@ export async function personHistory(
       visits.map((v) => v.visit),
       (v) => sessionOf.get(v.id)!,
     ),
-    unitNames(em, [...new Set(visits.map((v) => v.session.posyanduId))]),
+    spm.orgUnits(em, [...new Set(visits.map((v) => v.session.posyanduId))]),
     spm.people(em, [personId]),
   ]);
   // The newest record of sex and date of birth wins: a correction at a later open day counts.
@@ -155,7 +143,7 @@ export async function personHistory(
       return {
         heldOn: session.heldOn,
         posyanduId: session.posyanduId,
-        posyanduName: names.get(session.posyanduId) ?? '',
+        posyanduName: units.find((u) => u.id === session.posyanduId)?.name ?? '',
         ageInDays: birthDate && birthDate <= session.heldOn ? daysBetween(birthDate, session.heldOn) : null,
         ageMonths: age?.months ?? null,
         ageDays: age?.days ?? null,
