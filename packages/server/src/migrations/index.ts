@@ -11,6 +11,7 @@ import { Migration20261123183100 } from './Migration20261123183100_api_keys_and_
 import { Migration20261123190000 } from './Migration20261123190000_visit_no_follow_up.js';
 import { Migration20261123200000 } from './Migration20261123200000_case_files.js';
 import { Migration20261123210000 } from './Migration20261123210000_reporter_access.js';
+import { Migration20261206230000 } from './Migration20261206230000_mutation_receipts.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -33,4 +34,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123190000_visit_no_follow_up', class: Migration20261123190000 },
   { name: 'Migration20261123200000_case_files', class: Migration20261123200000 },
   { name: 'Migration20261123210000_reporter_access', class: Migration20261123210000 },
+  { name: 'Migration20261206230000_mutation_receipts', class: Migration20261206230000 },
 ];

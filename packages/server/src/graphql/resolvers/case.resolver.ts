@@ -6,6 +6,7 @@ import { attachDocument, reviewDocument } from '../../services/case-document.ser
 import { accessFacts } from '../../services/case-facts.js';
 import { encodeCursor, listCases } from '../../services/case-query.js';
 import { registerCaseIdempotently } from '../../security/idempotency.js';
+import { applyOnce } from '../../security/mutation-receipts.js';
 import { recordVisit } from '../../services/case-visit.service.js';
 import { requirePrincipal } from '../../services/principal.js';
 import { normalizeTrackingCode } from '../../services/tracking-code.js';
@@ -20,6 +21,9 @@ import {
 } from '../types/case-view.type.js';
 import { ReviewStatusEnum } from '../../enums.js';
 import { isUuid } from '../../services/ids.js';
+
+const KEY_DESCRIPTION =
+  'Made by the client once per change and sent again on every retry: a repeated call answers with the case and changes nothing (IDEMPOTENCY_CONFLICT when the same key carried other arguments)';
 
 /** Reads a case the principal may see, or NOT_FOUND (the same answer as for a case that does not exist). */
 async function readableCase(ctx: RequestContext, where: { id: string } | { code: string }): Promise<Case> {
@@ -106,9 +110,18 @@ export class CaseResolver {
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: RequestContext,
     @Arg('input', () => ActionInputType, { nullable: true }) input?: ActionInputType,
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description: KEY_DESCRIPTION,
+    })
+    idempotencyKey?: string,
   ): Promise<Case> {
     const actionInput: ActionInput = { reason: input?.reason ?? null, note: input?.note ?? null };
-    return performAction(deps(ctx), caseId, action, actionInput, expectedVersion);
+    return applyOnce(
+      deps(ctx),
+      { key: idempotencyKey, operation: 'performAction', caseId, args: { action, expectedVersion, actionInput } },
+      (d) => performAction(d, caseId, action, actionInput, expectedVersion),
+    );
   }
 
   @Mutation(() => Case, { description: 'Record that a document was handed in (file metadata)' })
@@ -117,8 +130,17 @@ export class CaseResolver {
     @Arg('document', () => DocumentInput) document: DocumentInput,
     @Ctx() ctx: RequestContext,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number,
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description: KEY_DESCRIPTION,
+    })
+    idempotencyKey?: string,
   ): Promise<Case> {
-    return attachDocument(deps(ctx), caseId, document, expectedVersion ?? null);
+    return applyOnce(
+      deps(ctx),
+      { key: idempotencyKey, operation: 'attachDocument', caseId, args: { document, expectedVersion } },
+      (d) => attachDocument(d, caseId, document, expectedVersion ?? null),
+    );
   }
 
   @Mutation(() => Case, {
@@ -141,8 +163,17 @@ export class CaseResolver {
     @Arg('visit', () => VisitInputType) visit: VisitInputType,
     @Ctx() ctx: RequestContext,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number,
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description: KEY_DESCRIPTION,
+    })
+    idempotencyKey?: string,
   ): Promise<Case> {
-    return recordVisit(deps(ctx), caseId, visit, expectedVersion ?? null);
+    return applyOnce(
+      deps(ctx),
+      { key: idempotencyKey, operation: 'recordVisit', caseId, args: { visit, expectedVersion } },
+      (d) => recordVisit(d, caseId, visit, expectedVersion ?? null),
+    );
   }
 }
 
