@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isFixedNationalHoliday } from './fixed-holidays.js';
 
 export const HOLIDAY_KINDS = ['NATIONAL', 'CUTI_BERSAMA', 'REGIONAL'] as const;
 /** NATIONAL and REGIONAL days are always off; CUTI_BERSAMA depends on the kabupaten. */
@@ -17,16 +18,24 @@ export interface WorkingCalendarOptions {
   daysOff: readonly DayOff[];
   /** Whether cuti bersama counts as a day off in this kabupaten (default: yes). */
   cutiBersamaIsDayOff: boolean;
+  /**
+   * The years whose joint decree (SKB 3 Menteri) is loaded into `daysOff`. A
+   * deadline counting days of any other year is provisional: it knows only the
+   * fixed-date national holidays and the regional ones. Default: none.
+   */
+  decreedYears?: readonly number[];
 }
 
 /**
  * The working days of one area: Monday to Friday in the area's time zone, minus
- * its days off. Dates are handled as local `YYYY-MM-DD` strings so that a
- * deadline never depends on the server's own time zone.
+ * the fixed-date national holidays (every year) and its days off. Dates are
+ * handled as local `YYYY-MM-DD` strings so that a deadline never depends on the
+ * server's own time zone.
  */
 export class WorkingCalendar {
   readonly zone: string;
   private readonly off: ReadonlySet<string>;
+  private readonly decreed: ReadonlySet<number>;
 
   constructor(options: WorkingCalendarOptions) {
     if (!DateTime.local().setZone(options.zone).isValid) {
@@ -36,6 +45,25 @@ export class WorkingCalendar {
     this.off = new Set(
       options.daysOff.filter((d) => d.kind !== 'CUTI_BERSAMA' || options.cutiBersamaIsDayOff).map((d) => d.date),
     );
+    this.decreed = new Set(options.decreedYears ?? []);
+  }
+
+  /** Whether the year's joint decree (its moveable holidays and cuti bersama) is loaded. */
+  isYearDecreed(year: number): boolean {
+    return this.decreed.has(year);
+  }
+
+  /**
+   * The years without a loaded decree among the days `d` with `from < d <= to`:
+   * a deadline counting those days is provisional. Empty when `to <= from`.
+   */
+  undecreedYears(from: string, to: string): number[] {
+    if (to <= from) return [];
+    const first = Number(DateTime.fromISO(from, { zone: this.zone }).plus({ days: 1 }).toFormat('yyyy'));
+    const last = Number(to.slice(0, 4));
+    const years: number[] = [];
+    for (let year = first; year <= last; year += 1) if (!this.decreed.has(year)) years.push(year);
+    return years;
   }
 
   /** The local date of an instant in this area. */
@@ -45,7 +73,7 @@ export class WorkingCalendar {
 
   isWorkingDay(date: string): boolean {
     const day = DateTime.fromISO(date, { zone: this.zone });
-    return day.weekday <= 5 && !this.off.has(date);
+    return day.weekday <= 5 && !this.off.has(date) && !isFixedNationalHoliday(date);
   }
 
   /**
