@@ -16,7 +16,7 @@ export default defineConfig({
       'apps/*/build/**/*.test.ts',
       'test/**/*.test.ts',
     ],
-    globalSetup: ['packages/testing/src/global-setup.ts'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,6 +1,7 @@
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id code version } }`;
 const NESTED = `query ($id: ID!) { case(id: $id) { id applicant { name nik nikMasked kkNumber } beneficiaries { name nik } } }`;
@@ -12,7 +13,7 @@ describe('who sees a case (DESIGN §8)', () => {
   let c: { id: string; code: string; version: number };
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-11-23T02:00:00Z') });
     [kader, otherKader] = await Promise.all([t.as('kader.gombang'), t.as('kader.pogung')]);
     c = (await kader.request<{ registerCase: typeof c }>(REGISTER, { input: pendidikanInput() })).registerCase;
   });
@@ -84,7 +85,7 @@ describe('trackCase: a citizen with the code and the last 4 phone digits', () =>
   let code: string;
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-11-23T02:00:00Z') });
     const kader = await t.as('kader.gombang');
     code = (await kader.request<{ registerCase: { code: string } }>(REGISTER, { input: pendidikanInput() }))
       .registerCase.code;

@@ -1,6 +1,7 @@
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const DUE = `query ($a: String!, $r: DateTimeISO!) { dueDate(areaCode: $a, registeredAt: $r) { dueAt dueDate timeZone } }`;
 
@@ -8,7 +9,7 @@ describe('dueDate: DESIGN §7 examples on the seeded holiday table, in WIB, WITA
   let t: TestServer;
   let anon: GraphQLClient;
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-03-17T01:00:00Z') });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-03-17T01:00:00Z') });
     anon = t.anonymous();
   });
   afterAll(() => t?.close());

@@ -1,6 +1,7 @@
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id version status } }`;
 const ACT = `mutation ($id: ID!, $action: String!, $v: Int!, $input: ActionInput) {
@@ -23,7 +24,7 @@ describe('bad requests get a coded, bilingual error and change nothing', () => {
   let version: number;
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-11-23T02:00:00Z') });
     [kader, opd] = await Promise.all([t.as('kader.gombang'), t.as('opd.pendidikan')]);
     const c = (
       await kader.request<{ registerCase: { id: string; version: number } }>(REGISTER, { input: pendidikanInput() })

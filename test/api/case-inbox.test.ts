@@ -1,6 +1,7 @@
 import { allDocuments, pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
  * The routed unit's inbox (issue 6): `cases(filter: { inbox: true })` lists what one of the
@@ -50,7 +51,7 @@ describe('the inbox of routed units: held or escalated, new until the unit acts'
   }
 
   beforeAll(async () => {
-    t = await startTestServer({ clock });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock });
     [kader, perangkat, kades, opd, camat] = await Promise.all([
       t.as('kader.gombang'),
       t.as('perangkat.gombang'),

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /** A stand-in for `apps/console/dist`: what matters here is how the server serves it. */
 function fakeConsoleBuild(): string {
@@ -19,7 +20,7 @@ describe('the console is served from the API’s own port', () => {
   let dir: string;
   beforeAll(async () => {
     dir = fakeConsoleBuild();
-    t = await startTestServer({ consoleDir: dir });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir: dir });
   });
   afterAll(async () => {
     await t?.close();

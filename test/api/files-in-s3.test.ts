@@ -15,6 +15,7 @@ import {
 } from '@posyandu-spm/testing';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FRONT = readFileSync(path.join(ROOT, 'test/e2e/fixtures/rumah-tampak-depan.jpg')); // 2000×1500 JPEG
@@ -81,7 +82,7 @@ describe('documents stored in an S3-compatible bucket (FILE_STORE=s3)', () => {
       forcePathStyle: true,
       credentials: s3.credentials,
     });
-    t = await startTestServer({ fileStore: store });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), fileStore: store });
     kader = await t.as('kader.gombang');
     caseId = (
       await kader.request<{ registerCase: { id: string } }>(REGISTER, { input: housingInput('3310055203680002') })
@@ -146,12 +147,12 @@ describe('documents stored in an S3-compatible bucket (FILE_STORE=s3)', () => {
   });
 });
 
-/** Runs `packages/server/src/cli/start.ts` as an operator does and returns how it ended. */
+/** Runs `apps/api/src/main.ts` as an operator does and returns how it ended. */
 function startAndWaitForExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const fullEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', CONSOLE_DIR: 'none', ...env };
   for (const name of Object.keys(fullEnv)) if (name.startsWith('S3_') && !(name in env)) delete fullEnv[name];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/start.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
       cwd: ROOT,
       env: fullEnv,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../e2e/fixtures');
 const photo = (name: string) => readFileSync(path.join(fixtures, name));
@@ -93,7 +94,11 @@ describe('documents are real files: POST /files, attachDocument(fileIds), GET /f
   }
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z'), fileLimits: { maxBytes: MAX_BYTES } });
+    t = await startTestServer({
+      plugins: await loadInstalledPlugins(),
+      clock: new TestClock('2026-11-23T02:00:00Z'),
+      fileLimits: { maxBytes: MAX_BYTES },
+    });
     [kader, perangkat, pogung, opd] = await Promise.all([
       t.as('kader.gombang'),
       t.as('perangkat.gombang'),

@@ -1,6 +1,7 @@
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const LIST = `query ($n: Int!) { cases(first: $n) { edges { node {
   id code applicant { name nik } documents { code status } holder { name } deadline { dueAt state workingDaysLeft }
@@ -10,7 +11,7 @@ describe('cases(first: N) costs the same number of SQL statements for 5 and 50 c
   let t: TestServer;
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-11-23T02:00:00Z') });
     const kader = await t.as('kader.gombang');
     for (let i = 0; i < 50; i += 1) {
       const nik = `331005170890${String(i + 1).padStart(4, '0')}`;

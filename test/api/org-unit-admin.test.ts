@@ -1,5 +1,6 @@
 import { GraphQLClient, startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const CREATE = `mutation ($input: OrgUnitInput!) {
   createOrgUnit(input: $input) { id kind name areaCode services parent { id name } } }`;
@@ -25,7 +26,7 @@ describe('Admin: the org chart — units bound to an area, escalating to an encl
   const unitCount = async () => Number((await t.sql.query('select count(*) from org_unit')).rows[0].count);
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-11-23T02:00:00Z') });
     admin = await t.as('admin.klaten');
     units = Object.fromEntries(
       (await t.sql.query<{ id: string; name: string }>('select id, name from org_unit')).rows.map((r) => [

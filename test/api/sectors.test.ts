@@ -1,10 +1,11 @@
 import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 describe('sectors: the catalogue a client builds its forms from', () => {
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer();
+    t = await startTestServer({ plugins: await loadInstalledPlugins() });
   });
   afterAll(() => t?.close());
 

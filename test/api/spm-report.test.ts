@@ -3,6 +3,7 @@ import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { GraphQLClient, startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseForwardedToOpd } from '../security/helpers/pendidikan-flow.js';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const REPORT = `query ($from: String!, $to: String!, $areaCode: String, $sectorId: String) {
   spmReport(from: $from, to: $to, areaCode: $areaCode, sectorId: $sectorId) {
@@ -70,7 +71,7 @@ describe('the SPM report: cases of a period in the viewer’s reach — on time,
     client.request<{ spmReport: Report }>(REPORT, vars).then((r) => r.spmReport);
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-10-15T02:00:00Z') });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-10-15T02:00:00Z') });
     [kader, perangkat, opd] = [
       await t.as('kader.gombang'),
       await t.as('perangkat.gombang'),
@@ -182,7 +183,7 @@ describe('the SPM report as a file: GET /reports/spm (CSV or XLSX), for the same
   let perangkat: GraphQLClient;
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-11-23T02:00:00Z') });
     perangkat = await t.as('perangkat.gombang');
     await (
       await t.as('kader.gombang')

@@ -1,5 +1,6 @@
 import { GraphQLClient, startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const CREATE = `mutation ($u: String!, $n: String!, $p: String!, $e: String) {
   createUser(username: $u, displayName: $n, password: $p, email: $e) {
@@ -20,7 +21,7 @@ describe('Admin: users, roles and org units — within the admin’s own area, a
   let provinceUnit: string;
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-11-23T02:00:00Z') });
     admin = await t.as('admin.klaten');
     // A unit outside Kabupaten Klaten (the province), which the Klaten admin does not manage.
     provinceUnit = (

@@ -2,7 +2,7 @@
  * `pnpm bench live-events`: how fast committed case events reach 1,000 live
  * subscribers, with every subscriber on one server instance and split over two.
  *
- * Two real server processes (`packages/server/src/cli/start.ts`, as in
+ * Two real server processes (`apps/api/src/main.ts`, as in
  * production) share one fresh PostgreSQL database. This process only plays the
  * clients: 1,000 graphql-ws connections subscribed to `caseEvents`, and one
  * producer that attaches documents to demo cases on instance A, one after the
@@ -23,7 +23,7 @@ import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { createTestDatabase, GraphQLClient, startServerProcess, type ServerProcess } from '@posyandu-spm/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import setup from '../../packages/testing/src/global-setup.js';
+import setup from '../global-setup.js';
 import { envInt, percentile, round } from './bench-utils.js';
 
 const SUBSCRIBERS = envInt('BENCH_SUBSCRIBERS', 1000, 1);

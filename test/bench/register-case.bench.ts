@@ -31,8 +31,9 @@ import { pendidikanPlugin } from '@posyandu-spm/plugin-pendidikan';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import pg from 'pg';
-import setup from '../../packages/testing/src/global-setup.js';
+import setup from '../global-setup.js';
 import { envInt, percentile, round } from './bench-utils.js';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const CASES = envInt('BENCH_CASES', 500, 1);
 // The first warm-up case of side A creates the fixture's beneficiary; the second one is the one counted.
@@ -354,7 +355,7 @@ async function main(): Promise<number> {
     // Real time for registeredAt/dueAt, as in production (a TestClock stands still).
     const clock = new TestClock();
     clock.now = () => new Date();
-    const t = (server = await startTestServer({ clock }));
+    const t = (server = await startTestServer({ plugins: await loadInstalledPlugins(), clock }));
     const kader = await t.as('kader.gombang');
     const ormLogger = t.orm.config.getLogger();
     // The harness logs every ORM statement into t.statements: only for the one case counted below.

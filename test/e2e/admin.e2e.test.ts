@@ -3,6 +3,7 @@ import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testi
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
  * The kabupaten admin's page in real headless Chromium (issue 6, "Admin: users and roles,
@@ -23,7 +24,7 @@ describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () =>
 
   beforeAll(async () => {
     b = await E2eBrowser.launch('admin');
-    t = await startTestServer({ consoleDir, clock });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir, clock });
     admin = await b.open(DESKTOP, false);
     await login(admin, t.url, 'admin.klaten', 'Antrean kasus');
     await admin.getByRole('link', { name: 'Admin', exact: true }).click();

@@ -3,6 +3,7 @@ import { startTestServer, type GraphQLClient, type TestServer } from '@posyandu-
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, consoleDir, E2eBrowser, fixtures, login, PHONE } from './e2e-browser.js';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
  * The issue's acceptance scenario in real headless Chromium (Debian's
@@ -25,7 +26,7 @@ describe.skipIf(!chromiumAvailable)(
 
     beforeAll(async () => {
       b = await E2eBrowser.launch('console');
-      t = await startTestServer({ consoleDir });
+      t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir });
     }, 180_000);
 
     afterAll(async () => {

@@ -4,6 +4,7 @@ import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestSer
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, consoleDir, E2eBrowser, fixtures, login } from './e2e-browser.js';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
  * Issue 6 in real headless Chromium on a 360×640 phone: a case forwarded to the education OPD
@@ -34,7 +35,7 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
 
   beforeAll(async () => {
     b = await E2eBrowser.launch('inbox');
-    t = await startTestServer({ consoleDir, clock });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir, clock });
     [kader, perangkat, kades] = await Promise.all([
       t.as('kader.gombang'),
       t.as('perangkat.gombang'),

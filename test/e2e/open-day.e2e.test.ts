@@ -1,6 +1,7 @@
 import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
  * Issue 7 "In the console" in real headless Chromium (Debian's /usr/bin/chromium,
@@ -45,7 +46,7 @@ describe.skipIf(!chromiumAvailable)(
     beforeAll(async () => {
       b = await E2eBrowser.launch('open-day');
       // The server's clock is now: the phones open "today" by their own calendar.
-      t = await startTestServer({ consoleDir });
+      t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir });
       // A second kader of Posyandu Gombang, made by the kabupaten admin as in the admin page.
       const admin = await t.as('admin.klaten');
       const { createUser } = await admin.request<{ createUser: { id: string } }>(

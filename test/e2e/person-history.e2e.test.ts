@@ -2,6 +2,7 @@ import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testi
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
  * Issue 7 in real headless Chromium on a 360×640 phone, against the real server and the built
@@ -32,7 +33,11 @@ describe.skipIf(!chromiumAvailable)('the person page in headless Chromium: histo
 
   beforeAll(async () => {
     b = await E2eBrowser.launch('person');
-    t = await startTestServer({ consoleDir, clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({
+      plugins: await loadInstalledPlugins(),
+      consoleDir,
+      clock: new TestClock('2026-11-23T02:00:00Z'),
+    });
     const [kader, bidan] = await Promise.all([t.as('kader.gombang'), t.as('bidan.gombang')]);
     for (const [i, { date, ...values }] of DAYS.entries()) {
       const { kesehatanOpenDay: s } = await kader.request<{ kesehatanOpenDay: { id: string } }>(

@@ -1,6 +1,7 @@
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const SUB = `subscription ($after: String, $filter: CaseEventFilter) {
   caseEvents(after: $after, filter: $filter) { cursor caseId event { id type action } case { code status applicant { name } } } }`;
@@ -26,8 +27,8 @@ describe('caseEvents over graphql-ws, across two server instances on one Postgre
 
   beforeAll(async () => {
     const clock = new TestClock('2026-11-23T02:00:00Z');
-    a = await startTestServer({ clock });
-    b = await startTestServer({ clock, sameDatabaseAs: a });
+    a = await startTestServer({ plugins: await loadInstalledPlugins(), clock });
+    b = await startTestServer({ plugins: await loadInstalledPlugins(), clock, sameDatabaseAs: a });
     [kaderA, kaderB, villageOnB, otherKaderOnB] = await Promise.all([
       a.as('kader.gombang'),
       b.as('kader.gombang'),

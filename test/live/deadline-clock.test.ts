@@ -1,6 +1,7 @@
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
  * Registered Friday 13 February 2026, 09:00 WIB: the weekend, cuti bersama on
@@ -16,8 +17,8 @@ describe('the deadline clock: DUE_SOON and OVERDUE at the right instants, exactl
   let caseId: string;
 
   beforeAll(async () => {
-    a = await startTestServer({ clock });
-    b = await startTestServer({ clock, sameDatabaseAs: a });
+    a = await startTestServer({ plugins: await loadInstalledPlugins(), clock });
+    b = await startTestServer({ plugins: await loadInstalledPlugins(), clock, sameDatabaseAs: a });
     [kader, village] = await Promise.all([a.as('kader.gombang'), b.as('perangkat.gombang')]);
     caseId = (
       await kader.request<{ registerCase: { id: string; deadline: { dueAt: string } } }>(

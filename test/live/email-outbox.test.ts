@@ -4,6 +4,7 @@ import { emailChannel } from '@posyandu-spm/server';
 import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /** A real SMTP server on loopback that keeps what it receives, and can be stopped and started again. */
 class TestSmtp {
@@ -45,6 +46,7 @@ describe('e-mail notifications through the outbox survive an SMTP outage, sent e
   beforeAll(async () => {
     await smtp.start();
     t = await startTestServer({
+      plugins: await loadInstalledPlugins(),
       clock,
       channels: [emailChannel(`smtp://127.0.0.1:${smtp.port}`, 'posyandu@test.invalid')],
     });

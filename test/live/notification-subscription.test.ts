@@ -1,6 +1,7 @@
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const NOTIFICATIONS = `subscription ($after: String) {
   notificationAdded(after: $after) { cursor notifications { kind message { id en } readAt case { code } } } }`;
@@ -46,8 +47,8 @@ describe('notificationAdded over graphql-ws: my own notifications, live and resu
   }
 
   beforeAll(async () => {
-    a = await startTestServer({ clock });
-    b = await startTestServer({ clock, sameDatabaseAs: a });
+    a = await startTestServer({ plugins: await loadInstalledPlugins(), clock });
+    b = await startTestServer({ plugins: await loadInstalledPlugins(), clock, sameDatabaseAs: a });
     [kader, village, otherKader] = await Promise.all([
       b.as('kader.gombang'),
       b.as('perangkat.gombang'),

@@ -1,9 +1,9 @@
 import { defineSpmPlugin, PluginAssemblyError, type SpmPluginDefinition } from '@posyandu-spm/core';
-import { INSTALLED_PLUGINS } from '@posyandu-spm/server';
+import { pendidikanPlugin } from '@posyandu-spm/plugin-pendidikan';
 import { startTestServer } from '@posyandu-spm/testing';
 import { describe, expect, it } from 'vitest';
 
-const base = INSTALLED_PLUGINS[0] as SpmPluginDefinition;
+const base: SpmPluginDefinition = pendidikanPlugin;
 
 /** One broken variant of a real plugin per kind of fault the start-up check must catch (DESIGN §6). */
 const broken: Array<[string, (d: SpmPluginDefinition) => SpmPluginDefinition, RegExp]> = [

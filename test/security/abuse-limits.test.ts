@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD } from '@posyandu-spm/server';
 import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 interface Answer {
   status: number;
@@ -37,7 +38,7 @@ describe('query shape limits: depth, aliases, cost, batching, body size, malform
   let t: TestServer;
   let token: string;
   beforeAll(async () => {
-    t = await startTestServer();
+    t = await startTestServer({ plugins: await loadInstalledPlugins() });
     token = (await t.as('kader.gombang')).token ?? '';
   });
   afterAll(() => t?.close());
@@ -138,7 +139,11 @@ describe('query shape limits: depth, aliases, cost, batching, body size, malform
 describe('production mode: no introspection, no stack traces, strict CORS', () => {
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer({ production: true, limits: { corsOrigins: ['https://spm.klatenkab.go.id'] } });
+    t = await startTestServer({
+      plugins: await loadInstalledPlugins(),
+      production: true,
+      limits: { corsOrigins: ['https://spm.klatenkab.go.id'] },
+    });
   });
   afterAll(() => t?.close());
 
@@ -191,8 +196,8 @@ describe('rate limits, counted in PostgreSQL and shared by every instance', () =
         apiPerIp: { max: 1000, windowSeconds: 60 },
       },
     };
-    a = await startTestServer({ clock, limits });
-    b = await startTestServer({ clock, limits, sameDatabaseAs: a });
+    a = await startTestServer({ plugins: await loadInstalledPlugins(), clock, limits });
+    b = await startTestServer({ plugins: await loadInstalledPlugins(), clock, limits, sameDatabaseAs: a });
   });
   afterAll(async () => {
     await b?.close();

@@ -1,6 +1,7 @@
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id code version } }`;
 const ACT = `mutation ($id: ID!, $action: String!, $v: Int!) {
@@ -16,7 +17,7 @@ describe('safe concurrency: retries and races never duplicate or lose a change',
   let otherKader: GraphQLClient;
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-11-23T02:00:00Z') });
     [kader, otherKader] = await Promise.all([t.as('kader.gombang'), t.as('kader.pogung')]);
   });
   afterAll(() => t?.close());

@@ -2,6 +2,7 @@ import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id code warnings { code } } }`;
 const TRACK = 'query ($c: String!, $p: String!) { trackCase(code: $c, phoneLast4: $p) { code status { en } } }';
@@ -89,7 +90,11 @@ describe('hostile inputs get coded errors only: never a 500, a stack trace, a pa
 
   beforeAll(async () => {
     // As deployed: production mode (no stack traces, no introspection).
-    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z'), production: true });
+    t = await startTestServer({
+      plugins: await loadInstalledPlugins(),
+      clock: new TestClock('2026-11-23T02:00:00Z'),
+      production: true,
+    });
     token = (await t.as('kader.gombang')).token ?? '';
   });
   afterAll(() => t?.close());

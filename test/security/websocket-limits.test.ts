@@ -2,6 +2,7 @@ import { createTokenService } from '@posyandu-spm/server';
 import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const SUB = 'subscription { caseEvents { cursor caseId } }';
 /** The secret startTestServer signs its tokens with. */
@@ -82,6 +83,7 @@ describe('the WebSocket path applies the same limits as HTTP', () => {
   let token: string;
   beforeAll(async () => {
     t = await startTestServer({
+      plugins: await loadInstalledPlugins(),
       production: true,
       limits: {
         corsOrigins: ['https://spm.klatenkab.go.id'],

@@ -1,6 +1,6 @@
 /**
  * `pnpm create-plugin <sector-id> [--no-register] [--no-install]`: scaffolds
- * plugins/<sector-id>, adds it to the server, and installs it, so that
+ * plugins/<sector-id>, lists it in apps/api/package.json, and installs it, so that
  * `pnpm test` runs its generated flow test right away.
  */
 import { spawnSync } from 'node:child_process';

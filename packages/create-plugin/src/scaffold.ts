@@ -9,7 +9,7 @@ export interface ScaffoldOptions {
   /** The workspace root (the folder with pnpm-workspace.yaml). */
   root: string;
   id: string;
-  /** Also add the plugin to the server's dependencies and its list of installed plugins. */
+  /** Also install it: one dependency line in the composition root, apps/api/package.json. */
   register: boolean;
 }
 
@@ -19,6 +19,9 @@ export interface ScaffoldResult {
   files: string[];
 }
 
+/** The composition root whose `@posyandu-spm/plugin-*` dependencies are the installed sectors. */
+export const COMPOSITION_ROOT = 'apps/api/package.json';
+
 function packageJson(n: PluginNames): string {
   return `${JSON.stringify(
     {
@@ -27,50 +30,51 @@ function packageJson(n: PluginNames): string {
       private: true,
       description: `SPM sector plugin: ${n.title}`,
       type: 'module',
-      exports: { '.': './src/index.ts', './fixtures': `./src/${n.id}.fixtures.ts` },
-      peerDependencies: { '@posyandu-spm/core': 'workspace:*' },
-      devDependencies: { '@posyandu-spm/core': 'workspace:*', '@posyandu-spm/testing': 'workspace:*' },
+      exports: {
+        '.': './src/index.ts',
+        './fixtures': `./src/${n.id}.fixtures.ts`,
+        './module': `./src/${n.id}.module.ts`,
+        './package.json': './package.json',
+      },
+      // apps/api installs every dependency that says it is a sector plugin, from this entry.
+      'posyandu-spm': { module: './module' },
+      peerDependencies: { '@posyandu-spm/core': 'workspace:*', '@posyandu-spm/plugin-api': 'workspace:*' },
+      devDependencies: {
+        '@posyandu-spm/core': 'workspace:*',
+        '@posyandu-spm/plugin-api': 'workspace:*',
+        '@posyandu-spm/testing': 'workspace:*',
+      },
     },
     null,
     2,
   )}\n`;
 }
 
-/** Adds the plugin to packages/server: a workspace dependency and an entry in src/plugins.ts. */
-function register(root: string, n: PluginNames): string[] {
-  const pkgFile = path.join(root, 'packages/server/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { dependencies: Record<string, string> };
-  pkg.dependencies[n.packageName] = 'workspace:*';
-  pkg.dependencies = Object.fromEntries(Object.entries(pkg.dependencies).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(pkgFile, `${JSON.stringify(pkg, null, 2)}\n`);
+function moduleSource(n: PluginNames): string {
+  return `import { defineSpmPluginModule } from '@posyandu-spm/plugin-api';
+import { ${n.exportName} } from './${n.id}.plugin.js';
 
-  const listFile = path.join(root, 'packages/server/src/plugins.ts');
-  let source = readFileSync(listFile, 'utf8');
-  const list = /export const INSTALLED_PLUGINS: readonly SpmPlugin\[\] = \[([\s\S]*?)\];/;
-  const match = source.match(list);
-  if (!match) throw new Error(`${listFile}: cannot find the INSTALLED_PLUGINS list to add ${n.exportName} to`);
-  const entries = (match[1] ?? '')
-    .split(',')
-    .map((e) => e.trim())
-    .filter(Boolean);
-  if (!entries.includes(n.exportName)) entries.push(n.exportName);
-  source = source.replace(
-    list,
-    `export const INSTALLED_PLUGINS: readonly SpmPlugin[] = [\n${entries.map((e) => `  ${e},`).join('\n')}\n];`,
-  );
-  const importLine = `import { ${n.exportName} } from '${n.packageName}';`;
-  if (!source.includes(importLine)) {
-    const lastImport = source.lastIndexOf('\nimport ');
-    const lineEnd = source.indexOf('\n', lastImport + 1);
-    source = `${source.slice(0, lineEnd + 1)}${importLine}\n${source.slice(lineEnd + 1)}`;
-  }
-  writeFileSync(listFile, source);
-  return [pkgFile, listFile];
+/** The installable sector: apps/api installs it when its package.json lists this package. */
+export default defineSpmPluginModule({ plugin: ${n.exportName} });
+`;
+}
+
+/**
+ * Installs the plugin: one dependency line in the composition root's package.json. Nothing
+ * in the server changes (it names no plugin); \`pnpm install\` then updates the lockfile.
+ */
+function register(root: string, n: PluginNames): string[] {
+  const pkgFile = path.join(root, COMPOSITION_ROOT);
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { dependencies: Record<string, string> };
+  // Appended, not sorted: the order of the dependencies is the order sectors are listed in (`sectors`).
+  pkg.dependencies[n.packageName] = 'workspace:*';
+  writeFileSync(pkgFile, `${JSON.stringify(pkg, null, 2)}\n`);
+  return [pkgFile];
 }
 
 /**
  * Writes `plugins/<id>/` — package.json, README, the plugin, its fixtures and a
- * flow test that passes as generated — and, with `register`, installs it in the server.
+ * flow test that passes as generated — and, with `register`, installs it in apps/api.
  */
 export async function scaffoldPlugin(options: ScaffoldOptions): Promise<ScaffoldResult> {
   const names = pluginNames(options.id);
@@ -81,6 +85,7 @@ export async function scaffoldPlugin(options: ScaffoldOptions): Promise<Scaffold
     'README.md': readmeSource(names),
     'src/index.ts': `export { ${names.exportName} } from './${names.id}.plugin.js';\n`,
     [`src/${names.id}.plugin.ts`]: pluginSource(names),
+    [`src/${names.id}.module.ts`]: moduleSource(names),
     [`src/${names.id}.fixtures.ts`]: fixturesSource(names),
     [`src/${names.id}.flow.test.ts`]: testSource(names),
   };

@@ -1,4 +1,8 @@
-/** @posyandu-spm/server — the GraphQL API: entities, services, resolvers and the HTTP server. */
+/**
+ * @posyandu-spm/server — the GraphQL API: entities, services, resolvers and the HTTP server.
+ * It implements @posyandu-spm/plugin-api and imports no plugin: the app that composes it
+ * (apps/api) passes the installed plugins to `createServer`.
+ */
 export { createApiServer, type ApiServer, type ServerOptions } from './server.js';
 export { DEFAULT_LIMITS, type ApiLimits, type ApiLimitsInput } from './security/limits.js';
 export { openOrm, migrate, ormConfig } from './db/orm.js';
@@ -6,23 +10,13 @@ export { startEmbeddedPostgres } from './db/embedded-postgres.js';
 export { createTokenService, resolveTokenSecret, type TokenService } from './auth/token.js';
 export { hashPassword } from './auth/password.js';
 export { createLogger } from './logger.js';
-export { INSTALLED_PLUGINS, INSTALLED_EXTENSIONS, allPluginEntities, allPluginMigrations } from './plugins.js';
-export type {
-  CaseProgress,
-  CaseSummary,
-  OrgUnitSummary,
-  PersonSummary,
-  PluginDownload,
-  PluginMigration,
-  PluginRoute,
-  PluginRouteContext,
-  PluginServices,
-  SpmServerExtension,
-} from './extension/server-extension.js';
-export { ServerExtensionError } from './extension/server-extension.js';
-export { assembleServerExtensions } from './extension/assemble-extensions.js';
+export { createServer, type CreateServerOptions, type SpmServer } from './app/create-server.js';
+export { openDatabase, type OpenDatabase } from './app/open-database.js';
+export { loadConfig, ConfigError, type ServerConfig } from './config.js';
+export { ServerExtensionError } from './extension/server-extension-error.js';
+export { assembleServerExtensions, extensionEntities } from './extension/assemble-extensions.js';
+export { buildApiSchema } from './graphql/schema.js';
 export type { RequestContext } from './graphql/context.js';
-export type { PersonInput, RegisterCaseInput } from './services/case-registration.service.js';
 export { seedDemoData, DEMO_PASSWORD, DEMO_USERS } from './seed/demo-data.js';
 export { importWilayah } from './seed/wilayah-import.js';
 export { seedNationalHolidays } from './seed/holidays.seed.js';
@@ -33,4 +27,3 @@ export { FileStoreUnavailableError, LocalFileStore, type FileStore, type StoredF
 export { S3FileStore, type S3FileStoreOptions } from './files/s3-file-store.js';
 export { openFileStore } from './files/open-file-store.js';
 export { DEFAULT_FILE_LIMITS, type FileLimits } from './files/process-upload.js';
-export type { ReportCell, ReportTable } from './reports/table-export.js';

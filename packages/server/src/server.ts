@@ -7,7 +7,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { assemblePlugins, isDomainError, type PluginRegistry, type SpmPlugin } from '@posyandu-spm/core';
+import { assemblePlugins, isDomainError, type PluginRegistry } from '@posyandu-spm/core';
+import type { SpmPluginModule } from '@posyandu-spm/plugin-api';
 import compression from 'compression';
 import cors from 'cors';
 import express from 'express';
@@ -22,7 +23,6 @@ import { assembleServerExtensions } from './extension/assemble-extensions.js';
 import { mountDownloadRoutes, mountExtensionRoutes } from './extension/extension-routes.js';
 import { reportRoutes } from './reports/report.routes.js';
 import { pluginServices } from './extension/plugin-services.js';
-import type { SpmServerExtension } from './extension/server-extension.js';
 import { TopicHub } from './extension/topic-hub.js';
 import { EventFeed } from './live/event-feed.js';
 import { attachWebSocket } from './live/websocket.js';
@@ -30,7 +30,6 @@ import type { RequestContext } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { requestLogger } from './graphql/request-logger.js';
 import { buildApiSchema } from './graphql/schema.js';
-import { INSTALLED_EXTENSIONS } from './plugins.js';
 import { CalendarService } from './services/calendar.service.js';
 import type { NotificationChannel } from './notify/channel.js';
 import { deliverOutbox, type OutboxRun } from './notify/outbox.js';
@@ -46,9 +45,11 @@ import { requestLimits } from './security/request-limits.plugin.js';
 
 export interface ServerOptions {
   orm: MikroORM;
-  plugins: readonly SpmPlugin[];
-  /** The plugins' server extensions (tables, GraphQL types, downloads); those of `plugins` are served. Default: the installed ones. */
-  extensions?: readonly SpmServerExtension[];
+  /**
+   * The sectors to serve, each with its server extension if it has one (tables, GraphQL types,
+   * downloads). The server knows no plugin of its own: the app that composes it passes them.
+   */
+  plugins: readonly SpmPluginModule[];
   tokens: TokenService;
   log: Logger;
   production: boolean;
@@ -86,10 +87,13 @@ export interface ApiServer {
  * builds the one schema, and serves GraphQL at /graphql with /healthz and /readyz.
  */
 export async function createApiServer(options: ServerOptions): Promise<ApiServer> {
-  const registry = assemblePlugins(options.plugins);
+  const registry = assemblePlugins(options.plugins.map((m) => m.plugin));
   const { orm, tokens, log } = options;
   const now = options.now ?? (() => new Date());
-  const extensions = assembleServerExtensions(options.extensions ?? INSTALLED_EXTENSIONS, registry.plugins);
+  const extensions = assembleServerExtensions(
+    options.plugins.flatMap((m) => (m.server ? [m.server] : [])),
+    registry.plugins,
+  );
   const schema = await buildApiSchema(extensions);
   registerAuditSubscriber(orm);
   const app = express();

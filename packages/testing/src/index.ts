@@ -4,7 +4,14 @@
  */
 export { startTestServer, TestClock, type TestServer, type TestServerOptions } from './test-server.js';
 export { GraphQLClient, GraphQLRequestError, type GraphQLErrorBody, type GraphQLResponse } from './graphql-client.js';
-export { createTestDatabase, adminUrl, databaseUrl, templateDatabase } from './database.js';
+export {
+  createTestDatabase,
+  adminUrl,
+  databaseUrl,
+  dropDatabase,
+  recreateDatabase,
+  templateDatabase,
+} from './database.js';
 export { subscribe, TestSubscription } from './subscription-client.js';
 export {
   caseOperations,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** A real server process (`packages/server/src/cli/start.ts`, as in production) on a given database. */
+/** A real server process (`apps/api/src/main.ts`, as in production) on a given database. */
 export interface ServerProcess {
   url: string;
   /** What the process wrote on stderr, for a failure message. */
@@ -36,7 +36,7 @@ function freePort(): Promise<number> {
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const port = await freePort();
   const output: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/start.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

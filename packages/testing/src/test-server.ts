@@ -4,11 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { SpmPlugin } from '@posyandu-spm/core';
+import { asPluginModule, type SpmPluginModule } from '@posyandu-spm/plugin-api';
 import {
   DEMO_PASSWORD,
-  INSTALLED_PLUGINS,
   LocalFileStore,
-  allPluginEntities,
   createApiServer,
   createLogger,
   createTokenService,
@@ -40,8 +39,12 @@ export class TestClock {
 }
 
 export interface TestServerOptions {
-  /** The plugins to boot with (default: every installed plugin). */
-  plugins?: readonly SpmPlugin[];
+  /**
+   * The sectors to boot with, and nothing else (as Backstage's startTestBackend): a plugin
+   * module (with its server extension) or a bare plugin without one. Tests of the whole
+   * distribution pass `loadInstalledPlugins()` from @posyandu-spm/api.
+   */
+  plugins: ReadonlyArray<SpmPluginModule | SpmPlugin>;
   clock?: TestClock;
   /** Join another test server's database, as a second instance of one system (it is not dropped on close). */
   sameDatabaseAs?: TestServer;
@@ -98,14 +101,15 @@ export interface TestServer {
  * Boots the real server with exactly the plugins you pass, on its own fresh
  * PostgreSQL database copied from the migrated, seeded template (Desa Gombang demo).
  */
-export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
+  const plugins = options.plugins.map(asPluginModule);
   const db = options.sameDatabaseAs
     ? { url: options.sameDatabaseAs.databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
   const statements: string[] = [];
   const orm = await openOrm({
     clientUrl: db.url,
-    pluginEntities: allPluginEntities(),
+    extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])),
     onQuery: (message) => {
       if (message.includes('[query]')) statements.push(message);
     },
@@ -117,7 +121,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   try {
     server = await createApiServer({
       orm,
-      plugins: options.plugins ?? INSTALLED_PLUGINS,
+      plugins,
       tokens: createTokenService('test-secret-that-is-long-enough-for-hs256', 60),
       log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
       production: options.production ?? false,

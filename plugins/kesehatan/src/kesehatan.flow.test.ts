@@ -8,8 +8,8 @@ import {
   monitoringInput,
   pregnancyMonitoringInput,
 } from './kesehatan.fixtures.js';
-import { kesehatanPlugin } from './kesehatan.plugin.js';
 import { TARGET_GROUP_VALUES } from './target-groups.js';
+import kesehatanModule from './kesehatan.module.js';
 
 const CASE_FIELDS = `
   id code status version closedAt outcome serviceType { id } facts
@@ -71,7 +71,7 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
   let otherKader: GraphQLClient;
 
   beforeAll(async () => {
-    t = await startTestServer({ plugins: [kesehatanPlugin], clock: new TestClock(MONDAY) });
+    t = await startTestServer({ plugins: [kesehatanModule], clock: new TestClock(MONDAY) });
     [kader, perangkat, kades, bidan, puskesmas, dinsos, dinkes, otherKader] = await Promise.all([
       t.as('kader.gombang'),
       t.as('perangkat.gombang'),

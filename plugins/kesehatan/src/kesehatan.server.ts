@@ -1,4 +1,4 @@
-import type { SpmServerExtension } from '@posyandu-spm/server';
+import type { SpmServerExtension } from '@posyandu-spm/plugin-api';
 import { OpenDayDirectoryResolver } from './open-day/open-day-directory.resolver.js';
 import { FollowUp } from './open-day/follow-up.entity.js';
 import { Measurement } from './open-day/measurement.entity.js';

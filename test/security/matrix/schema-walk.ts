@@ -1,4 +1,4 @@
-import type { buildApiSchema } from '../../../packages/server/src/graphql/schema.js';
+import type { buildApiSchema } from '@posyandu-spm/server';
 
 /*
  * The test package does not depend on `graphql` itself: the schema is read through its own

@@ -21,7 +21,7 @@ export function testSource(n: PluginNames): string {
   return `import { caseSteps, startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ${input} } from './${n.id}.fixtures.js';
-import { ${n.exportName} } from './${n.id}.plugin.js';
+import ${n.exportName.replace(/Plugin$/, 'Module')} from './${n.id}.module.js';
 
 const FIELDS = 'id version status holder { id kind } deadline { state } outcome';
 
@@ -37,7 +37,11 @@ interface CaseView {
 describe('${n.title}: a case from registration to settlement in the village', () => {
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer({ plugins: [${n.exportName}], clock: new TestClock('2026-11-23T02:00:00Z') });
+    // Boots exactly this sector, as apps/api installs it (its module).
+    t = await startTestServer({
+      plugins: [${n.exportName.replace(/Plugin$/, 'Module')}],
+      clock: new TestClock('2026-11-23T02:00:00Z'),
+    });
   });
   afterAll(() => t?.close());
 

@@ -1,33 +1,37 @@
-import { DataloaderType, type EntityClass } from '@mikro-orm/core';
+import { DataloaderType } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { CORE_ENTITIES } from '../entities/index.js';
 import { MIGRATIONS } from '../migrations/index.js';
-import { tableNameOf } from '../extension/assemble-extensions.js';
-import { allPluginMigrations } from '../plugins.js';
+import type { SpmServerExtension } from '@posyandu-spm/plugin-api';
+import { extensionEntities, extensionMigrations, tableNameOf } from '../extension/assemble-extensions.js';
 
 export interface OrmOptions {
   clientUrl: string;
-  /** Entities contributed by plugins, added to the core's (one ORM instance for all). */
-  pluginEntities?: readonly EntityClass<unknown>[];
+  /**
+   * The installed plugins' server extensions: their entities join the core's (one ORM
+   * instance for all) and their migrations run after the core's.
+   */
+  extensions?: readonly SpmServerExtension[];
   /** Called with every SQL statement (tests count statements with it). */
   onQuery?: (sql: string) => void;
   poolMax?: number;
 }
 
 export function ormConfig(options: OrmOptions): Options {
+  const pluginEntities = extensionEntities(options.extensions ?? []);
   return defineConfig({
     clientUrl: options.clientUrl,
-    entities: [...new Set([...CORE_ENTITIES, ...(options.pluginEntities ?? [])])],
+    entities: [...new Set([...CORE_ENTITIES, ...pluginEntities])],
     extensions: [Migrator],
     // Plugins own their tables through their hand-written migrations: `migration:create` (core
     // migrations) neither changes nor drops them.
     schemaGenerator: {
-      skipTables: (options.pluginEntities ?? []).flatMap((e) => tableNameOf(e) ?? []),
+      skipTables: pluginEntities.flatMap((e) => tableNameOf(e) ?? []),
     },
     migrations: {
       // The core's migrations first, then the installed plugins' (their tables may refer to the core's).
-      migrationsList: [...MIGRATIONS, ...allPluginMigrations()],
+      migrationsList: [...MIGRATIONS, ...extensionMigrations(options.extensions ?? [])],
       tableName: 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,

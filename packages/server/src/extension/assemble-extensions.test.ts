@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { Entity, PrimaryKey } from '@mikro-orm/core';
 import { defineSpmPlugin, type SpmPlugin } from '@posyandu-spm/core';
+import type { SpmServerExtension } from '@posyandu-spm/plugin-api';
 import { describe, expect, it } from 'vitest';
-import { INSTALLED_PLUGINS } from '../plugins.js';
+import { minimalDefinition } from '../../../core/src/plugin/fixtures/minimal.plugin.js';
 import { assembleServerExtensions, extensionMigrations, tablePrefix } from './assemble-extensions.js';
-import { ServerExtensionError, type SpmServerExtension } from './server-extension.js';
+import { ServerExtensionError } from './server-extension-error.js';
 
 @Entity({ tableName: 'kesehatan_fixture_row' })
 class FixtureRow {
@@ -16,8 +17,11 @@ class Misplaced {
   @PrimaryKey({ type: 'uuid' }) id!: string;
 }
 
-const kesehatan = INSTALLED_PLUGINS.find((p) => p.id === 'kesehatan') as SpmPlugin;
-const faultsOf = (extensions: SpmServerExtension[], plugins: readonly SpmPlugin[] = INSTALLED_PLUGINS) => {
+// Two sectors as the server would be given them; the server itself names no plugin.
+const kesehatan = defineSpmPlugin({ ...minimalDefinition, id: 'kesehatan' });
+const pendidikan = defineSpmPlugin({ ...minimalDefinition, id: 'pendidikan' });
+const installed: readonly SpmPlugin[] = [kesehatan, pendidikan];
+const faultsOf = (extensions: SpmServerExtension[], plugins: readonly SpmPlugin[] = installed) => {
   try {
     assembleServerExtensions(extensions, plugins);
     return [];
@@ -31,7 +35,7 @@ describe('plugin server extensions, checked at start-up', () => {
   it('serves only the extensions of the plugins being served', () => {
     const ext: SpmServerExtension = { sectorId: 'kesehatan', entities: [FixtureRow] };
     expect(assembleServerExtensions([ext], [kesehatan])).toEqual([ext]);
-    const others = INSTALLED_PLUGINS.filter((p) => p.id !== 'kesehatan');
+    const others = installed.filter((p) => p.id !== 'kesehatan');
     expect(assembleServerExtensions([ext], others)).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 import { MetadataStorage, type EntityClass, type MigrationObject } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
 import type { LocalizedText, SpmPlugin } from '@posyandu-spm/core';
-import { ServerExtensionError, type PluginMigration, type SpmServerExtension } from './server-extension.js';
+import type { PluginMigration, SpmServerExtension } from '@posyandu-spm/plugin-api';
+import { ServerExtensionError } from './server-extension-error.js';
 
 const MIGRATION_NAME = /^\d{14}_[a-z0-9_]+$/;
 const ROUTE_PATH = /^[a-z0-9]+(?:[-/][a-z0-9]+)*$/;

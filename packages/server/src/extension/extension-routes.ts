@@ -10,7 +10,7 @@ import { corsOptions } from '../security/http-guards.js';
 import type { ApiLimits } from '../security/limits.js';
 import type { RateLimiter } from '../security/rate-limiter.js';
 import { pluginServices } from './plugin-services.js';
-import type { PluginRoute, SpmServerExtension } from './server-extension.js';
+import type { PluginRoute, SpmServerExtension } from '@posyandu-spm/plugin-api';
 import type { TopicHub } from './topic-hub.js';
 
 export interface ExtensionRoutesOptions {

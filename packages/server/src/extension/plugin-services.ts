@@ -10,7 +10,7 @@ import { CalendarService } from '../services/calendar.service.js';
 import { registerCase, type PersonInput } from '../services/case-registration.service.js';
 import { InputChecker } from '../services/input-checks.js';
 import { requirePrincipal } from '../services/principal.js';
-import type { CaseSummary, PersonSummary, PluginServices } from './server-extension.js';
+import type { CaseSummary, PersonSummary, PluginServices } from '@posyandu-spm/plugin-api';
 import type { TopicHub } from './topic-hub.js';
 
 function caseSummary(c: Case): CaseSummary {

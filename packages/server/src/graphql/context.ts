@@ -6,13 +6,14 @@ import type { EventFeed } from '../live/event-feed.js';
 import type { CalendarService } from '../services/calendar.service.js';
 import type { AuditTrail } from '../security/audit-trail.js';
 import type { AuthInfo } from '../security/authenticate.js';
-import type { PluginServices } from '../extension/server-extension.js';
+import type { PluginRequestContext, PluginServices } from '@posyandu-spm/plugin-api';
 
 /**
  * Everything a resolver may use. One per request (and per subscription event):
  * its own EntityManager fork, so the unit of work never leaks between requests.
+ * A plugin's resolvers see the part of it the plugin API names (`PluginRequestContext`).
  */
-export interface RequestContext {
+export interface RequestContext extends PluginRequestContext {
   em: EntityManager;
   /** Null when nobody is logged in (public operations only). */
   principal: Principal | null;

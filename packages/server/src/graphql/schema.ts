@@ -20,8 +20,7 @@ import { ReporterAccessResolver } from './resolvers/reporter-access.resolver.js'
 import { TrackingResolver } from './resolvers/tracking.resolver.js';
 import { CaseEventsResolver } from '../live/case-events.resolver.js';
 import { NotificationEventsResolver } from '../live/notification-events.resolver.js';
-import type { SpmServerExtension } from '../extension/server-extension.js';
-import { INSTALLED_EXTENSIONS } from '../plugins.js';
+import type { SpmServerExtension } from '@posyandu-spm/plugin-api';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes
 export const CORE_RESOLVERS: NonEmptyArray<Function> = [
@@ -66,12 +65,10 @@ const NO_TOPICS: PubSub = {
 
 /**
  * One schema over the core's resolvers and the served plugins' extensions (one
- * `graphql` copy for all). Default: every installed extension, as the committed
- * schema.graphql shows.
+ * `graphql` copy for all). The committed schema.graphql is this schema with
+ * every plugin apps/api installs.
  */
-export function buildApiSchema(
-  extensions: readonly SpmServerExtension[] = INSTALLED_EXTENSIONS,
-): Promise<GraphQLSchema> {
+export function buildApiSchema(extensions: readonly SpmServerExtension[]): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...CORE_RESOLVERS, ...extensions.flatMap((e) => e.resolvers ?? [])],
     validate: false,

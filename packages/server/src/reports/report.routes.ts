@@ -1,5 +1,5 @@
 import { validationFailed, type PluginRegistry } from '@posyandu-spm/core';
-import type { PluginRoute } from '../extension/server-extension.js';
+import type { PluginRoute } from '@posyandu-spm/plugin-api';
 import { CalendarService } from '../services/calendar.service.js';
 import { spmReport } from './spm-report.js';
 import { spmReportTable } from './spm-report.export.js';

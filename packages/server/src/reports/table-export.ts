@@ -1,17 +1,9 @@
+import type { ReportCell, ReportTable } from '@posyandu-spm/plugin-api';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** One cell of a report table: text or a number (blank for null). */
-export type ReportCell = string | number | null;
-
-/** A report as a table: a header row and data rows, the same for CSV and XLSX. */
-export interface ReportTable {
-  /** The sheet's name in a workbook (at most 31 characters). */
-  name: string;
-  header: readonly string[];
-  rows: ReadonlyArray<readonly ReportCell[]>;
-}
+export type { ReportCell, ReportTable };
 
 function csvCell(value: ReportCell): string {
   if (value === null) return '';

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PersonInput, RegisterCaseInput } from '@posyandu-spm/plugin-api';
 import { computeDueAt, forbidden, validationFailed, SERVICE_WORKING_DAYS } from '@posyandu-spm/core';
 import { CaseBeneficiary } from '../entities/case-beneficiary.entity.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
@@ -14,35 +15,7 @@ import { nikRegionWarnings } from './nik-region.js';
 import { priorCaseWarnings } from './prior-case-warnings.js';
 import type { ServiceDeps } from './service-deps.js';
 
-export interface PersonInput {
-  nik?: string | null;
-  name: string;
-  phone?: string | null;
-  kkNumber?: string | null;
-  address?: string | null;
-}
-
-export interface RegisterCaseInput {
-  sectorId: string;
-  serviceTypeId: string;
-  /** The intake unit (Posyandu, …) when the user belongs to several. */
-  orgUnitId?: string | null;
-  applicant: PersonInput;
-  beneficiaries?: ReadonlyArray<PersonInput & { relation: string }> | null;
-  description: string;
-  facts?: Record<string, unknown> | null;
-  dusun?: string | null;
-  rw?: string | null;
-  rt?: string | null;
-  documents?: ReadonlyArray<{
-    code: string;
-    fileNames: readonly string[];
-    fileIds?: readonly string[] | null;
-    note?: string | null;
-  }> | null;
-  /** Set by security/idempotency.ts: the client's key and the input's fingerprint, stored on the case. */
-  idempotency?: { key: string; fingerprint: string } | null;
-}
+export type { PersonInput, RegisterCaseInput };
 
 /** Finds the returning person by NIK (updating what they told us now), or creates them. */
 async function upsertPerson(

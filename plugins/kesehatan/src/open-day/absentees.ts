@@ -1,5 +1,5 @@
 import type { Principal } from '@posyandu-spm/core';
-import type { PluginServices, RequestContext } from '@posyandu-spm/server';
+import type { PluginServices, PluginRequestContext } from '@posyandu-spm/plugin-api';
 import { DAYS_PER_MONTH } from '../growth/age.js';
 import { assertCanReadPersonal } from './open-day.access.js';
 import { loadSession } from './open-day.service.js';
@@ -7,7 +7,7 @@ import type { AbsenteeView } from './open-day.types.js';
 import { personView } from './open-day.views.js';
 import { knownToddlers } from './skdn.js';
 
-type EntityManager = RequestContext['em'];
+type EntityManager = PluginRequestContext['em'];
 
 /**
  * The toddlers of S (skdn.ts) not seen at any open day of this Posyandu in the session's month,

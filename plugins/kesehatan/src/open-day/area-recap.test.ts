@@ -1,6 +1,6 @@
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kesehatanPlugin } from '../kesehatan.plugin.js';
+import kesehatanModule from '../kesehatan.module.js';
 
 /** Tuesday 10 November 2026, 09:00 WIB. */
 const DAY = '2026-11-10';
@@ -80,7 +80,7 @@ describe('the kecamatan reads the recaps of its Posyandu and a monthly summary o
   }
 
   beforeAll(async () => {
-    t = await startTestServer({ plugins: [kesehatanPlugin], clock: new TestClock(`${DAY}T02:00:00Z`) });
+    t = await startTestServer({ plugins: [kesehatanModule], clock: new TestClock(`${DAY}T02:00:00Z`) });
     const [kader, kaderPogung] = await Promise.all([t.as('kader.gombang'), t.as('kader.pogung')]);
     [camat, puskesmas, bidan, perangkat] = await Promise.all([
       t.as('camat.cawas'),

@@ -1,12 +1,12 @@
 import { validationFailed, type Principal } from '@posyandu-spm/core';
-import type { PluginServices, RequestContext } from '@posyandu-spm/server';
+import type { PluginServices, PluginRequestContext } from '@posyandu-spm/plugin-api';
 import { assertCanReadAreaRecap, canReadPersonal } from './open-day.access.js';
 import { OpenDaySession } from './open-day-session.entity.js';
 import { recapOf } from './open-day-recap.js';
 import type { AreaRecapView, RecapView, SkdnView } from './open-day.types.js';
 import { periodDays } from './skdn.js';
 
-type EntityManager = RequestContext['em'];
+type EntityManager = PluginRequestContext['em'];
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
 

@@ -1,4 +1,4 @@
-import type { CaseProgress, CaseSummary, PersonSummary } from '@posyandu-spm/server';
+import type { CaseProgress, CaseSummary, PersonSummary } from '@posyandu-spm/plugin-api';
 import { kesehatanWorkflow } from '../kesehatan.workflow.js';
 import type { FollowUp } from './follow-up.entity.js';
 import type { OpenDaySession } from './open-day-session.entity.js';

@@ -2,7 +2,7 @@ import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestSer
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lmsValueAt, whoGrowthTables } from '../growth/index.js';
 import { bpjsComplaintInput, homeVisit, monitoringInput } from '../kesehatan.fixtures.js';
-import { kesehatanPlugin } from '../kesehatan.plugin.js';
+import kesehatanModule from '../kesehatan.module.js';
 
 /** Monday 23 November 2026, 09:00 WIB. */
 const MONDAY = '2026-11-23T02:00:00Z';
@@ -54,7 +54,7 @@ describe('open-day follow-up cases: the Pustu follows them from the start, their
     );
 
   beforeAll(async () => {
-    t = await startTestServer({ plugins: [kesehatanPlugin], clock: new TestClock(MONDAY) });
+    t = await startTestServer({ plugins: [kesehatanModule], clock: new TestClock(MONDAY) });
     [kader, bidan, puskesmas, kaderPogung, perangkat] = await Promise.all([
       t.as('kader.gombang'),
       t.as('bidan.gombang'),

@@ -1,6 +1,6 @@
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kesehatanPlugin } from '../kesehatan.plugin.js';
+import kesehatanModule from '../kesehatan.module.js';
 
 const OPEN = `mutation ($date: String!) { kesehatanOpenDay(date: $date) { id } }`;
 const REGISTER = `mutation ($s: ID!, $input: KesehatanRegisterVisitorInput!) {
@@ -32,7 +32,7 @@ describe("Table 1 records a child's health data only with the parent's or guardi
     Number((await t.sql.query('select count(*) from kesehatan_open_day_visit')).rows[0].count);
 
   beforeAll(async () => {
-    t = await startTestServer({ plugins: [kesehatanPlugin], clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({ plugins: [kesehatanModule], clock: new TestClock('2026-11-23T02:00:00Z') });
     kader = await t.as('kader.gombang');
     sessionId = (await kader.request<{ kesehatanOpenDay: { id: string } }>(OPEN, { date: '2026-11-23' }))
       .kesehatanOpenDay.id;

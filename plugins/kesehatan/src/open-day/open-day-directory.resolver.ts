@@ -1,5 +1,5 @@
 import { canReadUnitRecords, DomainError, unitRecordReach } from '@posyandu-spm/core';
-import type { RequestContext } from '@posyandu-spm/server';
+import type { PluginRequestContext } from '@posyandu-spm/plugin-api';
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { TARGET_GROUPS } from '../target-groups.js';
 import { RECAP_READERS } from './open-day.access.js';
@@ -45,7 +45,7 @@ export class OpenDayDirectoryResolver {
     description:
       'Open days of every Posyandu whose recap the caller may read (its kader, the village government, covering health workers), newest first',
   })
-  async kesehatanOpenDaysInReach(@Ctx() ctx: RequestContext): Promise<SessionView[]> {
+  async kesehatanOpenDaysInReach(@Ctx() ctx: PluginRequestContext): Promise<SessionView[]> {
     const principal = ctx.principal;
     if (!principal)
       throw new DomainError('UNAUTHENTICATED', { id: 'Silakan masuk terlebih dahulu.', en: 'Please log in first.' });

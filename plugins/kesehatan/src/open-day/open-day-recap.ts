@@ -1,5 +1,5 @@
 import { validationFailed, type Principal } from '@posyandu-spm/core';
-import type { PluginServices, RequestContext } from '@posyandu-spm/server';
+import type { PluginServices, PluginRequestContext } from '@posyandu-spm/plugin-api';
 import { TARGET_GROUPS } from '../target-groups.js';
 import { FollowUp } from './follow-up.entity.js';
 import { Measurement } from './measurement.entity.js';
@@ -11,7 +11,7 @@ import { OpenDayVisit } from './open-day-visit.entity.js';
 import type { RecapView, RiskCountView } from './open-day.types.js';
 import { loadSession } from './open-day.service.js';
 
-type EntityManager = RequestContext['em'];
+type EntityManager = PluginRequestContext['em'];
 
 /**
  * The numbers a Posyandu reports for its open days (deck item 1c, "kader

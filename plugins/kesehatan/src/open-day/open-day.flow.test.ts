@@ -2,8 +2,8 @@ import { startTestServer, TestClock, type GraphQLClient, type TestServer } from 
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lmsValueAt, whoGrowthTables, type Sex } from '../growth/index.js';
-import { kesehatanPlugin } from '../kesehatan.plugin.js';
 import { TARGET_GROUP_VALUES, type TargetGroup } from '../target-groups.js';
+import kesehatanModule from '../kesehatan.module.js';
 
 /** Monday 23 November 2026, 09:00 WIB. */
 const MONDAY = '2026-11-23T02:00:00Z';
@@ -184,7 +184,7 @@ describe('Kesehatan open day: 40 visitors through the five tables over GraphQL',
   const visits: VisitView[] = [];
 
   beforeAll(async () => {
-    t = await startTestServer({ plugins: [kesehatanPlugin], clock: new TestClock(MONDAY) });
+    t = await startTestServer({ plugins: [kesehatanModule], clock: new TestClock(MONDAY) });
     [kader, bidan, perangkat, otherKader, trantibum] = await Promise.all([
       t.as('kader.gombang'),
       t.as('bidan.gombang'),

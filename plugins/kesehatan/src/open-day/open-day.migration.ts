@@ -1,4 +1,4 @@
-import type { PluginMigration } from '@posyandu-spm/server';
+import type { PluginMigration } from '@posyandu-spm/plugin-api';
 
 /**
  * The open day's tables (hand-written SQL; run by the server after the core's

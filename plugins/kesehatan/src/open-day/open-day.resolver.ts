@@ -1,5 +1,5 @@
 import { canReadUnitRecords, DomainError, type Principal } from '@posyandu-spm/core';
-import type { RequestContext } from '@posyandu-spm/server';
+import type { PluginRequestContext } from '@posyandu-spm/plugin-api';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { assertCanReadPersonal, RECAP_READERS } from './open-day.access.js';
 import { OpenDaySession } from './open-day-session.entity.js';
@@ -23,27 +23,27 @@ import {
 } from './open-day.types.js';
 import { boardView, sessionView, visitViews } from './open-day.views.js';
 
-function principalOf(ctx: RequestContext): Principal {
+function principalOf(ctx: PluginRequestContext): Principal {
   if (!ctx.principal)
     throw new DomainError('UNAUTHENTICATED', { id: 'Silakan masuk terlebih dahulu.', en: 'Please log in first.' });
   return ctx.principal;
 }
 
-const deps = (ctx: RequestContext): service.OpenDayDeps => ({
+const deps = (ctx: PluginRequestContext): service.OpenDayDeps => ({
   em: ctx.em,
   principal: principalOf(ctx),
   now: ctx.now(),
   spm: ctx.spm,
 });
 
-async function viewOf(ctx: RequestContext, visit: OpenDayVisit): Promise<VisitView> {
+async function viewOf(ctx: PluginRequestContext, visit: OpenDayVisit): Promise<VisitView> {
   const em = ctx.em.fork();
   const v = await em.findOneOrFail(OpenDayVisit, { id: visit.id }, { populate: ['session'] });
   const [view] = await visitViews(em, ctx.spm, principalOf(ctx), v.session.getEntity(), [v]);
   return view!;
 }
 
-async function board(ctx: RequestContext, sessionId: string): Promise<BoardView> {
+async function board(ctx: PluginRequestContext, sessionId: string): Promise<BoardView> {
   const principal = principalOf(ctx);
   const em = ctx.live ? ctx.live.fork() : ctx.em;
   const s = await service.loadSession(em, sessionId);
@@ -53,7 +53,7 @@ async function board(ctx: RequestContext, sessionId: string): Promise<BoardView>
 }
 
 /** The session id now, then at every wake-up of its board topic, until the subscriber leaves. */
-async function* boardWakeUps(ctx: RequestContext, sessionId: string): AsyncGenerator<string> {
+async function* boardWakeUps(ctx: PluginRequestContext, sessionId: string): AsyncGenerator<string> {
   const stop = new AbortController();
   try {
     yield sessionId;
@@ -72,7 +72,7 @@ async function* boardWakeUps(ctx: RequestContext, sessionId: string): AsyncGener
 export class OpenDayResolver {
   @Query(() => [SessionView], { description: 'Open days of the Posyandu units in reach, newest first' })
   async kesehatanOpenDays(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('posyanduId', () => ID) posyanduId: string,
   ): Promise<SessionView[]> {
     const principal = principalOf(ctx);
@@ -87,14 +87,17 @@ export class OpenDayResolver {
   @Query(() => BoardView, {
     description: 'Who is at which table: the Posyandu’s kader and the health workers covering it',
   })
-  kesehatanOpenDayBoard(@Ctx() ctx: RequestContext, @Arg('sessionId', () => ID) sessionId: string): Promise<BoardView> {
+  kesehatanOpenDayBoard(
+    @Ctx() ctx: PluginRequestContext,
+    @Arg('sessionId', () => ID) sessionId: string,
+  ): Promise<BoardView> {
     return board(ctx, sessionId);
   }
 
   @Subscription(() => BoardView, {
     description: 'The board now, then again whenever a visitor arrives or moves on (on any server instance)',
     subscribe: async ({ args, context }) => {
-      const ctx = context as RequestContext;
+      const ctx = context as PluginRequestContext;
       const sessionId = (args as { sessionId: string }).sessionId;
       // Refused before the stream starts (NOT_FOUND for a session out of reach), as a coded error.
       assertCanReadPersonal(principalOf(ctx), await service.loadSession(ctx.em, sessionId));
@@ -103,20 +106,23 @@ export class OpenDayResolver {
   })
   kesehatanOpenDayBoardChanged(
     @Root() sessionId: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('sessionId', () => ID) _sessionId: string,
   ): Promise<BoardView> {
     return board(ctx, sessionId);
   }
 
   @Query(() => RecapView, { description: 'The recap of one open day (village government, Pustu, the Posyandu)' })
-  kesehatanOpenDayRecap(@Ctx() ctx: RequestContext, @Arg('sessionId', () => ID) sessionId: string): Promise<RecapView> {
+  kesehatanOpenDayRecap(
+    @Ctx() ctx: PluginRequestContext,
+    @Arg('sessionId', () => ID) sessionId: string,
+  ): Promise<RecapView> {
     return sessionRecap(ctx.em, ctx.spm, principalOf(ctx), sessionId);
   }
 
   @Query(() => RecapView, { description: 'The recap of a Posyandu’s open days in a month (YYYY-MM)' })
   kesehatanMonthlyRecap(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('posyanduId', () => ID) posyanduId: string,
     @Arg('month', () => String) month: string,
   ): Promise<RecapView> {
@@ -128,7 +134,7 @@ export class OpenDayResolver {
       'A month of every Posyandu in an area (kecamatan code), one row each and the totals: the kecamatan officer and the Puskesmas',
   })
   kesehatanAreaRecap(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('month', () => String) month: string,
     @Arg('areaCode', () => String) areaCode: string,
   ): Promise<AreaRecapView> {
@@ -140,7 +146,7 @@ export class OpenDayResolver {
       'Toddlers known to the Posyandu not seen at an open day in the session’s month, for home visits: its kader and the health workers covering it',
   })
   kesehatanAbsentees(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('sessionId', () => ID) sessionId: string,
   ): Promise<AbsenteeView[]> {
     return absentees(ctx.em, ctx.spm, principalOf(ctx), sessionId);
@@ -148,7 +154,7 @@ export class OpenDayResolver {
 
   @Mutation(() => SessionView, { description: 'A kader opens the day (the same day again returns it)' })
   async kesehatanOpenDay(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('date', () => String) date: string,
     @Arg('posyanduId', () => ID, { nullable: true }) posyanduId?: string | null,
   ): Promise<SessionView> {
@@ -157,7 +163,7 @@ export class OpenDayResolver {
 
   @Mutation(() => SessionView)
   async kesehatanCloseOpenDay(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('sessionId', () => ID) sessionId: string,
     @Arg('followUpPlan', () => String, { nullable: true }) followUpPlan?: string | null,
   ): Promise<SessionView> {
@@ -166,7 +172,7 @@ export class OpenDayResolver {
 
   @Mutation(() => SessionView, { description: 'The follow-up plan (RTL), also after the day is closed' })
   async kesehatanSetFollowUpPlan(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('sessionId', () => ID) sessionId: string,
     @Arg('followUpPlan', () => String) followUpPlan: string,
   ): Promise<SessionView> {
@@ -175,7 +181,7 @@ export class OpenDayResolver {
 
   @Mutation(() => VisitView, { description: 'Table 1' })
   async kesehatanRegisterVisitor(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('sessionId', () => ID) sessionId: string,
     @Arg('input', () => RegisterVisitorInput) input: RegisterVisitorInput,
   ): Promise<VisitView> {
@@ -184,7 +190,7 @@ export class OpenDayResolver {
 
   @Mutation(() => VisitView, { description: 'Table 2: z-scores and risks; a risk opens a home-visit follow-up case' })
   async kesehatanRecordMeasurement(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('input', () => MeasurementInput) input: MeasurementInput,
   ): Promise<VisitView> {
@@ -193,7 +199,7 @@ export class OpenDayResolver {
 
   @Mutation(() => VisitView, { description: 'Table 3' })
   async kesehatanRecordRecording(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
   ): Promise<VisitView> {
@@ -202,7 +208,7 @@ export class OpenDayResolver {
 
   @Mutation(() => VisitView, { description: 'Table 4' })
   async kesehatanRecordHealthService(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('input', () => HealthServiceInput) input: HealthServiceInput,
   ): Promise<VisitView> {
@@ -211,7 +217,7 @@ export class OpenDayResolver {
 
   @Mutation(() => VisitView, { description: 'Table 5' })
   async kesehatanRecordCounselling(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('topics', () => [String]) topics: string[],
     @Arg('note', () => String, { nullable: true }) note?: string | null,
@@ -221,7 +227,7 @@ export class OpenDayResolver {
 
   @Mutation(() => VisitView)
   async kesehatanMoveVisitor(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: PluginRequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('station', () => StationEnum) station: Station,
   ): Promise<VisitView> {
@@ -236,7 +242,7 @@ export class OpenDayPersonResolver {
     nullable: true,
     description: 'Full for the Posyandu’s kader (audited), masked for others',
   })
-  nik(@Root() p: PersonView, @Ctx() ctx: RequestContext): string | null {
+  nik(@Root() p: PersonView, @Ctx() ctx: PluginRequestContext): string | null {
     if (p.nik && !p.nikMasked) ctx.audit.noteRead('NIK_UNMASKED', null, p.id);
     return p.nik;
   }

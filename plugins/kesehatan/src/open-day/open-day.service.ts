@@ -9,7 +9,7 @@ import {
   type FieldProblem,
   type Principal,
 } from '@posyandu-spm/core';
-import type { PersonSummary, PluginServices, RequestContext } from '@posyandu-spm/server';
+import type { PersonSummary, PluginServices, PluginRequestContext } from '@posyandu-spm/plugin-api';
 import { HOME_VISIT_MONITORING } from '../kesehatan.service-types.js';
 import { TARGET_GROUPS } from '../target-groups.js';
 import { FollowUp } from './follow-up.entity.js';
@@ -21,7 +21,7 @@ import type { HealthServiceInput, MeasurementInput, RegisterVisitorInput } from 
 import { assessVisit } from './visit-risks.js';
 import { COUNSELLING_TOPICS, IMMUNIZATIONS } from './vocabulary.js';
 
-type EntityManager = RequestContext['em'];
+type EntityManager = PluginRequestContext['em'];
 
 /** What an open-day operation needs from its request. */
 export interface OpenDayDeps {

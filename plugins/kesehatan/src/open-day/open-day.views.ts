@@ -1,13 +1,13 @@
 import { canSeeFullNik, maskNik, type Principal } from '@posyandu-spm/core';
 import { stateLabel } from './follow-up-outcomes.js';
-import type { PersonSummary, PluginServices, RequestContext } from '@posyandu-spm/server';
+import type { PersonSummary, PluginServices, PluginRequestContext } from '@posyandu-spm/plugin-api';
 import { FollowUp } from './follow-up.entity.js';
 import { Measurement } from './measurement.entity.js';
 import type { OpenDaySession } from './open-day-session.entity.js';
 import { STATIONS, type OpenDayVisit } from './open-day-visit.entity.js';
 import type { BoardView, FollowUpView, PersonView, SessionView, VisitView } from './open-day.types.js';
 
-type EntityManager = RequestContext['em'];
+type EntityManager = PluginRequestContext['em'];
 
 export function sessionView(s: OpenDaySession): SessionView {
   return {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateWhoGrowthDir } from '../growth/index.js';
-import { kesehatanPlugin } from '../kesehatan.plugin.js';
+import kesehatanModule from '../kesehatan.module.js';
 
 /** Monday 23 November 2026, 09:00 WIB: the fourth monthly open day. */
 const MONDAY = '2026-11-23T02:00:00Z';
@@ -85,7 +85,7 @@ describe('a person’s history and the growth chart (issue 7)', () => {
   let oncePersonId: string;
 
   beforeAll(async () => {
-    t = await startTestServer({ plugins: [kesehatanPlugin], clock: new TestClock(MONDAY) });
+    t = await startTestServer({ plugins: [kesehatanModule], clock: new TestClock(MONDAY) });
     [kader, bidan, otherKader, perangkat] = await Promise.all([
       t.as('kader.gombang'),
       t.as('bidan.gombang'),

@@ -1,5 +1,5 @@
 import { canReadUnitRecords, notFound, type Principal } from '@posyandu-spm/core';
-import type { PluginServices, RequestContext } from '@posyandu-spm/server';
+import type { PluginServices, PluginRequestContext } from '@posyandu-spm/plugin-api';
 import {
   bmiForAge,
   DAYS_PER_MONTH,
@@ -14,7 +14,7 @@ import { personView, visitViewsAcrossSessions } from './open-day.views.js';
 import type { MeasurementView } from './open-day.types.js';
 import type { GrowthPointView, PersonHistoryView, TargetGroupPeriodView } from './person-history.types.js';
 
-type EntityManager = RequestContext['em'];
+type EntityManager = PluginRequestContext['em'];
 
 const PERSON = { id: 'Orang', en: 'Person' };
 const round2 = (x: number): number => Math.round(x * 100) / 100;

@@ -1,4 +1,4 @@
-import type { ReportTable } from '@posyandu-spm/server';
+import type { ReportTable } from '@posyandu-spm/plugin-api';
 import type { AreaRecapView, RecapView } from './open-day.types.js';
 
 /** The recap as rows: section, key, label (Indonesian), value. One layout for CSV and XLSX. */

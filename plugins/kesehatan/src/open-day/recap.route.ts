@@ -1,5 +1,5 @@
 import { validationFailed } from '@posyandu-spm/core';
-import type { PluginRoute } from '@posyandu-spm/server';
+import type { PluginRoute } from '@posyandu-spm/plugin-api';
 import { monthlyRecap, sessionRecap } from './open-day-recap.js';
 import { areaRecap } from './area-recap.js';
 import { areaRecapTable, recapTable } from './recap-export.js';

@@ -1,6 +1,6 @@
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kesehatanPlugin } from '../kesehatan.plugin.js';
+import kesehatanModule from '../kesehatan.module.js';
 
 /**
  * A year of open days at Posyandu Gombang, then the SKDN of November 2026 and the toddlers to
@@ -62,7 +62,7 @@ describe('SKDN and the absentee list, from the stored open days of a year (issue
   const sessionOf = new Map<string, string>();
 
   beforeAll(async () => {
-    t = await startTestServer({ plugins: [kesehatanPlugin], clock: new TestClock(`${DAYS[0]}T02:00:00Z`) });
+    t = await startTestServer({ plugins: [kesehatanModule], clock: new TestClock(`${DAYS[0]}T02:00:00Z`) });
     [kader, bidan, perangkat, otherKader] = await Promise.all([
       t.as('kader.gombang'),
       t.as('bidan.gombang'),

@@ -1,11 +1,11 @@
-import type { RequestContext } from '@posyandu-spm/server';
+import type { PluginRequestContext } from '@posyandu-spm/plugin-api';
 import { DAYS_PER_MONTH } from '../growth/age.js';
 import { assessWeightGain, type WeighingStatus } from '../growth/index.js';
 import { Measurement } from './measurement.entity.js';
 import { OpenDayVisit } from './open-day-visit.entity.js';
 import type { SkdnView } from './open-day.types.js';
 
-type EntityManager = RequestContext['em'];
+type EntityManager = PluginRequestContext['em'];
 
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;

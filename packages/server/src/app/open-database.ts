@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { SpmPluginModule } from '@posyandu-spm/plugin-api';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../config.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { openOrm } from '../db/orm.js';
-import { allPluginEntities } from '../plugins.js';
 
 export interface OpenDatabase {
   orm: MikroORM;
@@ -11,13 +11,20 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-/** DATABASE_URL when set; otherwise the embedded PostgreSQL in the data folder. */
-export async function openDatabase(config: ServerConfig, log: Logger): Promise<OpenDatabase> {
+/**
+ * DATABASE_URL when set; otherwise the embedded PostgreSQL in the data folder. The ORM knows
+ * the core's entities and migrations and those of the installed plugins' server extensions.
+ */
+export async function openDatabase(
+  config: ServerConfig,
+  log: Logger,
+  plugins: readonly SpmPluginModule[],
+): Promise<OpenDatabase> {
   const embedded = config.DATABASE_URL
     ? null
     : await startEmbeddedPostgres(config.dataDir, config.EMBEDDED_PG_PORT, log);
   const url = config.DATABASE_URL ?? (embedded?.url as string);
-  const orm = await openOrm({ clientUrl: url, pluginEntities: allPluginEntities() });
+  const orm = await openOrm({ clientUrl: url, extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])) });
   return {
     orm,
     embedded: Boolean(embedded),

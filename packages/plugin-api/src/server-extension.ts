@@ -1,18 +1,17 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { ReportTable } from '../reports/table-export.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LocalizedText, Principal } from '@posyandu-spm/core';
-import type { PersonInput, RegisterCaseInput } from '../services/case-registration.service.js';
+import type { Principal } from '@posyandu-spm/core';
+import type { PersonInput, RegisterCaseInput } from './registration.js';
+import type { ReportTable } from './report-table.js';
 
 /**
  * What a sector plugin adds to the server besides its `defineSpmPlugin` data:
  * its own tables, GraphQL types and HTTP downloads (DESIGN §6, "optionally its
  * own GraphQL types and entities"). It lives in the plugin package under a
  * separate entry (`@posyandu-spm/plugin-<id>/server`), so the plugin's data
- * stays free of ORM and GraphQL code, and it imports from this package only
- * types (`import type`): everything it needs at run time comes through the
- * request context (`ctx.spm`, {@link PluginServices}) — never server internals,
- * and no import cycle server → plugin → server.
+ * stays free of ORM and GraphQL code. Everything it needs at run time comes
+ * through the request context (`ctx.spm`, {@link PluginServices}); the server
+ * implements this package, so a plugin never imports the server.
  *
  * Checked at start-up with the plugins (`assembleServerExtensions`): the sector
  * must be installed and served; tables start with the sector's prefix
@@ -20,7 +19,7 @@ import type { PersonInput, RegisterCaseInput } from '../services/case-registrati
  *
  * @example
  * // plugins/kesehatan/src/server.ts
- * import type { SpmServerExtension } from '@posyandu-spm/server';
+ * import type { SpmServerExtension } from '@posyandu-spm/plugin-api';
  * export const kesehatanServerExtension: SpmServerExtension = {
  *   sectorId: 'kesehatan',
  *   entities: [OpenDaySession, OpenDayVisit],
@@ -156,16 +155,4 @@ export interface PluginServices {
    * BOM, formula-safe cells) or XLSX (numbers stay numbers, the header frozen). For a route's answer.
    */
   tableDownload(table: ReportTable, format: 'csv' | 'xlsx', fileName: string): Promise<PluginDownload>;
-}
-
-/** Thrown at start-up: every fault of every extension, each naming its plugin. */
-export class ServerExtensionError extends Error {
-  constructor(readonly faults: ReadonlyArray<{ sectorId: string; message: LocalizedText }>) {
-    super(
-      `Server extensions of sector plugins are invalid; the server will not start:\n${faults
-        .map((f) => `  - [${f.sectorId}] ${f.message.en}`)
-        .join('\n')}`,
-    );
-    this.name = 'ServerExtensionError';
-  }
 }

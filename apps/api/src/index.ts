@@ -1,0 +1,2 @@
+/** @posyandu-spm/api — the composition root: which sectors this distribution serves. */
+export { installedPluginPackages, loadInstalledPlugins, PluginInstallError } from './installed-plugins.js';

@@ -1,0 +1,93 @@
+import 'reflect-metadata';
+import type { SpmPluginModule } from '@posyandu-spm/plugin-api';
+import type { Logger } from 'pino';
+import { createTokenService, resolveTokenSecret } from '../auth/token.js';
+import type { ServerConfig } from '../config.js';
+import { migrate } from '../db/orm.js';
+import { openFileStore } from '../files/open-file-store.js';
+import { createLogger } from '../logger.js';
+import { emailChannel } from '../notify/email-channel.js';
+import { limitsFromEnv } from '../security/limits.js';
+import { seedDemoData } from '../seed/demo-data.js';
+import { createApiServer, type ApiServer } from '../server.js';
+import { openDatabase } from './open-database.js';
+
+export interface CreateServerOptions {
+  /** The installed sectors; the app that composes the server decides them (apps/api). */
+  plugins: readonly SpmPluginModule[];
+  /** The checked environment (`loadConfig()`). */
+  config: ServerConfig;
+  /** Default: JSON logs at `config.LOG_LEVEL`. */
+  log?: Logger;
+}
+
+export interface SpmServer {
+  api: ApiServer;
+  log: Logger;
+  /** Whether the database is the embedded PostgreSQL in DATA_DIR (DATABASE_URL unset). */
+  embeddedDatabase: boolean;
+  /** Listens on `config.PORT` and `config.HOST`. */
+  listen(): Promise<{ port: number; url: string }>;
+  /** Finishes requests in flight, then closes the database (and stops the embedded one) and the file store. */
+  close(): Promise<void>;
+}
+
+/**
+ * The whole system as `pnpm start` runs it: checks the file store, opens the
+ * database (DATABASE_URL, or the embedded PostgreSQL), applies the core's and the
+ * plugins' migrations, seeds the demo on a database with no users (SEED_DEMO),
+ * and assembles the API with the given plugins. The caller listens and handles signals.
+ */
+export async function createServer(options: CreateServerOptions): Promise<SpmServer> {
+  const { config, plugins } = options;
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const production = config.NODE_ENV === 'production';
+  // Checked first: a wrong bucket or folder should stop the start before the database is touched.
+  const fileStore = await openFileStore(config.fileStore);
+  log.info({ store: fileStore.description }, 'file store ready');
+  const db = await openDatabase(config, log, plugins);
+  try {
+    const applied = await migrate(db.orm);
+    if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+    if (config.SEED_DEMO && (await seedDemoData(db.orm.em.fork()))) {
+      log.info('demo data seeded: Desa Gombang, Kecamatan Cawas, Kabupaten Klaten (see README for logins)');
+    }
+    const tokens = createTokenService(
+      resolveTokenSecret(config.TOKEN_SECRET, config.dataDir, production),
+      config.TOKEN_TTL_MINUTES,
+      config.SESSION_MAX_HOURS * 60,
+    );
+    const api = await createApiServer({
+      orm: db.orm,
+      plugins,
+      tokens,
+      log,
+      production,
+      deadlineCheckSeconds: config.DEADLINE_CHECK_SECONDS,
+      eventReplayDays: config.EVENT_REPLAY_DAYS,
+      consoleDir: config.consoleDir,
+      files: {
+        store: fileStore,
+        limits: { maxBytes: Math.round(config.MAX_UPLOAD_MB * 1024 * 1024), imageMaxPx: config.IMAGE_MAX_PX },
+      },
+      channels: config.SMTP_URL ? [emailChannel(config.SMTP_URL, config.MAIL_FROM)] : [],
+      outboxSeconds: config.OUTBOX_SECONDS,
+      limits: limitsFromEnv(),
+    });
+    return {
+      api,
+      log,
+      embeddedDatabase: db.embedded,
+      listen: () => api.listen(config.PORT, config.HOST),
+      close: async () => {
+        await api.close();
+        await db.close();
+        fileStore.close?.();
+      },
+    };
+  } catch (error) {
+    await db.close().catch((closeError: unknown) => log.warn({ err: closeError }, 'closing the database failed'));
+    fileStore.close?.();
+    throw error;
+  }
+}
