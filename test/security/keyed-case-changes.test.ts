@@ -1,6 +1,7 @@
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
  * A phone's outbox sends performAction, recordVisit and attachDocument again when the reply
@@ -27,7 +28,7 @@ describe('keyed case changes: a replayed performAction, recordVisit or attachDoc
   const events = (id: string) => count(t, 'select count(*) n from case_event where case_id = $1', [id]);
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-11-23T02:00:00Z') });
     [kader, otherKader] = await Promise.all([t.as('kader.gombang'), t.as('kader.pogung')]);
   });
   afterAll(() => t?.close());
