@@ -97,6 +97,8 @@ Query.cases @complaint            | nf    | nf     | rd     | ok    | ok    | rd
 Query.cases @health               | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
 Query.cases @elsewhere            | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
 Query.cases @openday              | ok    | nf     | ok     | ok    | ok    | ok    | nf  | nf   | nf     | ok    | ok  | nf    | ua   | nf
+Query.calendarWarnings            | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
+Query.calendarYears               | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.dueDate                     | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.holidays                    | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.me                          | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | nil  | nil
@@ -149,6 +151,7 @@ Mutation.refreshToken             | ok    | ok     | ok     | ok    | ok    | ok
 Mutation.registerCase @posyandu-gombang | ok    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Mutation.registerCase @posyandu-pogung  | fb | ok   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Mutation.registerCase @trantibumlinmas  | fb | fb   | fb     | fb    | ok    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
+Mutation.loadCalendarYear         | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.removeHoliday @kabupaten | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.removeHoliday @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Mutation.reviewDocument @edu      | fb    | nf     | fb     | fb    | fb    | fb    | ok  | nf   | nf     | nf    | nf  | nf    | ua   | fb
@@ -159,6 +162,7 @@ Mutation.reviewDocument @elsewhere | nf   | nf     | nf     | nf    | nf    | nf
 Mutation.reviewDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok    | nf  | nf   | nf     | fb    | fb  | nf    | ua   | fb
 Mutation.revokeApiKey @kabupaten  | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.revokeApiKey @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | nf    | ua   | fb
+Mutation.unloadCalendarYear       | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.setCutiBersamaPolicy @kabupaten | fb | fb  | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.setCutiBersamaPolicy @other-kabupaten | fb | fb | fb | fb  | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Subscription.caseEvents @edu      | ok    | nf     | ok     | ok    | ok    | ok    | ok  | nf   | nf     | nf    | nf  | nf    | ua   | ok
@@ -348,6 +352,13 @@ CaseInboxEntry.since any@edu
 CaseInboxEntry.unit any@edu
 CaseParty.address sensitive
 CaseParty.kkMasked sensitive
+CalendarWarning.message public
+CalendarWarning.when public
+CalendarWarning.year public
+CalendarYear.legalBasis public
+CalendarYear.loadedAt public
+CalendarYear.loadedByName public
+CalendarYear.year public
 CaseParty.kkNumber sensitive
 CaseParty.name sensitive
 CaseParty.nik sensitive
@@ -359,6 +370,9 @@ CaseWarning.message case@pogung
 CreatedApiKey.apiKey admin
 CreatedApiKey.secret admin
 Deadline.dueAt public
+Deadline.provisional public
+Deadline.provisionalReason public
+Deadline.provisionalYears public
 Deadline.state public
 Deadline.timeZone public
 Deadline.workingDaysLeft public
@@ -370,11 +384,14 @@ DocumentRequirement.minFiles public
 DocumentRequirement.required public
 DueDate.dueAt public
 DueDate.dueDate public
+DueDate.provisional public
+DueDate.provisionalReason public
 DueDate.timeZone public
 FactOption.label public
 FactOption.value public
 Holiday.areaCode public
 Holiday.date public
+Holiday.fixed public
 Holiday.id public
 Holiday.kind public
 Holiday.legalBasis public
@@ -933,6 +950,7 @@ describe('the authorization matrix, generated from the schema: every operation a
     operations.find((r) => r.label === label)?.cells[viewer] === 'ok';
 
   const caseSelection = () => fullSelection(schema, 'Case', new Set(['Sector', 'ServiceType']));
+  let legalBasis2025 = '';
 
   beforeAll(async () => {
     const installed = await loadInstalledPlugins();
@@ -946,6 +964,7 @@ describe('the authorization matrix, generated from the schema: every operation a
     await t.server.tickDeadlines();
     // The open day after the clock: the case its table 2 opens is due on 8 December, nobody is notified of it.
     await buildOpenDay(t, world, OPEN_DAY_DATE);
+    legalBasis2025 = (await t.sql.query(`select legal_basis from calendar_year where year = 2025`)).rows[0].legal_basis;
     viewers = await Promise.all(
       VIEWERS.map(async (id): Promise<Viewer> => {
         const fresh = async () =>
@@ -1176,6 +1195,10 @@ describe('the authorization matrix, generated from the schema: every operation a
           `{ spmReport(from: "2026-11-01", to: "2026-11-30") ${fullSelection(schema, 'SpmReport')} }`,
         ),
       ) ?? 'ok',
+    'Query.calendarYears': async (v) =>
+      codeOf(await send(v, 'Query', `{ calendarYears ${fullSelection(schema, 'CalendarYear')} }`)) ?? 'ok',
+    'Query.calendarWarnings': async (v) =>
+      codeOf(await send(v, 'Query', `{ calendarWarnings ${fullSelection(schema, 'CalendarWarning')} }`)) ?? 'ok',
     'Query.holidays': async (v) =>
       codeOf(
         await send(
@@ -1349,6 +1372,19 @@ describe('the authorization matrix, generated from the schema: every operation a
       );
       return codeOf(res) ?? 'ok';
     },
+    // Loading 2025 again with its own legal basis changes no deadline; it records the admin as who loaded it.
+    'Mutation.loadCalendarYear': async (v) =>
+      codeOf(
+        await send(
+          v,
+          'Mutation',
+          `mutation ($b: String!) { loadCalendarYear(year: 2025, legalBasis: $b) ${fullSelection(schema, 'CalendarYear')} }`,
+          { b: legalBasis2025 },
+        ),
+      ) ?? 'ok',
+    // 2099 is not loaded: the call is harmless and answers false.
+    'Mutation.unloadCalendarYear': async (v) =>
+      codeOf(await send(v, 'Mutation', `mutation { unloadCalendarYear(year: 2099) }`)) ?? 'ok',
     'Mutation.setCutiBersamaPolicy': async (v, variant) =>
       codeOf(
         await send(v, 'Mutation', `mutation ($k: String!) { setCutiBersamaPolicy(kabupatenCode: $k, dayOff: true) }`, {
@@ -1602,6 +1638,8 @@ describe('the authorization matrix, generated from the schema: every operation a
   /** Operations that change what others see (holidays, keys): run after every other probe. */
   const LATE = new Set([
     'Mutation.addHoliday',
+    'Mutation.loadCalendarYear',
+    'Mutation.unloadCalendarYear',
     'Mutation.removeHoliday',
     'Mutation.setCutiBersamaPolicy',
     'Mutation.revokeApiKey',

@@ -33,6 +33,7 @@ import { buildApiSchema } from './graphql/schema.js';
 import { CalendarService } from './services/calendar.service.js';
 import type { NotificationChannel } from './notify/channel.js';
 import { deliverOutbox, type OutboxRun } from './notify/outbox.js';
+import { checkCalendarAtStartup } from './services/calendar-year.service.js';
 import { runDeadlineClock, type ClockTick } from './services/deadline-clock.service.js';
 import { auditReads } from './security/audit-reads.plugin.js';
 import { registerAuditSubscriber } from './security/audit-mutations.js';
@@ -96,6 +97,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   );
   const schema = await buildApiSchema(extensions);
   registerAuditSubscriber(orm);
+  await checkCalendarAtStartup(orm.em, now(), log);
   const app = express();
   const httpServer = http.createServer(app);
   const pool = new pg.Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });

@@ -26,6 +26,15 @@ export interface WorkingCalendarOptions {
   decreedYears?: readonly number[];
 }
 
+/** The calendar years of the local days `d` with `from < d <= to` (`YYYY-MM-DD`); empty when `to <= from`. */
+export function countedYears(from: string, to: string): number[] {
+  if (to <= from) return [];
+  const first = Number(from.slice(0, 4)) + (from.slice(5) === '12-31' ? 1 : 0);
+  const years: number[] = [];
+  for (let year = first; year <= Number(to.slice(0, 4)); year += 1) years.push(year);
+  return years;
+}
+
 /**
  * The working days of one area: Monday to Friday in the area's time zone, minus
  * the fixed-date national holidays (every year) and its days off. Dates are
@@ -58,12 +67,7 @@ export class WorkingCalendar {
    * a deadline counting those days is provisional. Empty when `to <= from`.
    */
   undecreedYears(from: string, to: string): number[] {
-    if (to <= from) return [];
-    const first = Number(DateTime.fromISO(from, { zone: this.zone }).plus({ days: 1 }).toFormat('yyyy'));
-    const last = Number(to.slice(0, 4));
-    const years: number[] = [];
-    for (let year = first; year <= last; year += 1) if (!this.decreed.has(year)) years.push(year);
-    return years;
+    return countedYears(from, to).filter((year) => !this.decreed.has(year));
   }
 
   /** The local date of an instant in this area. */

@@ -1,5 +1,6 @@
 import { Area } from './area.entity.js';
 import { CalendarSetting } from './calendar-setting.entity.js';
+import { CalendarYear } from './calendar-year.entity.js';
 import { CaseBeneficiary } from './case-beneficiary.entity.js';
 import { CaseDocument } from './case-document.entity.js';
 import { CaseEvent } from './case-event.entity.js';
@@ -22,6 +23,7 @@ import { AuthSession } from '../security/auth-session.entity.js';
 export {
   Area,
   CalendarSetting,
+  CalendarYear,
   Case,
   CaseBeneficiary,
   CaseDocument,
@@ -43,6 +45,7 @@ export {
 export const CORE_ENTITIES = [
   Area,
   CalendarSetting,
+  CalendarYear,
   Case,
   CaseBeneficiary,
   CaseDocument,

@@ -1,7 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { AuthResolver, OrgUnitResolver } from './resolvers/auth.resolver.js';
-import { CalendarResolver } from './resolvers/calendar.resolver.js';
+import { CalendarResolver, HolidayFieldResolver } from './resolvers/calendar.resolver.js';
+import { CalendarYearResolver } from './resolvers/calendar-year.resolver.js';
 import { CaseFieldsResolver } from './resolvers/case-fields.resolver.js';
 import { CaseInboxEntryResolver, CaseInboxFieldResolver } from './resolvers/case-inbox.resolver.js';
 import { CaseWorkFieldResolver } from './resolvers/case-work.resolver.js';
@@ -27,6 +28,8 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
   OrgUnitResolver,
   CalendarResolver,
+  HolidayFieldResolver,
+  CalendarYearResolver,
   CaseResolver,
   CaseConnectionResolver,
   CaseFieldsResolver,

@@ -1,4 +1,4 @@
-import type { NationalHolidaySeed } from './national-holidays.types.js';
+import type { NationalHolidaySeed, ShippedDecree } from './national-holidays.types.js';
 
 /*
  * Hari libur nasional and cuti bersama for 2025 and 2026, as set by the joint decrees (SKB 3
@@ -14,11 +14,27 @@ import type { NationalHolidaySeed } from './national-holidays.types.js';
  * PMK and reported by Okezone, Tribunnews, Periskop/ANTARA and Brilio; Keppres 42/2025 (cuti
  * bersama ASN 2026) as reported by Okezone; Kemenag's sidang isbat of 19 March 2026 (Idul Fitri
  * 1447 H on Saturday 21 March 2026, as in the SKB).
- * 2027 is left out: no joint decree for 2027 was found in a trustworthy source.
+ * 2027 is left out: no signed joint decree for 2027 was found (searched again on 6 December 2026:
+ * news and government pages up to then report the 2025 and 2026 decrees only). Until an admin
+ * enters it, 2027 deadlines are provisional and say so (docs/operations.md, "A new year's SKB").
+ * The fixed-date holidays (1 January, 1 May, 1 June, 17 August, 25 December) need no entry: the
+ * core knows them for every year (packages/core/src/calendar/fixed-holidays.ts).
  */
 
 const SKB_2025 = 'SKB 3 Menteri 2025: Menag 1017/2024, Menaker 2/2024, MenPANRB 2/2024';
 const SKB_2026 = 'SKB 3 Menteri 2026: Menag 1497/2025, Menaker 2/2025, MenPANRB 5/2025';
+
+/**
+ * The years whose decree ships in full above: a migration loads their days off and records
+ * each year as loaded (calendar_year), so their deadlines are final on every installation.
+ */
+export const SHIPPED_DECREES: readonly ShippedDecree[] = [
+  {
+    year: 2025,
+    legalBasis: `${SKB_2025}; perubahan: Menag 933/2025, Menaker 1/2025, MenPANRB 3/2025`,
+  },
+  { year: 2026, legalBasis: SKB_2026 },
+];
 
 export const NATIONAL_HOLIDAYS: readonly NationalHolidaySeed[] = [
   {

@@ -12,3 +12,9 @@ export interface NationalHolidaySeed {
   /** The decree that sets this day, e.g. "SKB 3 Menteri 2026: Menag 1497/2025, Menaker 2/2025, MenPANRB 5/2025". */
   legalBasis: string;
 }
+
+/** A year whose joint decree ships with posyandu-spm, and the decree. */
+export interface ShippedDecree {
+  year: number;
+  legalBasis: string;
+}

@@ -1,36 +1,61 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { WorkingCalendar, areaCodeAt, isWithinArea, timeZoneOfArea } from '@posyandu-spm/core';
-import { CalendarSetting } from '../entities/calendar-setting.entity.js';
-import { Holiday } from '../entities/holiday.entity.js';
+import { WorkingCalendar, areaCodeAt, isWithinArea, timeZoneOfArea, type HolidayKind } from '@posyandu-spm/core';
+
+interface CalendarData {
+  holidays: Array<{ date: string; kind: HolidayKind; areaCode: string | null }>;
+  settings: Map<string, boolean>;
+  decreedYears: number[];
+}
+
+interface CalendarRow {
+  holidays: Array<[string, HolidayKind, string | null]>;
+  years: number[];
+  settings: Record<string, boolean>;
+}
+
+/** The holiday table, the loaded years and the cuti bersama choices in one statement (lists count them). */
+const CALENDAR_SQL = `select
+  (select coalesce(json_agg(json_build_array("date", "kind", "area_code") order by "date"), '[]') from "holiday") as holidays,
+  (select coalesce(json_agg("year" order by "year"), '[]') from "calendar_year") as years,
+  (select coalesce(json_object_agg("kabupaten_code", "cuti_bersama_is_day_off"), '{}') from "calendar_setting") as settings`;
 
 /**
- * Builds the working-day calendar of an area from the holiday table and the
- * kabupaten's cuti bersama setting. One instance per request (or job): it reads
- * the tables once, then answers every case of the request from memory.
+ * Builds the working-day calendar of an area from the holiday table, the years
+ * whose SKB 3 Menteri is loaded and the kabupaten's cuti bersama setting (the
+ * fixed-date national holidays the core knows by itself). One instance per
+ * request (or job): it reads the tables once, then answers every case of the
+ * request from memory. Inside a transaction it sees that transaction's changes.
  */
 export class CalendarService {
-  private data?: Promise<{ holidays: Holiday[]; settings: Map<string, boolean> }>;
+  private data?: Promise<CalendarData>;
   private readonly calendars = new Map<string, WorkingCalendar>();
 
   constructor(private readonly em: EntityManager) {}
 
-  private load(): Promise<{ holidays: Holiday[]; settings: Map<string, boolean> }> {
+  private load(): Promise<CalendarData> {
     this.data ??= (async () => {
-      const holidays = await this.em.find(Holiday, {}, { orderBy: { date: 'asc' } });
-      const settings = await this.em.find(CalendarSetting, {});
+      const row = (await this.em
+        .getConnection()
+        .execute(CALENDAR_SQL, [], 'get', this.em.getTransactionContext())) as CalendarRow;
       return {
-        holidays,
-        settings: new Map(settings.map((s) => [s.kabupatenCode, s.cutiBersamaIsDayOff])),
+        holidays: row.holidays.map(([date, kind, areaCode]) => ({ date, kind, areaCode })),
+        settings: new Map(Object.entries(row.settings)),
+        decreedYears: row.years,
       };
     })();
     return this.data;
+  }
+
+  /** The years whose SKB 3 Menteri is loaded, in order. */
+  async decreedYears(): Promise<number[]> {
+    return (await this.load()).decreedYears;
   }
 
   /** The calendar of a desa (or any area below a kabupaten). */
   async forArea(areaCode: string): Promise<WorkingCalendar> {
     const cached = this.calendars.get(areaCode);
     if (cached) return cached;
-    const { holidays, settings } = await this.load();
+    const { holidays, settings, decreedYears } = await this.load();
     const kabupaten = areaCode.includes('.') ? areaCodeAt(areaCode, 'KABUPATEN') : areaCode;
     const calendar = new WorkingCalendar({
       zone: timeZoneOfArea(areaCode),
@@ -38,6 +63,7 @@ export class CalendarService {
       daysOff: holidays
         .filter((h) => h.areaCode === null || isWithinArea(areaCode, h.areaCode))
         .map((h) => ({ date: h.date, kind: h.kind })),
+      decreedYears,
     });
     this.calendars.set(areaCode, calendar);
     return calendar;

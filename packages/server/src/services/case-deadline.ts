@@ -1,4 +1,4 @@
-import { deadlineAt, type DeadlineView } from '@posyandu-spm/core';
+import { deadlineAt, provisionalReason, type DeadlineView, type LocalizedText } from '@posyandu-spm/core';
 import type { Case } from '../entities/case.entity.js';
 import type { CalendarService } from './calendar.service.js';
 
@@ -7,7 +7,7 @@ export async function caseDeadline(
   calendars: CalendarService,
   c: Case,
   now: Date,
-): Promise<DeadlineView & { timeZone: string }> {
+): Promise<DeadlineView & { timeZone: string; provisionalReason: LocalizedText | null }> {
   const calendar = await calendars.forArea(c.area.code);
   const view = deadlineAt(
     calendar,
@@ -16,8 +16,13 @@ export async function caseDeadline(
       pausedAt: c.clockPausedAt,
       remainingWorkingDays: c.remainingWorkingDays,
       closedAt: c.closedAt,
+      clockStartDate: c.clockStartDate,
     },
     now,
   );
-  return { ...view, timeZone: calendar.zone };
+  return {
+    ...view,
+    timeZone: calendar.zone,
+    provisionalReason: view.provisional ? provisionalReason(view.provisionalYears) : null,
+  };
 }

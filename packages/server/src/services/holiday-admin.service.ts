@@ -1,8 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  countedYears,
+  DomainError,
   forbidden,
   isAdmin,
+  isFixedNationalHoliday,
   isAreaCode,
   isWithinArea,
   validationFailed,
@@ -46,13 +49,16 @@ function assertAdminOf(principal: Principal, areaCode: string | null): void {
 /**
  * Recomputes the deadline of every open, running case in `scope` (all areas
  * when null) after the calendar changed, writing a DEADLINE_RECOMPUTED event for
- * each case whose due time moved. Paused cases keep their remaining days.
+ * each case whose due time moved or that stopped (or started) being provisional.
+ * `previousDecreedYears`: the years whose SKB was loaded before the change, when
+ * the change loads or unloads one. Paused cases keep their remaining days.
  */
 export async function recomputeDeadlines(
   em: EntityManager,
   scope: string | null,
   actorId: string | null,
   now: Date,
+  previousDecreedYears?: readonly number[],
 ): Promise<number> {
   const where: FilterQuery<Case> = { closedAt: null, clockPausedAt: null };
   const cases = await em.find(
@@ -60,25 +66,41 @@ export async function recomputeDeadlines(
     scope ? { ...where, $or: [{ area: scope }, { area: { code: { $like: `${scope}.%` } } }] } : where,
   );
   const calendars = new CalendarService(em);
-  let moved = 0;
+  const decreedBefore = previousDecreedYears ? new Set(previousDecreedYears) : null;
+  let changed = 0;
   for (const c of cases) {
     const calendar = await calendars.forArea(c.area.code);
-    const dueAt = calendar.endOfDay(calendar.addWorkingDays(c.clockStartDate, c.clockDays));
-    if (dueAt.getTime() === c.dueAt.getTime()) continue;
+    const dueDate = calendar.addWorkingDays(c.clockStartDate, c.clockDays);
+    const dueAt = calendar.endOfDay(dueDate);
+    const provisionalYears = calendar.undecreedYears(c.clockStartDate, dueDate);
     const before = c.dueAt;
-    c.dueAt = dueAt;
-    c.deadlineNotice = 'NONE';
+    const previousDueDate = calendar.localDate(before);
+    const wasProvisional = decreedBefore
+      ? countedYears(c.clockStartDate, previousDueDate).some((year) => !decreedBefore.has(year))
+      : calendar.undecreedYears(c.clockStartDate, previousDueDate).length > 0;
+    const moved = dueAt.getTime() !== before.getTime();
+    if (!moved && wasProvisional === provisionalYears.length > 0) continue;
+    if (moved) {
+      c.dueAt = dueAt;
+      c.deadlineNotice = 'NONE';
+    }
     touchCase(c, now);
     recordEvent(em, c, {
       type: 'DEADLINE_RECOMPUTED',
       actorId,
       holderId: c.holder.id,
-      payload: { previousDueAt: before.toISOString(), dueAt: dueAt.toISOString() },
+      payload: {
+        previousDueAt: before.toISOString(),
+        dueAt: dueAt.toISOString(),
+        previousProvisional: wasProvisional,
+        provisional: provisionalYears.length > 0,
+        provisionalYears,
+      },
       at: now,
     });
-    moved += 1;
+    changed += 1;
   }
-  return moved;
+  return changed;
 }
 
 function checkHoliday(input: HolidayInput): HolidayInput {
@@ -145,12 +167,31 @@ export async function addHoliday(
   });
 }
 
+/** The id under which the `holidays` query lists a fixed-date national holiday that has no row. */
+export const fixedHolidayId = (date: string): string => `fixed-${date}`;
+
+function fixedHolidayKept(date: string): DomainError {
+  return new DomainError('FIXED_HOLIDAY', {
+    id: `${date} adalah hari libur nasional bertanggal tetap (Keppres 8/2024): libur setiap tahun dan tidak dapat dihapus.`,
+    en: `${date} is a fixed-date national holiday (Keppres 8/2024): a day off every year that cannot be removed.`,
+  });
+}
+
 export async function removeHoliday(em: EntityManager, principal: Principal, id: string, now: Date): Promise<boolean> {
+  const fixedDate = /^fixed-(\d{4}-\d{2}-\d{2})$/.exec(id)?.[1];
+  if (fixedDate && isFixedNationalHoliday(fixedDate)) {
+    assertAdminOf(principal, null);
+    throw fixedHolidayKept(fixedDate);
+  }
   if (!isUuid(id)) return false;
   return em.transactional(async (tx) => {
     const holiday = await tx.findOne(Holiday, { id });
     if (!holiday) return false;
     assertAdminOf(principal, holiday.areaCode);
+    // Removing the row would change nothing: the core keeps the day off anyway.
+    if (holiday.kind === 'NATIONAL' && holiday.areaCode === null && isFixedNationalHoliday(holiday.date)) {
+      throw fixedHolidayKept(holiday.date);
+    }
     tx.remove(holiday);
     await tx.flush();
     await recomputeDeadlines(tx, holiday.areaCode, principal.userId, now);

@@ -1,16 +1,48 @@
-import { computeDueAt, isAreaCode, validationFailed } from '@posyandu-spm/core';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  computeDueAt,
+  fixedNationalHolidaysOf,
+  isAreaCode,
+  isFixedNationalHoliday,
+  provisionalReason,
+  validationFailed,
+} from '@posyandu-spm/core';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Holiday } from '../../entities/holiday.entity.js';
-import { addHoliday, removeHoliday, setCutiBersamaPolicy } from '../../services/holiday-admin.service.js';
+import {
+  addHoliday,
+  fixedHolidayId,
+  removeHoliday,
+  setCutiBersamaPolicy,
+} from '../../services/holiday-admin.service.js';
 import { requirePrincipal } from '../../services/principal.js';
 import type { RequestContext } from '../context.js';
 import { HolidayKindEnum } from '../../enums.js';
+import { TextType } from '../types/text.type.js';
 
 @ObjectType('DueDate', { description: 'When a case registered at a given moment would be due' })
 export class DueDateType {
   @Field(() => Date, { description: 'End (23:59:59.999 local) of the last working day' }) dueAt!: Date;
   @Field(() => String, { description: 'The due date, local, YYYY-MM-DD' }) dueDate!: string;
   @Field(() => String) timeZone!: string;
+  @Field(() => Boolean, {
+    description: 'A counted day falls in a year whose SKB 3 Menteri is not loaded: the date may still move',
+  })
+  provisional!: boolean;
+  @Field(() => TextType, { nullable: true, description: 'Why it is provisional; null when final' })
+  provisionalReason!: TextType | null;
 }
 
 @InputType('HolidayInput')
@@ -51,11 +83,20 @@ export class CalendarResolver {
     }
     const calendar = await ctx.calendars.forArea(areaCode);
     const dueAt = computeDueAt(calendar, registeredAt, workingDays);
-    return { dueAt, dueDate: calendar.localDate(dueAt), timeZone: calendar.zone };
+    const dueDate = calendar.localDate(dueAt);
+    const years = calendar.undecreedYears(calendar.localDate(registeredAt), dueDate);
+    return {
+      dueAt,
+      dueDate,
+      timeZone: calendar.zone,
+      provisional: years.length > 0,
+      provisionalReason: years.length ? provisionalReason(years) : null,
+    };
   }
 
   @Query(() => [Holiday], {
-    description: 'Public: the days off of a year in an area (national, cuti bersama, regional)',
+    description:
+      'Public: the days off of a year in an area (national, cuti bersama, regional), with the fixed-date national holidays of every year',
   })
   async holidays(
     @Arg('year', () => Int) year: number,
@@ -71,7 +112,15 @@ export class CalendarResolver {
       { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } },
       { orderBy: { date: 'asc', kind: 'asc' } },
     );
-    return all.filter((h) => h.areaCode === null || areaCode === h.areaCode || areaCode.startsWith(`${h.areaCode}.`));
+    const inArea = all.filter(
+      (h) => h.areaCode === null || areaCode === h.areaCode || areaCode.startsWith(`${h.areaCode}.`),
+    );
+    // The fixed-date holidays are days off without a row (core calendar/fixed-holidays.ts); list them too.
+    const entered = new Set(inArea.filter((h) => h.kind === 'NATIONAL' && h.areaCode === null).map((h) => h.date));
+    const fixed = fixedNationalHolidaysOf(year)
+      .filter((h) => !entered.has(h.date))
+      .map((h) => Object.assign(new Holiday(), { ...h, id: fixedHolidayId(h.date), areaCode: null }));
+    return [...inArea, ...fixed].sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
   }
 
   @Mutation(() => Holiday, { description: 'Admin: add or correct a day off; open deadlines are recomputed' })
@@ -94,5 +143,17 @@ export class CalendarResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
     return setCutiBersamaPolicy(ctx.em, requirePrincipal(ctx.principal), kabupatenCode, dayOff, ctx.now());
+  }
+}
+
+/** Whether a listed day off is one of the fixed-date national holidays. */
+@Resolver(() => Holiday)
+export class HolidayFieldResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      'A fixed-date national holiday (1 Jan, 1 May, 1 Jun, 17 Aug, 25 Dec): a day off every year, never removed',
+  })
+  fixed(@Root() h: Holiday): boolean {
+    return h.kind === 'NATIONAL' && h.areaCode === null && isFixedNationalHoliday(h.date);
   }
 }

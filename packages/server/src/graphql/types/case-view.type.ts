@@ -71,6 +71,15 @@ export class DeadlineType {
   @Field(() => Int, { description: 'Working days after today up to the due date; negative once overdue' })
   workingDaysLeft!: number;
   @Field(() => String, { description: 'IANA time zone of the case area' }) timeZone!: string;
+  @Field(() => Boolean, {
+    description:
+      'The counted days fall in a year whose SKB 3 Menteri is not loaded: the due date knows only the fixed-date national holidays and regional holidays, and moves (with an event) if the decree adds days off',
+  })
+  provisional!: boolean;
+  @Field(() => [Int], { description: 'The years without a loaded SKB 3 Menteri; empty when final' })
+  provisionalYears!: number[];
+  @Field(() => TextType, { nullable: true, description: 'Why the deadline is provisional; null when final' })
+  provisionalReason!: TextType | null;
 }
 
 @ObjectType('AvailableAction', { description: 'An action the viewer may take now, or why not yet' })

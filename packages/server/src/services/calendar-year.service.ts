@@ -1,0 +1,135 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  decreeWarnings,
+  forbidden,
+  isAdmin,
+  isFixedNationalHoliday,
+  validationFailed,
+  type DecreeWarning,
+  type Principal,
+} from '@posyandu-spm/core';
+import { DateTime } from 'luxon';
+import type { Logger } from 'pino';
+import { CalendarYear } from '../entities/calendar-year.entity.js';
+import { Holiday } from '../entities/holiday.entity.js';
+import { User } from '../entities/user.entity.js';
+import { recomputeDeadlines } from './holiday-admin.service.js';
+import { InputChecker } from './input-checks.js';
+
+/** The decree is national: "today" for its warnings is the date in Jakarta (WIB). */
+const NATIONAL_ZONE = 'Asia/Jakarta';
+
+async function decreedYears(em: EntityManager): Promise<number[]> {
+  return (await em.find(CalendarYear, {}, { orderBy: { year: 'asc' } })).map((y) => y.year);
+}
+
+function checkYear(check: InputChecker, year: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    check.add('year', 'Tahun harus 2000–2100.', 'The year must be 2000 to 2100.');
+  }
+}
+
+/**
+ * An admin records that a year's SKB 3 Menteri is loaded, after entering its
+ * national holidays and cuti bersama: its deadlines become final. Loading it again
+ * corrects the legal basis. Open deadlines are recomputed, with an event on each
+ * case whose due date moved or that stopped being provisional.
+ */
+export async function loadCalendarYear(
+  em: EntityManager,
+  principal: Principal,
+  raw: { year: number; legalBasis: string },
+  now: Date,
+): Promise<CalendarYear> {
+  if (!isAdmin(principal)) throw forbidden();
+  const check = new InputChecker();
+  checkYear(check, raw.year);
+  const legalBasis = check.text(
+    raw.legalBasis,
+    'legalBasis',
+    { id: 'Dasar hukum', en: 'Legal basis' },
+    { required: true, min: 10, max: 400 },
+  );
+  if (check.problems.length) throw validationFailed(check.problems);
+  return em.transactional(async (tx) => {
+    const entered = await tx.find(Holiday, {
+      areaCode: null,
+      kind: 'NATIONAL',
+      date: { $gte: `${raw.year}-01-01`, $lte: `${raw.year}-12-31` },
+    });
+    // Every SKB sets moveable holidays (Idul Fitri, Nyepi, Waisak …): without them the year is not entered yet.
+    if (!entered.some((h) => !isFixedNationalHoliday(h.date))) {
+      throw validationFailed([
+        {
+          field: 'year',
+          message: {
+            id: `Belum ada hari libur nasional dari SKB ${raw.year} (selain yang bertanggal tetap). Masukkan dulu hari libur dan cuti bersamanya.`,
+            en: `No national holiday of the ${raw.year} SKB is entered yet (besides the fixed-date ones). Enter its holidays and cuti bersama first.`,
+          },
+        },
+      ]);
+    }
+    const before = await decreedYears(tx);
+    const row =
+      (await tx.findOne(CalendarYear, { year: raw.year })) ??
+      tx.create(CalendarYear, { year: raw.year, legalBasis: legalBasis ?? '', loadedAt: now });
+    tx.assign(row, {
+      legalBasis: legalBasis ?? '',
+      loadedAt: now,
+      loadedBy: tx.getReference(User, principal.userId, { wrapped: true }),
+    });
+    await tx.flush();
+    await recomputeDeadlines(tx, null, principal.userId, now, before);
+    return row;
+  });
+}
+
+/** Takes back a year marked loaded by mistake: its deadlines are provisional again (with an event). */
+export async function unloadCalendarYear(
+  em: EntityManager,
+  principal: Principal,
+  year: number,
+  now: Date,
+): Promise<boolean> {
+  if (!isAdmin(principal)) throw forbidden();
+  return em.transactional(async (tx) => {
+    const row = await tx.findOne(CalendarYear, { year });
+    if (!row) return false;
+    const before = await decreedYears(tx);
+    tx.remove(row);
+    await tx.flush();
+    await recomputeDeadlines(tx, null, principal.userId, now, before);
+    return true;
+  });
+}
+
+/** What the admin page and the start-up log say about missing decrees on `now`. */
+export async function calendarWarnings(em: EntityManager, now: Date): Promise<DecreeWarning[]> {
+  const today = DateTime.fromJSDate(now).setZone(NATIONAL_ZONE).toISODate() as string;
+  return decreeWarnings(await decreedYears(em), today);
+}
+
+/**
+ * Run once at start-up: the calendar rules shipped in code may have changed (a
+ * release that knows more days off), so open deadlines are recomputed — with an
+ * event on each case that moves — and a missing decree is logged as a warning.
+ * Instances starting together take turns on an advisory lock; the later ones find
+ * nothing left to move.
+ */
+export async function checkCalendarAtStartup(em: EntityManager, now: Date, log: Logger): Promise<DecreeWarning[]> {
+  const moved = await em.fork().transactional(async (tx) => {
+    await tx
+      .getConnection()
+      .execute(
+        `select pg_advisory_xact_lock(hashtext('posyandu-spm:calendar-startup'))`,
+        [],
+        'all',
+        tx.getTransactionContext(),
+      );
+    return recomputeDeadlines(tx, null, null, now);
+  });
+  if (moved) log.info({ cases: moved }, 'calendar: open deadlines recomputed at start-up');
+  const warnings = await calendarWarnings(em.fork(), now);
+  for (const w of warnings) log.warn({ year: w.year, when: w.when }, w.message.en);
+  return warnings;
+}
