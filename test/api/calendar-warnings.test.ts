@@ -1,5 +1,6 @@
 import { pendidikanPlugin } from '@posyandu-spm/plugin-pendidikan';
-import { allPluginEntities, createApiServer, createTokenService, openOrm } from '@posyandu-spm/server';
+import pendidikan from '@posyandu-spm/plugin-pendidikan/module';
+import { createApiServer, createTokenService, openOrm } from '@posyandu-spm/server';
 import { createTestDatabase, startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,13 +52,13 @@ describe('the start-up log', () => {
   /** Boots the real API on a fresh database at `at` and returns the warnings it logged about the SKB. */
   async function startUpWarnings(at: string): Promise<Array<{ msg: string; year?: number; when?: string }>> {
     const db = await createTestDatabase();
-    const orm = await openOrm({ clientUrl: db.url, pluginEntities: allPluginEntities(), poolMax: 2 });
+    const orm = await openOrm({ clientUrl: db.url, poolMax: 2 });
     const lines: Array<{ level: number; msg: string; year?: number; when?: string }> = [];
     const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
     try {
       const server = await createApiServer({
         orm,
-        plugins: [pendidikanPlugin],
+        plugins: [pendidikan],
         tokens: createTokenService('test-secret-that-is-long-enough-for-hs256', 60),
         log,
         production: false,
