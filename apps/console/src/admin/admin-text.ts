@@ -72,6 +72,30 @@ const words = {
   kindNATIONAL: ['Libur nasional', 'National holiday'],
   kindCUTI_BERSAMA: ['Cuti bersama', 'Collective leave'],
   kindREGIONAL: ['Libur daerah', 'Regional holiday'],
+  fixedHoliday: ['Tetap setiap tahun', 'Fixed, every year'],
+  // The year's SKB 3 Menteri (calendar-year-panel.tsx)
+  skbTitle: ['SKB 3 Menteri {year}', 'SKB 3 Menteri {year}'],
+  skbLoaded: ['Dimuat: {basis}', 'Loaded: {basis}'],
+  skbLoadedBy: ['Ditandai oleh {name}, {date}', 'Marked by {name}, {date}'],
+  skbShipped: ['Bawaan posyandu-spm', 'Shipped with posyandu-spm'],
+  skbMissing: [
+    'Belum dimuat: tenggat yang menghitung hari di tahun {year} bersifat sementara (hanya libur nasional bertanggal tetap dan libur daerah).',
+    'Not loaded: deadlines counting days of {year} are provisional (fixed-date national holidays and regional holidays only).',
+  ],
+  skbSteps: [
+    'Masukkan semua hari libur nasional dan cuti bersama dari SKB {year} di atas (jenis: Libur nasional / Cuti bersama, dasar hukum: nomor SKB), lalu tandai tahunnya dimuat.',
+    'Enter every national holiday and cuti bersama of the {year} SKB above (kind: National holiday / Collective leave, legal basis: the decree numbers), then mark the year loaded.',
+  ],
+  skbBasis: ['Dasar hukum SKB', 'Legal basis of the SKB'],
+  skbBasisHint: [
+    'Mis. SKB 3 Menteri {year}: Menag …/{prev}, Menaker …/{prev}, MenPANRB …/{prev}',
+    'E.g. SKB 3 Menteri {year}: Menag …/{prev}, Menaker …/{prev}, MenPANRB …/{prev}',
+  ],
+  skbMark: ['Tandai SKB {year} dimuat', 'Mark the {year} SKB loaded'],
+  skbMarked: [
+    'SKB {year} dimuat; tenggat kasus terbuka dihitung ulang.',
+    'The {year} SKB is loaded; open case deadlines recomputed.',
+  ],
   // API keys
   newKey: ['Kunci API baru', 'New API key'],
   keyName: ['Nama sistem', 'System name'],

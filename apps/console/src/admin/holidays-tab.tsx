@@ -8,6 +8,7 @@ import { ErrorMessage } from '../ui/error-message';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
 import { adminText, type AdminWord } from './admin-text';
+import { CalendarWarnings, CalendarYearStatus } from './calendar-year-panel';
 
 const KINDS: HolidayKind[] = ['REGIONAL', 'CUTI_BERSAMA', 'NATIONAL'];
 const kindWord = (kind: HolidayKind): AdminWord => `kind${kind}` as AdminWord;
@@ -21,6 +22,7 @@ export function HolidaysTab({ areaCode, now = new Date() }: { areaCode: string; 
   const list = holidays.data?.holidays ?? [];
   return (
     <div className="stack">
+      <CalendarWarnings />
       <AddHolidayForm areaCode={areaCode} onAdded={() => void holidays.refetch()} />
       <section className="panel" aria-labelledby="holidays-title">
         <h2 id="holidays-title">
@@ -39,6 +41,7 @@ export function HolidaysTab({ areaCode, now = new Date() }: { areaCode: string; 
             }}
           />
         </label>
+        <CalendarYearStatus year={year} onLoaded={() => void holidays.refetch()} />
         <ErrorMessage error={holidays.error ?? removing.error} />
         {holidays.loading && !holidays.data ? (
           <Skeleton lines={4} label={t('app.loading')} />
@@ -55,23 +58,27 @@ export function HolidaysTab({ areaCode, now = new Date() }: { areaCode: string; 
                     {date} — {name}
                   </p>
                   <p className="card__meta">
-                    <span className="tag">{text(adminText(kindWord(h.kind)))}</span> {h.legalBasis}
+                    <span className="tag">{text(adminText(kindWord(h.kind)))}</span>{' '}
+                    {h.fixed && <span className="tag">{text(adminText('fixedHoliday'))}</span>} {h.legalBasis}
                     {h.areaCode ? ` · ${h.areaCode}` : ''}
                   </p>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={text(adminText('removeHolidayLabel', { name, date }))}
-                    disabled={removing.loading}
-                    onClick={() => {
-                      if (!window.confirm(text(adminText('confirmRemoveHoliday', { name })))) return;
-                      remove({ variables: { id: h.id } })
-                        .then(() => holidays.refetch())
-                        .catch(() => {});
-                    }}
-                  >
-                    {text(adminText('remove'))}
-                  </button>
+                  {/* A fixed-date national holiday is a day off every year by standing law: nothing to remove. */}
+                  {!h.fixed && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={text(adminText('removeHolidayLabel', { name, date }))}
+                      disabled={removing.loading}
+                      onClick={() => {
+                        if (!window.confirm(text(adminText('confirmRemoveHoliday', { name })))) return;
+                        remove({ variables: { id: h.id } })
+                          .then(() => holidays.refetch())
+                          .catch(() => {});
+                      }}
+                    >
+                      {text(adminText('remove'))}
+                    </button>
+                  )}
                 </li>
               );
             })}

@@ -58,7 +58,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
         <dd>{text(c.state.label)}</dd>
         <dt>{t('deadline.label')}</dt>
         <dd>
-          <DeadlineBadge deadline={c.deadline} />
+          <DeadlineBadge deadline={c.deadline} explain />
         </dd>
         <dt>{t('case.holder')}</dt>
         <dd>{c.holder.name}</dd>

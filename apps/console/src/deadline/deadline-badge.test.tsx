@@ -8,11 +8,11 @@ import { DeadlineBadge, type DeadlineView } from './deadline-badge';
 // Registered Monday 23 November 2026 in Klaten: due at the end of Monday 30 November, WIB.
 const dueAt = '2026-11-30T16:59:59.999Z';
 
-function show(deadline: Partial<DeadlineView>, locale: Locale = 'id') {
+function show(deadline: Partial<DeadlineView>, locale: Locale = 'id', explain = false) {
   const view: DeadlineView = { state: 'ON_TRACK', workingDaysLeft: 3, dueAt, timeZone: 'Asia/Jakarta', ...deadline };
   const { container } = render(
     <I18nProvider initial={locale}>
-      <DeadlineBadge deadline={view} />
+      <DeadlineBadge deadline={view} explain={explain} />
     </I18nProvider>,
   );
   return container.querySelector('.deadline') as HTMLElement;
@@ -59,5 +59,39 @@ describe('DeadlineBadge', () => {
     expect(screen.getByText('Overdue by 1 working days')).toBeTruthy();
     // 16:59:59 UTC is 00:59 the next day in WITA.
     expect(screen.getByText(/Due: Tuesday,? 1 December 2026 \(WITA\)/)).toBeTruthy();
+  });
+
+  describe('a provisional deadline (the year’s SKB 3 Menteri is not loaded)', () => {
+    // Registered Monday 28 December 2026: due Tuesday 5 January 2027, while 2027's decree is not loaded.
+    const provisional = {
+      dueAt: '2027-01-05T16:59:59.999Z',
+      workingDaysLeft: 5,
+      provisional: true,
+      provisionalReason: {
+        id: 'Sementara: SKB 3 Menteri tentang hari libur nasional dan cuti bersama tahun 2027 belum dimuat.',
+        en: 'Provisional: the 2027 joint decree (SKB 3 Menteri) is not loaded yet.',
+      },
+    };
+
+    it('says "sementara" in words next to the days left, with the reason as a hint', () => {
+      const badge = show(provisional);
+      expect(badge.textContent).toContain('Sisa 5 hari kerja');
+      expect(badge.textContent).toContain('Tenggat sementara');
+      expect(badge.querySelector('.deadline__provisional')?.getAttribute('title')).toContain('tahun 2027 belum dimuat');
+      expect(badge.textContent).toContain('Batas: Selasa, 5 Januari 2027 (WIB)');
+    });
+
+    it('spells the reason out on the case page, in English too', () => {
+      expect(show(provisional, 'id', true).textContent).toContain('tahun 2027 belum dimuat');
+      const en = show(provisional, 'en', true);
+      expect(en.textContent).toContain('Provisional deadline');
+      expect(en.textContent).toContain('the 2027 joint decree (SKB 3 Menteri)');
+    });
+
+    it('says nothing of the kind when the deadline is final', () => {
+      const badge = show({ provisional: false, provisionalReason: null }, 'id', true);
+      expect(badge.textContent).not.toContain('sementara');
+      expect(badge.dataset.provisional).toBeUndefined();
+    });
   });
 });

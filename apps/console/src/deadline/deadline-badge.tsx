@@ -7,6 +7,10 @@ export interface DeadlineView {
   workingDaysLeft: number;
   dueAt: string;
   timeZone: string;
+  /** Counted days fall in a year whose SKB 3 Menteri is not loaded: the date may still move. */
+  provisional?: boolean;
+  /** Why, from the server (Indonesian and English); null when final. */
+  provisionalReason?: { id: string; en: string } | null;
 }
 
 const icons: Record<DeadlineState, string> = {
@@ -43,22 +47,40 @@ export function isUrgent(state: DeadlineState): boolean {
 
 /**
  * Working days left, with the due date in the area's time zone. Due soon and
- * overdue stand out by icon, weight and border as well as colour.
+ * overdue stand out by icon, weight and border as well as colour. A provisional
+ * deadline says so in words ("sementara"): the year's SKB is not loaded, so the
+ * date may still move; `explain` adds the server's reason (the case page, tracking).
  */
-export function DeadlineBadge({ deadline, showDate = true }: { deadline: DeadlineView; showDate?: boolean }) {
-  const { t, locale } = useI18n();
+export function DeadlineBadge({
+  deadline,
+  showDate = true,
+  explain = false,
+}: {
+  deadline: DeadlineView;
+  showDate?: boolean;
+  explain?: boolean;
+}) {
+  const { t, text, locale } = useI18n();
   const label = deadlineLabel(deadline, t);
   const due = `${formatDate(deadline.dueAt, deadline.timeZone, locale)} (${zoneAbbreviation(deadline.timeZone)})`;
+  const reason = deadline.provisionalReason ? text(deadline.provisionalReason) : t('deadline.provisionalHint');
   return (
     <span
       className={`deadline deadline--${deadline.state.toLowerCase().replace('_', '-')}`}
       data-state={deadline.state}
+      data-provisional={deadline.provisional ? 'true' : undefined}
     >
       <span className="deadline__icon" aria-hidden="true">
         {icons[deadline.state]}
       </span>
       <span className="deadline__label">
         {isUrgent(deadline.state) ? <strong>{label}</strong> : label}
+        {deadline.provisional && (
+          <span className="deadline__provisional" title={explain ? undefined : reason}>
+            {t('deadline.provisional')}
+          </span>
+        )}
+        {deadline.provisional && explain && <span className="deadline__reason">{reason}</span>}
         {showDate ? (
           <span className="deadline__date">{t('deadline.dueAt', { date: due })}</span>
         ) : (

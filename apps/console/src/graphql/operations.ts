@@ -73,6 +73,12 @@ export const CaseSummaryFields = graphql(`
       state
       timeZone
       workingDaysLeft
+      provisional
+      provisionalReason {
+        __typename
+        id
+        en
+      }
     }
     missingDocuments {
       __typename
@@ -414,6 +420,11 @@ export const TrackCaseQuery = graphql(`
         state
         timeZone
         workingDaysLeft
+        provisional
+        provisionalReason {
+          id
+          en
+        }
       }
     }
   }
@@ -549,6 +560,38 @@ export const AdminHolidaysQuery = graphql(`
       nameEn
       legalBasis
       areaCode
+      fixed
+    }
+  }
+`);
+
+// Which years' SKB 3 Menteri is loaded, and what is missing (issue 14).
+export const AdminCalendarYearsQuery = graphql(`
+  query AdminCalendarYears {
+    calendarYears {
+      year
+      legalBasis
+      loadedAt
+      loadedByName
+    }
+    calendarWarnings {
+      year
+      when
+      message {
+        id
+        en
+      }
+    }
+  }
+`);
+
+export const LoadCalendarYearMutation = graphql(`
+  mutation LoadCalendarYear($year: Int!, $legalBasis: String!) {
+    loadCalendarYear(year: $year, legalBasis: $legalBasis) {
+      year
+      legalBasis
+      loadedAt
+      loadedByName
     }
   }
 `);

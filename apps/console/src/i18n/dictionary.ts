@@ -44,6 +44,8 @@ export const id = {
   'deadline.met': 'Selesai tepat waktu',
   'deadline.missed': 'Selesai melewati tenggat',
   'deadline.dueAt': 'Batas: {date}',
+  'deadline.provisional': 'Tenggat sementara',
+  'deadline.provisionalHint': 'SKB 3 Menteri tentang hari libur tahun itu belum dimuat: tanggal ini bisa bergeser.',
   'case.title': 'Kasus {code}',
   'case.notFound': 'Kasus tidak ditemukan atau di luar wewenang Anda.',
   'case.status': 'Status',
@@ -356,6 +358,9 @@ export const en: Dictionary = {
   'deadline.met': 'Closed on time',
   'deadline.missed': 'Closed after the deadline',
   'deadline.dueAt': 'Due: {date}',
+  'deadline.provisional': 'Provisional deadline',
+  'deadline.provisionalHint':
+    "That year's joint decree (SKB 3 Menteri) on holidays is not loaded yet: this date may still move.",
   'case.title': 'Case {code}',
   'case.notFound': 'Case not found or out of your reach.',
   'case.status': 'Status',

@@ -26,6 +26,8 @@ function summary(id: string, terminal = false): CaseSummaryFieldsFragment {
       state: 'ON_TRACK',
       timeZone: 'Asia/Jakarta',
       workingDaysLeft: 5,
+      provisional: false,
+      provisionalReason: null,
     },
     missingDocuments: [],
     availableActions: [],

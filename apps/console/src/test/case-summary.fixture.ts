@@ -62,6 +62,8 @@ export function caseSummary(
       state: options.deadline ?? 'ON_TRACK',
       timeZone: 'Asia/Jakarta',
       workingDaysLeft: options.workingDaysLeft ?? 5,
+      provisional: false,
+      provisionalReason: null,
     },
     missingDocuments: [],
     availableActions: [],

@@ -66,7 +66,7 @@ export default function TrackPage() {
             <p>
               <strong>{text(found.status)}</strong> ({found.closed ? t('track.closed') : t('track.open')})
             </p>
-            <DeadlineBadge deadline={found.deadline} />
+            <DeadlineBadge deadline={found.deadline} explain />
             <p className="muted">
               {t('track.lastUpdate', { date: formatDateTime(found.updatedAt, found.deadline.timeZone, locale) })}
             </p>
