@@ -214,7 +214,7 @@ describe('API keys for OPD systems: exactly their unit’s reach, read-only, rev
     }
     const admin = await t.as('admin.klaten');
     const bad = await admin.error(CREATE, {
-      unit: unitIds['Posyandu Gombang'],
+      unit: unitIds['Pemerintah Desa Gombang'],
       name: ' x ',
       exp: '2026-11-01T00:00:00Z',
     });

@@ -163,6 +163,8 @@ Mutation.reviewDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok
 Mutation.revokeApiKey @kabupaten  | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.revokeApiKey @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | nf    | ua   | fb
 Mutation.unloadCalendarYear       | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Mutation.rotateApiKey @kabupaten  | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Mutation.rotateApiKey @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | nf    | ua   | fb
 Mutation.setCutiBersamaPolicy @kabupaten | fb | fb  | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.setCutiBersamaPolicy @other-kabupaten | fb | fb | fb | fb  | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Subscription.caseEvents @edu      | ok    | nf     | ok     | ok    | ok    | ok    | ok  | nf   | nf     | nf    | nf  | nf    | ua   | ok
@@ -239,6 +241,8 @@ ApiKey.name admin
 ApiKey.orgUnit admin
 ApiKey.prefix admin
 ApiKey.revokedAt admin
+ApiKey.scope admin
+ApiKey.sectorIds admin
 ApiKey.status admin
 Area.code case@edu
 Area.level case@edu
@@ -1385,6 +1389,16 @@ describe('the authorization matrix, generated from the schema: every operation a
     // 2099 is not loaded: the call is harmless and answers false.
     'Mutation.unloadCalendarYear': async (v) =>
       codeOf(await send(v, 'Mutation', `mutation { unloadCalendarYear(year: 2099) }`)) ?? 'ok',
+    // Probed with an expiry in the past: an admin of the key's kabupaten reaches input checking, nothing is made.
+    'Mutation.rotateApiKey': async (v, variant) =>
+      codeOf(
+        await send(
+          v,
+          'Mutation',
+          `mutation ($id: ID!) { rotateApiKey(id: $id, expiresAt: "2020-01-01T00:00:00Z") ${fullSelection(schema, 'CreatedApiKey')} }`,
+          { id: variant === 'kabupaten' ? world.spareApiKeyId : world.foreignApiKeyId },
+        ),
+      ) ?? 'written!',
     'Mutation.setCutiBersamaPolicy': async (v, variant) =>
       codeOf(
         await send(v, 'Mutation', `mutation ($k: String!) { setCutiBersamaPolicy(kabupatenCode: $k, dayOff: true) }`, {

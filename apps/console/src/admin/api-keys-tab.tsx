@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ApiKeyStatus } from '../gql/graphql';
+import type { ApiKeyScope, ApiKeyStatus } from '../gql/graphql';
 import {
   AdminApiKeysQuery,
   AdminOrgUnitsQuery,
   CreateApiKeyMutation,
   RevokeApiKeyMutation,
+  RotateApiKeyMutation,
 } from '../graphql/operations';
 import { DEFAULT_TIME_ZONE, formatDate, formatDateTime, localDateInput } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
@@ -16,7 +17,8 @@ import { UnitSelect } from './unit-select';
 import { adminText, type AdminWord } from './admin-text';
 
 /** Units whose systems may hold a key (the server's apiClientRole). */
-const KEY_UNIT_KINDS = new Set(['OPD', 'POLICE', 'PUSKESMAS', 'PUSTU']);
+const KEY_UNIT_KINDS = new Set(['OPD', 'POLICE', 'PUSKESMAS', 'PUSTU', 'POSYANDU']);
+const YEAR_MS = 365 * 86_400_000;
 const statusWord = (status: ApiKeyStatus): AdminWord => `status${status}` as AdminWord;
 
 /** API keys of OPD systems: create (the secret shown once), list, revoke. */
@@ -25,6 +27,8 @@ export function ApiKeysTab({ now = new Date() }: { now?: Date }) {
   const keys = useQuery(AdminApiKeysQuery);
   const units = useQuery(AdminOrgUnitsQuery);
   const [revoke, revoking] = useMutation(RevokeApiKeyMutation);
+  // no-cache: the new secret must not stay in Apollo's cache after it is dismissed.
+  const [rotate, rotating] = useMutation(RotateApiKeyMutation, { fetchPolicy: 'no-cache' });
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const keyUnits = (units.data?.orgUnits ?? []).filter((u) => KEY_UNIT_KINDS.has(u.kind));
   const list = keys.data?.apiKeys ?? [];
@@ -44,7 +48,7 @@ export function ApiKeysTab({ now = new Date() }: { now?: Date }) {
       )}
       <section className="panel" aria-labelledby="keys-title">
         <h2 id="keys-title">{text(adminText('keysList'))}</h2>
-        <ErrorMessage error={keys.error ?? revoking.error} />
+        <ErrorMessage error={keys.error ?? revoking.error ?? rotating.error} />
         {keys.loading && !keys.data ? (
           <Skeleton lines={3} label={t('app.loading')} />
         ) : list.length === 0 ? (
@@ -54,7 +58,8 @@ export function ApiKeysTab({ now = new Date() }: { now?: Date }) {
             {list.map((k) => (
               <li key={k.id} className="card">
                 <p className="card__title">
-                  {k.name} <span className="tag">{text(adminText(statusWord(k.status)))}</span>
+                  {k.name} <span className="tag">{text(adminText(statusWord(k.status)))}</span>{' '}
+                  <span className="tag">{k.scope}</span>
                 </p>
                 <p className="card__meta">
                   {k.orgUnit.name} · <code>{k.prefix}…</code>
@@ -65,6 +70,26 @@ export function ApiKeysTab({ now = new Date() }: { now?: Date }) {
                     ? text(adminText('lastUsed', { when: formatDateTime(k.lastUsedAt, DEFAULT_TIME_ZONE, locale) }))
                     : text(adminText('neverUsed'))}
                 </p>
+                {k.status === 'ACTIVE' && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={text(adminText('rotateKeyLabel', { name: k.name }))}
+                    disabled={rotating.loading}
+                    onClick={() => {
+                      if (!window.confirm(text(adminText('confirmRotateKey', { name: k.name })))) return;
+                      rotate({ variables: { id: k.id, expiresAt: new Date(now.getTime() + YEAR_MS).toISOString() } })
+                        .then((res) => {
+                          const created = res.data?.rotateApiKey;
+                          if (created) setSecret({ name: created.apiKey.name, value: created.secret });
+                          void keys.refetch();
+                        })
+                        .catch(() => {});
+                    }}
+                  >
+                    {text(adminText('rotate'))}
+                  </button>
+                )}
                 {k.status === 'ACTIVE' && (
                   <button
                     type="button"
@@ -100,6 +125,7 @@ function CreateKeyForm({
   const { text } = useI18n();
   const [name, setName] = useState('');
   const [unitId, setUnitId] = useState('');
+  const [scope, setScope] = useState<ApiKeyScope>('READ');
   const [expires, setExpires] = useState(() =>
     localDateInput(new Date(now.getTime() + 180 * 86_400_000), DEFAULT_TIME_ZONE),
   );
@@ -110,7 +136,12 @@ function CreateKeyForm({
     try {
       // The end of the chosen day in WIB.
       const res = await create({
-        variables: { orgUnitId: unitId, name, expiresAt: new Date(`${expires}T23:59:59+07:00`).toISOString() },
+        variables: {
+          orgUnitId: unitId,
+          name,
+          scope,
+          expiresAt: new Date(`${expires}T23:59:59+07:00`).toISOString(),
+        },
       });
       const created = res.data?.createApiKey;
       if (created) {
@@ -139,6 +170,13 @@ function CreateKeyForm({
         onChange={setUnitId}
         required
       />
+      <label className="field">
+        <span>{text(adminText('keyScope'))}</span>
+        <select value={scope} onChange={(e) => setScope(e.target.value as ApiKeyScope)}>
+          <option value="READ">{text(adminText('scopeREAD'))}</option>
+          <option value="ACT">{text(adminText('scopeACT'))}</option>
+        </select>
+      </label>
       <TextField
         label={text(adminText('expiresAt'))}
         type="date"

@@ -617,6 +617,8 @@ export const ApiKeyFields = graphql(`
     name
     prefix
     status
+    scope
+    sectorIds
     createdAt
     expiresAt
     lastUsedAt
@@ -636,8 +638,19 @@ export const AdminApiKeysQuery = graphql(`
 `);
 
 export const CreateApiKeyMutation = graphql(`
-  mutation CreateApiKey($orgUnitId: ID!, $name: String!, $expiresAt: DateTimeISO!) {
-    createApiKey(orgUnitId: $orgUnitId, name: $name, expiresAt: $expiresAt) {
+  mutation CreateApiKey($orgUnitId: ID!, $name: String!, $expiresAt: DateTimeISO!, $scope: ApiKeyScope) {
+    createApiKey(orgUnitId: $orgUnitId, name: $name, expiresAt: $expiresAt, scope: $scope) {
+      secret
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
+  }
+`);
+
+export const RotateApiKeyMutation = graphql(`
+  mutation RotateApiKey($id: ID!, $expiresAt: DateTimeISO!) {
+    rotateApiKey(id: $id, expiresAt: $expiresAt) {
       secret
       apiKey {
         ...ApiKeyFields

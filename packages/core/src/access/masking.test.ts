@@ -73,7 +73,7 @@ describe('apiClientRole: which units may have API keys, and the role a key acts 
     ['POLICE', 'POLICE_OFFICER'],
     ['PUSKESMAS', 'HEALTH_WORKER'],
     ['PUSTU', 'HEALTH_WORKER'],
-    ['POSYANDU', null],
+    ['POSYANDU', 'KADER'],
     ['VILLAGE_GOVERNMENT', null],
     ['VILLAGE_TRANTIBUM', null],
     ['KECAMATAN', null],

@@ -31,6 +31,8 @@ export interface CaseReach {
    * `areaReaders` name that role, in those areas (the server asks its plugin registry which types).
    */
   coveredAreas: Array<{ role: Role; areaCode: string }>;
+  /** An API key limited to some sectors: only their cases, whatever else the reach says (null: all). */
+  sectorIds?: readonly string[] | null;
 }
 
 const VILLAGE_ROLES: ReadonlySet<Role> = new Set(['VILLAGE_OFFICER', 'KEPALA_DESA', 'TRANTIBUM_OFFICER']);
@@ -65,7 +67,8 @@ function reachOf(memberships: readonly Membership[]): CaseReach {
 }
 
 export function caseReach(principal: Principal): CaseReach {
-  return reachOf(principal.memberships);
+  const reach = reachOf(principal.memberships);
+  return principal.apiClient?.sectorIds ? { ...reach, sectorIds: principal.apiClient.sectorIds } : reach;
 }
 
 export function isReachEmpty(reach: CaseReach): boolean {
@@ -73,6 +76,7 @@ export function isReachEmpty(reach: CaseReach): boolean {
 }
 
 function reaches(reach: CaseReach, c: CaseAccessFacts): boolean {
+  if (reach.sectorIds && !(c.sectorId && reach.sectorIds.includes(c.sectorId))) return false;
   return (
     reach.unitIds.some((u) => u === c.originUnitId || c.heldByUnitIds.includes(u)) ||
     reach.areaCodes.includes(c.areaCode) ||
@@ -89,6 +93,11 @@ function reachesAsAreaReader(reach: CaseReach, c: CaseAccessFacts): boolean {
 
 export function canReadCase(principal: Principal, c: CaseAccessFacts): boolean {
   return reaches(caseReach(principal), c);
+}
+
+/** Whether an API client may change anything: only a key with the `ACT` scope (a person always may try). */
+export function mayChange(principal: Principal): boolean {
+  return !principal.apiClient || principal.apiClient.scope === 'ACT';
 }
 
 /**
@@ -134,10 +143,15 @@ export function canSeeFullKk(principal: Principal, c: CaseAccessFacts): boolean 
 /**
  * The role an API client (an OPD's or another routed unit's information system)
  * holds in the org unit its key is bound to; null for units that may not have keys.
- * Only units cases are routed to get keys: the village and the kecamatan work in the console.
+ * Units cases are routed to get keys, and a Posyandu (the intake desk) for a reporting tool
+ * that registers cases there (Open311); the village government, its Trantibumlinmas section
+ * (confidential reporters) and the kecamatan work in the console.
  */
 export function apiClientRole(kind: OrgUnitKind): Role | null {
   switch (kind) {
+    case 'POSYANDU':
+      return 'KADER';
+
     case 'OPD':
       return 'OPD_OFFICER';
     case 'POLICE':

@@ -1,6 +1,7 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Case } from './case.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
+import { ApiKey } from '../security/api-key.entity.js';
 import { User } from './user.entity.js';
 
 export const CASE_EVENT_TYPES = [
@@ -35,6 +36,7 @@ export class CaseEvent {
     | 'toStatus'
     | 'holder'
     | 'actor'
+    | 'apiKey'
     | 'reason'
     | 'note'
     | 'payload'
@@ -62,9 +64,13 @@ export class CaseEvent {
   @ManyToOne(() => OrgUnit, { ref: true, nullable: true })
   holder: Ref<OrgUnit> | null = null;
 
-  /** Null for the system (e.g. deadline recomputation). */
+  /** Null for the system (e.g. deadline recomputation); for an API key, the person who made the key. */
   @ManyToOne(() => User, { ref: true, nullable: true })
   actor: Ref<User> | null = null;
+
+  /** The API key (an OPD's system) that took the step, when one did. */
+  @ManyToOne(() => ApiKey, { ref: true, nullable: true, deleteRule: 'set null' })
+  apiKey: Ref<ApiKey> | null = null;
 
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;

@@ -20,6 +20,7 @@ import { loadCaseForWork } from '../services/case-work.js';
 import { isUuid } from '../services/ids.js';
 import type { FileStore } from './file-store.js';
 import { processUpload, type FileLimits } from './process-upload.js';
+import { accountableUserId } from '../services/principal.js';
 
 export interface FileServiceDeps {
   em: EntityManager;
@@ -85,7 +86,7 @@ export async function uploadCaseFile(deps: FileServiceDeps, input: UploadInput):
     case: input.caseId,
     documentCode: input.documentCode,
     sha256,
-    uploadedBy: principal.userId,
+    uploadedBy: accountableUserId(principal),
     document: null,
   });
   if (again) return again;
@@ -113,7 +114,7 @@ export async function uploadCaseFile(deps: FileServiceDeps, input: UploadInput):
         height: processed.height,
         storageKey,
         thumbnailKey,
-        uploadedBy: tx.getReference(User, principal.userId),
+        uploadedBy: tx.getReference(User, accountableUserId(principal)),
         uploadedAt: deps.now,
       });
       await tx.flush();

@@ -153,10 +153,10 @@ export function mountFileRoutes(app: Express, o: FileRoutesOptions): void {
     if (!who) return;
     const fromQuery = { caseId: text(req.query.caseId), documentCode: text(req.query.documentCode) };
     try {
-      if (who.auth.kind === 'apiKey') {
+      if (who.auth.kind === 'apiKey' && who.auth.scope !== 'ACT') {
         throw forbidden({
-          id: 'Kunci API hanya untuk membaca; dokumen diunggah petugas lewat konsol.',
-          en: 'API keys can only read; officers upload documents in the console.',
+          id: 'Kunci API ini hanya untuk membaca (cakupan READ); dokumen diunggah petugas atau kunci ACT.',
+          en: 'This API key can only read (scope READ); officers or an ACT key upload documents.',
         });
       }
       const declared = Number(req.headers['content-length'] ?? 0);

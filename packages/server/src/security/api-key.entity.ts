@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import type { ApiKeyScope } from '@posyandu-spm/core';
 import { OrgUnit } from '../entities/org-unit.entity.js';
 import { User } from '../entities/user.entity.js';
 
@@ -9,7 +10,7 @@ import { User } from '../entities/user.entity.js';
  */
 @Entity({ tableName: 'api_key' })
 export class ApiKey {
-  [OptionalProps]?: 'id' | 'revokedAt' | 'revokedBy' | 'lastUsedAt';
+  [OptionalProps]?: 'id' | 'revokedAt' | 'revokedBy' | 'lastUsedAt' | 'scope' | 'sectorIds';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -45,4 +46,12 @@ export class ApiKey {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   lastUsedAt: Date | null = null;
+
+  /** READ: reads its unit's cases; ACT: also does what an officer of the unit may do. */
+  @Property({ type: 'string', length: 10 })
+  scope: ApiKeyScope = 'READ';
+
+  /** Limited to these sectors (an OPD serving several); null: every sector its unit reaches. */
+  @Property({ type: 'array', columnType: 'text[]', nullable: true })
+  sectorIds: string[] | null = null;
 }

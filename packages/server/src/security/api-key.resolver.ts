@@ -1,10 +1,18 @@
-import { isWithinArea, apiClientRole, notFound, validationFailed, type FieldProblem } from '@posyandu-spm/core';
+import {
+  isWithinArea,
+  apiClientRole,
+  notFound,
+  validationFailed,
+  type ApiKeyScope,
+  type FieldProblem,
+} from '@posyandu-spm/core';
 import {
   Arg,
   Ctx,
   Field,
   FieldResolver,
   ID,
+  Int,
   Mutation,
   ObjectType,
   Query,
@@ -23,6 +31,18 @@ import { noteOnMutation } from './audit-mutations.js';
 
 export const ApiKeyStatusEnum = { ACTIVE: 'ACTIVE', EXPIRED: 'EXPIRED', REVOKED: 'REVOKED' } as const;
 registerEnumType(ApiKeyStatusEnum, { name: 'ApiKeyStatus' });
+export const ApiKeyScopeEnum = { READ: 'READ', ACT: 'ACT' } as const;
+registerEnumType(ApiKeyScopeEnum, {
+  name: 'ApiKeyScope',
+  description: "READ: reads its unit's cases; ACT: also does what an officer of the unit may do",
+  valuesConfig: {
+    READ: { description: 'Reads the cases its unit reaches; every change is FORBIDDEN' },
+    ACT: {
+      description:
+        'Also takes actions, attaches and reviews documents, records visits, registers cases (as its unit may)',
+    },
+  },
+});
 
 /** The longest an API key may live: a key is renewed at least once a year. */
 const MAX_KEY_DAYS = 366;
@@ -40,6 +60,12 @@ export class ApiKeyType {
   @Field(() => Date, { nullable: true, description: 'Last request made with the key (to the minute)' })
   lastUsedAt!: Date | null;
   @Field(() => ApiKeyStatusEnum) status!: keyof typeof ApiKeyStatusEnum;
+  @Field(() => ApiKeyScopeEnum) scope!: ApiKeyScope;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The sectors the key is limited to; null: all its unit reaches',
+  })
+  sectorIds!: string[] | null;
   createdById!: string;
 }
 
@@ -63,8 +89,23 @@ async function toView(key: ApiKey, now: Date): Promise<ApiKeyType> {
     revokedAt: key.revokedAt,
     lastUsedAt: key.lastUsedAt,
     status: key.revokedAt ? 'REVOKED' : key.expiresAt <= now ? 'EXPIRED' : 'ACTIVE',
+    scope: key.scope,
+    sectorIds: key.sectorIds,
     createdById: key.createdBy.id,
   };
+}
+
+function expiryProblems(expiresAt: Date, now: Date): FieldProblem[] {
+  if (expiresAt > now && expiresAt.getTime() <= now.getTime() + MAX_KEY_DAYS * 86_400_000) return [];
+  return [
+    {
+      field: 'expiresAt',
+      message: {
+        id: `Tanggal kedaluwarsa harus setelah sekarang dan paling lama ${MAX_KEY_DAYS} hari lagi.`,
+        en: `The expiry must be in the future and at most ${MAX_KEY_DAYS} days away.`,
+      },
+    },
+  ];
 }
 
 function inAdminArea(areaCodes: readonly string[], unitArea: string): boolean {
@@ -92,13 +133,15 @@ export class ApiKeyResolver {
 
   @Mutation(() => CreatedApiKeyType, {
     description:
-      "Admin: a key for an OPD (or police, Puskesmas, Pustu) system with exactly that unit's reach, read-only; the secret is returned once and never again",
+      "Admin: a key for an OPD (or police, Puskesmas, Pustu, Posyandu) system with exactly that unit's reach: READ only reads, ACT also does what an officer of the unit may do; sectorIds limits it to some sectors. The secret is returned once and never again",
   })
   async createApiKey(
     @Arg('orgUnitId', () => ID) orgUnitId: string,
     @Arg('name', () => String) name: string,
     @Arg('expiresAt', () => Date) expiresAt: Date,
     @Ctx() ctx: RequestContext,
+    @Arg('scope', () => ApiKeyScopeEnum, { defaultValue: 'READ' }) scope: ApiKeyScope = 'READ',
+    @Arg('sectorIds', () => [String], { nullable: true }) sectorIds?: string[] | null,
   ): Promise<CreatedApiKeyType> {
     const { principal, areaCodes } = requireAdmin(ctx.principal);
     const now = ctx.now();
@@ -110,40 +153,108 @@ export class ApiKeyResolver {
         message: { id: 'Nama kunci harus 3–120 karakter.', en: 'The key name must be 3 to 120 characters.' },
       });
     }
-    if (expiresAt <= now || expiresAt.getTime() > now.getTime() + MAX_KEY_DAYS * 86_400_000) {
-      problems.push({
-        field: 'expiresAt',
-        message: {
-          id: `Tanggal kedaluwarsa harus setelah sekarang dan paling lama ${MAX_KEY_DAYS} hari lagi.`,
-          en: `The expiry must be in the future and at most ${MAX_KEY_DAYS} days away.`,
-        },
-      });
-    }
+    problems.push(...expiryProblems(expiresAt, now));
     const unit = isUuid(orgUnitId) ? await ctx.em.findOne(OrgUnit, { id: orgUnitId }) : null;
     if (!unit || !inAdminArea(areaCodes, unit.area.code)) throw notFound({ id: 'Unit', en: 'Org unit' });
     if (!apiClientRole(unit.kind)) {
       problems.push({
         field: 'orgUnitId',
         message: {
-          id: 'Kunci API hanya untuk OPD, kepolisian, Puskesmas dan Pustu.',
-          en: 'API keys are only for OPD, police, Puskesmas and Pustu units.',
+          id: 'Kunci API hanya untuk OPD, kepolisian, Puskesmas, Pustu dan Posyandu.',
+          en: 'API keys are only for OPD, police, Puskesmas, Pustu and Posyandu units.',
+        },
+      });
+    }
+    const installed = new Set(ctx.registry.plugins.map((p) => p.id));
+    const sectors = sectorIds ? [...new Set(sectorIds)] : null;
+    if (sectors && (!sectors.length || sectors.some((s) => !installed.has(s)))) {
+      problems.push({
+        field: 'sectorIds',
+        message: {
+          id: 'Sebutkan satu atau lebih sektor yang terpasang, atau kosongkan untuk semua.',
+          en: 'Name one or more installed sectors, or leave it out for all.',
         },
       });
     }
     if (problems.length) throw validationFailed(problems);
+    const created = this.issue(ctx, { name: cleanName, unit, createdBy: principal.userId, expiresAt, scope, sectors });
+    await ctx.em.flush();
+    return { apiKey: await toView(created.key, now), secret: created.secret };
+  }
+
+  @Mutation(() => CreatedApiKeyType, {
+    description:
+      'Admin: rotation without downtime — a new key with the same unit, name, scope and sectors; the old one keeps working for overlapHours (default 24, at most 720) and then expires. The new secret is returned once',
+  })
+  async rotateApiKey(
+    @Arg('id', () => ID) id: string,
+    @Arg('expiresAt', () => Date) expiresAt: Date,
+    @Ctx() ctx: RequestContext,
+    @Arg('overlapHours', () => Int, { defaultValue: 24 }) overlapHours = 24,
+  ): Promise<CreatedApiKeyType> {
+    const { principal, areaCodes } = requireAdmin(ctx.principal);
+    const now = ctx.now();
+    const old = isUuid(id) ? await ctx.em.findOne(ApiKey, { id }, { populate: ['orgUnit'] }) : null;
+    if (!old || !inAdminArea(areaCodes, old.orgUnit.getEntity().area.code)) {
+      throw notFound({ id: 'Kunci API', en: 'API key' });
+    }
+    const problems = expiryProblems(expiresAt, now);
+    if (!Number.isInteger(overlapHours) || overlapHours < 0 || overlapHours > 720) {
+      problems.push({
+        field: 'overlapHours',
+        message: { id: 'Masa tumpang tindih 0–720 jam.', en: 'The overlap must be 0 to 720 hours.' },
+      });
+    }
+    if (old.revokedAt || old.expiresAt <= now) {
+      problems.push({
+        field: 'id',
+        message: {
+          id: 'Kunci ini sudah tidak berlaku; buat kunci baru.',
+          en: 'This key is no longer valid; create a new one.',
+        },
+      });
+    }
+    if (problems.length) throw validationFailed(problems);
+    const created = this.issue(ctx, {
+      name: old.name,
+      unit: old.orgUnit.getEntity(),
+      createdBy: principal.userId,
+      expiresAt,
+      scope: old.scope,
+      sectors: old.sectorIds,
+    });
+    const overlapEnd = new Date(now.getTime() + overlapHours * 3_600_000);
+    if (overlapEnd < old.expiresAt) old.expiresAt = overlapEnd;
+    noteOnMutation({ rotatedFrom: old.id });
+    await ctx.em.flush();
+    return { apiKey: await toView(created.key, now), secret: created.secret };
+  }
+
+  private issue(
+    ctx: RequestContext,
+    o: {
+      name: string;
+      unit: OrgUnit;
+      createdBy: string;
+      expiresAt: Date;
+      scope: ApiKeyScope;
+      sectors: string[] | null;
+    },
+  ): { key: ApiKey; secret: string } {
     const secret = newApiKeySecret();
     const key = ctx.em.create(ApiKey, {
-      name: cleanName,
+      name: o.name,
       prefix: secret.prefix,
       secretHash: secret.hash,
-      orgUnit: unit,
-      createdBy: ctx.em.getReference(User, principal.userId),
-      createdAt: now,
-      expiresAt,
+      orgUnit: o.unit,
+      createdBy: ctx.em.getReference(User, o.createdBy),
+      createdAt: ctx.now(),
+      expiresAt: o.expiresAt,
+      scope: o.scope,
+      sectorIds: o.sectors,
     });
-    noteOnMutation({ apiKeyId: key.id, prefix: key.prefix });
-    await ctx.em.flush();
-    return { apiKey: await toView(key, now), secret: secret.key };
+    noteOnMutation({ apiKeyId: key.id, prefix: key.prefix, scope: o.scope });
+    return { key, secret: secret.key };
   }
 
   @Mutation(() => ApiKeyType, {

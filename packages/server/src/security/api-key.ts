@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, apiClientRole, type OrgUnitKind, type Principal } from '@posyandu-spm/core';
+import { DomainError, apiClientRole, type ApiKeyScope, type OrgUnitKind, type Principal } from '@posyandu-spm/core';
 
 /**
  * An API key reads `psk_` + 12 hex digits (the prefix, stored in clear and shown
@@ -45,6 +45,9 @@ interface KeyRow {
   revoked_at: Date | null;
   last_used_at: Date | null;
   org_unit_id: string;
+  created_by_id: string;
+  scope: ApiKeyScope;
+  sector_ids: string[] | null;
   kind: OrgUnitKind;
   area_code: string;
 }
@@ -53,6 +56,7 @@ export interface ApiKeyPrincipal {
   principal: Principal;
   apiKeyId: string;
   orgUnitId: string;
+  scope: ApiKeyScope;
 }
 
 /** last_used_at is written at most once a minute per key, not on every request. */
@@ -75,7 +79,8 @@ export async function authenticateApiKey(
   const match = KEY_FORMAT.exec(key);
   if (!match) throw keyError('API_KEY_INVALID');
   const rows = await em.getConnection().execute<KeyRow[]>(
-    `select k.id, k.secret_hash, k.expires_at, k.revoked_at, k.last_used_at, k.org_unit_id, u.kind, u.area_code
+    `select k.id, k.secret_hash, k.expires_at, k.revoked_at, k.last_used_at, k.org_unit_id, k.created_by_id, k.scope,
+            k.sector_ids, u.kind, u.area_code
        from api_key k join org_unit u on u.id = k.org_unit_id where k.prefix = ?`,
     [match[1]],
   );
@@ -98,10 +103,17 @@ export async function authenticateApiKey(
   return {
     apiKeyId: row.id,
     orgUnitId: row.org_unit_id,
+    scope: row.scope,
     principal: {
       // No user has this id: `me` is null and nothing is attributed to a person.
       userId: row.id,
       memberships: [{ orgUnitId: row.org_unit_id, orgUnitKind: row.kind, areaCode: row.area_code, role }],
+      apiClient: {
+        keyId: row.id,
+        scope: row.scope,
+        sectorIds: row.sector_ids,
+        createdByUserId: row.created_by_id,
+      },
     },
   };
 }

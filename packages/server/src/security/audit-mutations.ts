@@ -20,6 +20,18 @@ interface MutationInFlight {
 const inFlight = new AsyncLocalStorage<MutationInFlight>();
 
 /** Arguments worth keeping: ids, codes and versions — never names, NIKs, reasons or notes. */
+/**
+ * What an `ACT` key may call: the case work an officer of its unit does. Everything else
+ * (logins, notifications, reporter access, administration) belongs to people.
+ */
+export const API_KEY_MUTATIONS: ReadonlySet<string> = new Set([
+  'registerCase',
+  'performAction',
+  'attachDocument',
+  'reviewDocument',
+  'recordVisit',
+]);
+
 const KEPT_ARGUMENTS = ['caseId', 'action', 'code', 'status', 'expectedVersion', 'id', 'orgUnitId', 'ids'];
 
 function keptArguments(args: Record<string, unknown>): Record<string, unknown> {
@@ -94,7 +106,8 @@ export function registerAuditSubscriber(orm: MikroORM): void {
  * Global type-graphql middleware: every root Mutation field, core or plugin,
  * gets exactly one audit row — inside its transaction when it has one, else on
  * its own right after it succeeds — and a row with the error code when it fails.
- * API keys only read: any mutation through a key is FORBIDDEN (and audited).
+ * API keys: a READ key changes nothing, an ACT key only does case work (API_KEY_MUTATIONS); any
+ * other mutation through a key is FORBIDDEN (and audited, with the person who made the key).
  */
 export const auditMutations: MiddlewareFn<RequestContext> = async ({ info, args, context }, next) => {
   if (info.parentType !== info.schema.getMutationType()) return next();
@@ -114,10 +127,19 @@ export const auditMutations: MiddlewareFn<RequestContext> = async ({ info, args,
   };
   try {
     if (context.auth?.kind === 'apiKey') {
-      throw forbidden({
-        id: 'Kunci API hanya untuk membaca; tindakan dilakukan petugas lewat konsol.',
-        en: 'API keys can only read; officers take actions in the console.',
-      });
+      current.entry.details.keyCreatedBy = context.principal?.apiClient?.createdByUserId ?? null;
+      if (context.auth.scope !== 'ACT') {
+        throw forbidden({
+          id: 'Kunci API ini hanya untuk membaca (cakupan READ); minta kunci ACT kepada admin kabupaten.',
+          en: 'This API key can only read (scope READ); ask the kabupaten admin for an ACT key.',
+        });
+      }
+      if (!API_KEY_MUTATIONS.has(info.fieldName)) {
+        throw forbidden({
+          id: 'Kunci API hanya dapat mengerjakan kasus; tindakan ini dilakukan orang lewat konsol.',
+          en: 'API keys only work on cases; this is done by a person in the console.',
+        });
+      }
     }
     const result: unknown = await inFlight.run(current, () => next());
     if (!current.written) {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, type Principal } from '@posyandu-spm/core';
+import { DomainError, type ApiKeyScope, type Principal } from '@posyandu-spm/core';
 import { GraphQLError } from 'graphql';
 import type { TokenService } from '../auth/token.js';
 import { isUuid } from '../services/ids.js';
@@ -10,7 +10,7 @@ import { loadSessionPrincipal, type SessionProblem } from './sessions.js';
 /** How the caller proved who they are. */
 export type AuthInfo =
   | { kind: 'session'; userId: string; sessionId: string; generation: number }
-  | { kind: 'apiKey'; apiKeyId: string; orgUnitId: string };
+  | { kind: 'apiKey'; apiKeyId: string; orgUnitId: string; scope: ApiKeyScope };
 
 export interface Credentials {
   /** The token of `Authorization: Bearer …`: a login token, or an API key (`psk_…`). */
@@ -73,7 +73,7 @@ export async function authenticate(
     );
     return {
       principal: found.principal,
-      auth: { kind: 'apiKey', apiKeyId: found.apiKeyId, orgUnitId: found.orgUnitId },
+      auth: { kind: 'apiKey', apiKeyId: found.apiKeyId, orgUnitId: found.orgUnitId, scope: found.scope },
     };
   }
   if (!credentials.bearer) return null;

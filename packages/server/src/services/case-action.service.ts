@@ -14,6 +14,7 @@ import { loadCaseForWork, touchCase } from './case-work.js';
 import { warnOpenCasesOfFamily } from './prior-case-warnings.js';
 import { resolveRoute } from './routing.service.js';
 import type { ServiceDeps } from './service-deps.js';
+import { eventActor } from './principal.js';
 
 /**
  * Takes a workflow action on a case: the engine checks state, role, guards and
@@ -96,7 +97,7 @@ export async function performAction(
     touchCase(c, now);
     recordEvent(em, c, {
       type: plan.returnToPrevious ? 'RETURNED' : 'ACTION_TAKEN',
-      actorId: principal.userId,
+      ...eventActor(principal),
       holderId: c.holder.id,
       action: plan.actionId,
       fromStatus,

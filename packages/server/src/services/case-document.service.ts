@@ -18,6 +18,7 @@ import { isUuid } from './ids.js';
 import { loadCaseForWork, type LoadedCase, touchCase } from './case-work.js';
 import { InputChecker } from './input-checks.js';
 import type { ServiceDeps } from './service-deps.js';
+import { accountableUserId, eventActor } from './principal.js';
 
 export interface AttachDocumentInput {
   code: string;
@@ -47,10 +48,15 @@ export function assertOpenAndWorking(principal: Principal, loaded: LoadedCase): 
 function documentFor(deps: ServiceDeps, c: Case, code: string): CaseDocument {
   let doc = c.documents.getItems().find((d) => d.code === code);
   if (!doc) {
-    doc = deps.em.create(CaseDocument, { case: c, code, updatedBy: deps.principal.userId, updatedAt: deps.now });
+    doc = deps.em.create(CaseDocument, {
+      case: c,
+      code,
+      updatedBy: accountableUserId(deps.principal),
+      updatedAt: deps.now,
+    });
     c.documents.add(doc);
   }
-  doc.updatedBy = ref(User, deps.principal.userId);
+  doc.updatedBy = ref(User, accountableUserId(deps.principal));
   doc.updatedAt = deps.now;
   touchCase(c, deps.now);
   return doc;
@@ -148,7 +154,7 @@ export async function attachDocument(
     doc.note = note;
     recordEvent(em, c, {
       type: 'DOCUMENT_ATTACHED',
-      actorId: deps.principal.userId,
+      ...eventActor(deps.principal),
       holderId: c.holder.id,
       payload: {
         code: input.code,
@@ -201,7 +207,7 @@ export async function reviewDocument(
     doc.statusReason = why;
     recordEvent(em, c, {
       type: 'DOCUMENT_REVIEWED',
-      actorId: deps.principal.userId,
+      ...eventActor(deps.principal),
       holderId: c.holder.id,
       reason: why,
       payload: { code, status },

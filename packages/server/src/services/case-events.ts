@@ -5,6 +5,8 @@ import type { Case } from '../entities/case.entity.js';
 export interface EventInput {
   type: CaseEventType;
   actorId: string | null;
+  /** The API key that took the step (the actor is then the person who made the key). */
+  apiKeyId?: string | null;
   holderId: string;
   action?: string | null;
   fromStatus?: string | null;
@@ -26,6 +28,7 @@ export function recordEvent(em: EntityManager, c: Case, input: EventInput): Case
     toStatus: input.toStatus ?? null,
     holder: input.holderId,
     actor: input.actorId,
+    apiKey: input.apiKeyId ?? null,
     reason: input.reason ?? null,
     note: input.note ?? null,
     payload: input.payload ?? {},

@@ -16,6 +16,7 @@ export function activeReporterAccess(c: Case, now: Date): string[] {
 export function accessFacts(c: Case, holder: OrgUnit, registry: PluginRegistry, now: Date | null): CaseAccessFacts {
   return {
     areaCode: c.area.code,
+    sectorId: c.sectorId,
     originUnitId: c.originUnit.id,
     holderUnitId: holder.id,
     holderChain: [holder.id, ...holder.ancestorIds],

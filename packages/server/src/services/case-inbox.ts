@@ -45,10 +45,13 @@ interface InboxRow {
 }
 
 // "Acted on": an event after the arrival whose actor is a member of the receiving unit (the unit may
-// have worked on the case before it arrived, e.g. a village officer checking documents for the kader).
+// have worked on the case before it arrived, e.g. a village officer checking documents for the kader),
+// or that the unit's own system took with its API key.
 const ACTED_ON = `exists (
-  select 1 from case_event e join membership m on m.user_id = e.actor_id and m.org_unit_id = x.unit_id
-  where e.case_id = x.case_id and e.occurred_at > x.since)`;
+  select 1 from case_event e
+  where e.case_id = x.case_id and e.occurred_at > x.since
+    and (exists (select 1 from membership m where m.user_id = e.actor_id and m.org_unit_id = x.unit_id)
+      or exists (select 1 from api_key k where k.id = e.api_key_id and k.org_unit_id = x.unit_id)))`;
 
 /** A uuid[] literal: uuids need no quoting, and a literal is not expanded into a list of parameters. */
 function pgArray(ids: readonly string[]): string {

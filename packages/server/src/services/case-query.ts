@@ -55,7 +55,9 @@ export function reachCondition(principal: Principal, registry: PluginRegistry): 
     }
   }
   // No reach (an admin): a condition that matches nothing.
-  return or.length ? { $or: or } : { id: { $in: [] } };
+  if (!or.length) return { id: { $in: [] } };
+  // An API key limited to some sectors sees only their cases.
+  return reach.sectorIds ? { $or: or, sectorId: { $in: [...reach.sectorIds] } } : { $or: or };
 }
 
 /** Deadline states as conditions on the stored clock (dueAt is the end of the due day). */

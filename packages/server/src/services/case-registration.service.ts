@@ -14,6 +14,7 @@ import { newTrackingCode } from './tracking-code.js';
 import { nikRegionWarnings } from './nik-region.js';
 import { priorCaseWarnings } from './prior-case-warnings.js';
 import type { ServiceDeps } from './service-deps.js';
+import { accountableUserId, eventActor } from './principal.js';
 
 export type { PersonInput, RegisterCaseInput };
 
@@ -216,7 +217,7 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
       originUnit: unit,
       holder: unit,
       heldByUnitIds: [unit.id],
-      registeredBy: principal.userId,
+      registeredBy: accountableUserId(principal),
       registeredAt: now,
       idempotencyKey: input.idempotency?.key ?? null,
       idempotencyFingerprint: input.idempotency?.fingerprint ?? null,
@@ -239,7 +240,7 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
           fileCount: d.fileNames.length,
           fileNames: d.fileNames,
           note: d.note,
-          updatedBy: principal.userId,
+          updatedBy: accountableUserId(principal),
           updatedAt: now,
         }),
       );
@@ -249,7 +250,7 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
     );
     recordEvent(tx, c, {
       type: 'REGISTERED',
-      actorId: principal.userId,
+      ...eventActor(principal),
       holderId: unit.id,
       toStatus: c.status,
       payload: { serviceType: type.id, dueAt: c.dueAt.toISOString(), documents: codes },

@@ -6,6 +6,7 @@ import { recordEvent } from './case-events.js';
 import { loadCaseForWork, touchCase } from './case-work.js';
 import { InputChecker } from './input-checks.js';
 import type { ServiceDeps } from './service-deps.js';
+import { accountableUserId, eventActor } from './principal.js';
 
 export interface RecordVisitInput {
   kind: 'HOME' | 'FIELD';
@@ -75,14 +76,14 @@ export async function recordVisit(
       participants,
       findings,
       recommendation: input.recommendation,
-      recordedBy: deps.principal.userId,
+      recordedBy: accountableUserId(deps.principal),
       recordedAt: deps.now,
     });
     c.visits.add(visit);
     touchCase(c, deps.now);
     recordEvent(em, c, {
       type: 'VISIT_RECORDED',
-      actorId: deps.principal.userId,
+      ...eventActor(deps.principal),
       holderId: c.holder.id,
       payload: { kind: input.kind, visitedAt: input.visitedAt.toISOString(), recommendation: input.recommendation },
       at: deps.now,

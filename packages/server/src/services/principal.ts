@@ -17,6 +17,19 @@ export async function loadPrincipal(em: EntityManager, userId: string): Promise<
   };
 }
 
+/**
+ * The person a change is written under: the user, or for an API key the admin who made it
+ * (rows that name a user — registeredBy, updatedBy — need a person answerable for the key).
+ */
+export function accountableUserId(principal: Principal): string {
+  return principal.apiClient?.createdByUserId ?? principal.userId;
+}
+
+/** Who an event names: the user; for an API key, the key and the person who made it. */
+export function eventActor(principal: Principal): { actorId: string; apiKeyId: string | null } {
+  return { actorId: accountableUserId(principal), apiKeyId: principal.apiClient?.keyId ?? null };
+}
+
 export function requirePrincipal(principal: Principal | null): Principal {
   if (!principal) {
     throw new DomainError('UNAUTHENTICATED', {

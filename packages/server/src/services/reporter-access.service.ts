@@ -13,6 +13,7 @@ import { loadCaseForWork, touchCase } from './case-work.js';
 import { InputChecker } from './input-checks.js';
 import { notifyUnit } from './notify-unit.js';
 import type { ServiceDeps } from './service-deps.js';
+import { eventActor } from './principal.js';
 
 /** A time as people of the case's area read it, e.g. "24 Nov 2026, 09.00 WIB". */
 function localTime(at: Date, areaCode: string, locale: 'id-ID' | 'en-GB'): string {
@@ -85,7 +86,7 @@ export async function requestReporterAccess(
     touchCase(c, deps.now);
     const event = recordEvent(em, c, {
       type: 'REPORTER_ACCESS_GRANTED',
-      actorId: deps.principal.userId,
+      ...eventActor(deps.principal),
       holderId: holder.id,
       reason: why,
       payload: { until: until.toISOString(), hours },

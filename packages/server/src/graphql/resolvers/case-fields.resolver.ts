@@ -34,6 +34,12 @@ import { toServiceType, toWorkflowState } from '../types/sector.mapper.js';
 import { DocumentRequirementType, SectorType, ServiceTypeType, WorkflowStateType } from '../types/sector.type.js';
 import { toSector } from '../types/sector.mapper.js';
 
+/** The officer who acted, or the system that did it with its API key (named by the key, e.g. "SIM Disperkim (sistem)"). */
+async function actorName(e: CaseEvent): Promise<string | null> {
+  if (e.apiKey) return `${(await e.apiKey.loadOrFail({ dataloader: true })).name} (sistem)`;
+  return e.actor ? (await e.actor.loadOrFail({ dataloader: true })).displayName : null;
+}
+
 /** An event as the API shows it: no personal data but the name of the officer who acted. */
 export async function toEventView(e: CaseEvent): Promise<CaseEventType> {
   return {
@@ -44,7 +50,7 @@ export async function toEventView(e: CaseEvent): Promise<CaseEventType> {
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
     holder: e.holder ? await e.holder.loadOrFail({ dataloader: true }) : null,
-    actorName: e.actor ? (await e.actor.loadOrFail({ dataloader: true })).displayName : null,
+    actorName: await actorName(e),
     reason: e.reason,
     note: e.note,
     payload: e.payload,
