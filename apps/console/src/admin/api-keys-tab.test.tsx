@@ -19,6 +19,8 @@ const key = (over: Record<string, unknown> = {}) => ({
   expiresAt: '2027-05-22T16:59:59.000Z',
   revokedAt: null,
   lastUsedAt: null,
+  scope: 'ACT',
+  sectorIds: null,
   orgUnit: unit,
   ...over,
 });
@@ -37,7 +39,13 @@ describe('ApiKeysTab', () => {
       apiKeys: () => keys,
       orgUnits: () => [
         unit,
-        { id: 'u-pos', name: 'Posyandu Gombang', kind: 'POSYANDU', areaCode: '33.10.05.2018', services: [] },
+        {
+          id: 'u-desa',
+          name: 'Pemerintah Desa Gombang',
+          kind: 'VILLAGE_GOVERNMENT',
+          areaCode: '33.10.05.2018',
+          services: [],
+        },
       ],
       createApiKey,
     });
@@ -50,12 +58,13 @@ describe('ApiKeysTab', () => {
     );
     expect(await screen.findByText('Belum ada kunci API.')).toBeTruthy();
     // Only units whose systems may hold keys are offered.
-    const unitSelect = screen.getByLabelText('Unit pemilik (OPD, Polsek, Puskesmas, Pustu)');
+    const unitSelect = screen.getByLabelText('Unit pemilik (OPD, Polsek, Puskesmas, Pustu, Posyandu)');
     await waitFor(() => expect(screen.getByRole('option', { name: unit.name })).toBeTruthy());
-    expect(screen.queryByRole('option', { name: 'Posyandu Gombang' })).toBeNull();
+    expect(screen.queryByRole('option', { name: 'Pemerintah Desa Gombang' })).toBeNull();
 
     await user.type(screen.getByLabelText(/Nama sistem/), 'SIM Dinas Sosial');
     await user.selectOptions(unitSelect, unit.id);
+    await user.selectOptions(screen.getByLabelText('Cakupan'), 'ACT');
     await user.click(screen.getByRole('button', { name: 'Buat kunci' }));
 
     const secretBox = (await screen.findByLabelText('Kunci rahasia')) as HTMLInputElement;
@@ -64,6 +73,7 @@ describe('ApiKeysTab', () => {
     expect(createApiKey.mock.calls[0]?.[0]).toMatchObject({
       orgUnitId: unit.id,
       name: 'SIM Dinas Sosial',
+      scope: 'ACT',
       expiresAt: '2027-05-22T16:59:59.000Z',
     });
     expect(screen.getByRole('alert').textContent).toContain('hanya ditampilkan sekali');

@@ -12,6 +12,8 @@ import type { RateLimiter } from '../security/rate-limiter.js';
 import { pluginServices } from './plugin-services.js';
 import type { PluginRoute, SpmServerExtension } from '@posyandu-spm/plugin-api';
 import type { TopicHub } from './topic-hub.js';
+import { rateLimitHeaders } from '../security/rate-limiter.js';
+import { apiHit } from '../security/request-limits.plugin.js';
 
 export interface ExtensionRoutesOptions {
   orm: MikroORM;
@@ -99,9 +101,8 @@ export function mountDownloadRoutes(
           });
         }
         actor = auditActor(who.principal, who.auth, ip);
-        const verdict = await o.rateLimiter.hit([
-          { bucket: `api:user:${who.principal.userId}`, limit: o.limits.rate.apiPerUser, weight: 1 },
-        ]);
+        const verdict = await o.rateLimiter.hit([apiHit(o.limits.rate, { ip, userId: who.principal.userId })]);
+        res.set(rateLimitHeaders(verdict.quota));
         if (!verdict.allowed) {
           res.set('retry-after', String(verdict.retryAfterSeconds ?? 1));
           throw new DomainError('RATE_LIMITED', {

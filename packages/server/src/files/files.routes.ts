@@ -23,6 +23,8 @@ import { assertMayUpload, readableFile, statusOf, uploadCaseFile } from './case-
 import { caseFileView } from './case-file.view.js';
 import type { FileStore } from './file-store.js';
 import { fileTooLarge, type FileLimits } from './process-upload.js';
+import { rateLimitHeaders } from '../security/rate-limiter.js';
+import { apiHit } from '../security/request-limits.plugin.js';
 
 export interface FileRoutesOptions {
   orm: MikroORM;
@@ -100,9 +102,8 @@ export function mountFileRoutes(app: Express, o: FileRoutesOptions): void {
     try {
       const who = await authenticate(em, o.tokens, credentialsFrom(req.headers), o.now(), ip);
       if (!who) throw unauthenticated();
-      const verdict = await o.rateLimiter.hit([
-        { bucket: `api:user:${who.principal.userId}`, limit: o.limits.rate.apiPerUser, weight: 1 },
-      ]);
+      const verdict = await o.rateLimiter.hit([apiHit(o.limits.rate, { ip, userId: who.principal.userId })]);
+      res.set(rateLimitHeaders(verdict.quota));
       if (!verdict.allowed) {
         const seconds = verdict.retryAfterSeconds ?? 1;
         sendError(

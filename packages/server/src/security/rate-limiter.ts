@@ -8,6 +8,17 @@ export interface Hit {
   limit: RateLimit;
   /** How many requests this counts for (a document with 5 aliased `login` fields counts 5). */
   weight: number;
+  /** Named for the client in the RateLimit headers (`api` for the general per-user/per-IP quota). */
+  policy?: string;
+}
+
+/** What is left of a named quota after this request, for the RateLimit and RateLimit-Policy headers. */
+export interface Quota {
+  policy: string;
+  limit: number;
+  windowSeconds: number;
+  remaining: number;
+  resetSeconds: number;
 }
 
 export interface Verdict {
@@ -15,6 +26,8 @@ export interface Verdict {
   /** The bucket that is over its limit. */
   bucket?: string;
   retryAfterSeconds?: number;
+  /** The named quota this request counted against (the last named hit), whether allowed or not. */
+  quota?: Quota;
 }
 
 /**
@@ -68,14 +81,26 @@ export class RateLimiter {
       return { allowed: true };
     }
     if (Math.random() < 0.01) this.sweep();
+    const secondsLeft = (expiresAt: string) => Math.max(1, Math.ceil((Date.parse(expiresAt) - at) / 1000));
+    let quota: Quota | undefined;
+    for (const total of totals) {
+      const row = rows.get(total.bucket);
+      if (!row?.hit.policy) continue;
+      quota = {
+        policy: row.hit.policy,
+        limit: row.hit.limit.max,
+        windowSeconds: row.hit.limit.windowSeconds,
+        remaining: Math.max(0, row.hit.limit.max - total.hits),
+        resetSeconds: secondsLeft(row.expires_at),
+      };
+    }
     for (const total of totals) {
       const row = rows.get(total.bucket);
       if (row && total.hits > row.hit.limit.max) {
-        const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(row.expires_at) - at) / 1000));
-        return { allowed: false, bucket: row.hit.bucket, retryAfterSeconds };
+        return { allowed: false, bucket: row.hit.bucket, retryAfterSeconds: secondsLeft(row.expires_at), quota };
       }
     }
-    return { allowed: true };
+    return { allowed: true, quota };
   }
 
   /** Drops the windows that have ended (now and then, by whichever instance happens to run it). */
@@ -85,4 +110,17 @@ export class RateLimiter {
       .execute('delete from rate_limit_counter where expires_at < ?', [this.now().toISOString()])
       .catch((error: unknown) => this.log.warn({ err: error }, 'rate limiter: sweep failed'));
   }
+}
+
+/**
+ * The IETF httpapi RateLimit headers (draft-ietf-httpapi-ratelimit-headers, structured fields):
+ * `RateLimit-Policy: "api";q=600;w=60` (the quota and its window in seconds) and
+ * `RateLimit: "api";r=598;t=37` (what remains, and the seconds until the window resets).
+ */
+export function rateLimitHeaders(quota: Quota | undefined): Record<string, string> {
+  if (!quota) return {};
+  return {
+    'ratelimit-policy': `"${quota.policy}";q=${quota.limit};w=${quota.windowSeconds}`,
+    ratelimit: `"${quota.policy}";r=${quota.remaining};t=${quota.resetSeconds}`,
+  };
 }

@@ -4,7 +4,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { limitError } from './limit-errors.js';
 import type { ApiLimits } from './limits.js';
 import { nulCharacterError, operationLimitError } from './operation-limits.js';
-import type { Hit, RateLimiter } from './rate-limiter.js';
+import { rateLimitHeaders, type Hit, type Quota, type RateLimiter } from './rate-limiter.js';
 
 /** The root fields of the operation, through fragments (as many times as they are written). */
 function rootFields(document: DocumentNode, operation: OperationDefinitionNode): FieldNode[] {
@@ -37,6 +37,13 @@ function stringArgument(field: FieldNode, name: string, variables: Record<string
   return null;
 }
 
+/** The general quota every request counts against: per user or API key, else per IP address. */
+export function apiHit(limits: ApiLimits['rate'], who: { ip: string; userId: string | null }): Hit {
+  return who.userId
+    ? { bucket: `api:user:${who.userId}`, limit: limits.apiPerUser, weight: 1, policy: 'api' }
+    : { bucket: `api:ip:${who.ip}`, limit: limits.apiPerIp, weight: 1, policy: 'api' };
+}
+
 /** The buckets one operation counts against (login and trackCase per IP, login per username, the rest per user). */
 export function hitsOf(
   limits: ApiLimits['rate'],
@@ -58,22 +65,22 @@ export function hitsOf(
     }
   }
   if (tracks.length) hits.push({ bucket: `track:ip:${who.ip}`, limit: limits.trackPerIp, weight: tracks.length });
-  hits.push(
-    who.userId
-      ? { bucket: `api:user:${who.userId}`, limit: limits.apiPerUser, weight: 1 }
-      : { bucket: `api:ip:${who.ip}`, limit: limits.apiPerIp, weight: 1 },
-  );
+  hits.push(apiHit(limits, who));
   return hits;
 }
 
-export function rateLimited(retryAfterSeconds: number): ReturnType<typeof limitError> {
+export function rateLimited(retryAfterSeconds: number, quota?: Quota): ReturnType<typeof limitError> {
   return limitError(
     'RATE_LIMITED',
     {
       id: `Terlalu banyak permintaan. Coba lagi dalam ${retryAfterSeconds} detik.`,
       en: `Too many requests. Try again in ${retryAfterSeconds} seconds.`,
     },
-    { status: 429, details: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } },
+    {
+      status: 429,
+      details: { retryAfterSeconds },
+      headers: { 'retry-after': String(retryAfterSeconds), ...rateLimitHeaders(quota) },
+    },
   );
 }
 
@@ -86,7 +93,7 @@ export function requestLimits(limits: ApiLimits, limiter: RateLimiter): ApolloSe
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation, schema, contextValue }) {
+        async didResolveOperation({ request, response, document, operation, schema, contextValue }) {
           if (!operation) return;
           const refused =
             operationLimitError(limits, schema, document, operation, request.variables) ??
@@ -98,9 +105,12 @@ export function requestLimits(limits: ApiLimits, limiter: RateLimiter): ApolloSe
               userId: contextValue.principal?.userId ?? null,
             }),
           );
+          for (const [name, value] of Object.entries(rateLimitHeaders(verdict.quota))) {
+            response.http.headers.set(name, value);
+          }
           if (!verdict.allowed) {
             contextValue.log.warn({ bucket: verdict.bucket }, 'rate limit reached');
-            throw rateLimited(verdict.retryAfterSeconds ?? 1);
+            throw rateLimited(verdict.retryAfterSeconds ?? 1, verdict.quota);
           }
         },
       };
