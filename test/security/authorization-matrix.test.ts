@@ -310,6 +310,7 @@ Case.version case@edu
 Case.visits sensitive
 Case.warnings case@pogung
 CaseConnection.edges auth
+CaseConnection.nextUpdatedSince auth
 CaseConnection.pageInfo auth
 CaseConnection.totalCount auth
 CaseDocument.code case@edu

@@ -41,6 +41,7 @@ export const RoleEnum = enumOf<Role>(ROLES);
 export const OrgUnitKindEnum = enumOf<OrgUnitKind>(ORG_UNIT_KINDS);
 export const HolidayKindEnum = enumOf<HolidayKind>(HOLIDAY_KINDS);
 export const AreaLevelEnum = enumOf<AreaLevel>(AREA_LEVELS);
+export const CaseOrderEnum = enumOf<'REGISTERED' | 'DUE_AT' | 'LAST_CHANGE'>(['REGISTERED', 'DUE_AT', 'LAST_CHANGE']);
 
 registerEnumType(DeadlineStateEnum, { name: 'DeadlineState', description: 'Where a case stands against its deadline' });
 registerEnumType(DocumentStateEnum, { name: 'DocumentState', description: 'Where one document of a case stands' });
@@ -51,3 +52,14 @@ registerEnumType(RoleEnum, { name: 'Role' });
 registerEnumType(OrgUnitKindEnum, { name: 'OrgUnitKind' });
 registerEnumType(HolidayKindEnum, { name: 'HolidayKind' });
 registerEnumType(AreaLevelEnum, { name: 'AreaLevel' });
+registerEnumType(CaseOrderEnum, {
+  name: 'CaseOrder',
+  description: 'How cases(…) is sorted',
+  valuesConfig: {
+    REGISTERED: { description: 'Newest registration first (the default)' },
+    DUE_AT: { description: 'Earliest due time first' },
+    LAST_CHANGE: {
+      description: 'In commit order of their last change, oldest first (the default with filter.updatedSince)',
+    },
+  },
+});

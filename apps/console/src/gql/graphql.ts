@@ -56,9 +56,17 @@ export type CaseFilter = {
   inbox?: boolean | null | undefined;
   /** true: open cases only; false: closed only */
   open?: boolean | null | undefined;
+  /** Closed cases with this outcome: RESOLVED or REJECTED */
+  outcome?: string | null | undefined;
   sectorId?: string | null | undefined;
+  /** The sector's service type id */
+  serviceType?: string | null | undefined;
   /** Workflow state id */
   status?: string | null | undefined;
+  /** Any of these workflow state ids */
+  statuses?: Array<string> | null | undefined;
+  /** Cases changed since (inclusive): an ISO 8601 instant for the first poll, then the nextUpdatedSince token of the last page. Only changes of finished transactions are listed, so a change committed late is never skipped; a case may come again when it changed again */
+  updatedSince?: string | null | undefined;
 };
 
 /** Where a case stands against its deadline */

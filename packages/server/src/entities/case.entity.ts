@@ -67,6 +67,7 @@ export class Case {
     | 'settledBy'
     | 'updatedAt'
     | 'version'
+    | 'changeXid'
     | 'closedOnTime'
     | 'deadlineNotice'
     | 'escalatedTo'
@@ -233,6 +234,19 @@ export class Case {
   @Field(() => Int, { description: 'Pass it back as expectedVersion when changing the case' })
   @Property({ type: 'integer', version: true })
   version: number = 1;
+
+  /**
+   * The transaction that last changed the case (set by a trigger, never by the ORM): integrators
+   * poll changes in commit-safe order with `updatedSince` (services/case-list-order.ts).
+   */
+  @Property({
+    type: 'string',
+    columnType: 'xid8',
+    defaultRaw: 'pg_current_xact_id()',
+    persist: false,
+    lazy: true,
+  })
+  changeXid?: string;
 
   @OneToMany(() => CaseDocument, (d) => d.case, { orderBy: { code: 'asc' } })
   documents = new Collection<CaseDocument>(this);

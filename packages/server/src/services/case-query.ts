@@ -9,6 +9,7 @@ import {
 } from '@posyandu-spm/core';
 import { Case } from '../entities/case.entity.js';
 import { inboxCondition } from './case-inbox.js';
+import { changeWindow, decodeCursor, orderByOf, parseUpdatedSince, type CaseOrder } from './case-list-order.js';
 import { isUuid } from './ids.js';
 
 export interface CaseListFilter {
@@ -21,6 +22,13 @@ export interface CaseListFilter {
   open?: boolean | null;
   /** Held by, or escalated to, one of the viewer's units (services/case-inbox.ts). */
   inbox?: boolean | null;
+  /** RESOLVED or REJECTED (closed cases with that outcome). */
+  outcome?: string | null;
+  serviceType?: string | null;
+  /** Any of these workflow states. */
+  statuses?: readonly string[] | null;
+  /** Changed since this instant or `chg_…` token (services/case-list-order.ts), inclusive. */
+  updatedSince?: string | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -90,7 +98,10 @@ export function filterCondition(filter: CaseListFilter | null | undefined, now: 
   const and: FilterQuery<Case>[] = [];
   if (!filter) return and;
   if (filter.sectorId) and.push({ sectorId: filter.sectorId });
+  if (filter.serviceType) and.push({ serviceTypeId: filter.serviceType });
   if (filter.status) and.push({ status: filter.status });
+  if (filter.statuses?.length) and.push({ status: { $in: [...filter.statuses] } });
+  if (filter.outcome) and.push({ outcome: filter.outcome as Case['outcome'] });
   if (filter.deadlineState) and.push(deadlineCondition(filter.deadlineState, now));
   if (filter.areaCode) {
     and.push({ $or: [{ area: filter.areaCode }, { area: { code: { $like: `${filter.areaCode}.%` } } }] });
@@ -112,28 +123,12 @@ export function filterCondition(filter: CaseListFilter | null | undefined, now: 
   return and;
 }
 
-/** Opaque cursor: the sort key (registration time, id) of the last case seen. */
-export function encodeCursor(c: Case): string {
-  return Buffer.from(JSON.stringify([c.registeredAt.toISOString(), c.id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): FilterQuery<Case> {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const registeredAt = new Date(at);
-    if (Number.isNaN(registeredAt.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
-    return { $or: [{ registeredAt: { $lt: registeredAt } }, { registeredAt, id: { $lt: id } }] };
-  } catch {
-    throw validationFailed([
-      { field: 'after', message: { id: 'Kursor halaman tidak valid.', en: 'The page cursor is not valid.' } },
-    ]);
-  }
-}
-
 export interface CasePage {
   cases: Case[];
   hasNextPage: boolean;
   countTotal: () => Promise<number>;
+  /** With `updatedSince`: the token to poll with next time, once the last page is read. */
+  nextUpdatedSince: string | null;
 }
 
 /** One page of the cases the principal may read, newest first. */
@@ -141,7 +136,14 @@ export async function listCases(
   em: EntityManager,
   principal: Principal,
   registry: PluginRegistry,
-  options: { filter?: CaseListFilter | null; first: number; after?: string | null; now: Date },
+  options: {
+    filter?: CaseListFilter | null;
+    first: number;
+    after?: string | null;
+    now: Date;
+    /** Default: newest first; LAST_CHANGE when polling with `updatedSince`. */
+    order?: CaseOrder | null;
+  },
 ): Promise<CasePage> {
   if (!Number.isInteger(options.first) || options.first < 1 || options.first > 100) {
     throw validationFailed([
@@ -153,18 +155,23 @@ export async function listCases(
     ...filterCondition(options.filter, options.now),
   ];
   if (options.filter?.inbox) base.push(inboxCondition(principal));
+  const updatedSince = options.filter?.updatedSince;
+  const changes = updatedSince ? await changeWindow(em, parseUpdatedSince(updatedSince)) : null;
+  if (changes) base.push(changes.condition);
+  const order: CaseOrder = options.order ?? (changes ? 'LAST_CHANGE' : 'REGISTERED');
   const where: FilterQuery<Case> = {
-    $and: options.after ? [...base, decodeCursor(options.after)] : base,
+    $and: options.after ? [...base, decodeCursor(options.after, order)] : base,
   };
   const rows = await em.find(Case, where, {
-    orderBy: [{ registeredAt: 'desc' }, { id: 'desc' }],
+    orderBy: orderByOf(order),
     limit: options.first + 1,
     // Every field policy needs the holder (access facts, deadline zone): joined here, no later loads.
-    populate: ['holder'],
+    populate: order === 'LAST_CHANGE' ? ['holder', 'changeXid'] : ['holder'],
   });
   return {
     cases: rows.slice(0, options.first),
     hasNextPage: rows.length > options.first,
     countTotal: () => em.count(Case, { $and: base }),
+    nextUpdatedSince: changes?.next ?? null,
   };
 }

@@ -4,7 +4,8 @@ import { Case } from '../../entities/case.entity.js';
 import { performAction } from '../../services/case-action.service.js';
 import { attachDocument, reviewDocument } from '../../services/case-document.service.js';
 import { accessFacts } from '../../services/case-facts.js';
-import { encodeCursor, listCases } from '../../services/case-query.js';
+import { listCases } from '../../services/case-query.js';
+import { encodeCursor, type CaseOrder } from '../../services/case-list-order.js';
 import { registerCaseIdempotently } from '../../security/idempotency.js';
 import { applyOnce } from '../../security/mutation-receipts.js';
 import { recordVisit } from '../../services/case-visit.service.js';
@@ -19,7 +20,7 @@ import {
   RegisterCaseInputType,
   VisitInputType,
 } from '../types/case-view.type.js';
-import { ReviewStatusEnum } from '../../enums.js';
+import { CaseOrderEnum, ReviewStatusEnum } from '../../enums.js';
 import { isUuid } from '../../services/ids.js';
 
 const KEY_DESCRIPTION =
@@ -65,20 +66,26 @@ export class CaseResolver {
     return readableCase(ctx, { code: normalizeTrackingCode(code) }).catch(nullWhenNotFound);
   }
 
-  @Query(() => CaseConnectionType, { description: 'Cases within the viewer reach, newest first (Relay connection)' })
+  @Query(() => CaseConnectionType, {
+    description:
+      'Cases within the viewer reach, newest first unless orderBy says otherwise (Relay connection: first ≤ 100, after = a pageInfo.endCursor of the same order)',
+  })
   async cases(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => CaseFilterInput, { nullable: true }) filter?: CaseFilterInput,
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('orderBy', () => CaseOrderEnum, { nullable: true }) orderBy?: CaseOrder,
   ): Promise<CaseConnectionType> {
+    const order: CaseOrder = orderBy ?? (filter?.updatedSince ? 'LAST_CHANGE' : 'REGISTERED');
     const page = await listCases(ctx.em, requirePrincipal(ctx.principal), ctx.registry, {
       filter,
       first,
       after,
       now: ctx.now(),
+      order,
     });
-    const edges = page.cases.map((node) => ({ cursor: encodeCursor(node), node }));
+    const edges = page.cases.map((node) => ({ cursor: encodeCursor(node, order), node }));
     return {
       edges,
       pageInfo: {
@@ -88,6 +95,7 @@ export class CaseResolver {
         endCursor: edges.at(-1)?.cursor ?? null,
       },
       countTotal: page.countTotal,
+      nextUpdatedSince: page.nextUpdatedSince,
     };
   }
 

@@ -129,6 +129,12 @@ export class CaseConnectionType {
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
   /** Counts lazily (only when asked) with the same filter and reach. */
   countTotal!: () => Promise<number>;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'With filter.updatedSince: pass this as updatedSince on the next poll, once every page (hasNextPage false) is read',
+  })
+  nextUpdatedSince!: string | null;
 }
 
 @ObjectType('CaseWarning', { description: 'What officers should know before acting (never blocks the case)' })
@@ -163,6 +169,16 @@ export class CaseFilterInput {
     description: "true: only cases one of the viewer's units holds now or was escalated to as overdue (its inbox)",
   })
   inbox?: boolean;
+  @Field(() => String, { nullable: true, description: 'Closed cases with this outcome: RESOLVED or REJECTED' })
+  outcome?: string;
+  @Field(() => String, { nullable: true, description: "The sector's service type id" }) serviceType?: string;
+  @Field(() => [String], { nullable: true, description: 'Any of these workflow state ids' }) statuses?: string[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cases changed since (inclusive): an ISO 8601 instant for the first poll, then the nextUpdatedSince token of the last page. Only changes of finished transactions are listed, so a change committed late is never skipped; a case may come again when it changed again',
+  })
+  updatedSince?: string;
 }
 
 @InputType('PersonInput')
