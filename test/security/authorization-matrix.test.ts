@@ -163,6 +163,13 @@ Mutation.reviewDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok
 Mutation.revokeApiKey @kabupaten  | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.revokeApiKey @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | nf    | ua   | fb
 Mutation.unloadCalendarYear       | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+# Webhooks (issue 17): the kabupaten admin configures them for units of the kabupaten and reads their delivery log.
+Query.webhookEndpoints            | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Query.webhookDeliveries           | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Mutation.createWebhookEndpoint @kabupaten | fb | fb  | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Mutation.createWebhookEndpoint @other-kabupaten | fb | fb | fb | fb  | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
+Mutation.disableWebhookEndpoint   | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Mutation.replayWebhookDelivery    | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.rotateApiKey @kabupaten  | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.rotateApiKey @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | nf    | ua   | fb
 Mutation.setCutiBersamaPolicy @kabupaten | fb | fb  | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
@@ -374,6 +381,33 @@ CaseWarning.code case@pogung
 CaseWarning.message case@pogung
 CreatedApiKey.apiKey admin
 CreatedApiKey.secret admin
+CreatedWebhookEndpoint.endpoint admin
+CreatedWebhookEndpoint.secret admin
+WebhookEndpoint.createdAt admin
+WebhookEndpoint.deadCount admin
+WebhookEndpoint.description admin
+WebhookEndpoint.disabledAt admin
+WebhookEndpoint.eventTypes admin
+WebhookEndpoint.id admin
+WebhookEndpoint.orgUnit admin
+WebhookEndpoint.pendingCount admin
+WebhookEndpoint.url admin
+WebhookDelivery.attemptLog admin
+WebhookDelivery.attempts admin
+WebhookDelivery.createdAt admin
+WebhookDelivery.deadAt admin
+WebhookDelivery.deliveredAt admin
+WebhookDelivery.eventType admin
+WebhookDelivery.id admin
+WebhookDelivery.lastError admin
+WebhookDelivery.lastStatus admin
+WebhookDelivery.nextAttemptAt admin
+WebhookDelivery.status admin
+WebhookDelivery.webhookId admin
+WebhookAttempt.attemptedAt admin
+WebhookAttempt.durationMs admin
+WebhookAttempt.error admin
+WebhookAttempt.status admin
 Deadline.dueAt public
 Deadline.provisional public
 Deadline.provisionalReason public
@@ -937,6 +971,17 @@ describe('the authorization matrix, generated from the schema: every operation a
   let schema: ApiSchema;
   let surface: SchemaSurface;
   let world: World;
+  let webhookId: string;
+  /** A copy of the matrix's endpoint, for a probe that disables one. */
+  const spareWebhook = async () =>
+    (
+      await t.sql.query<{ id: string }>(
+        `insert into webhook_endpoint (id, org_unit_id, url, description, secret, created_by_id, created_at)
+         select gen_random_uuid(), org_unit_id, url, 'SIM cadangan', secret, created_by_id, created_at
+           from webhook_endpoint where id = $1 returning id`,
+        [webhookId],
+      )
+    ).rows[0]?.id;
   let viewers: Viewer[];
   const operations = parseTable(OPERATIONS, 0);
   const fields = new Map(
@@ -962,7 +1007,13 @@ describe('the authorization matrix, generated from the schema: every operation a
     schema = await buildApiSchema(installed.flatMap((m) => (m.server ? [m.server] : [])));
     surface = schemaSurface(schema);
     // Monday 23 November 2026, 09:00 WIB.
-    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-11-23T02:00:00Z') });
+    t = await startTestServer({
+      plugins: await loadInstalledPlugins(),
+      clock: new TestClock('2026-11-23T02:00:00Z'),
+      // The matrix's webhook points at a closed local port: its deliveries fail and are logged.
+      allowPrivateWebhookTargets: true,
+    });
+    webhookId = await matrixWebhook(t);
     world = await buildWorld(t);
     // Tuesday 1 December: every open case is overdue; holders and their parents are notified.
     t.clock.set('2026-12-01T03:00:00Z');
@@ -981,6 +1032,12 @@ describe('the authorization matrix, generated from the schema: every operation a
         return { id, client: await fresh(), fresh, observed: new Observed(schema, world.caseKeys) };
       }),
     );
+    // The webhook worker: the education OPD's events fail against the closed port and are logged.
+    for (let i = 0; i < 100; i += 1) {
+      await t.server.deliverWebhooks();
+      if ((await t.sql.query('select 1 from webhook_attempt limit 1')).rows.length) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await runMatrix();
   }, 120_000);
   afterAll(() => t?.close());
@@ -1146,6 +1203,55 @@ describe('the authorization matrix, generated from the schema: every operation a
       codeOf(
         await send(v, 'Mutation', `mutation ($u: ID!) { setUserActive(userId: $u, active: false) { id } }`, {
           u: await userId('admin.klaten'),
+        }),
+      ) ?? 'ok',
+    'Query.webhookEndpoints': async (v) =>
+      codeOf(await send(v, 'Query', `{ webhookEndpoints ${fullSelection(schema, 'WebhookEndpoint')} }`)) ?? 'ok',
+    'Query.webhookDeliveries': async (v) =>
+      codeOf(
+        await send(
+          v,
+          'Query',
+          `query ($id: ID!) { webhookDeliveries(endpointId: $id) ${fullSelection(schema, 'WebhookDelivery')} }`,
+          {
+            id: webhookId,
+          },
+        ),
+      ) ?? 'ok',
+    // A new endpoint for the unit's own kabupaten (its deliveries fail too); another kabupaten's unit is refused.
+    'Mutation.createWebhookEndpoint': async (v, variant) =>
+      codeOf(
+        await send(
+          v,
+          'Mutation',
+          `mutation ($unit: ID!) { createWebhookEndpoint(orgUnitId: $unit, url: "http://127.0.0.1:9/matriks", description: "SIM uji matriks")
+            ${fullSelection(schema, 'CreatedWebhookEndpoint')} }`,
+          {
+            unit:
+              variant === 'kabupaten'
+                ? world.units['Dinas Pendidikan Kabupaten Klaten']
+                : world.units['Dinas Pendidikan Provinsi Jawa Tengah'],
+          },
+        ),
+      ) ?? 'ok',
+    // A pending delivery: an admin reaches the check that only dead ones are replayed (VALIDATION_FAILED).
+    'Mutation.replayWebhookDelivery': async (v) => {
+      const pending = await t.sql.query<{ id: string }>(
+        'select id from webhook_delivery where endpoint_id = $1 and dead_at is null limit 1',
+        [webhookId],
+      );
+      return (
+        codeOf(
+          await send(v, 'Mutation', `mutation ($id: ID!) { replayWebhookDelivery(id: $id) { id } }`, {
+            id: pending.rows[0]?.id,
+          }),
+        ) ?? 'written!'
+      );
+    },
+    'Mutation.disableWebhookEndpoint': async (v) =>
+      codeOf(
+        await send(v, 'Mutation', `mutation ($id: ID!) { disableWebhookEndpoint(id: $id) { id } }`, {
+          id: await spareWebhook(),
         }),
       ) ?? 'ok',
     'Query.auditLog': async (v) => {
@@ -1990,3 +2096,20 @@ describe('the authorization matrix, generated from the schema: every operation a
     }
   });
 });
+
+/**
+ * The matrix's webhook endpoint (for the education OPD), made before the world so its events fan out
+ * to it; the deliveries fail against a closed port and are logged, which the delivery probes read.
+ */
+async function matrixWebhook(t: TestServer): Promise<string> {
+  const admin = await t.as('admin.klaten');
+  const unit = await t.sql.query<{ id: string }>(
+    `select id from org_unit where name = 'Dinas Pendidikan Kabupaten Klaten'`,
+  );
+  const created = await admin.request<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+    `mutation ($unit: ID!) { createWebhookEndpoint(orgUnitId: $unit, url: "http://127.0.0.1:9/matriks", description: "SIM matriks") {
+      endpoint { id } } }`,
+    { unit: unit.rows[0]?.id },
+  );
+  return created.createWebhookEndpoint.endpoint.id;
+}

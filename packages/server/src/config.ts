@@ -30,6 +30,13 @@ const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Posyandu SPM <no-reply@posyandu-spm.invalid>'),
   OUTBOX_SECONDS: z.coerce.number().int().min(0).default(30),
+  /** How often webhooks are fanned out and sent (0: never). */
+  WEBHOOK_SECONDS: z.coerce.number().int().min(0).default(10),
+  /** Let webhooks reach private, loopback and link-local addresses (an intranet receiver; never on the internet). */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** How many days back a live subscriber may resume with an event cursor; older cursors must refetch. */
   EVENT_REPLAY_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** The built console served at `/` (default: apps/console/dist of this checkout); `none` serves the API only. */

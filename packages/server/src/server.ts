@@ -33,6 +33,8 @@ import { buildApiSchema } from './graphql/schema.js';
 import { CalendarService } from './services/calendar.service.js';
 import type { NotificationChannel } from './notify/channel.js';
 import { deliverOutbox, type OutboxRun } from './notify/outbox.js';
+import { deliverDueWebhooks, type WebhookRun } from './webhooks/webhook-delivery.js';
+import { fanOutWebhooks } from './webhooks/webhook-fanout.js';
 import { checkCalendarAtStartup } from './services/calendar-year.service.js';
 import { runDeadlineClock, type ClockTick } from './services/deadline-clock.service.js';
 import { auditReads } from './security/audit-reads.plugin.js';
@@ -64,6 +66,11 @@ export interface ServerOptions {
   outboxSeconds?: number;
   /** Abuse limits (depth, cost, aliases, body size, rate limits, CORS, WebSocket caps); unset ones keep the defaults. */
   limits?: ApiLimitsInput;
+  /**
+   * Signed webhooks: how often they are fanned out and sent (default 10 s; 0: never by itself), and
+   * whether private, loopback and link-local targets are allowed (default false; tests, intranets).
+   */
+  webhooks?: { everySeconds?: number; allowPrivateTargets?: boolean };
   /** How many days back a live subscriber may resume with an event cursor (default 30). */
   eventReplayDays?: number;
   /** The built console to serve at `/` (e.g. apps/console/dist); unset: the API only. */
@@ -78,6 +85,8 @@ export interface ApiServer {
   tickDeadlines(): Promise<ClockTick>;
   /** Delivers the due outbox messages once now (it also runs every `outboxSeconds`). */
   deliverOutbox(): Promise<OutboxRun>;
+  /** Fans new case events out to webhook endpoints and sends the due deliveries once now. */
+  deliverWebhooks(): Promise<WebhookRun>;
   httpServer: http.Server;
   listen(port: number, host: string): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
@@ -124,6 +133,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     production,
   });
   const rateLimiter = new RateLimiter(orm, log, now);
+  const webhookPolicy = { allowPrivate: options.webhooks?.allowPrivateTargets ?? false };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !production,
@@ -186,6 +196,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
           now,
           clientIp,
           spm: pluginServices({ registry, topics, principal: () => principal, now }),
+          integrations: { allowPrivateWebhookTargets: webhookPolicy.allowPrivate },
         };
       },
     }),
@@ -231,11 +242,24 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
         }, outboxEvery * 1000)
       : null;
   outboxTimer?.unref();
+  const deliverHooks = async (): Promise<WebhookRun> => {
+    const fannedOut = await fanOutWebhooks(orm.em, registry, now());
+    return { fannedOut, ...(await deliverDueWebhooks(orm.em, now(), webhookPolicy, log)) };
+  };
+  const hooksEvery = options.webhooks?.everySeconds ?? 10;
+  const hooksTimer =
+    hooksEvery > 0
+      ? setInterval(() => {
+          deliverHooks().catch((error: unknown) => log.error({ err: error }, 'webhook delivery failed; will retry'));
+        }, hooksEvery * 1000)
+      : null;
+  hooksTimer?.unref();
 
   return {
     registry,
     tickDeadlines,
     deliverOutbox: deliver,
+    deliverWebhooks: deliverHooks,
     httpServer,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
@@ -249,6 +273,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     close: async () => {
       if (clockTimer) clearInterval(clockTimer);
       if (outboxTimer) clearInterval(outboxTimer);
+      if (hooksTimer) clearInterval(hooksTimer);
       await ws.dispose();
       await apollo.stop();
       await feed.close();

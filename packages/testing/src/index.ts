@@ -24,3 +24,9 @@ export {
 } from './case-steps.js';
 export { startServerProcess, type ServerProcess, type ServerProcessOptions } from './server-process.js';
 export { startS3Server, type TestS3Server } from './s3-server.js';
+export {
+  startWebhookReceiver,
+  verifyStandardWebhook,
+  type ReceivedWebhook,
+  type TestWebhookReceiver,
+} from './webhook-receiver.js';

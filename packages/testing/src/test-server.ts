@@ -61,6 +61,11 @@ export interface TestServerOptions {
   consoleDir?: string;
   /** Upload limits (size, image downscaling); files go to a temporary folder removed on close. */
   fileLimits?: Partial<FileLimits>;
+  /**
+   * Webhook targets on private, loopback and link-local addresses (the tests' local receivers) are
+   * refused unless this is true; run deliveries with server.deliverWebhooks().
+   */
+  allowPrivateWebhookTargets?: boolean;
   /** Store uploads here instead of the temporary folder (e.g. an S3FileStore against startS3Server()); the caller closes it. */
   fileStore?: FileStore;
 }
@@ -130,6 +135,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       deadlineCheckSeconds: 0,
       channels: options.channels ?? [],
       outboxSeconds: 0,
+      webhooks: { everySeconds: 0, allowPrivateTargets: options.allowPrivateWebhookTargets ?? false },
       consoleDir: options.consoleDir,
       files: { store: options.fileStore ?? new LocalFileStore(filesDir), limits: options.fileLimits },
       limits: {

@@ -40,7 +40,9 @@ export type ErrorCode =
   /** An org unit that cannot be removed: people work there, units sit under it, or cases refer to it. */
   | 'UNIT_IN_USE'
   /** A fixed-date national holiday (1 Jan, 1 May, 1 Jun, 17 Aug, 25 Dec): a day off every year by standing law, never removed. */
-  | 'FIXED_HOLIDAY';
+  | 'FIXED_HOLIDAY'
+  /** A webhook URL that reaches a private, loopback or link-local address (or does not resolve): `details.reason`. */
+  | 'WEBHOOK_TARGET_REFUSED';
 
 /** One problem with one input field, so a form can show it next to the field. */
 export interface FieldProblem {

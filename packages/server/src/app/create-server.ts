@@ -72,6 +72,7 @@ export async function createServer(options: CreateServerOptions): Promise<SpmSer
       },
       channels: config.SMTP_URL ? [emailChannel(config.SMTP_URL, config.MAIL_FROM)] : [],
       outboxSeconds: config.OUTBOX_SECONDS,
+      webhooks: { everySeconds: config.WEBHOOK_SECONDS, allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS },
       limits: limitsFromEnv(),
     });
     return {

@@ -31,6 +31,8 @@ export interface RequestContext extends PluginRequestContext {
   clientIp?: string;
   /** What plugins' resolvers get from the server at run time (register a case, people, live topics). */
   spm: PluginServices;
+  /** The operator's integration settings (webhook targets); absent: the strict defaults. */
+  integrations?: { allowPrivateWebhookTargets: boolean };
   /** Set on WebSocket connections: the event feed, and a way to start a fresh unit of work per event. */
   live?: { feed: EventFeed; fork: () => EntityManager };
 }

@@ -8,6 +8,7 @@ import { CaseInboxEntryResolver, CaseInboxFieldResolver } from './resolvers/case
 import { CaseWorkFieldResolver } from './resolvers/case-work.resolver.js';
 import { CasePartyResolver } from './resolvers/case-party.resolver.js';
 import { ApiKeyResolver } from '../security/api-key.resolver.js';
+import { WebhookResolver } from '../webhooks/webhook.resolver.js';
 import { auditMutations } from '../security/audit-mutations.js';
 import { AuditLogResolver } from '../security/audit-log.resolver.js';
 import { SessionResolver } from '../security/session.resolver.js';
@@ -46,6 +47,7 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   // Security (security/): sessions, API keys, the audit log, users and roles.
   SessionResolver,
   ApiKeyResolver,
+  WebhookResolver,
   AuditLogResolver,
   UserAdminResolver,
   OrgUnitAdminResolver,
