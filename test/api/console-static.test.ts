@@ -12,6 +12,8 @@ function fakeConsoleBuild(): string {
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Posyandu SPM</title><div id="root"></div>');
   writeFileSync(path.join(dir, 'assets', 'index-3f9a1c.js'), 'console.log("console")');
   writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+  writeFileSync(path.join(dir, 'manifest.webmanifest'), '{"name":"Posyandu SPM"}');
   return dir;
 }
 
@@ -42,6 +44,18 @@ describe('the console is served from the API’s own port', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toMatch(/max-age=31536000.*immutable/);
     expect((await fetch(`${t.url}/assets/gone-000000.js`)).status).toBe(404);
+  });
+
+  it('serves the service worker and the manifest as themselves, uncached, so a new release is found at once', async () => {
+    const sw = await fetch(`${t.url}/sw.js`);
+    expect(sw.headers.get('content-type')).toMatch(/javascript/);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expect(await sw.text()).toContain('addEventListener');
+    const manifest = await fetch(`${t.url}/manifest.webmanifest`);
+    expect(manifest.headers.get('content-type')).toMatch(/manifest\+json/);
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    // Other files beside index.html keep their hour.
+    expect((await fetch(`${t.url}/favicon.svg`)).headers.get('cache-control')).toBe('public, max-age=3600');
   });
 
   it('leaves GraphQL and the probes to the API', async () => {

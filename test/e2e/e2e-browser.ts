@@ -2,7 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 /**
  * Real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core) for the
@@ -56,8 +63,14 @@ export class E2eBrowser {
     return new E2eBrowser(browser, artifacts, prefix);
   }
 
-  async open(viewport: { width: number; height: number } = PHONE, mobile = true): Promise<Page> {
+  async open(
+    viewport: { width: number; height: number } = PHONE,
+    mobile = true,
+    /** More context options, e.g. `serviceWorkers: 'block'` so `page.route` sees every request. */
+    options: BrowserContextOptions = {},
+  ): Promise<Page> {
     const context = await this.browser.newContext({
+      ...options,
       viewport,
       deviceScaleFactor: 1,
       isMobile: mobile,

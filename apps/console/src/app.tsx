@@ -1,8 +1,12 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { createConsoleClient } from './apollo/client';
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ConsoleClient } from './apollo/client';
 import { AuthProvider, useAuth } from './auth/auth';
-import { TokenStore } from './auth/token-store';
+import type { TokenStore } from './auth/token-store';
+import { OfflineBanner } from './offline/offline-banner';
+import { OutboxProvider, useOutbox } from './offline/outbox-provider';
+import { unsent } from './offline/outbox-store';
+import { useReferenceData } from './offline/use-reference-data';
 import { LiveSocketProvider } from './live/live-socket';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { hasInbox, worksFromInbox } from './inbox/inbox-roles';
@@ -24,6 +28,7 @@ const OpenDayClosePage = lazy(() => import('./open-day/close-day.page'));
 const OpenDayRecapPage = lazy(() => import('./open-day/recap.page'));
 const AreaRecapPage = lazy(() => import('./open-day/area-recap.page'));
 const InboxPage = lazy(() => import('./inbox/inbox.page'));
+const OutboxPage = lazy(() => import('./offline/outbox.page'));
 
 /** `/`: the inbox for routed units (kecamatan, OPD, police, Pustu), the queue for everyone else. */
 function HomePage() {
@@ -60,6 +65,7 @@ export const routes: Route[] = [
   { path: '/hari-buka/bulan/:posyanduId/:month', page: OpenDayRecapPage },
   { path: '/hari-buka/kecamatan/:areaCode/:month', page: AreaRecapPage },
   { path: '/orang/:id', page: PersonPage },
+  { path: '/kirim', page: OutboxPage },
 ];
 
 /** Who sees the open-day link: the Posyandu's kader, health workers, and the village government (its recap). */
@@ -71,20 +77,16 @@ const OPEN_DAY_ROLES: ReadonlySet<string> = new Set([
   'KECAMATAN_OFFICER',
 ]);
 
-export function App() {
-  const tokens = useMemo(() => new TokenStore(), []);
-  const [client] = useState(() =>
-    createConsoleClient(tokens, () => {
-      tokens.set(null);
-      navigate('/masuk', { replace: true });
-    }),
-  );
+/** The console, with its login store and client made (and the cache restored) by main.tsx. */
+export function App({ tokens, client }: { tokens: TokenStore; client: ConsoleClient }) {
   return (
     <I18nProvider>
       <ApolloProvider client={client.apollo}>
         <LiveSocketProvider client={client.ws}>
           <AuthProvider tokens={tokens}>
-            <Shell />
+            <OutboxProvider>
+              <Shell />
+            </OutboxProvider>
           </AuthProvider>
         </LiveSocketProvider>
       </ApolloProvider>
@@ -94,6 +96,7 @@ export function App() {
 
 function Shell() {
   const { t } = useI18n();
+  useReferenceData();
   const { path } = useLocation();
   const auth = useAuth();
   const found = routes.map((r) => ({ route: r, params: matchPath(r.path, path) })).find((m) => m.params);
@@ -111,6 +114,7 @@ function Shell() {
         {t('app.skipToContent')}
       </a>
       <Header />
+      <OfflineBanner />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Skeleton lines={5} label={t('app.loading')} />}>{content}</Suspense>
       </main>
@@ -124,17 +128,35 @@ function Redirect({ to }: { to: string }) {
   return null;
 }
 
+/**
+ * One line on a phone (≤ 56 px): the links scroll sideways instead of wrapping onto more lines.
+ */
 function Header() {
   const { t, locale, setLocale } = useI18n();
   const auth = useAuth();
+  const outbox = useOutbox();
+  const pending = unsent(outbox.items).length;
+  const logout = () => {
+    if (pending > 0 && !window.confirm(t('logout.confirmUnsent', { count: pending }))) return;
+    void auth.logout().then(() => navigate('/masuk'));
+  };
   return (
     <header className="topbar">
       <Link href={auth.token ? '/' : '/lacak'} className="topbar__brand">
-        {t('app.name')}
+        <img src="/icon.svg" alt="" width={24} height={24} />
+        <span className="topbar__name">{t('app.name')}</span>
       </Link>
+      {!outbox.online && (
+        <span className="topbar__offline" role="status">
+          {t('offline.badge')}
+        </span>
+      )}
       <nav aria-label={t('app.name')} className="topbar__nav">
         {auth.token ? (
           <>
+            {(pending > 0 || !outbox.online) && (
+              <Link href="/kirim">{pending > 0 ? t('nav.outboxCount', { count: pending }) : t('nav.outbox')}</Link>
+            )}
             {!worksFromInbox(auth.me) && <Link href="/">{t('nav.queue')}</Link>}
             {hasInbox(auth.me) && <Link href="/kotak-masuk">{t('nav.inbox')}</Link>}
             <Link href="/kasus-baru">{t('nav.newCase')}</Link>
@@ -143,14 +165,7 @@ function Header() {
               <Link href="/hari-buka">{t('nav.openDay')}</Link>
             )}
             {auth.me?.memberships.some((m) => m.role === 'ADMIN') && <Link href="/admin">{t('nav.admin')}</Link>}
-            <button
-              type="button"
-              className="linklike"
-              onClick={() => {
-                auth.logout();
-                navigate('/masuk');
-              }}
-            >
+            <button type="button" className="linklike" onClick={logout}>
               {t('nav.logout')}
             </button>
           </>

@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldMergeFunction } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { RetryLink } from '@apollo/client/link/retry';
@@ -43,6 +43,29 @@ export function createWsClient(url: string, tokens: TokenStore): WsClient {
   });
 }
 
+/** An item of a list held inside its parent (no cache id of its own), as the cache stores it. */
+type Embedded = Record<string, unknown> & { id?: unknown };
+
+/** Merges two lists item by item (by `id`, or by position when the items have none), field by field, recursively. */
+function mergeLists(before: unknown, after: unknown): unknown {
+  if (!Array.isArray(before) || !Array.isArray(after)) return after === undefined ? before : after;
+  return after.map((item: Embedded, i) => {
+    const match = (before as Embedded[]).find((b, j) => (item.id === undefined ? j === i : b.id === item.id));
+    if (!match || typeof item !== 'object' || item === null) return item;
+    const merged: Embedded = { ...match, ...item };
+    for (const key of Object.keys(item)) if (Array.isArray(item[key])) merged[key] = mergeLists(match[key], item[key]);
+    return merged;
+  });
+}
+
+/**
+ * A sector's form is read in three queries that select different fields of the same embedded
+ * lists (service types, their questions, the questions' options). Merged item by item, the
+ * cache keeps all three, so each is answered from it offline instead of replacing the others'.
+ */
+const mergeServiceTypes: FieldMergeFunction<unknown[], unknown[]> = (existing, incoming) =>
+  mergeLists(existing, incoming) as unknown[];
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
@@ -55,6 +78,7 @@ export function createCache(): InMemoryCache {
       AvailableAction: { keyFields: false },
       ServiceType: { keyFields: false },
       IntakeQuestion: { keyFields: false },
+      Sector: { fields: { serviceTypes: { merge: mergeServiceTypes } } },
       WorkflowAction: { keyFields: false },
       Route: { keyFields: false },
       Me: { keyFields: ['id'] },

@@ -19,7 +19,7 @@ export default function LoginPage() {
     const result = await login({ variables: { username: username.trim(), password } }).catch(() => null);
     const token = result?.data?.login.token;
     if (!token) return;
-    auth.login(token);
+    await auth.login(token);
     const next = search.get('next');
     navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
   };

@@ -365,24 +365,36 @@ export const CaseQuery = graphql(`
 `);
 
 export const PerformActionMutation = graphql(`
-  mutation PerformAction($caseId: ID!, $action: String!, $expectedVersion: Int!, $input: ActionInput) {
-    performAction(caseId: $caseId, action: $action, expectedVersion: $expectedVersion, input: $input) {
+  mutation PerformAction(
+    $caseId: ID!
+    $action: String!
+    $expectedVersion: Int!
+    $input: ActionInput
+    $idempotencyKey: String
+  ) {
+    performAction(
+      caseId: $caseId
+      action: $action
+      expectedVersion: $expectedVersion
+      input: $input
+      idempotencyKey: $idempotencyKey
+    ) {
       ...CaseSummaryFields
     }
   }
 `);
 
 export const RecordVisitMutation = graphql(`
-  mutation RecordVisit($caseId: ID!, $expectedVersion: Int, $visit: VisitInput!) {
-    recordVisit(caseId: $caseId, expectedVersion: $expectedVersion, visit: $visit) {
+  mutation RecordVisit($caseId: ID!, $expectedVersion: Int, $visit: VisitInput!, $idempotencyKey: String) {
+    recordVisit(caseId: $caseId, expectedVersion: $expectedVersion, visit: $visit, idempotencyKey: $idempotencyKey) {
       ...CaseSummaryFields
     }
   }
 `);
 
 export const AttachDocumentMutation = graphql(`
-  mutation AttachDocument($caseId: ID!, $document: DocumentInput!) {
-    attachDocument(caseId: $caseId, document: $document) {
+  mutation AttachDocument($caseId: ID!, $document: DocumentInput!, $idempotencyKey: String) {
+    attachDocument(caseId: $caseId, document: $document, idempotencyKey: $idempotencyKey) {
       ...CaseSummaryFields
     }
   }

@@ -31,3 +31,9 @@ export function memoryStorage(initial: Record<string, string> = {}): Storage {
     setItem: (key, value) => void map.set(key, value),
   };
 }
+
+/** A login token shaped like the server's (a JWT whose `sub` is the user id); only its shape matters here. */
+export function testToken(userId: string): string {
+  const part = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, '');
+  return `${part({ alg: 'HS256' })}.${part({ sub: userId })}.signature`;
+}

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
 import { ApolloProvider } from '@apollo/client/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,7 +9,8 @@ import { AuthProvider } from '../auth/auth';
 import { TokenStore } from '../auth/token-store';
 import { I18nProvider, type Locale } from '../i18n/i18n';
 import { sectorsFixture } from '../test/sectors.fixture';
-import { createSchemaClient, memoryStorage } from '../test/schema-client';
+import { createSchemaClient, memoryStorage, testToken } from '../test/schema-client';
+import { OutboxProvider } from '../offline/outbox-provider';
 import '../test/setup';
 import { DocumentChecklist, missingRequired, type PickedFiles } from './document-checklist';
 import NewCasePage from './new-case.page';
@@ -113,12 +115,14 @@ function renderWizard() {
     sectors: () => sectorsFixture,
     sector: ({ id }: { id: string }) => sectorsFixture.find((s) => s.id === id),
   });
-  const tokens = new TokenStore(memoryStorage({ 'psp.token': 'test-token' }));
+  const tokens = new TokenStore(memoryStorage({ 'psp.token': testToken('u1') }));
   render(
     <I18nProvider initial="id">
       <ApolloProvider client={client}>
         <AuthProvider tokens={tokens}>
-          <NewCasePage />
+          <OutboxProvider>
+            <NewCasePage />
+          </OutboxProvider>
         </AuthProvider>
       </ApolloProvider>
     </I18nProvider>,

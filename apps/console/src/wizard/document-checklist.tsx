@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FilePickButtons, pickFiles } from '../files/file-pick-buttons';
 import type { DraftFile } from '../files/use-document-uploads';
 import { useI18n, type BilingualText } from '../i18n/i18n';
+import { compressPhoto } from '../offline/photo-compress';
 
 export interface RequirementView {
   code: string;
@@ -31,7 +32,8 @@ export function missingRequired(reqs: readonly RequirementView[], handedIn: Hand
 }
 
 let counter = 0;
-const nextKey = () => `f${Date.now().toString(36)}${(counter++).toString(36)}`;
+/** Keys sort in the order the files were picked (also across reloads), whichever is compressed first. */
+const nextKey = () => `f${Date.now().toString(36).padStart(10, '0')}${String(counter++ % 10_000).padStart(4, '0')}`;
 
 /**
  * The service type's own document list, as its plugin declares it. Each
@@ -46,27 +48,40 @@ export function DocumentChecklist({
 }: {
   requirements: readonly RequirementView[];
   value: PickedFiles;
-  onChange(next: PickedFiles): void;
+  /** Gets a change of the picked files (photos are compressed first, so several may be on their way at once). */
+  onChange(change: (current: PickedFiles) => PickedFiles): void;
 }) {
   const { t, text } = useI18n();
   const [notes, setNotes] = useState<Record<string, string>>({});
+  const [shrinking, setShrinking] = useState(0);
   const counts = countsOf(value);
   const required = requirements.filter((r) => r.required);
   const done = required.filter((r) => isComplete(r, counts)).length;
 
-  const add = (req: RequirementView, picked: File[]) => {
-    const current = value[req.code] ?? [];
-    const { files, refused } = pickFiles(picked, req.maxFiles - current.length);
-    const added = files.map((file) => ({ key: nextKey(), file }));
+  const add = async (req: RequirementView, picked: File[]) => {
+    const { files, refused } = pickFiles(picked, req.maxFiles - (value[req.code] ?? []).length);
     let note = '';
     if (refused === 'type') note = t('wizard.fileTypeRefused');
     else if (refused === 'tooMany') note = t('wizard.tooManyFiles', { max: req.maxFiles });
     setNotes((n) => ({ ...n, [req.code]: note }));
-    if (added.length) onChange({ ...value, [req.code]: [...current, ...added] });
+    if (!files.length) return;
+    setShrinking((n) => n + 1);
+    // About 1600 px and 300 KB each, on the phone, before anything is stored or queued.
+    const keys = files.map(() => nextKey());
+    const small = await Promise.all(files.map(compressPhoto));
+    setShrinking((n) => n - 1);
+    // The list may have changed while the photos were compressed: the change applies to the list as it is then.
+    onChange((all) => {
+      const current = all[req.code] ?? [];
+      const room = Math.max(0, req.maxFiles - current.length);
+      const added = small.slice(0, room).map((file, i) => ({ key: keys[i]!, file }));
+      const list = [...current, ...added].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      return added.length ? { ...all, [req.code]: list } : all;
+    });
   };
   const remove = (code: string, key: string) => {
     setNotes((n) => ({ ...n, [code]: '' }));
-    onChange({ ...value, [code]: (value[code] ?? []).filter((f) => f.key !== key) });
+    onChange((all) => ({ ...all, [code]: (all[code] ?? []).filter((f) => f.key !== key) }));
   };
 
   return (
@@ -77,6 +92,11 @@ export function DocumentChecklist({
       <p className="progress" role="status" aria-live="polite">
         {t('wizard.checklistProgress', { done, total: required.length })}
       </p>
+      {shrinking > 0 && (
+        <p className="hint" aria-live="polite">
+          {t('wizard.compressing')}
+        </p>
+      )}
       <ul className="doc-list">
         {requirements.map((req) => {
           const files = value[req.code] ?? [];
@@ -124,7 +144,7 @@ export function DocumentChecklist({
                     documentName={name}
                     room={req.maxFiles - files.length}
                     describedBy={countId}
-                    onPick={(picked) => add(req, picked)}
+                    onPick={(picked) => void add(req, picked)}
                   />
                 )}
                 {notes[req.code] && (

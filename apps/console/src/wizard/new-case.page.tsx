@@ -1,85 +1,77 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { useAuth, type Me } from '../auth/auth';
-import {
-  IntakeSectorsDocument,
-  RegisterCaseDocument,
-  SectorChoiceLabelsDocument,
-  SectorFormDocument,
-} from '../gql/graphql';
+import { useAuth } from '../auth/auth';
+import { IntakeSectorsDocument, SectorChoiceLabelsDocument, SectorFormDocument } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { deleteDraft } from '../offline/draft-store';
+import { registerBackgroundSync, useOutbox } from '../offline/outbox-provider';
+import { queueRegistration } from '../offline/outbox-queue';
+import { navigate, useLocation } from '../router/router';
 import { ErrorMessage } from '../ui/error-message';
 import { Skeleton } from '../ui/skeleton';
-import { useDocumentUploads } from '../files/use-document-uploads';
 import { DocumentChecklist } from './document-checklist';
-import { emptyDraft, toRegisterInput, type CaseDraft } from './draft';
+import { DraftPicker } from './draft-picker';
+import { toRegisterInput, type CaseDraft } from './draft';
 import { PeopleStep, peopleStepValid } from './people-step';
-import { Receipt } from './receipt';
-import { UploadProgress } from './upload-progress';
+import { QueuedRegistration } from './queued-registration';
 import { ReviewStep } from './review-step';
+import { intakeOptions } from './intake-options';
 import { buildServiceTypes, type SectorView } from './sector-form';
 import { ServiceStep, serviceStepValid } from './service-step';
+import { useStoredDraft } from './use-stored-draft';
 
 const STEPS = ['wizard.sector', 'wizard.serviceType', 'wizard.people', 'wizard.documents', 'wizard.review'] as const;
 
-/** Sectors this user may register in, with the org unit to register at (their first intake unit). */
-export function intakeOptions(sectors: readonly SectorView[], me: Me | null): { sector: SectorView; unitId: string }[] {
-  return sectors.flatMap((sector) => {
-    const membership = me?.memberships.find(
-      (m) => sector.intakeRoles.includes(m.role) && sector.intakeUnitKinds.includes(m.orgUnit.kind),
-    );
-    return membership ? [{ sector, unitId: membership.orgUnit.id }] : [];
-  });
+/**
+ * `/kasus-baru`: the drafts on this phone; `?draf=<id>` one draft in the wizard (saved as
+ * typed, so a reload comes back to the same step); `?kirim=<id>` the registration once it
+ * is in the outbox (the receipt when the server has answered).
+ */
+export default function NewCasePage() {
+  const { search } = useLocation();
+  const queued = search.get('kirim');
+  const draftId = search.get('draf');
+  if (queued) return <QueuedRegistration id={queued} />;
+  if (!draftId) return <DraftPicker />;
+  return <Wizard key={draftId} draftId={draftId} />;
 }
 
-export default function NewCasePage() {
+function Wizard({ draftId }: { draftId: string }) {
   const { t, text } = useI18n();
   const { me } = useAuth();
+  const { userId, flush } = useOutbox();
   const sectorsQuery = useQuery(IntakeSectorsDocument, { fetchPolicy: 'cache-first' });
-  const [register, registration] = useMutation(RegisterCaseDocument);
-  const uploads = useDocumentUploads();
-  const [step, setStep] = useState(0);
-  const [draft, setDraft] = useState<CaseDraft>(emptyDraft);
+  const sectors = sectorsQuery.data?.sectors ?? [];
+  const options = intakeOptions(sectors, me);
+  const stored = useStoredDraft(userId, draftId, (d) => serviceTitle(options, d));
+  const draft = stored.state?.draft;
+  const step = stored.state?.step ?? 0;
+  const [submitting, setSubmitting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [step]);
-  const sectorId = draft.sectorId ?? '';
-  const form = useQuery(SectorFormDocument, { variables: { id: sectorId }, skip: !draft.sectorId });
-  const choiceLabels = useQuery(SectorChoiceLabelsDocument, { variables: { id: sectorId }, skip: !draft.sectorId });
+  const sectorId = draft?.sectorId ?? '';
+  const form = useQuery(SectorFormDocument, {
+    variables: { id: sectorId },
+    skip: !sectorId,
+    fetchPolicy: 'cache-first',
+  });
+  const choiceLabels = useQuery(SectorChoiceLabelsDocument, {
+    variables: { id: sectorId },
+    skip: !sectorId,
+    fetchPolicy: 'cache-first',
+  });
 
-  if (!sectorsQuery.data) {
-    return sectorsQuery.error ? (
+  if (!sectorsQuery.data || !draft) {
+    return sectorsQuery.error && !sectorsQuery.data ? (
       <ErrorMessage error={sectorsQuery.error} onRetry={() => void sectorsQuery.refetch()} />
     ) : (
       <Skeleton lines={6} label={t('wizard.title')} />
     );
   }
-  const options = intakeOptions(sectorsQuery.data.sectors, me);
   const chosen = options.find((o) => o.sector.id === draft.sectorId);
   const serviceTypes = chosen ? buildServiceTypes(chosen.sector, form.data?.sector, choiceLabels.data?.sector) : [];
   const serviceType = serviceTypes.find((s) => s.id === draft.serviceTypeId);
-  const update = (patch: Partial<CaseDraft>) => setDraft((d) => ({ ...d, ...patch }));
-
-  const registered = registration.data?.registerCase;
-  if (registered) {
-    return (
-      <Receipt
-        c={registered}
-        uploads={
-          <UploadProgress
-            uploads={uploads.uploads}
-            labels={Object.fromEntries((serviceType?.documents ?? []).map((d) => [d.code, d.label]))}
-            onRetry={() => void uploads.retryFailed()}
-          />
-        }
-        onAnother={() => {
-          registration.reset();
-          uploads.reset();
-          setDraft(emptyDraft());
-          setStep(0);
-        }}
-      />
-    );
-  }
+  const update = (patch: Partial<CaseDraft>) => stored.setDraft((d) => ({ ...d, ...patch }));
   if (options.length === 0) return <p className="page">{t('wizard.noSectors')}</p>;
 
   const canContinue = [
@@ -89,16 +81,19 @@ export default function NewCasePage() {
     true, // Missing documents may follow later; the case records what is missing.
     true,
   ][step];
-  const submit = () =>
-    void register({
-      variables: { input: toRegisterInput(draft, chosen?.unitId ?? null, serviceType?.questions ?? []) },
-    })
-      .then((result) => {
-        const id = result.data?.registerCase.id;
-        // The case is safe now; its files follow, each with retries, while the receipt is shown.
-        if (id) void uploads.start(id, draft.documents);
-      })
-      .catch(() => {});
+  const submit = async () => {
+    if (!userId || !chosen || !serviceType) return;
+    setSubmitting(true);
+    stored.forget();
+    const input = toRegisterInput(draft, chosen.unitId, serviceType.questions);
+    const labels = Object.fromEntries(serviceType.documents.map((d) => [d.code, d.label]));
+    // Into the outbox first, with its key: whatever the signal does now, the case is made once.
+    await queueRegistration(userId, draft, input, serviceType.name, labels);
+    await deleteDraft(draftId);
+    navigate(`/kasus-baru?kirim=${encodeURIComponent(draftId)}`, { replace: true });
+    flush();
+    registerBackgroundSync();
+  };
 
   return (
     <section className="page wizard" aria-labelledby="wizard-step-title">
@@ -117,8 +112,8 @@ export default function NewCasePage() {
         onSubmit={(e) => {
           e.preventDefault();
           if (!canContinue) return;
-          if (step < STEPS.length - 1) setStep(step + 1);
-          else submit();
+          if (step < STEPS.length - 1) stored.setStep(step + 1);
+          else void submit();
         }}
       >
         {step === 0 && (
@@ -149,33 +144,38 @@ export default function NewCasePage() {
           <DocumentChecklist
             requirements={serviceType.documents}
             value={draft.documents}
-            onChange={(documents) => update({ documents })}
+            onChange={(change) => stored.setDraft((d) => ({ ...d, documents: change(d.documents) }))}
           />
         )}
         {step === 4 && chosen && serviceType && (
           <ReviewStep sector={chosen.sector} serviceType={serviceType} draft={draft} />
         )}
-        <ErrorMessage error={registration.error} />
+        <p className="hint draft-saved" aria-live="polite">
+          {stored.saved ? `✓ ${t('drafts.saved')}` : ''}
+        </p>
         <div className="row wizard__nav">
           {step > 0 && (
-            <button type="button" className="button" onClick={() => setStep(step - 1)}>
+            <button type="button" className="button" onClick={() => stored.setStep(step - 1)}>
               {t('wizard.previous')}
             </button>
           )}
           <button
             type="submit"
             className="button button--primary"
-            disabled={!canContinue || registration.loading}
-            aria-busy={registration.loading}
+            disabled={!canContinue || submitting}
+            aria-busy={submitting}
           >
-            {step < STEPS.length - 1
-              ? t('wizard.next')
-              : registration.loading
-                ? t('wizard.submitting')
-                : t('wizard.submit')}
+            {step < STEPS.length - 1 ? t('wizard.next') : submitting ? t('wizard.submitting') : t('wizard.submit')}
           </button>
         </div>
       </form>
     </section>
   );
+}
+
+/** The draft's title in the list of drafts: its service type, once chosen. */
+function serviceTitle(options: { sector: SectorView }[], draft: CaseDraft) {
+  const sector = options.find((o) => o.sector.id === draft.sectorId)?.sector;
+  const type = sector?.serviceTypes.find((s) => s.id === draft.serviceTypeId);
+  return type?.name ?? sector?.name ?? null;
 }

@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * Waits until the phone could go offline: the service worker controls the page (so the app
+ * shell and its chunks are precached) and the wizard's reference data (the housing
+ * checklist) is in the Apollo cache kept in IndexedDB.
+ */
+export async function waitUntilReadyOffline(
+  page: Page,
+  /** The sector list, the housing checklist and the choice labels of its questions. */
+  mustContain = ['"sectors":', 'house-photos', 'girik'],
+): Promise<void> {
+  await page.waitForFunction('Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)', null, {
+    timeout: 60_000,
+  });
+  // Polled from here: waitForFunction takes a promise for a truthy answer.
+  await expect
+    .poll(
+      async () => {
+        const json = JSON.stringify(await offlineRecords(page, 'cache'));
+        return mustContain.filter((n) => !json.includes(n));
+      },
+      { timeout: 60_000, interval: 500 },
+    )
+    .toEqual([]);
+}
+
+/** The records of one store of the console's IndexedDB (`psp-offline`), as the page sees them. */
+export async function offlineRecords(page: Page, store: 'drafts' | 'outbox' | 'cache' | 'session'): Promise<unknown[]> {
+  return page.evaluate((name) => readStore(name), store);
+}
+
+declare function readStore(name: string): Promise<unknown[]>;
+
+/** Adds `readStore` to every page of the context (plain IndexedDB, no library). */
+export const READ_STORE_SCRIPT = `
+window.readStore = (name) => new Promise((resolve, reject) => {
+  const open = indexedDB.open('psp-offline');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains(name)) { db.close(); resolve([]); return; }
+    const req = db.transaction(name).objectStore(name).getAll();
+    req.onsuccess = () => { db.close(); resolve(req.result.map((r) => JSON.parse(JSON.stringify(r)))); };
+    req.onerror = () => reject(req.error);
+  };
+});`;

@@ -1,0 +1,278 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startTestServer, type TestServer } from '@posyandu-spm/testing';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { chromiumAvailable, consoleDir, E2eBrowser, fixtures, login, PHONE } from './e2e-browser.js';
+import { offlineRecords, READ_STORE_SCRIPT, waitUntilReadyOffline } from './offline-helpers.js';
+
+/**
+ * Issue 16 in headless Chromium at 360×640: a kader registers a whole RTLH (house
+ * rehabilitation) case with no signal, through a reload and a closed tab, and the phone sends
+ * it once the network returns — exactly one case, whatever the network did.
+ */
+const HOME = /^(Antrean kasus|Kotak masuk)$/;
+const APPLICANT = { name: 'Wagiyem', nik: '3310054107700004', kk: '3310051203090022', phone: '0812-2900-7788' };
+
+async function casesOf(t: TestServer, nik: string): Promise<{ id: string; facts: Record<string, unknown> }[]> {
+  const { rows } = await t.sql.query<{ id: string; facts: Record<string, unknown> }>(
+    `select c.id, c.facts from spm_case c join person p on p.id = c.applicant_id where p.nik = $1`,
+    [nik],
+  );
+  return rows;
+}
+
+describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s phone', () => {
+  let t: TestServer;
+  let b: E2eBrowser;
+  let bigPhoto: string;
+
+  beforeAll(async () => {
+    b = await E2eBrowser.launch('offline');
+    t = await startTestServer({ consoleDir });
+    // A 4000×3000 camera photo (smooth, like a wall): far over 1600 px and 300 KB.
+    bigPhoto = path.join(mkdtempSync(path.join(os.tmpdir(), 'psp-photo-')), 'rumah-tampak-depan-besar.jpg');
+    await sharp({
+      create: {
+        width: 80,
+        height: 60,
+        channels: 3,
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+        background: '#808080',
+      },
+    })
+      .resize(4000, 3000, { kernel: 'cubic' })
+      .jpeg({ quality: 95 })
+      .toFile(bigPhoto);
+  }, 180_000);
+
+  afterAll(async () => {
+    await b?.close();
+    await t?.close();
+  });
+
+  const next = (page: Page) => page.getByRole('button', { name: 'Lanjut' }).click();
+
+  /** An RTLH registration as far as the review step, its documents left for later. */
+  async function fillHousingRequest(page: Page, applicant: { name: string; nik: string; kk: string }): Promise<void> {
+    await page.getByRole('radio', { name: 'Perumahan Rakyat' }).check();
+    await next(page);
+    await page.getByRole('radio', { name: /Bantuan rehabilitasi rumah/ }).check();
+    await page.getByLabel(/Uraian permohonan/).fill('Dinding retak dan atap bocor sejak musim hujan lalu.');
+    await page.getByLabel(/Kondisi \/ bagian rumah yang rusak/).fill('Dinding retak, atap bocor.');
+    await page.getByLabel(/Jumlah penghuni/).fill('3');
+    await page.getByLabel(/Penghasilan keluarga per bulan/).fill('1000000');
+    await page.getByLabel(/Jenis surat tanah/).selectOption('LETTER_C');
+    await next(page);
+    await page.getByLabel('Nama lengkap').first().fill(applicant.name);
+    await page.getByLabel(/^NIK/).first().fill(applicant.nik);
+    await page
+      .getByLabel(/^Nomor KK/)
+      .first()
+      .fill(applicant.kk);
+    await next(page);
+    await next(page);
+  }
+  const draftSaved = (page: Page) => page.getByText('✓ Draf tersimpan di ponsel ini').waitFor();
+
+  it('registers a whole RTLH case offline through a reload and a closed tab; online again, exactly one case with its 3 photos and every fact', async () => {
+    onTestFailed(async () => {
+      await b.screenshotEveryPage('failed');
+    });
+    const page = await b.open(PHONE, true);
+    const context = page.context();
+    await context.addInitScript(READ_STORE_SCRIPT);
+    await login(page, t.url, 'kader.gombang', HOME);
+    await waitUntilReadyOffline(page);
+
+    await context.setOffline(true);
+    await page.getByRole('link', { name: 'Kasus baru' }).first().click();
+    await page.getByText(/Anda luring \(tanpa sinyal\)/).waitFor();
+    await page.getByRole('radio', { name: 'Perumahan Rakyat' }).check();
+    await next(page);
+    await page.getByRole('radio', { name: /Bantuan rehabilitasi rumah/ }).check();
+    await page.getByLabel(/Uraian permohonan/).fill('Atap bocor di banyak titik; dinding belakang anyaman bambu.');
+    await page.getByLabel(/Kondisi \/ bagian rumah yang rusak/).fill('Atap bocor, kuda-kuda lapuk, lantai tanah.');
+    await page.getByLabel(/Jumlah penghuni/).fill('5');
+    await page.getByLabel(/Penghasilan keluarga per bulan/).fill('900000');
+    await page.getByLabel(/Jenis surat tanah/).selectOption('LETTER_C');
+    await b.screenshot(page, 'offline-wizard-service');
+    await next(page);
+    await draftSaved(page);
+
+    // A reload in the middle of the wizard, with no network: the app opens from the service
+    // worker and the draft comes back at the same step with what was typed.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Pemohon dan penerima manfaat' }).waitFor();
+    await page.getByText(/Anda luring/).waitFor();
+    await page.getByRole('button', { name: 'Sebelumnya' }).click();
+    await expect.poll(() => page.getByLabel(/Jumlah penghuni/).inputValue(), { timeout: 30_000 }).toBe('5');
+    await next(page);
+    await page.getByLabel('Nama lengkap').first().fill(APPLICANT.name);
+    await page.getByLabel(/^NIK/).first().fill(APPLICANT.nik);
+    await page
+      .getByLabel(/^Nomor KK/)
+      .first()
+      .fill(APPLICANT.kk);
+    await page
+      .getByLabel(/^Nomor HP/)
+      .first()
+      .fill(APPLICANT.phone);
+    await next(page);
+
+    // The 3 house photos: one large camera photo (compressed on the phone) and two chosen.
+    await page.getByLabel('Ambil foto: Foto kondisi rumah (3 sisi)').setInputFiles(bigPhoto);
+    await page
+      .getByLabel('Pilih berkas: Foto kondisi rumah (3 sisi)')
+      .setInputFiles([
+        path.join(fixtures, 'rumah-tampak-samping.jpg'),
+        path.join(fixtures, 'rumah-tampak-belakang.png'),
+      ]);
+    const photos = page.getByRole('list', { name: /Berkas Foto kondisi rumah/ }).getByRole('listitem');
+    await expect.poll(() => photos.count(), { timeout: 30_000 }).toBe(3);
+    await draftSaved(page);
+    await b.screenshot(page, 'offline-wizard-photos');
+
+    // The tab is closed; the kader opens the app again later, still without signal.
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(`${t.url}/kasus-baru`);
+    await again.getByRole('heading', { name: 'Draf belum selesai' }).waitFor();
+    await b.screenshot(again, 'offline-drafts');
+    await again.getByRole('button', { name: /Lanjutkan: Bantuan rehabilitasi rumah.* — Wagiyem/ }).click();
+    await again.getByRole('heading', { name: 'Dokumen' }).waitFor();
+    await expect
+      .poll(() =>
+        again
+          .getByRole('list', { name: /Berkas Foto kondisi rumah/ })
+          .getByRole('listitem')
+          .count(),
+      )
+      .toBe(3);
+    await next(again);
+    await again.getByRole('button', { name: 'Daftarkan kasus' }).click();
+    await again.getByRole('heading', { name: 'Tersimpan di antrean kirim' }).waitFor();
+    await again.getByText(/Belum ada sinyal/).waitFor();
+    await b.screenshot(again, 'offline-queued');
+
+    // Reload and reopen once more: the item waits in the outbox, nothing reached the server.
+    await again.reload();
+    await again.getByRole('heading', { name: 'Tersimpan di antrean kirim' }).waitFor();
+    await again.close();
+    const later = await context.newPage();
+    await later.goto(`${t.url}/kirim`);
+    const item = later.locator('.outbox-item').first();
+    await expect.poll(() => item.getAttribute('data-status'), { timeout: 30_000 }).toBe('waiting');
+    await expect(item.textContent()).resolves.toContain('Menunggu');
+    await b.screenshot(later, 'offline-outbox-waiting');
+    expect(await casesOf(t, APPLICANT.nik)).toHaveLength(0);
+
+    // The signal returns: the outbox sends the registration, then the photos, by itself.
+    await context.setOffline(false);
+    await expect.poll(() => item.getAttribute('data-status'), { timeout: 60_000 }).toBe('sent');
+    await expect(item.textContent()).resolves.toMatch(/Terkirim.*Kode kasus SPM-/s);
+    await b.screenshot(later, 'offline-outbox-sent');
+
+    const cases = await casesOf(t, APPLICANT.nik);
+    expect(cases).toHaveLength(1);
+    expect(cases[0]?.facts).toEqual({
+      damagedParts: 'Atap bocor, kuda-kuda lapuk, lantai tanah.',
+      occupants: 5,
+      monthlyIncome: 900000,
+      landDocumentKind: 'LETTER_C',
+    });
+    const { rows: files } = await t.sql.query<{ original_name: string; original_size_bytes: number }>(
+      `select f.original_name, f.original_size_bytes from case_file f join case_document d on d.id = f.document_id
+        where d.case_id = $1 and d.code = 'house-photos' order by f.position`,
+      [cases[0]?.id],
+    );
+    expect(files.map((f) => f.original_name)).toEqual([
+      'rumah-tampak-depan-besar.jpg',
+      'rumah-tampak-samping.jpg',
+      'rumah-tampak-belakang.png',
+    ]);
+    // Compressed on the phone before it was queued: ~300 KB at most 1600 px, not the camera's megabytes.
+    expect(files[0]?.original_size_bytes).toBeLessThanOrEqual(330 * 1024);
+    // The draft is gone; only the sent item stays listed (until logout or 7 days).
+    expect(await offlineRecords(later, 'drafts')).toEqual([]);
+  }, 240_000);
+
+  it('a reply lost after the server committed (the response aborted): sent again, the server keeps exactly one case', async () => {
+    const page = await b.open(PHONE, true, { serviceWorkers: 'block' });
+    await login(page, t.url, 'kader.gombang', HOME);
+    const nik = '3310056609800003';
+    let cut = 0;
+    await page.route('**/graphql', async (route) => {
+      if (cut === 0 && route.request().postData()?.includes('registerCase(')) {
+        cut += 1;
+        await route.fetch(); // the server commits the case …
+        await route.abort('connectionreset'); // … and the phone never hears back
+        return;
+      }
+      await route.continue();
+    });
+    await page.getByRole('link', { name: 'Kasus baru' }).first().click();
+    await fillHousingRequest(page, { name: 'Sri Rahayu', nik, kk: '3310051203090031' });
+    await page.getByRole('button', { name: 'Daftarkan kasus' }).click();
+    await page.getByRole('heading', { name: 'Tersimpan di antrean kirim' }).waitFor();
+    expect(cut).toBe(1);
+    await expect.poll(async () => (await casesOf(t, nik)).length, { timeout: 30_000 }).toBe(1);
+
+    // The outbox still waits (it never heard the answer); sending again returns the same case.
+    await page.getByRole('link', { name: 'Lihat antrean kirim' }).click();
+    const item = page.locator('.outbox-item').first();
+    await expect.poll(() => item.getAttribute('data-status'), { timeout: 30_000 }).toBe('waiting');
+    await page.getByRole('button', { name: 'Kirim sekarang' }).click();
+    await expect.poll(() => item.getAttribute('data-status'), { timeout: 30_000 }).toBe('sent');
+    const cases = await casesOf(t, nik);
+    expect(cases).toHaveLength(1);
+    const { rows } = await t.sql.query<{ n: string }>(
+      `select count(*) n from case_event where case_id = $1 and type = 'REGISTERED'`,
+      [cases[0]?.id],
+    );
+    expect(Number(rows[0]?.n)).toBe(1);
+    await b.screenshot(page, 'outbox-after-lost-reply');
+  }, 180_000);
+
+  it('logout deletes that user’s drafts and queued items from the phone; the next user finds none', async () => {
+    const page = await b.open(PHONE, true);
+    const context = page.context();
+    await context.addInitScript(READ_STORE_SCRIPT);
+    await login(page, t.url, 'kader.gombang', HOME);
+    await waitUntilReadyOffline(page);
+    await context.setOffline(true);
+    const nik = '3310056609800011';
+    await page.getByRole('link', { name: 'Kasus baru' }).first().click();
+    await fillHousingRequest(page, { name: 'Tukiyem', nik, kk: '3310051203090041' });
+    await page.getByRole('button', { name: 'Daftarkan kasus' }).click();
+    await page.getByRole('heading', { name: 'Tersimpan di antrean kirim' }).waitFor();
+    // A second request, left as a draft.
+    await page.getByRole('button', { name: 'Daftarkan kasus lain' }).click();
+    await page.getByRole('radio', { name: 'Perumahan Rakyat' }).check();
+    await draftSaved(page);
+    expect(await offlineRecords(page, 'drafts')).toHaveLength(1);
+    expect(await offlineRecords(page, 'outbox')).toHaveLength(1);
+
+    // The logout warns that 1 record was not sent, then deletes everything of this user.
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('1 catatan belum terkirim');
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('heading', { name: 'Masuk' }).waitFor();
+    for (const store of ['drafts', 'outbox', 'cache', 'session'] as const) {
+      expect(await offlineRecords(page, store), store).toEqual([]);
+    }
+
+    // The next user of the phone, online: no draft list, an empty outbox, and nothing was sent.
+    await context.setOffline(false);
+    await login(page, t.url, 'kader.pogung', HOME);
+    await page.getByRole('link', { name: 'Kasus baru' }).first().click();
+    await page.getByRole('radio', { name: 'Perumahan Rakyat' }).waitFor();
+    await page.goto(`${t.url}/kirim`);
+    await page.getByText('Tidak ada yang menunggu dikirim.').waitFor();
+    expect(await casesOf(t, nik)).toHaveLength(0);
+  }, 180_000);
+});
