@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -31,7 +32,7 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
 
   beforeAll(async () => {
     b = await E2eBrowser.launch('offline');
-    t = await startTestServer({ consoleDir });
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir });
     // A 4000×3000 camera photo (smooth, like a wall): far over 1600 px and 300 KB.
     bigPhoto = path.join(mkdtempSync(path.join(os.tmpdir(), 'psp-photo-')), 'rumah-tampak-depan-besar.jpg');
     await sharp({
