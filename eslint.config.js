@@ -57,6 +57,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/sdk/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@posyandu-spm/*', '!@posyandu-spm/sdk', '**/packages/server/**', '**/plugins/**', '**/apps/**'],
+              message:
+                'The SDK is what an OPD system installs: it speaks to the server over HTTP only and imports nothing of ours.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/core/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
