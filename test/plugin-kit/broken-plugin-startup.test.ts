@@ -1,5 +1,6 @@
-import { defineSpmPlugin, PluginAssemblyError, type SpmPluginDefinition } from '@posyandu-spm/core';
+import { defineSpmPlugin, type SpmPluginDefinition } from '@posyandu-spm/core';
 import { pendidikanPlugin } from '@posyandu-spm/plugin-pendidikan';
+import { StartupError } from '@posyandu-spm/server';
 import { startTestServer } from '@posyandu-spm/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -73,9 +74,9 @@ describe('the server refuses to start with a broken plugin, naming the plugin an
       },
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(PluginAssemblyError);
+    expect(error).toBeInstanceOf(StartupError);
     expect((error as Error).message).toMatch(/the server will not start/);
-    expect((error as Error).message).toMatch(new RegExp(`\\[${base.id}\\] ${message.source}`));
+    expect((error as Error).message).toMatch(new RegExp(`\\[plugins\\] ${base.id} — ${message.source}`));
   });
 
   it('two plugins with the same sector id', async () => {

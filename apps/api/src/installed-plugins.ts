@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { isSpmPluginModule, type SpmPluginModule } from '@posyandu-spm/plugin-api';
+import { StartupError } from '@posyandu-spm/server';
 
 /**
  * The installed sectors are this app's dependencies whose package.json says
@@ -18,11 +19,16 @@ interface PackageJson {
 }
 
 /** A dependency that declares itself a sector plugin but does not load as one. */
-export class PluginInstallError extends Error {
-  constructor(readonly faults: readonly string[]) {
+export class PluginInstallError extends StartupError {
+  constructor(faults: ReadonlyArray<{ packageName: string; message: string }>) {
     super(
-      `Installed plugins cannot be loaded; the server will not start:\n${faults.map((f) => `  - ${f}`).join('\n')}\n` +
-        'Check the plugin packages listed in apps/api/package.json (docs/plugin-guide.md).',
+      faults.map((f) => ({
+        check: 'install',
+        subject: f.packageName,
+        code: 'PLUGIN_NOT_LOADED',
+        message: f.message,
+        remedy: 'check the plugin packages listed in apps/api/package.json, then pnpm install (docs/plugin-guide.md)',
+      })),
     );
     this.name = 'PluginInstallError';
   }
@@ -53,23 +59,32 @@ export async function installedPluginPackages(): Promise<string[]> {
 export async function loadInstalledPlugins(): Promise<SpmPluginModule[]> {
   const require = createRequire(APP_PACKAGE);
   const modules: SpmPluginModule[] = [];
-  const faults: string[] = [];
+  const faults: Array<{ packageName: string; message: string }> = [];
   for (const name of await installedPluginPackages()) {
     const manifest = await readJson(require.resolve(`${name}/package.json`));
     const entry = manifest['posyandu-spm']?.module;
     if (typeof entry !== 'string' || !entry.startsWith('./')) {
-      faults.push(`${name}: package.json "posyandu-spm".module must name an export such as "./module"`);
+      faults.push({
+        packageName: name,
+        message: 'package.json "posyandu-spm".module must name an export such as "./module"',
+      });
       continue;
     }
     let loaded: { default?: unknown };
     try {
       loaded = (await import(`${name}/${entry.slice(2)}`)) as { default?: unknown };
     } catch (error) {
-      faults.push(`${name}: ${entry} cannot be imported: ${error instanceof Error ? error.message : String(error)}`);
+      faults.push({
+        packageName: name,
+        message: `${entry} cannot be imported: ${error instanceof Error ? error.message : String(error)}`,
+      });
       continue;
     }
     if (!isSpmPluginModule(loaded.default)) {
-      faults.push(`${name}: the default export of ${entry} is not made by defineSpmPluginModule()`);
+      faults.push({
+        packageName: name,
+        message: `the default export of ${entry} is not made by defineSpmPluginModule()`,
+      });
       continue;
     }
     modules.push(loaded.default);

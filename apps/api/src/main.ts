@@ -5,19 +5,30 @@
  * an empty database; serves until SIGINT/SIGTERM.
  */
 import 'reflect-metadata';
-import { ConfigError, createLogger, createServer, loadConfig, type ServerConfig } from '@posyandu-spm/server';
+import {
+  createLogger,
+  createServer,
+  defaultLogFormat,
+  loadConfig,
+  reportStartupFailure,
+  type ServerConfig,
+} from '@posyandu-spm/server';
 import { loadInstalledPlugins } from './installed-plugins.js';
 
 let config: ServerConfig;
 try {
   config = loadConfig();
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  // No logger yet (LOG_LEVEL is part of the configuration): the operator reads this on the console.
-  process.stderr.write(`${error.message}\n`);
+  // The configuration itself is wrong: report it in the format asked for, if that much is readable.
+  const format =
+    process.env.LOG_FORMAT === 'text' || process.env.LOG_FORMAT === 'json'
+      ? process.env.LOG_FORMAT
+      : defaultLogFormat();
+  reportStartupFailure(error, { format, log: createLogger('info', 'json') });
   process.exit(1);
 }
-const log = createLogger(config.LOG_LEVEL);
+const format = config.LOG_FORMAT ?? defaultLogFormat();
+const log = createLogger(config.LOG_LEVEL, format);
 
 try {
   const server = await createServer({ plugins: await loadInstalledPlugins(), config, log });
@@ -41,6 +52,7 @@ try {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 } catch (error) {
-  log.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');
+  // What failed and what to do, naming every fault (docs/operations.md, Start-up failures).
+  reportStartupFailure(error, { log, format });
   process.exit(1);
 }

@@ -75,6 +75,10 @@ const envSchema = z.object({
   /** Uploaded images are scaled down to fit this many pixels on their longer side. */
   IMAGE_MAX_PX: z.coerce.number().int().min(320).max(8000).default(1600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `json` lines for a collector, `text` for a person; default: text on a terminal, JSON otherwise. */
+  LOG_FORMAT: z.enum(['json', 'text']).optional(),
+  /** `warn`: start despite faults of the start-up checks (e.g. a kabupaten without a routed unit), to reach the admin page. */
+  STARTUP_CHECKS: z.enum(['strict', 'warn']).default('strict'),
   NODE_ENV: z.string().default('development'),
   /** Seed the demo data (Desa Gombang) when the database has no users. */
   SEED_DEMO: z

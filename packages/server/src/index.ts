@@ -9,7 +9,16 @@ export { openOrm, migrate, ormConfig } from './db/orm.js';
 export { startEmbeddedPostgres } from './db/embedded-postgres.js';
 export { createTokenService, resolveTokenSecret, type TokenService } from './auth/token.js';
 export { hashPassword } from './auth/password.js';
-export { createLogger } from './logger.js';
+export { createLogger, defaultLogFormat, type LogFormat } from './logger.js';
+export {
+  runStartupChecks,
+  type StartupCheck,
+  type StartupCheckContext,
+  type StartupFault,
+} from './startup/startup-check.js';
+export { STARTUP_CHECKS } from './startup/startup-checks.js';
+export { StartupError } from './startup/startup-error.js';
+export { formatStartupFailure, reportStartupFailure, startupFaultsOf } from './startup/report-failure.js';
 export { createServer, type CreateServerOptions, type SpmServer } from './app/create-server.js';
 export { openDatabase, type OpenDatabase } from './app/open-database.js';
 export { loadConfig, ConfigError, type ServerConfig } from './config.js';

@@ -7,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { assemblePlugins, isDomainError, type PluginRegistry } from '@posyandu-spm/core';
+import { isDomainError, PluginRegistry } from '@posyandu-spm/core';
 import type { SpmPluginModule } from '@posyandu-spm/plugin-api';
 import compression from 'compression';
 import cors from 'cors';
@@ -45,6 +45,10 @@ import { bodyErrorHandler, corsOptions } from './security/http-guards.js';
 import { resolveLimits, type ApiLimitsInput } from './security/limits.js';
 import { RateLimiter } from './security/rate-limiter.js';
 import { requestLimits } from './security/request-limits.plugin.js';
+import { pluginContractFaults } from './startup/plugin-contract.check.js';
+import { runStartupChecks, type StartupCheck } from './startup/startup-check.js';
+import { STARTUP_CHECKS } from './startup/startup-checks.js';
+import { StartupError } from './startup/startup-error.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -77,6 +81,12 @@ export interface ServerOptions {
   consoleDir?: string;
   /** Uploaded documents: where the bytes go (default: a folder under the system's temp dir) and the limits. */
   files?: { store?: FileStore; limits?: Partial<FileLimits> };
+  /**
+   * The checks of the assembled system before it serves (default: STARTUP_CHECKS). With
+   * `warn`, their faults are logged and the server starts anyway (STARTUP_CHECKS=warn, to
+   * reach the admin page and fix the org chart); the plugins' own contract is always enforced.
+   */
+  startupChecks?: { checks?: readonly StartupCheck[]; onFault?: 'refuse' | 'warn' };
 }
 
 export interface ApiServer {
@@ -93,13 +103,35 @@ export interface ApiServer {
 }
 
 /**
+ * Runs the plugins' contract check and every start-up check, and refuses to start with all
+ * their faults at once (StartupError). Returns the registry of the (valid) plugins.
+ */
+async function checkAssembledSystem(options: ServerOptions, now: Date): Promise<PluginRegistry> {
+  const contract = pluginContractFaults(options.plugins);
+  const broken = new Set(contract.map((f) => f.subject));
+  const registry = new PluginRegistry(options.plugins.map((m) => m.plugin).filter((p) => !broken.has(p.id)));
+  const checked = await runStartupChecks(options.startupChecks?.checks ?? STARTUP_CHECKS, {
+    em: options.orm.em.fork(),
+    plugins: options.plugins,
+    registry,
+    now,
+  });
+  if (checked.length && options.startupChecks?.onFault === 'warn' && !contract.length) {
+    for (const fault of checked) options.log.warn({ fault }, `start-up check ${fault.check}: ${fault.message}`);
+    return registry;
+  }
+  if (contract.length || checked.length) throw new StartupError([...contract, ...checked]);
+  return registry;
+}
+
+/**
  * Assembles the API: validates the plugins (refusing to start on any fault),
  * builds the one schema, and serves GraphQL at /graphql with /healthz and /readyz.
  */
 export async function createApiServer(options: ServerOptions): Promise<ApiServer> {
-  const registry = assemblePlugins(options.plugins.map((m) => m.plugin));
   const { orm, tokens, log } = options;
   const now = options.now ?? (() => new Date());
+  const registry = await checkAssembledSystem(options, now());
   const extensions = assembleServerExtensions(
     options.plugins.flatMap((m) => (m.server ? [m.server] : [])),
     registry.plugins,

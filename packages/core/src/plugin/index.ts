@@ -1,3 +1,4 @@
 export * from './contract.js';
+export * from './api-features.js';
 export * from './validate-plugins.js';
 export * from './plugin-registry.js';

@@ -93,6 +93,40 @@ describe('validatePlugins: a broken plugin is refused with every fault named', (
     );
   });
 
+  it('refuses a plugin that uses a feature newer than the core API it declares', () => {
+    // areaReaders came with 1.2: a 1.1 core would load this plugin and ignore who may read its cases.
+    const p = variant((d) => ({
+      ...d,
+      requiresCoreApi: '1.1',
+      serviceTypes: [{ ...d.serviceTypes[0]!, areaReaders: { roles: ['HEALTH_WORKER'] } }],
+    }));
+    expect(validatePlugins([p])).toEqual([
+      expect.objectContaining({
+        code: 'FEATURE_NEWER_THAN_DECLARED',
+        message: expect.stringMatching(
+          /^service type "request" uses serviceTypes\[\]\.areaReaders, which needs core plugin API 1\.2, but the plugin declares requiresCoreApi 1\.1/,
+        ),
+      }),
+    ]);
+    const declared = variant((d) => ({ ...d, requiresCoreApi: '1.2', serviceTypes: p.serviceTypes }));
+    expect(validatePlugins([declared])).toEqual([]);
+  });
+
+  it('names each use of a 1.1 feature in a 1.0 plugin', () => {
+    const p = variant((d) => ({
+      ...d,
+      serviceTypes: [{ ...d.serviceTypes[0]!, applicantKkRequired: true }],
+      workflow: {
+        ...d.workflow,
+        actions: [{ ...d.workflow.actions[0]!, guards: [{ type: 'documentsComplete', codes: ['ktp-copy'] }] }],
+      },
+    }));
+    expect(validatePlugins([p]).map((f) => [f.code, f.message.split(' uses ')[0]])).toEqual([
+      ['FEATURE_NEWER_THAN_DECLARED', 'action "finish"'],
+      ['FEATURE_NEWER_THAN_DECLARED', 'service type "request"'],
+    ]);
+  });
+
   it('finds references to unknown states and routes, and a pause without a reason', () => {
     const p = variant((d) => ({
       ...d,

@@ -1,4 +1,5 @@
 import { CORE_PLUGIN_API_VERSION, RETURN_ACTION_ID, type SpmPlugin } from './contract.js';
+import { featuresNewerThan } from './api-features.js';
 import { pluginSchema } from './plugin-schema.js';
 
 /** One thing wrong with one plugin. */
@@ -10,6 +11,7 @@ export interface PluginFault {
     | 'DUPLICATE_PLUGIN_ID'
     | 'DUPLICATE_ID'
     | 'INCOMPATIBLE_API_VERSION'
+    | 'FEATURE_NEWER_THAN_DECLARED'
     | 'UNKNOWN_STATE'
     | 'UNKNOWN_DOCUMENT'
     | 'UNKNOWN_ROUTE'
@@ -59,6 +61,14 @@ export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
     fault(
       'INCOMPATIBLE_API_VERSION',
       `requires core plugin API ${def.requiresCoreApi}, but this core provides ${CORE_PLUGIN_API_VERSION}`,
+    );
+  }
+  // The declared version is a promise to older cores: a feature newer than it would be ignored there.
+  for (const use of featuresNewerThan(def, def.requiresCoreApi)) {
+    fault(
+      'FEATURE_NEWER_THAN_DECLARED',
+      `${use.where} uses ${use.feature}, which needs core plugin API ${use.since}, ` +
+        `but the plugin declares requiresCoreApi ${def.requiresCoreApi}: declare ${use.since} or newer`,
     );
   }
 

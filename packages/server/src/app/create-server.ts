@@ -40,7 +40,7 @@ export interface SpmServer {
  */
 export async function createServer(options: CreateServerOptions): Promise<SpmServer> {
   const { config, plugins } = options;
-  const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const log = options.log ?? createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const production = config.NODE_ENV === 'production';
   // Checked first: a wrong bucket or folder should stop the start before the database is touched.
   const fileStore = await openFileStore(config.fileStore);
@@ -74,6 +74,7 @@ export async function createServer(options: CreateServerOptions): Promise<SpmSer
       outboxSeconds: config.OUTBOX_SECONDS,
       webhooks: { everySeconds: config.WEBHOOK_SECONDS, allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS },
       limits: limitsFromEnv(),
+      startupChecks: { onFault: config.STARTUP_CHECKS === 'warn' ? 'warn' : 'refuse' },
     });
     return {
       api,

@@ -27,9 +27,18 @@ export function assembleServerExtensions(
   extensions: readonly SpmServerExtension[],
   plugins: readonly SpmPlugin[],
 ): SpmServerExtension[] {
+  const faults = serverExtensionFaults(extensions);
+  if (faults.length) throw new ServerExtensionError(faults);
+  const served = new Set(plugins.map((p) => p.id));
+  return extensions.filter((e) => served.has(e.sectorId));
+}
+
+/** Every fault of the extensions (see {@link assembleServerExtensions}), each naming its sector. */
+export function serverExtensionFaults(
+  extensions: readonly SpmServerExtension[],
+): Array<{ sectorId: string; message: LocalizedText }> {
   const faults: Array<{ sectorId: string; message: LocalizedText }> = [];
   const fault = (sectorId: string, id: string, en: string) => faults.push({ sectorId, message: { id, en } });
-  const served = new Set(plugins.map((p) => p.id));
   const seenSectors = new Set<string>();
   const tables = new Map<string, string>();
   for (const ext of extensions) {
@@ -67,8 +76,7 @@ export function assembleServerExtensions(
         fault(ext.sectorId, `Rute "${path}" ganda.`, `route "${path}" is listed twice`);
     }
   }
-  if (faults.length) throw new ServerExtensionError(faults);
-  return extensions.filter((e) => served.has(e.sectorId));
+  return faults;
 }
 
 /** The ORM's entities contributed by the extensions. */

@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { StartupError } from '../startup/startup-error.js';
+
+/**
+ * What must hold before the embedded PostgreSQL starts, each failure said with its remedy:
+ * a data folder this user can write, no PostgreSQL left running on it by a server that died,
+ * and a free port.
+ */
+
+const SUBJECT = 'embedded PostgreSQL';
+
+function fail(code: string, message: string, remedy: string): never {
+  throw new StartupError([{ check: 'database', subject: SUBJECT, code, message, remedy }]);
+}
+
+/** Creates DATA_DIR if needed and proves it writable (a probe file), or says which folder and why. */
+export function ensureWritableDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    const probe = path.join(dataDir, `.write-test-${process.pid}`);
+    writeFileSync(probe, 'ok');
+    rmSync(probe);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    fail(
+      'DATA_DIR_NOT_WRITABLE',
+      `the data folder ${dataDir} cannot be written (${code}): the embedded database and the token secret live there`,
+      'set DATA_DIR to a folder this user may write, or fix the folder’s owner and permissions ' +
+        '(or set DATABASE_URL to use a PostgreSQL server instead)',
+    );
+  }
+}
+
+/** Whether `pid` runs, and, where /proc tells, whether it is a PostgreSQL server of `databaseDir`. */
+function leftoverPostgres(pid: number, databaseDir: string): 'ours' | 'other' | 'gone' {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: it runs, as another user (PostgreSQL as the `postgres` system user when we are not root).
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return 'gone';
+  }
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync('/proc/self')) return 'ours'; // no /proc (macOS): trust the lock file
+  if (!existsSync(cmdline)) return 'gone';
+  const args = readFileSync(cmdline, 'utf8').split('\0');
+  return args.some((a) => /postgres$/.test(a)) && args.includes(databaseDir) ? 'ours' : 'other';
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitForExit(pid: number, databaseDir: string, ms: number): Promise<boolean> {
+  for (const until = Date.now() + ms; Date.now() < until; await sleep(100)) {
+    if (leftoverPostgres(pid, databaseDir) === 'gone') return true;
+  }
+  return false;
+}
+
+/**
+ * A server that died hard (kill -9, out of memory) leaves its embedded PostgreSQL running, with
+ * `postmaster.pid` in the cluster folder. Stop that PostgreSQL (a fast shutdown: its committed
+ * data is safe) so this server starts its own; a lock file whose process is gone or is
+ * something else (a reused pid after a reboot) is removed. Never a dead end.
+ */
+export async function recoverLeftoverPostgres(databaseDir: string, log: Logger): Promise<void> {
+  const lockFile = path.join(databaseDir, 'postmaster.pid');
+  if (!existsSync(lockFile)) return;
+  const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
+  const state = Number.isInteger(pid) && pid > 0 ? leftoverPostgres(pid, databaseDir) : 'gone';
+  if (state !== 'ours') {
+    log.warn(
+      { lockFile, pid },
+      'removing a stale postmaster.pid: no PostgreSQL of this data folder runs with that pid',
+    );
+    rmSync(lockFile, { force: true });
+    return;
+  }
+  log.warn({ pid, databaseDir }, 'stopping the embedded PostgreSQL left running by a server that stopped abruptly');
+  process.kill(pid, 'SIGINT'); // fast shutdown: rolls back open transactions, keeps every committed one
+  if (await waitForExit(pid, databaseDir, 30_000)) return;
+  process.kill(pid, 'SIGQUIT'); // immediate shutdown; PostgreSQL recovers from its WAL at the next start
+  if (await waitForExit(pid, databaseDir, 5_000)) return;
+  fail(
+    'EMBEDDED_LEFTOVER_RUNNING',
+    `a PostgreSQL (pid ${pid}) left running on ${databaseDir} by an earlier server does not stop`,
+    `stop it by hand (kill ${pid}), then start again`,
+  );
+}
+
+/** Refuses a port something else listens on, before PostgreSQL would fail on it with no reason given. */
+export async function ensurePortFree(port: number): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+  if (!free) {
+    fail(
+      'EMBEDDED_PORT_IN_USE',
+      `port ${port} for the embedded database is in use`,
+      'set EMBEDDED_PG_PORT to a free port, or stop the other server using it ' +
+        '(or set DATABASE_URL to use a PostgreSQL server instead)',
+    );
+  }
+}

@@ -1,0 +1,100 @@
+import { defineSpmPlugin, type SpmPlugin } from '@posyandu-spm/core';
+import { pendidikanPlugin } from '@posyandu-spm/plugin-pendidikan';
+import { StartupError, type StartupFault } from '@posyandu-spm/server';
+import { startTestServer, type TestServer } from '@posyandu-spm/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** The faults a server start refused with (none: it started, and is closed again). */
+async function startFaults(plugins: SpmPlugin[], sameDatabaseAs?: TestServer): Promise<StartupFault[]> {
+  const error = await startTestServer({ plugins, sameDatabaseAs }).then(
+    async (t) => {
+      await t.close();
+      return null;
+    },
+    (e: unknown) => e,
+  );
+  if (error === null) return [];
+  if (!(error instanceof StartupError)) throw error;
+  return [...error.faults];
+}
+
+describe('start-up refuses a configuration that cannot work, naming every fault at once', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer({ plugins: [pendidikanPlugin] });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('starts with the demo kabupaten, which has a unit for every route', async () => {
+    expect(await startFaults([pendidikanPlugin], t)).toEqual([]);
+  });
+
+  it('a route to a unit kind no unit of the kabupaten offers, and a plugin using a newer API feature, together', async () => {
+    const broken = defineSpmPlugin({
+      ...structuredClone(pendidikanPlugin),
+      requiresCoreApi: '1.1',
+      serviceTypes: pendidikanPlugin.serviceTypes.map((type, i) =>
+        i === 0 ? { ...type, areaReaders: { roles: ['HEALTH_WORKER'] } } : type,
+      ),
+      routes: [
+        ...pendidikanPlugin.routes,
+        {
+          id: 'dinas-perpustakaan',
+          label: { id: 'Dinas Perpustakaan', en: 'Library agency' },
+          unitKind: 'OPD',
+          service: 'perpustakaan',
+        },
+      ],
+    });
+    const faults = await startFaults([broken], t);
+    expect(faults.map((f) => [f.check, f.code])).toEqual([
+      ['plugins', 'FEATURE_NEWER_THAN_DECLARED'],
+      // The plugin's own fault keeps it out of the data checks: its routes are checked once it is fixed.
+    ]);
+    expect(faults[0]?.message).toMatch(
+      /areaReaders, which needs core plugin API 1\.2, but the plugin declares requiresCoreApi 1\.1/,
+    );
+
+    const routed = defineSpmPlugin({ ...structuredClone(broken), requiresCoreApi: '1.2' });
+    const other = defineSpmPlugin({
+      ...structuredClone(pendidikanPlugin),
+      id: 'pendidikan-kedua',
+      requiresCoreApi: '3.0',
+    });
+    const both = await startFaults([routed, other], t);
+    expect(both).toEqual([
+      expect.objectContaining({ check: 'plugins', subject: 'pendidikan-kedua', code: 'INCOMPATIBLE_API_VERSION' }),
+      {
+        check: 'routes',
+        subject: 'pendidikan in Kabupaten Klaten (33.10)',
+        code: 'ROUTE_UNIT_MISSING',
+        message:
+          'route "dinas-perpustakaan" leads to a unit of kind OPD (Regional agency (OPD)) offering the service "perpustakaan", but no unit of Kabupaten Klaten is one',
+        remedy: expect.stringMatching(
+          /add that unit .* or add "perpustakaan" to the services of the unit .*STARTUP_CHECKS=warn/,
+        ),
+      },
+    ]);
+  });
+
+  it('checks the org units in the database: a kabupaten whose education OPD lost its service', async () => {
+    await t.sql.query(`update org_unit set services = array_remove(services, 'pendidikan')`);
+    try {
+      const faults = await startFaults([pendidikanPlugin], t);
+      expect(faults).toEqual([
+        expect.objectContaining({
+          check: 'routes',
+          code: 'ROUTE_UNIT_MISSING',
+          message: expect.stringContaining('route "education-opd" leads to a unit of kind OPD'),
+        }),
+      ]);
+    } finally {
+      await t.sql.query(
+        `update org_unit set services = array_append(services, 'pendidikan') where name like 'Dinas Pendidikan%'`,
+      );
+    }
+    expect(await startFaults([pendidikanPlugin], t)).toEqual([]);
+  });
+});
