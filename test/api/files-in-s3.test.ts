@@ -179,12 +179,20 @@ describe('pnpm start with FILE_STORE=s3', () => {
   afterAll(() => s3?.close());
 
   it('refuses to start without S3_BUCKET or with half a key pair, naming each variable in English and Indonesian', async () => {
-    const { code, output } = await startAndWaitForExit({ FILE_STORE: 's3', S3_ACCESS_KEY_ID: 'AKIA-ONLY-THE-ID' });
+    const { code, output } = await startAndWaitForExit({
+      FILE_STORE: 's3',
+      S3_ACCESS_KEY_ID: 'AKIA-ONLY-THE-ID',
+      LOG_FORMAT: 'text',
+    });
     expect(code).toBe(1);
-    expect(output).toContain('Invalid configuration (environment variables) / Konfigurasi tidak valid');
-    expect(output).toContain('S3_BUCKET: required when FILE_STORE=s3 (wajib diisi bila FILE_STORE=s3)');
+    expect(output).toContain('posyandu-spm could not start / posyandu-spm gagal dijalankan (2 problems):');
+    expect(output).toContain(
+      '[config] S3_BUCKET — INVALID_SETTING: required when FILE_STORE=s3 (wajib diisi bila FILE_STORE=s3)',
+    );
     // Every problem at once, each under its variable: half a key pair is the other one's fault too.
-    expect(output).toContain('S3_SECRET_ACCESS_KEY: set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together');
+    expect(output).toContain(
+      '[config] S3_SECRET_ACCESS_KEY — INVALID_SETTING: set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together',
+    );
   }, 70_000);
 
   it('refuses to start when the bucket does not exist, before touching the database', async () => {

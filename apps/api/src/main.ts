@@ -32,7 +32,10 @@ const log = createLogger(config.LOG_LEVEL, format);
 
 try {
   const server = await createServer({ plugins: await loadInstalledPlugins(), config, log });
-  const { url } = await server.listen();
+  const { url } = await server.listen().catch(async (error: unknown) => {
+    await server.close(); // stops the embedded PostgreSQL it started, too
+    throw error;
+  });
   log.info(
     { console: `${url}/`, api: `${url}/graphql`, embeddedDatabase: server.embeddedDatabase },
     'posyandu-spm ready',

@@ -3,12 +3,14 @@ import type { SpmPluginModule } from '@posyandu-spm/plugin-api';
 import type { Logger } from 'pino';
 import { createTokenService, resolveTokenSecret } from '../auth/token.js';
 import type { ServerConfig } from '../config.js';
+import { ensureWritableDataDir } from '../db/embedded-postgres-preflight.js';
 import { migrate } from '../db/orm.js';
 import { openFileStore } from '../files/open-file-store.js';
 import { createLogger } from '../logger.js';
 import { emailChannel } from '../notify/email-channel.js';
 import { limitsFromEnv } from '../security/limits.js';
 import { seedDemoData } from '../seed/demo-data.js';
+import { StartupError } from '../startup/startup-error.js';
 import { createApiServer, type ApiServer } from '../server.js';
 import { openDatabase } from './open-database.js';
 
@@ -32,6 +34,29 @@ export interface SpmServer {
   close(): Promise<void>;
 }
 
+/** The API's port taken or not allowed, said with what to do; other errors as they are. */
+function listenFailure(error: unknown, port: number, host: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') return error;
+  const messages: Record<string, string> = {
+    EADDRINUSE: `port ${port} for the API is in use`,
+    EACCES: `port ${port} for the API needs privileges this user does not have`,
+    EADDRNOTAVAIL: `the address ${host} (HOST) is not one of this machine's`,
+  };
+  return new StartupError([
+    {
+      check: 'listen',
+      subject: `${host}:${port}`,
+      code: code === 'EADDRNOTAVAIL' ? 'HOST_NOT_AVAILABLE' : 'PORT_IN_USE',
+      message: messages[code] as string,
+      remedy:
+        code === 'EADDRNOTAVAIL'
+          ? 'set HOST to an address of this machine, or 0.0.0.0 for all'
+          : 'set PORT to a free port (above 1023), or stop the other server',
+    },
+  ]);
+}
+
 /**
  * The whole system as `pnpm start` runs it: checks the file store, opens the
  * database (DATABASE_URL, or the embedded PostgreSQL), applies the core's and the
@@ -42,7 +67,14 @@ export async function createServer(options: CreateServerOptions): Promise<SpmSer
   const { config, plugins } = options;
   const log = options.log ?? createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const production = config.NODE_ENV === 'production';
-  // Checked first: a wrong bucket or folder should stop the start before the database is touched.
+  const dataDirUses = [
+    !config.DATABASE_URL && 'the embedded database',
+    !config.TOKEN_SECRET && 'the token secret',
+    config.fileStore.kind === 'local' && !config.FILES_DIR && 'uploaded files',
+  ].filter((use): use is string => Boolean(use));
+  // Checked first: a folder that cannot be written would otherwise fail later under another name.
+  if (dataDirUses.length) ensureWritableDataDir(config.dataDir, dataDirUses);
+  // Then the file store: a wrong bucket or folder should stop the start before the database is touched.
   const fileStore = await openFileStore(config.fileStore);
   log.info({ store: fileStore.description }, 'file store ready');
   const db = await openDatabase(config, log, plugins);
@@ -80,7 +112,10 @@ export async function createServer(options: CreateServerOptions): Promise<SpmSer
       api,
       log,
       embeddedDatabase: db.embedded,
-      listen: () => api.listen(config.PORT, config.HOST),
+      listen: () =>
+        api.listen(config.PORT, config.HOST).catch((error: unknown) => {
+          throw listenFailure(error, config.PORT, config.HOST);
+        }),
       close: async () => {
         await api.close();
         await db.close();

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { SpmPluginModule } from '@posyandu-spm/plugin-api';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../config.js';
+import { checkDatabaseUrl } from '../db/check-database-url.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { openOrm } from '../db/orm.js';
 
@@ -20,11 +21,18 @@ export async function openDatabase(
   log: Logger,
   plugins: readonly SpmPluginModule[],
 ): Promise<OpenDatabase> {
+  if (config.DATABASE_URL) await checkDatabaseUrl(config.DATABASE_URL);
   const embedded = config.DATABASE_URL
     ? null
     : await startEmbeddedPostgres(config.dataDir, config.EMBEDDED_PG_PORT, log);
   const url = config.DATABASE_URL ?? (embedded?.url as string);
-  const orm = await openOrm({ clientUrl: url, extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])) });
+  let orm: MikroORM;
+  try {
+    orm = await openOrm({ clientUrl: url, extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])) });
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
   return {
     orm,
     embedded: Boolean(embedded),

@@ -16,8 +16,11 @@ function fail(code: string, message: string, remedy: string): never {
   throw new StartupError([{ check: 'database', subject: SUBJECT, code, message, remedy }]);
 }
 
-/** Creates DATA_DIR if needed and proves it writable (a probe file), or says which folder and why. */
-export function ensureWritableDataDir(dataDir: string): void {
+/**
+ * Creates DATA_DIR if needed and proves it writable (a probe file), or says which folder, why,
+ * and what keeps its files there (`uses`, e.g. the embedded database, the token secret).
+ */
+export function ensureWritableDataDir(dataDir: string, uses: readonly string[] = ['the embedded database']): void {
   try {
     mkdirSync(dataDir, { recursive: true });
     const probe = path.join(dataDir, `.write-test-${process.pid}`);
@@ -25,12 +28,16 @@ export function ensureWritableDataDir(dataDir: string): void {
     rmSync(probe);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    fail(
-      'DATA_DIR_NOT_WRITABLE',
-      `the data folder ${dataDir} cannot be written (${code}): the embedded database and the token secret live there`,
-      'set DATA_DIR to a folder this user may write, or fix the folder’s owner and permissions ' +
-        '(or set DATABASE_URL to use a PostgreSQL server instead)',
-    );
+    throw new StartupError([
+      {
+        check: 'data-dir',
+        subject: 'DATA_DIR',
+        code: 'DATA_DIR_NOT_WRITABLE',
+        message: `the data folder ${dataDir} cannot be written (${code}); it holds ${uses.join(', ')}`,
+        translation: `folder data ${dataDir} tidak dapat ditulisi (${code})`,
+        remedy: 'set DATA_DIR to a folder this user may write, or fix the folder’s owner and permissions',
+      },
+    ]);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { ConfigError } from '../config.js';
+import { FileStoreUnavailableError } from '../files/file-store.js';
 import type { LogFormat } from '../logger.js';
 import type { StartupFault } from './startup-check.js';
 import { faultLines, StartupError } from './startup-error.js';
@@ -18,6 +19,17 @@ export function startupFaultsOf(error: unknown): StartupFault[] {
       message: issue.message,
       remedy: `fix ${issue.variable} in the environment (README, Configuration)`,
     }));
+  }
+  if (error instanceof FileStoreUnavailableError) {
+    return [
+      {
+        check: 'files',
+        subject: 'file store',
+        code: 'FILE_STORE_UNAVAILABLE',
+        message: error.messages.en,
+        translation: error.messages.id,
+      },
+    ];
   }
   return [
     {

@@ -15,6 +15,8 @@ export interface StartupFault {
   code: string;
   /** What is wrong, for an operator (English, like the logs). */
   message: string;
+  /** The same in Bahasa Indonesia, when the fault has it. */
+  translation?: string;
   /** What to do about it, when the message does not already say. */
   remedy?: string;
 }

@@ -3,6 +3,7 @@ import type { StartupFault } from './startup-check.js';
 /** One fault as lines: `[check] subject — CODE: message`, then the remedy indented. */
 export function faultLines(fault: StartupFault, index: number): string[] {
   const lines = [`  ${index + 1}. [${fault.check}] ${fault.subject} — ${fault.code}: ${fault.message}`];
+  if (fault.translation) lines.push(`     (id) ${fault.translation}`);
   if (fault.remedy) lines.push(`     → ${fault.remedy}`);
   return lines;
 }

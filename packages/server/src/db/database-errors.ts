@@ -1,0 +1,67 @@
+/**
+ * Telling "the database cannot be reached right now" from every other error: the first is
+ * an outage a client should retry (DATABASE_UNAVAILABLE, 503), the second a bug or bad input.
+ */
+
+/** Socket-level codes of a connection that failed or broke. */
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+]);
+
+/**
+ * PostgreSQL SQLSTATEs of a server going away or not accepting connections: class 08
+ * (connection exception), 57P01–57P03 (admin shutdown, crash shutdown, cannot connect now),
+ * 53300 (too many connections).
+ */
+const SERVER_CODES = /^(08\w{3}|57P0[123]|53300)$/;
+
+/** Messages of the pg driver and of knex's pool that carry no code. */
+const MESSAGES = [
+  /Connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /Timeout acquiring a connection/i,
+  /Client has encountered a connection error and is not queryable/i,
+  /Connection ended unexpectedly/i,
+];
+
+function* causes(error: unknown): Generator<Record<string, unknown>> {
+  const seen = new Set<unknown>();
+  let current = error;
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current);
+    yield current as Record<string, unknown>;
+    const next = (current as { cause?: unknown; previous?: unknown; originalError?: unknown }).cause;
+    current = next ?? (current as { originalError?: unknown }).originalError;
+  }
+}
+
+/** Whether `error` (or what caused it) says the database is unreachable or going away. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (const e of causes(error)) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (NETWORK_CODES.has(code) || SERVER_CODES.test(code)) return true;
+    if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    const message = typeof e.message === 'string' ? e.message : '';
+    if (MESSAGES.some((pattern) => pattern.test(message))) return true;
+  }
+  return false;
+}
+
+/** The first code along the causes, e.g. ECONNREFUSED or 28P01. */
+export function databaseErrorCode(error: unknown): string | undefined {
+  for (const e of causes(error)) {
+    if (typeof e.code === 'string') return e.code;
+    if (Array.isArray(e.errors)) {
+      const inner = (e.errors as unknown[]).map(databaseErrorCode).find(Boolean);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
