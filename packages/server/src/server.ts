@@ -22,6 +22,7 @@ import { DEFAULT_FILE_LIMITS, type FileLimits } from './files/process-upload.js'
 import { assembleServerExtensions } from './extension/assemble-extensions.js';
 import { mountDownloadRoutes, mountExtensionRoutes } from './extension/extension-routes.js';
 import { reportRoutes } from './reports/report.routes.js';
+import { mountOpen311Routes } from './open311/open311.routes.js';
 import { pluginServices } from './extension/plugin-services.js';
 import { TopicHub } from './extension/topic-hub.js';
 import { EventFeed } from './live/event-feed.js';
@@ -253,6 +254,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   const downloads = { orm, registry, tokens, topics, log, now, limits, production, rateLimiter };
   mountExtensionRoutes(app, extensions, downloads);
   mountDownloadRoutes(app, '/reports', 'reports', reportRoutes(registry), downloads);
+  mountOpen311Routes(app, { orm, registry, tokens, log, now, limits, rateLimiter });
   if (options.consoleDir) serveConsole(app, options.consoleDir, log);
 
   const tickDeadlines = (): Promise<ClockTick> => runDeadlineClock(orm.em, now());
