@@ -49,6 +49,8 @@ export interface FieldProblem {
   /** Dotted path of the field in the input, e.g. `applicant.nik`. */
   field: string;
   message: LocalizedText;
+  /** The field as the form names it ("Nama pemohon"), so a summary never shows a raw key. */
+  label?: LocalizedText;
 }
 
 /**
@@ -95,14 +97,27 @@ export function forbidden(reason?: LocalizedText): DomainError {
   );
 }
 
+/**
+ * Bad input: every problem at once, each naming its field. The summary names the
+ * fields by their labels ("Periksa isian: Nama pemohon, NIK pemohon."), never by
+ * their keys; problems without a label are counted.
+ */
 export function validationFailed(fields: readonly FieldProblem[]): DomainError {
-  const list = fields.map((f) => f.field).join(', ');
-  return new DomainError(
-    'VALIDATION_FAILED',
-    {
-      id: `Data tidak valid: ${list}.`,
-      en: `Invalid input: ${list}.`,
-    },
-    { fields },
-  );
+  const labels = new Map<string, LocalizedText>();
+  for (const f of fields) if (f.label) labels.set(f.label.id, f.label);
+  const unlabelled = new Set(fields.filter((f) => !f.label).map((f) => f.field)).size;
+  const named = [...labels.values()];
+  const list = (lang: 'id' | 'en', others: string) =>
+    [...named.map((l) => l[lang]), ...(unlabelled ? [others] : [])].join(', ');
+  const count = new Set(fields.map((f) => f.field)).size;
+  const message: LocalizedText = named.length
+    ? {
+        id: `Periksa isian: ${list('id', `${unlabelled} isian lain`)}.`,
+        en: `Please check: ${list('en', `${unlabelled} other field${unlabelled === 1 ? '' : 's'}`)}.`,
+      }
+    : {
+        id: `Data tidak valid (${count} isian); lihat keterangan pada tiap isian.`,
+        en: `Invalid input (${count} field${count === 1 ? '' : 's'}); see the note on each field.`,
+      };
+  return new DomainError('VALIDATION_FAILED', message, { fields });
 }

@@ -9,8 +9,9 @@ import type { OrgUnitKind, Role } from '../identity/roles.js';
  * 1.1: document guards may name the documents they check (`codes`); a service type may
  * require the applicant's KK number (`applicantKkRequired`).
  * 1.2: a service type may name roles that read its cases by area from registration (`areaReaders`).
+ * 1.3: a text fact may say what its answer looks like (`format`: a person's name, a number of digits).
  */
-export const CORE_PLUGIN_API_VERSION = '1.2';
+export const CORE_PLUGIN_API_VERSION = '1.3';
 
 /**
  * A document a sector asks for, e.g. a KK copy or photos of a house.
@@ -43,9 +44,23 @@ export interface FactDefinition {
   options?: ReadonlyArray<{ value: string; label: LocalizedText }>;
   /** For `text`: the longest answer accepted (default 500). */
   maxLength?: number;
+  /** For `text` (API 1.3): what the answer must look like, checked by the server and the form alike. */
+  format?: TextFormat;
   /** For `locations`: at most this many points (default 20). */
   maxItems?: number;
 }
+
+/**
+ * What a `text` answer must look like (API 1.3).
+ * - `personName`: a name as written on a KTP — letters of any script, spaces and . , ' - ( ); no digits.
+ * - `digits`: exactly `length` digits, e.g. a BPJS card number (13); spaces, dots and dashes typed
+ *   between digit groups are dropped, letters are refused (never silently cut).
+ *
+ * @example
+ * { id: 'bpjsCardNumber', label: { id: 'Nomor kartu BPJS', en: 'BPJS card number' }, type: 'text',
+ *   required: false, format: { kind: 'digits', length: 13 } }
+ */
+export type TextFormat = { kind: 'personName' } | { kind: 'digits'; length: number };
 
 /** A point named in an answer of type `locations`. */
 export interface GeoPoint {

@@ -12,6 +12,12 @@ const fact = z.object({
   required: z.boolean(),
   options: z.array(z.object({ value: z.string().min(1), label: text })).optional(),
   maxLength: z.number().int().positive().optional(),
+  format: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('personName') }),
+      z.object({ kind: z.literal('digits'), length: z.number().int().min(1).max(40) }),
+    ])
+    .optional(),
   maxItems: z.number().int().positive().optional(),
 });
 

@@ -42,6 +42,38 @@ describe('validatePlugins: a broken plugin is refused with every fault named', (
     );
   });
 
+  it('finds a text format on a question that is not text', () => {
+    const label = { id: 'Nomor', en: 'Number' };
+    const p = variant((d) => ({
+      ...d,
+      serviceTypes: [
+        {
+          ...d.serviceTypes[0]!,
+          facts: [{ id: 'cardNumber', label, type: 'number', required: true, format: { kind: 'digits', length: 13 } }],
+        },
+      ],
+    }));
+    expect(validatePlugins([p])).toContainEqual(
+      expect.objectContaining({ code: 'BAD_FACT', message: expect.stringContaining('"cardNumber"') }),
+    );
+  });
+
+  it('finds a digits format without its length', () => {
+    const label = { id: 'Nomor', en: 'Number' };
+    const p = variant((d) => ({
+      ...d,
+      serviceTypes: [
+        {
+          ...d.serviceTypes[0]!,
+          facts: [{ id: 'cardNumber', label, type: 'text', required: false, format: { kind: 'digits' } as never }],
+        },
+      ],
+    }));
+    expect(validatePlugins([p])).toContainEqual(
+      expect.objectContaining({ code: 'INVALID_SHAPE', message: expect.stringContaining('facts.0.format.length') }),
+    );
+  });
+
   it('finds an action with no role', () => {
     const p = variant((d) => ({
       ...d,

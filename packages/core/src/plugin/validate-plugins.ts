@@ -113,6 +113,9 @@ export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
       if (f.type === 'choice' && !f.options?.length) {
         fault('BAD_FACT', `fact "${f.id}" of service type "${type.id}" is a choice without options`);
       }
+      if (f.format && f.type !== 'text') {
+        fault('BAD_FACT', `fact "${f.id}" of service type "${type.id}" has a format but is not a text`);
+      }
     }
   }
 
