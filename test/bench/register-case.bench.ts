@@ -108,7 +108,7 @@ async function loadSqlContext(pool: pg.Pool, username: string): Promise<SqlConte
   return { userId: row.user_id, unitId: row.unit_id, areaCode: row.area_code, calendar };
 }
 
-/** The fixture as registerCase stores it (input-checks.ts: phone to +62…, RT/RW zero-padded). */
+/** The fixture as registerCase stores it (core/intake schemas: phone to +62…, RT/RW zero-padded). */
 const STORED = (() => {
   const beneficiary = FIXTURE.beneficiaries[0];
   if (!beneficiary) throw new Error('the Pendidikan fixture has no beneficiary');

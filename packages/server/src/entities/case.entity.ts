@@ -12,7 +12,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { FactValue } from '../services/input-checks.js';
+import type { FactValue } from '@posyandu-spm/core/intake';
 import { Area } from './area.entity.js';
 import { CaseBeneficiary } from './case-beneficiary.entity.js';
 import { CaseDocument } from './case-document.entity.js';

@@ -1,17 +1,20 @@
-import { validationFailed, type PluginRegistry, type Principal } from '@posyandu-spm/core';
+import type { PluginRegistry, Principal } from '@posyandu-spm/core';
+import { parseInput, personSchema } from '@posyandu-spm/core/intake';
 import { tableCsv, tableXlsx, XLSX_CONTENT_TYPE } from '../reports/table-export.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Case } from '../entities/case.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
-import { FamilyCardRecord } from '../entities/family-card-record.entity.js';
 import { Person } from '../entities/person.entity.js';
 import { Visit } from '../entities/visit.entity.js';
 import { CalendarService } from '../services/calendar.service.js';
 import { registerCase, type PersonInput } from '../services/case-registration.service.js';
-import { InputChecker } from '../services/input-checks.js';
+import { upsertPerson } from '../services/person-register.js';
 import { requirePrincipal } from '../services/principal.js';
 import type { CaseSummary, PersonSummary, PluginServices } from '@posyandu-spm/plugin-api';
 import type { TopicHub } from './topic-hub.js';
+
+/** The person a plugin records, checked as the console checks it. */
+const PERSON = personSchema();
 
 function caseSummary(c: Case): CaseSummary {
   return {
@@ -104,35 +107,8 @@ export function pluginServices(deps: {
     },
 
     async upsertPerson(em, input: PersonInput) {
-      const check = new InputChecker();
-      const nik = check.nik(input.nik, 'person.nik', false);
-      const name = check.name(
-        input.name,
-        'person.name',
-        { id: 'Nama', en: 'Name' },
-        { required: true, max: 160, min: 2 },
-      );
-      const phone = check.phone(input.phone, 'person.phone', false);
-      const address = check.text(
-        input.address,
-        'person.address',
-        { id: 'Alamat', en: 'Address' },
-        { required: false, max: 300, multiline: false },
-      );
-      const kk = check.kk(input.kkNumber, 'person.kkNumber');
-      if (check.problems.length) throw validationFailed(check.problems);
-      const now = deps.now();
-      let person: Person | null = nik ? await em.findOne(Person, { nik }, { populate: ['familyCards'] }) : null;
-      if (person) {
-        if (name) person.name = name;
-        if (phone) person.phone = phone;
-        if (address) person.address = address;
-      } else {
-        person = em.create(Person, { nik, name, phone, address, createdAt: now });
-      }
-      if (kk && !person.familyCards.getItems().some((r) => r.kkNumber === kk)) {
-        em.persist(em.create(FamilyCardRecord, { person, kkNumber: kk, firstSeenAt: now }));
-      }
+      const checked = parseInput(PERSON, input, { prefix: 'person' });
+      const person = await upsertPerson(em, checked, deps.now());
       await em.flush();
       return personSummary(person);
     },

@@ -5,10 +5,18 @@ import {
   validationFailed,
   workingMembership,
   type DocumentStatus,
+  type FieldProblem,
   type PluginRegistry,
   type Principal,
 } from '@posyandu-spm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  attachmentSchema,
+  checkInput,
+  fileCountProblem,
+  parseInput,
+  reviewReasonField,
+} from '@posyandu-spm/core/intake';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseFile } from '../entities/case-file.entity.js';
 import type { Case } from '../entities/case.entity.js';
@@ -16,7 +24,6 @@ import { User } from '../entities/user.entity.js';
 import { recordEvent } from './case-events.js';
 import { isUuid } from './ids.js';
 import { loadCaseForWork, type LoadedCase, touchCase } from './case-work.js';
-import { InputChecker } from './input-checks.js';
 import type { ServiceDeps } from './service-deps.js';
 import { accountableUserId, eventActor } from './principal.js';
 
@@ -28,6 +35,9 @@ export interface AttachDocumentInput {
   fileIds?: readonly string[] | null;
   note?: string | null;
 }
+
+/** The papers named and the note of an attachment (core/intake, shared with the console). */
+const ATTACHMENT = attachmentSchema();
 
 export function assertOpenAndWorking(principal: Principal, loaded: LoadedCase): void {
   if (loaded.c.closedAt) {
@@ -80,18 +90,23 @@ export function requirementOf(registry: PluginRegistry, c: Case, code: string) {
 
 /**
  * The uploaded files named by `fileIds`: each must be a file of this case uploaded for this
- * document, and named once; problems go to `check` (field `fileIds.<i>`).
+ * document, and named once; problems go to `problems` (field `fileIds.<i>`).
  */
 async function uploadedFiles(
   em: EntityManager,
   c: Case,
   code: string,
   fileIds: readonly string[],
-  check: InputChecker,
+  problems: FieldProblem[],
 ): Promise<CaseFile[]> {
   if (!fileIds.length) return [];
+  const label = { id: 'Berkas unggahan', en: 'Uploaded files' };
   if (new Set(fileIds).size !== fileIds.length) {
-    check.add('fileIds', 'Ada berkas yang disebut dua kali.', 'A file is named twice.');
+    problems.push({
+      field: 'fileIds',
+      label,
+      message: { id: 'Ada berkas yang disebut dua kali.', en: 'A file is named twice.' },
+    });
     return [];
   }
   const valid = fileIds.filter(isUuid);
@@ -99,11 +114,14 @@ async function uploadedFiles(
   const byId = new Map(found.map((f) => [f.id, f]));
   fileIds.forEach((id, i) => {
     if (!byId.has(id)) {
-      check.add(
-        `fileIds.${i}`,
-        'Berkas ini tidak diunggah untuk dokumen ini pada kasus ini.',
-        'This file was not uploaded for this document of this case.',
-      );
+      problems.push({
+        field: `fileIds.${i}`,
+        label,
+        message: {
+          id: 'Berkas ini tidak diunggah untuk dokumen ini pada kasus ini.',
+          en: 'This file was not uploaded for this document of this case.',
+        },
+      });
     }
   });
   return fileIds.flatMap((id) => byId.get(id) ?? []);
@@ -121,18 +139,17 @@ export async function attachDocument(
     assertOpenAndWorking(deps.principal, loaded);
     const { c } = loaded;
     const req = requirementOf(deps.registry, c, input.code);
-    const check = new InputChecker();
-    const files = await uploadedFiles(em, c, input.code, input.fileIds ?? [], check);
-    const names = [
-      ...files.map((f) => f.originalName),
-      ...(input.fileNames ?? []).map(
-        (n, i) =>
-          check.text(n, `fileNames.${i}`, { id: 'Nama berkas', en: 'File name' }, { required: true, max: 200 }) ?? '',
-      ),
-    ];
-    check.fileCount(input.fileIds?.length ? 'fileIds' : 'fileNames', req, names.length);
-    const note = check.text(input.note, 'note', { id: 'Catatan', en: 'Note' }, { required: false, max: 1000 });
-    if (check.problems.length) throw validationFailed(check.problems);
+    const problems: FieldProblem[] = [];
+    const files = await uploadedFiles(em, c, input.code, input.fileIds ?? [], problems);
+    const checked = checkInput(ATTACHMENT, input);
+    if (!checked.ok) problems.push(...checked.problems);
+    const wrongCount = fileCountProblem(req, files.length + (input.fileNames?.length ?? 0));
+    if (wrongCount) {
+      problems.push({ field: input.fileIds?.length ? 'fileIds' : 'fileNames', label: req.label, message: wrongCount });
+    }
+    if (!checked.ok || problems.length) throw validationFailed(problems);
+    const { fileNames, note } = checked.value;
+    const names = [...files.map((f) => f.originalName), ...fileNames];
 
     const doc = documentFor({ ...deps, em }, c, input.code);
     doc.fileNames = names;
@@ -182,14 +199,7 @@ export async function reviewDocument(
     assertOpenAndWorking(deps.principal, loaded);
     const { c } = loaded;
     const req = requirementOf(deps.registry, c, code);
-    const check = new InputChecker();
-    const why = check.text(
-      reason,
-      'reason',
-      { id: 'Alasan', en: 'A reason' },
-      { required: status !== 'VALID', max: 1000 },
-    );
-    if (check.problems.length) throw validationFailed(check.problems);
+    const why = parseInput(reviewReasonField(status !== 'VALID'), reason, { prefix: 'reason' });
     if (!c.documents.getItems().some((d) => d.code === code) && status !== 'WAIVED') {
       throw new DomainError('WRONG_STATE', {
         id: `${req.label.id} belum diterima, jadi belum bisa diperiksa.`,

@@ -1,10 +1,10 @@
-import { DomainError, canRecordVisit, forbidden, validationFailed } from '@posyandu-spm/core';
+import { DomainError, canRecordVisit, forbidden } from '@posyandu-spm/core';
+import { parseInput, visitSchema } from '@posyandu-spm/core/intake';
 import type { Case } from '../entities/case.entity.js';
 import { Visit } from '../entities/visit.entity.js';
 import type { VisitRecommendation } from '../enums.js';
 import { recordEvent } from './case-events.js';
 import { loadCaseForWork, touchCase } from './case-work.js';
-import { InputChecker } from './input-checks.js';
 import type { ServiceDeps } from './service-deps.js';
 import { accountableUserId, eventActor } from './principal.js';
 
@@ -15,9 +15,6 @@ export interface RecordVisitInput {
   findings: string;
   recommendation: VisitRecommendation;
 }
-
-/** Allowed clock skew between a phone and the server when checking "not in the future". */
-const CLOCK_SKEW_MS = 10 * 60_000;
 
 /** Records a home or field visit, in a state of the workflow that allows visits. */
 export async function recordVisit(
@@ -42,37 +39,14 @@ export async function recordVisit(
         en: 'Only staff of the unit holding the case (or those its service type allows) can record visits.',
       });
     }
-    const check = new InputChecker();
-    const participants =
-      check.text(
-        input.participants,
-        'participants',
-        { id: 'Peserta kunjungan', en: 'Participants' },
-        { required: true, max: 500 },
-      ) ?? '';
-    const findings =
-      check.text(
-        input.findings,
-        'findings',
-        { id: 'Hasil kunjungan', en: 'Findings' },
-        { required: true, max: 4000, min: 10 },
-      ) ?? '';
-    if (Number.isNaN(input.visitedAt.getTime())) {
-      check.add('visitedAt', 'Waktu kunjungan tidak valid.', 'The visit time is not valid.');
-    } else if (input.visitedAt.getTime() > deps.now.getTime() + CLOCK_SKEW_MS) {
-      check.add('visitedAt', 'Waktu kunjungan tidak boleh di masa depan.', 'The visit cannot be in the future.');
-    } else if (input.visitedAt.getTime() < c.registeredAt.getTime() - CLOCK_SKEW_MS) {
-      check.add(
-        'visitedAt',
-        'Waktu kunjungan sebelum kasus didaftarkan.',
-        'The visit is before the case was registered.',
-      );
-    }
-    if (check.problems.length) throw validationFailed(check.problems);
+    const { participants, findings, visitedAt } = parseInput(
+      visitSchema({ now: deps.now, registeredAt: c.registeredAt }),
+      input,
+    );
     const visit = em.create(Visit, {
       case: c,
       kind: input.kind,
-      visitedAt: input.visitedAt,
+      visitedAt,
       participants,
       findings,
       recommendation: input.recommendation,
@@ -85,7 +59,7 @@ export async function recordVisit(
       type: 'VISIT_RECORDED',
       ...eventActor(deps.principal),
       holderId: c.holder.id,
-      payload: { kind: input.kind, visitedAt: input.visitedAt.toISOString(), recommendation: input.recommendation },
+      payload: { kind: input.kind, visitedAt: visitedAt.toISOString(), recommendation: input.recommendation },
       at: deps.now,
     });
     return c;

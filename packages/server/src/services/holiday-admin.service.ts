@@ -6,12 +6,12 @@ import {
   forbidden,
   isAdmin,
   isFixedNationalHoliday,
-  isAreaCode,
   isWithinArea,
   validationFailed,
   type HolidayKind,
   type Principal,
 } from '@posyandu-spm/core';
+import { holidaySchema, parseInput } from '@posyandu-spm/core/intake';
 import { Area } from '../entities/area.entity.js';
 import { CalendarSetting } from '../entities/calendar-setting.entity.js';
 import { Case } from '../entities/case.entity.js';
@@ -20,7 +20,6 @@ import { CalendarService } from './calendar.service.js';
 import { recordEvent } from './case-events.js';
 import { touchCase } from './case-work.js';
 import { isUuid } from './ids.js';
-import { InputChecker } from './input-checks.js';
 
 export interface HolidayInput {
   date: string;
@@ -103,44 +102,8 @@ export async function recomputeDeadlines(
   return changed;
 }
 
-function checkHoliday(input: HolidayInput): HolidayInput {
-  const check = new InputChecker();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(`${input.date}T00:00:00Z`))) {
-    check.add('date', 'Tanggal harus berformat TTTT-BB-HH.', 'The date must be YYYY-MM-DD.');
-  }
-  const nameId = check.text(
-    input.nameId,
-    'nameId',
-    { id: 'Nama (Indonesia)', en: 'Name (Indonesian)' },
-    { required: true, max: 200 },
-  );
-  const nameEn = check.text(
-    input.nameEn,
-    'nameEn',
-    { id: 'Nama (Inggris)', en: 'Name (English)' },
-    { required: true, max: 200 },
-  );
-  const legalBasis = check.text(
-    input.legalBasis,
-    'legalBasis',
-    { id: 'Dasar hukum', en: 'Legal basis' },
-    { required: true, max: 400 },
-  );
-  const areaCode = input.areaCode?.trim() || null;
-  if (input.kind === 'REGIONAL' && !areaCode) {
-    check.add('areaCode', 'Libur daerah memerlukan kode wilayah.', 'A regional holiday needs an area code.');
-  }
-  if (input.kind !== 'REGIONAL' && areaCode) {
-    check.add(
-      'areaCode',
-      'Hanya libur daerah yang berlaku untuk satu wilayah.',
-      'Only a regional holiday applies to one area.',
-    );
-  }
-  if (areaCode && !isAreaCode(areaCode)) check.add('areaCode', 'Kode wilayah tidak valid.', 'Not a valid area code.');
-  if (check.problems.length) throw validationFailed(check.problems);
-  return { ...input, nameId: nameId ?? '', nameEn: nameEn ?? '', legalBasis: legalBasis ?? '', areaCode };
-}
+/** A holiday an admin adds, checked by the schema the admin page shares (core/intake). */
+const HOLIDAY = holidaySchema();
 
 export async function addHoliday(
   em: EntityManager,
@@ -148,7 +111,7 @@ export async function addHoliday(
   raw: HolidayInput,
   now: Date,
 ): Promise<Holiday> {
-  const input = checkHoliday(raw);
+  const input: HolidayInput = parseInput(HOLIDAY, raw);
   assertAdminOf(principal, input.areaCode ?? null);
   return em.transactional(async (tx) => {
     if (input.areaCode && !(await tx.count(Area, { code: input.areaCode }))) {

@@ -3,14 +3,14 @@ import {
   forbidden,
   mayRequestReporterAccess,
   timeZoneOfArea,
-  validationFailed,
+  type FieldProblem,
 } from '@posyandu-spm/core';
+import { parseInput, reporterAccessSchema } from '@posyandu-spm/core/intake';
 import type { Case } from '../entities/case.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
 import { recordEvent } from './case-events.js';
 import { accessFacts } from './case-facts.js';
 import { loadCaseForWork, touchCase } from './case-work.js';
-import { InputChecker } from './input-checks.js';
 import { notifyUnit } from './notify-unit.js';
 import type { ServiceDeps } from './service-deps.js';
 import { eventActor } from './principal.js';
@@ -23,7 +23,7 @@ function localTime(at: Date, areaCode: string, locale: 'id-ID' | 'en-GB'): strin
 }
 
 export const REPORTER_ACCESS_DEFAULT_HOURS = 24;
-export const REPORTER_ACCESS_MAX_HOURS = 72;
+const REPORTER_ACCESS = reporterAccessSchema();
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
@@ -53,30 +53,28 @@ export async function requestReporterAccess(
       });
     }
     const facts = accessFacts(c, holder, deps.registry, deps.now);
-    const check = new InputChecker();
+    const problems: FieldProblem[] = [];
+    const caseLabel = { id: 'Kasus', en: 'Case' };
     if (!c.confidentialReporter) {
-      check.add(
-        'caseId',
-        'Identitas pelapor kasus ini tidak dirahasiakan.',
-        "This case's reporter identity is not confidential.",
-      );
+      problems.push({
+        field: 'caseId',
+        label: caseLabel,
+        message: {
+          id: 'Identitas pelapor kasus ini tidak dirahasiakan.',
+          en: "This case's reporter identity is not confidential.",
+        },
+      });
     } else if (canSeeReporterIdentity(deps.principal, facts) || !mayRequestReporterAccess(deps.principal, facts)) {
-      check.add(
-        'caseId',
-        'Anda sudah dapat melihat identitas pelapor.',
-        "You can already see the reporter's identity.",
-      );
+      problems.push({
+        field: 'caseId',
+        label: caseLabel,
+        message: {
+          id: 'Anda sudah dapat melihat identitas pelapor.',
+          en: "You can already see the reporter's identity.",
+        },
+      });
     }
-    const why =
-      check.text(reason, 'reason', { id: 'Alasan', en: 'Reason' }, { required: true, min: 20, max: 500 }) ?? '';
-    if (!Number.isInteger(hours) || hours < 1 || hours > REPORTER_ACCESS_MAX_HOURS) {
-      check.add(
-        'hours',
-        `Lama akses 1–${REPORTER_ACCESS_MAX_HOURS} jam.`,
-        `The access lasts 1 to ${REPORTER_ACCESS_MAX_HOURS} hours.`,
-      );
-    }
-    if (check.problems.length) throw validationFailed(check.problems);
+    const { reason: why } = parseInput(REPORTER_ACCESS, { reason, hours }, { extra: problems });
 
     const until = new Date(deps.now.getTime() + hours * HOUR_MS);
     c.reporterAccess = [

@@ -1,11 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
 import { requirePrincipal } from '../../services/principal.js';
-import {
-  REPORTER_ACCESS_DEFAULT_HOURS,
-  REPORTER_ACCESS_MAX_HOURS,
-  requestReporterAccess,
-} from '../../services/reporter-access.service.js';
+import { REPORTER_ACCESS_MAX_HOURS } from '@posyandu-spm/core/intake';
+import { REPORTER_ACCESS_DEFAULT_HOURS, requestReporterAccess } from '../../services/reporter-access.service.js';
 import type { RequestContext } from '../context.js';
 
 /** Time-limited access to a confidential reporter's identity (services/reporter-access.service.ts). */

@@ -43,7 +43,12 @@ export function toServiceType(registry: PluginRegistry, sectorId: string, servic
     name: type.name,
     description: type.description,
     documents: type.requirements.map((r) => ({ ...r })),
-    questions: type.facts.map((f) => ({ ...f, options: f.options ? [...f.options] : [] })),
+    questions: type.facts.map((f) => ({
+      ...f,
+      options: f.options ? [...f.options] : [],
+      format: f.format?.kind,
+      digits: f.format?.kind === 'digits' ? f.format.length : undefined,
+    })),
   };
 }
 

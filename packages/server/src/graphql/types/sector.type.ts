@@ -25,6 +25,15 @@ export class FactType {
   @Field(() => Boolean) required!: boolean;
   @Field(() => [FactOptionType]) options!: FactOptionType[];
   @Field(() => Int, { nullable: true }) maxLength?: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For text: personName (letters, no digits) or digits (exactly `digits` digits); null: any text',
+  })
+  format?: string;
+  @Field(() => Int, { nullable: true, description: 'For a text of format digits: how many digits, e.g. 13' })
+  digits?: number;
+  @Field(() => Int, { nullable: true, description: 'For locations: at most this many points (default 20)' })
+  maxItems?: number;
 }
 
 @ObjectType('ServiceType')

@@ -1,0 +1,84 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ResolvedServiceType, SpmPlugin } from '@posyandu-spm/core';
+import type { RegistrationValues } from '@posyandu-spm/core/intake';
+import { CaseBeneficiary } from '../../entities/case-beneficiary.entity.js';
+import { CaseDocument } from '../../entities/case-document.entity.js';
+import { CaseHolding } from '../../entities/case-holding.entity.js';
+import { Case, type CaseWarning } from '../../entities/case.entity.js';
+import type { OrgUnit } from '../../entities/org-unit.entity.js';
+import { upsertPerson } from '../person-register.js';
+import { newTrackingCode } from '../tracking-code.js';
+import type { StartedClock } from './registration-clock.js';
+
+/** Everything decided before the case is written. */
+export interface CasePlan {
+  plugin: SpmPlugin;
+  type: ResolvedServiceType;
+  form: RegistrationValues;
+  /** The intake unit: where the case is registered and who holds it first. */
+  unit: OrgUnit;
+  clock: StartedClock;
+  warnings: CaseWarning[];
+  idempotency: { key: string; fingerprint: string } | null;
+  registeredBy: string;
+  now: Date;
+}
+
+/**
+ * Writes the case with its parties (the applicant and beneficiaries, found by NIK
+ * or created), the documents handed in and the intake unit's first holding, in
+ * the caller's transaction.
+ */
+export async function persistCase(tx: EntityManager, plan: CasePlan): Promise<Case> {
+  const { plugin, type, form, unit, clock, now } = plan;
+  const person = await upsertPerson(tx, form.applicant, now);
+  let code = newTrackingCode();
+  while (await tx.count(Case, { code })) code = newTrackingCode();
+  const c = tx.create(Case, {
+    code,
+    sectorId: plugin.id,
+    serviceTypeId: type.id,
+    status: plugin.workflow.initialState,
+    area: unit.area.code,
+    dusun: form.dusun,
+    rw: form.rw,
+    rt: form.rt,
+    description: form.description,
+    facts: form.facts,
+    warnings: plan.warnings,
+    applicant: person,
+    contactPhone: form.applicant.phone,
+    confidentialReporter: Boolean(plugin.confidentialReporter),
+    originUnit: unit,
+    holder: unit,
+    heldByUnitIds: [unit.id],
+    registeredBy: plan.registeredBy,
+    registeredAt: now,
+    idempotencyKey: plan.idempotency?.key ?? null,
+    idempotencyFingerprint: plan.idempotency?.fingerprint ?? null,
+    ...clock,
+    updatedAt: now,
+  });
+  for (const b of form.beneficiaries) {
+    const p = await upsertPerson(tx, { ...b, phone: null, address: null }, now);
+    tx.persist(tx.create(CaseBeneficiary, { case: c, person: p, relation: b.relation }));
+  }
+  for (const d of form.documents) {
+    tx.persist(
+      tx.create(CaseDocument, {
+        case: c,
+        code: d.code,
+        status: 'RECEIVED',
+        fileCount: d.fileNames.length,
+        fileNames: d.fileNames,
+        note: d.note,
+        updatedBy: plan.registeredBy,
+        updatedAt: now,
+      }),
+    );
+  }
+  tx.persist(
+    tx.create(CaseHolding, { case: c, orgUnit: unit, statusBefore: c.status, receivedFrom: null, since: now }),
+  );
+  return c;
+}
