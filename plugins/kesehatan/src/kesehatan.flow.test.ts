@@ -154,6 +154,35 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
     expect(error.extensions?.fields?.map((f) => f.field)).toEqual(['facts.targetGroup']);
   });
 
+  it('takes a BPJS card number as its 13 digits, refuses one with letters (never cut), and takes “no” for care now', async () => {
+    const cases = async () => (await t.sql.query('select count(*)::int n from spm_case')).rows[0].n as number;
+    const before = await cases();
+    for (const bpjsCardNumber of ['00012345678AB', '000123456789']) {
+      const error = await kader.error(REGISTER, {
+        input: bpjsComplaintInput({ facts: { ...bpjsComplaintInput().facts, bpjsCardNumber } }),
+      });
+      expect(error.extensions?.code).toBe('VALIDATION_FAILED');
+      expect(error.extensions?.fields).toEqual([
+        {
+          field: 'facts.bpjsCardNumber',
+          messages: {
+            id: 'Nomor kartu BPJS Kesehatan / KIS (13 angka) harus terdiri dari 13 angka (tanpa huruf).',
+            en: 'BPJS health card (JKN-KIS) number (13 digits) must be exactly 13 digits (no letters).',
+          },
+        },
+      ]);
+    }
+    expect(await cases()).toBe(before);
+    const c = await register(
+      bpjsComplaintInput({
+        applicant: { ...bpjsComplaintInput().applicant, nik: '3310050502580002' },
+        facts: { ...bpjsComplaintInput().facts, bpjsCardNumber: '0001 2345 67890', needsCareNow: false },
+      }),
+    );
+    const stored = await t.sql.query('select facts from spm_case where id = $1', [c.id]);
+    expect(stored.rows[0].facts).toMatchObject({ bpjsCardNumber: '0001234567890', needsCareNow: false });
+  });
+
   describe('home-visit monitoring after the open day (deck item 2)', () => {
     it('the kader visits the toddler at home, recaps to the Pustu and the village, and both follow up until done', async () => {
       t.clock.set(MONDAY);

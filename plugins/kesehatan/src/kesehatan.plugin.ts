@@ -26,7 +26,7 @@ export const kesehatanPlugin = defineSpmPlugin({
     en: 'Home-visit health monitoring of target groups after the Posyandu open day, recapped to the village government and the Pustu; health-service complaints, including BPJS cards that suddenly became inactive.',
   },
   version: '1.0.0',
-  requiresCoreApi: '1.2',
+  requiresCoreApi: '1.3',
   // Deck item 2a: the Posyandu's kader registers the monitoring; complaints come to the same desk.
   intakeUnitKinds: ['POSYANDU'],
   intakeRoles: ['KADER'],

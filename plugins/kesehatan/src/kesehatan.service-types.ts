@@ -52,6 +52,7 @@ const monitoringFacts: FactDefinition[] = [
     type: 'text',
     required: true,
     maxLength: 120,
+    format: { kind: 'personName' },
   },
   {
     id: 'subjectBirthDate',
@@ -84,7 +85,9 @@ const bpjsFacts: FactDefinition[] = [
     label: { id: 'Nomor kartu BPJS Kesehatan / KIS (13 angka)', en: 'BPJS health card (JKN-KIS) number (13 digits)' },
     type: 'text',
     required: false,
-    maxLength: 13,
+    // Room for the spaces people type between digit groups; the format keeps the 13 digits.
+    maxLength: 20,
+    format: { kind: 'digits', length: 13 },
   },
   {
     id: 'membershipSegment',

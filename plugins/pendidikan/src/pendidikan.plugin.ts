@@ -13,6 +13,7 @@ const schoolFacts: FactDefinition[] = [
     type: 'text',
     required: true,
     maxLength: 120,
+    format: { kind: 'personName' },
   },
   {
     id: 'schoolName',
@@ -55,7 +56,7 @@ export const pendidikanPlugin = defineSpmPlugin({
     en: 'Complaints about school costs and supplies; funding for early-childhood, basic and equivalency education via the OPD.',
   },
   version: '1.0.0',
-  requiresCoreApi: '1.0',
+  requiresCoreApi: '1.3',
   // Deck step 1: the citizen comes to the Posyandu's SPM Pendidikan desk.
   intakeUnitKinds: ['POSYANDU'],
   intakeRoles: ['KADER'],

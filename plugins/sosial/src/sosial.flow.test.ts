@@ -118,6 +118,23 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
     return act(kades, c, 'forward-to-kecamatan');
   }
 
+  it('takes “no” for an answer to a required yes/no (lives alone, needs daily care); only no answer is refused', async () => {
+    const facts = { ...elderlyInput().facts, livesAlone: false, needsDailyCare: false };
+    const c = await register(elderlyInput({ facts }));
+    const stored = await t.sql.query('select facts from spm_case where id = $1', [c.id]);
+    expect(stored.rows[0].facts).toMatchObject({ livesAlone: false, needsDailyCare: false });
+
+    const count = async () => (await t.sql.query('select count(*)::int n from spm_case')).rows[0].n as number;
+    const before = await count();
+    const { livesAlone: _unanswered, ...rest } = facts;
+    const error = await kader.error(REGISTER, { input: elderlyInput({ facts: rest }) });
+    expect(error.extensions?.code).toBe('VALIDATION_FAILED');
+    expect(error.extensions?.fields).toEqual([
+      { field: 'facts.livesAlone', messages: { id: 'Tinggal sendiri wajib diisi.', en: 'Lives alone is required.' } },
+    ]);
+    expect(await count()).toBe(before);
+  });
+
   it('lists the five social services of the deck, each asking the three items of step 2', async () => {
     const data = await t.anonymous().request<{
       sectors: Array<{
