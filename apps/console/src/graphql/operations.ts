@@ -179,6 +179,9 @@ export const SectorFormQuery = graphql(`
           type
           required
           maxLength
+          format
+          digits
+          maxItems
           label {
             id
             en

@@ -1,3 +1,4 @@
+import type { IntakeFact } from '@posyandu-spm/core/intake';
 import type { IntakeSectorsQuery, SectorChoiceLabelsQuery, SectorFormQuery } from '../gql/graphql';
 import type { BilingualText } from '../i18n/i18n';
 import type { RequirementView } from './document-checklist';
@@ -10,8 +11,29 @@ export interface QuestionView {
   type: string;
   required: boolean;
   maxLength?: number | null;
+  /** For text: personName or digits (with `digits`); the server's rules (core/intake) check it. */
+  format?: string | null;
+  digits?: number | null;
+  maxItems?: number | null;
   label: BilingualText;
   options: { value: string; label: BilingualText }[];
+}
+
+const FACT_TYPES: readonly IntakeFact['type'][] = ['text', 'number', 'boolean', 'date', 'choice', 'locations'];
+
+/**
+ * A question as the shared schemas take it (`factSchema`/`factsSchema` of
+ * `@posyandu-spm/core/intake`), so the form checks an answer by the server's own rules.
+ */
+export function intakeFact(q: QuestionView): IntakeFact {
+  const format =
+    q.format === 'personName'
+      ? ({ kind: 'personName' } as const)
+      : q.format === 'digits' && q.digits
+        ? ({ kind: 'digits', length: q.digits } as const)
+        : null;
+  const type = FACT_TYPES.find((t) => t === q.type) ?? 'text';
+  return { ...q, type, format };
 }
 
 export interface ServiceTypeView {

@@ -58,11 +58,23 @@ export function ServiceStep({
               </span>
             );
             if (q.type === 'boolean') {
+              // Both answers are offered: "no" is an answer (a required yes/no must be answered, either way).
               return (
-                <label key={q.id} className="choice">
-                  <input type="checkbox" checked={value === true} onChange={(e) => setFact(q.id, e.target.checked)} />
-                  {label}
-                </label>
+                <fieldset key={q.id} className="options options--inline">
+                  <legend>{label}</legend>
+                  {([true, false] as const).map((answer) => (
+                    <label key={String(answer)} className="option">
+                      <input
+                        type="radio"
+                        name={`fact-${q.id}`}
+                        required={q.required}
+                        checked={value === answer}
+                        onChange={() => setFact(q.id, answer)}
+                      />
+                      <span>{t(answer ? 'wizard.yes' : 'wizard.no')}</span>
+                    </label>
+                  ))}
+                </fieldset>
               );
             }
             if (q.type === 'locations') {
@@ -121,7 +133,8 @@ export function serviceStepValid(serviceType: ServiceTypeView | undefined, draft
     const value = draft.facts[q.id];
     if (q.type === 'locations')
       return Array.isArray(value) && value.length > 0 ? locationsComplete(value) : !q.required;
-    if (!q.required || q.type === 'boolean') return true;
+    if (!q.required) return true;
+    if (q.type === 'boolean') return typeof value === 'boolean';
     return typeof value === 'string' && value.trim() !== '';
   });
 }
