@@ -436,8 +436,11 @@ Holiday.kind public
 Holiday.legalBasis public
 Holiday.nameEn public
 Holiday.nameId public
+IntakeQuestion.digits public
+IntakeQuestion.format public
 IntakeQuestion.id public
 IntakeQuestion.label public
+IntakeQuestion.maxItems public
 IntakeQuestion.maxLength public
 IntakeQuestion.options public
 IntakeQuestion.required public

@@ -48,3 +48,15 @@ export function holidaySchema() {
     }
   });
 }
+
+/** A year whose SKB 3 Menteri an admin marks as loaded: the year and the decree that sets its days off. */
+export function calendarYearSchema() {
+  return z.object({
+    year: field({ id: 'Tahun', en: 'Year' }, (raw): Outcome<number> =>
+      typeof raw === 'number' && Number.isInteger(raw) && raw >= 2000 && raw <= 2100
+        ? accept(raw)
+        : refuse('Tahun harus 2000–2100.', 'The year must be 2000 to 2100.'),
+    ),
+    legalBasis: requiredTextField({ id: 'Dasar hukum', en: 'Legal basis' }, { min: 10, max: 400 }),
+  });
+}

@@ -50,4 +50,4 @@ export {
   type RegistrationValues,
 } from './registration.schema.js';
 export { REPORTER_ACCESS_MAX_HOURS, reporterAccessSchema, reviewReasonField, visitSchema } from './case-work.schema.js';
-export { holidaySchema } from './holiday.schema.js';
+export { calendarYearSchema, holidaySchema } from './holiday.schema.js';

@@ -21,14 +21,26 @@ function fromTextResult(result: TextResult): Outcome<string | null> {
     : accept(result.value);
 }
 
-/** The rule of a free text (validation/text.ts): trimmed, NFC, bounded, no hidden characters; null when blank. */
-export function textRule(label: LocalizedText, options: TextFieldOptions) {
-  return (raw: unknown): Outcome<string | null> => {
-    if (isBlank(raw)) return fromTextResult(checkFreeText('', '', label, options));
-    if (typeof raw !== 'string') return notText(label);
-    return fromTextResult(checkFreeText(raw, '', label, options));
+/** Turns a core text check (validation/text.ts) into a rule of any raw answer: blank is '', not text is refused. */
+function ruleOf<O>(check: (raw: string, field: string, label: LocalizedText, options: O) => TextResult) {
+  return (label: LocalizedText, options: O) =>
+    (raw: unknown): Outcome<string | null> => {
+      if (!isBlank(raw) && typeof raw !== 'string') return notText(label);
+      return fromTextResult(check(typeof raw === 'string' ? raw : '', '', label, options));
+    };
+}
+
+/** A rule whose answer must be given: its clean value is never null. */
+function given(rule: (raw: unknown) => Outcome<string | null>) {
+  return (raw: unknown): Outcome<string> => {
+    const outcome = rule(raw);
+    return outcome.ok ? accept(outcome.value ?? '') : outcome;
   };
 }
+
+/** The rule of a free text: trimmed, NFC, bounded, no hidden characters; null when blank. */
+export const textRule: (label: LocalizedText, options: TextFieldOptions) => (raw: unknown) => Outcome<string | null> =
+  ruleOf(checkFreeText);
 
 /** A free text; the clean value is null when an optional text is left blank. */
 export function textField(label: LocalizedText, options: TextFieldOptions) {
@@ -37,11 +49,7 @@ export function textField(label: LocalizedText, options: TextFieldOptions) {
 
 /** A text that must be given: the clean value is a string. */
 export function requiredTextField(label: LocalizedText, options: Omit<TextFieldOptions, 'required'>) {
-  const rule = textRule(label, { ...options, required: true });
-  return field(label, (raw) => {
-    const outcome = rule(raw);
-    return outcome.ok ? accept(outcome.value ?? '') : outcome;
-  });
+  return field(label, given(textRule(label, { ...options, required: true })));
 }
 
 export interface NameFieldOptions {
@@ -53,13 +61,10 @@ export interface NameFieldOptions {
 }
 
 /** The rule of a person's name: letters of any script, spaces and . , ' - ( ); no digits; one line. */
-export function personNameRule(label: LocalizedText, options: NameFieldOptions) {
-  return (raw: unknown): Outcome<string | null> => {
-    if (isBlank(raw)) return fromTextResult(checkPersonName('', '', label, options));
-    if (typeof raw !== 'string') return notText(label);
-    return fromTextResult(checkPersonName(raw, '', label, options));
-  };
-}
+export const personNameRule: (
+  label: LocalizedText,
+  options: NameFieldOptions,
+) => (raw: unknown) => Outcome<string | null> = ruleOf(checkPersonName);
 
 /** A person's name; a name of spaces only is a blank name (required: refused). */
 export function personNameField(label: LocalizedText, options: NameFieldOptions) {
@@ -68,11 +73,7 @@ export function personNameField(label: LocalizedText, options: NameFieldOptions)
 
 /** A name that must be given: the clean value is a string. */
 export function requiredPersonNameField(label: LocalizedText, options: Omit<NameFieldOptions, 'required'> = {}) {
-  const rule = personNameRule(label, { ...options, required: true });
-  return field(label, (raw) => {
-    const outcome = rule(raw);
-    return outcome.ok ? accept(outcome.value ?? '') : outcome;
-  });
+  return field(label, given(personNameRule(label, { ...options, required: true })));
 }
 
 /** RT and RW: numbers of up to 3 digits, kept zero-padded as written on a KK (`003`); null when blank. */

@@ -8,13 +8,13 @@ import {
   type DecreeWarning,
   type Principal,
 } from '@posyandu-spm/core';
+import { calendarYearSchema, parseInput } from '@posyandu-spm/core/intake';
 import { DateTime } from 'luxon';
 import type { Logger } from 'pino';
 import { CalendarYear } from '../entities/calendar-year.entity.js';
 import { Holiday } from '../entities/holiday.entity.js';
 import { User } from '../entities/user.entity.js';
 import { recomputeDeadlines } from './holiday-admin.service.js';
-import { InputChecker } from './input-checks.js';
 
 /** The decree is national: "today" for its warnings is the date in Jakarta (WIB). */
 const NATIONAL_ZONE = 'Asia/Jakarta';
@@ -23,11 +23,8 @@ async function decreedYears(em: EntityManager): Promise<number[]> {
   return (await em.find(CalendarYear, {}, { orderBy: { year: 'asc' } })).map((y) => y.year);
 }
 
-function checkYear(check: InputChecker, year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    check.add('year', 'Tahun harus 2000–2100.', 'The year must be 2000 to 2100.');
-  }
-}
+/** The year and its decree, checked by the schema the admin page shares (core/intake). */
+const CALENDAR_YEAR = calendarYearSchema();
 
 /**
  * An admin records that a year's SKB 3 Menteri is loaded, after entering its
@@ -42,15 +39,7 @@ export async function loadCalendarYear(
   now: Date,
 ): Promise<CalendarYear> {
   if (!isAdmin(principal)) throw forbidden();
-  const check = new InputChecker();
-  checkYear(check, raw.year);
-  const legalBasis = check.text(
-    raw.legalBasis,
-    'legalBasis',
-    { id: 'Dasar hukum', en: 'Legal basis' },
-    { required: true, min: 10, max: 400 },
-  );
-  if (check.problems.length) throw validationFailed(check.problems);
+  const { legalBasis } = parseInput(CALENDAR_YEAR, raw);
   return em.transactional(async (tx) => {
     const entered = await tx.find(Holiday, {
       areaCode: null,
@@ -72,9 +61,9 @@ export async function loadCalendarYear(
     const before = await decreedYears(tx);
     const row =
       (await tx.findOne(CalendarYear, { year: raw.year })) ??
-      tx.create(CalendarYear, { year: raw.year, legalBasis: legalBasis ?? '', loadedAt: now });
+      tx.create(CalendarYear, { year: raw.year, legalBasis, loadedAt: now });
     tx.assign(row, {
-      legalBasis: legalBasis ?? '',
+      legalBasis,
       loadedAt: now,
       loadedBy: tx.getReference(User, principal.userId, { wrapped: true }),
     });
