@@ -1,7 +1,7 @@
 /**
  * `pnpm bench [name ...]`: runs the benchmarks of this folder one after the other,
  * each in its own process (each makes its own databases); all when no name is given.
- * Names: register-case, live-events. Exits non-zero when any benchmark fails.
+ * Names: register-case, live-events, console-load. Exits non-zero when any benchmark fails.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';

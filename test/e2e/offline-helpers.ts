@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import axeCore from 'axe-core';
 import { expect } from 'vitest';
 
 /**
@@ -46,3 +47,18 @@ window.readStore = (name) => new Promise((resolve, reject) => {
     req.onerror = () => reject(req.error);
   };
 });`;
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (WCAG 2.x A and AA rules) on the page as it is and returns what it finds, in short. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeCore.source });
+  const violations = await page.evaluate<AxeViolation[]>(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations)`,
+  );
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

@@ -2,12 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
+import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { chromiumAvailable, consoleDir, E2eBrowser, fixtures, login, PHONE } from './e2e-browser.js';
-import { offlineRecords, READ_STORE_SCRIPT, waitUntilReadyOffline } from './offline-helpers.js';
+import { axeViolations, offlineRecords, READ_STORE_SCRIPT, waitUntilReadyOffline } from './offline-helpers.js';
 
 /**
  * Issue 16 in headless Chromium at 360×640: a kader registers a whole RTLH (house
@@ -100,6 +101,8 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
     await page.getByLabel(/Penghasilan keluarga per bulan/).fill('900000');
     await page.getByLabel(/Jenis surat tanah/).selectOption('LETTER_C');
     await b.screenshot(page, 'offline-wizard-service');
+    // The wizard offline is as accessible as online: axe finds nothing (here and at each screen below).
+    expect(await axeViolations(page)).toEqual([]);
     await next(page);
     await draftSaved(page);
 
@@ -135,6 +138,7 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
     await expect.poll(() => photos.count(), { timeout: 30_000 }).toBe(3);
     await draftSaved(page);
     await b.screenshot(page, 'offline-wizard-photos');
+    expect(await axeViolations(page)).toEqual([]);
 
     // The tab is closed; the kader opens the app again later, still without signal.
     await page.close();
@@ -142,6 +146,7 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
     await again.goto(`${t.url}/kasus-baru`);
     await again.getByRole('heading', { name: 'Draf belum selesai' }).waitFor();
     await b.screenshot(again, 'offline-drafts');
+    expect(await axeViolations(again)).toEqual([]);
     await again.getByRole('button', { name: /Lanjutkan: Bantuan rehabilitasi rumah.* — Wagiyem/ }).click();
     await again.getByRole('heading', { name: 'Dokumen' }).waitFor();
     await expect
@@ -157,6 +162,7 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
     await again.getByRole('heading', { name: 'Tersimpan di antrean kirim' }).waitFor();
     await again.getByText(/Belum ada sinyal/).waitFor();
     await b.screenshot(again, 'offline-queued');
+    expect(await axeViolations(again)).toEqual([]);
 
     // Reload and reopen once more: the item waits in the outbox, nothing reached the server.
     await again.reload();
@@ -168,6 +174,7 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
     await expect.poll(() => item.getAttribute('data-status'), { timeout: 30_000 }).toBe('waiting');
     await expect(item.textContent()).resolves.toContain('Menunggu');
     await b.screenshot(later, 'offline-outbox-waiting');
+    expect(await axeViolations(later)).toEqual([]);
     expect(await casesOf(t, APPLICANT.nik)).toHaveLength(0);
 
     // The signal returns: the outbox sends the registration, then the photos, by itself.
@@ -275,5 +282,43 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
     await page.goto(`${t.url}/kirim`);
     await page.getByText('Tidak ada yang menunggu dikirim.').waitFor();
     expect(await casesOf(t, nik)).toHaveLength(0);
+  }, 180_000);
+
+  it('a workflow action taken with no signal waits in the outbox and is applied once when the network returns', async () => {
+    const page = await b.open(PHONE, true);
+    const context = page.context();
+    await context.addInitScript(READ_STORE_SCRIPT);
+    await login(page, t.url, 'kader.gombang', HOME);
+    await waitUntilReadyOffline(page);
+    // A case registered online (over the API, with all its papers), opened once so its page is kept.
+    const nik = '3310056609800029';
+    const kader = await t.as('kader.gombang');
+    const { registerCase: c } = await kader.request<{ registerCase: { id: string } }>(
+      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+      {
+        input: pendidikanInput({
+          applicant: { nik, name: 'Painem', phone: '081227009999', kkNumber: '3310051203090051' },
+        }),
+      },
+    );
+    await page.goto(`${t.url}/kasus/${c.id}`);
+    const start = page.getByRole('button', { name: 'Mulai verifikasi', exact: true });
+    await expect.poll(() => start.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await page.waitForTimeout(1_500); // the case page is kept in IndexedDB a second after it is read
+    await context.setOffline(true);
+    await start.click();
+    await page.getByRole('button', { name: 'Kirim: Mulai verifikasi' }).click();
+    await page.getByText(/Tanpa sinyal: disimpan di antrean kirim/).waitFor();
+    const status = async () =>
+      (await t.sql.query<{ status: string }>('select status from spm_case where id = $1', [c?.id])).rows[0]?.status;
+    expect(await status()).toBe('registered');
+
+    await context.setOffline(false);
+    await expect.poll(status, { timeout: 60_000 }).toBe('verification');
+    const { rows } = await t.sql.query<{ n: string }>(
+      `select count(*) n from case_event where case_id = $1 and type = 'ACTION_TAKEN'`,
+      [c?.id],
+    );
+    expect(Number(rows[0]?.n)).toBe(1);
   }, 180_000);
 });

@@ -1,7 +1,9 @@
 import { useMutation } from '@apollo/client/react';
+import { useKeyedChange } from '../offline/use-keyed-change';
+import { Link } from '../router/router';
 import { useState, type FormEvent } from 'react';
 import { toCodedError } from '../apollo/coded-error';
-import { PerformActionDocument } from '../gql/graphql';
+import { PerformActionDocument, type PerformActionMutationVariables } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import type { CaseDetail } from './case.page';
@@ -81,10 +83,16 @@ function ActionForm({
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
   const [perform, { loading, error }] = useMutation(PerformActionDocument);
+  const [queued, setQueued] = useState(false);
+  const change = useKeyedChange((variables) => perform({ variables: variables as PerformActionMutationVariables }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await perform({
+      const how = await change({
+        kind: 'performAction',
+        caseId: c.id,
+        caseCode: c.code,
+        title: action.label,
         variables: {
           caseId: c.id,
           action: action.id,
@@ -92,7 +100,8 @@ function ActionForm({
           input: { note: note.trim() || null, reason: reason.trim() || null },
         },
       });
-      onDone();
+      if (how === 'queued') setQueued(true);
+      else onDone();
     } catch (e) {
       // A stale version: load the case as it is now; the message stays on screen.
       if (toCodedError(e).code === 'VERSION_CONFLICT') onConflict();
@@ -115,9 +124,15 @@ function ActionForm({
         </span>
         <textarea required={action.requiresNote} value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
       </label>
-      <ErrorMessage error={error} />
+      {queued ? (
+        <p role="status" className="alert alert--warning">
+          {t('outbox.queuedChange')} <Link href="/kirim">{t('wizard.toOutbox')}</Link>
+        </p>
+      ) : (
+        <ErrorMessage error={error} />
+      )}
       <div className="row">
-        <button type="submit" className="button button--primary" disabled={loading} aria-busy={loading}>
+        <button type="submit" className="button button--primary" disabled={loading || queued} aria-busy={loading}>
           {t('case.confirmAction', { action: text(action.label) })}
         </button>
         <button type="button" className="button" onClick={onCancel}>

@@ -1,8 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { CaseDocument, RecordVisitDocument, type VisitKind, type VisitRecommendation } from '../gql/graphql';
+import {
+  CaseDocument,
+  RecordVisitDocument,
+  type RecordVisitMutationVariables,
+  type VisitKind,
+  type VisitRecommendation,
+} from '../gql/graphql';
+import { useKeyedChange } from '../offline/use-keyed-change';
+import { Link } from '../router/router';
 import { formatDate, localDateInput } from '../i18n/format';
-import { useI18n } from '../i18n/i18n';
+import { translate, useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import type { CaseDetail } from './case.page';
 
@@ -31,11 +39,18 @@ export function VisitForm({ c }: { c: CaseDetail }) {
   const [record, { loading, error }] = useMutation(RecordVisitDocument, {
     refetchQueries: [{ query: CaseDocument, variables: { id: c.id } }],
   });
+  const [queued, setQueued] = useState(false);
+  const change = useKeyedChange((variables) => record({ variables: variables as RecordVisitMutationVariables }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
+    setQueued(false);
     try {
-      await record({
+      const how = await change({
+        kind: 'recordVisit',
+        caseId: c.id,
+        caseCode: c.code,
+        title: { id: translate('id', 'visit.title'), en: translate('en', 'visit.title') },
         variables: {
           caseId: c.id,
           expectedVersion: c.version,
@@ -48,12 +63,14 @@ export function VisitForm({ c }: { c: CaseDetail }) {
           },
         },
       });
-      setSaved(true);
+      if (how === 'queued') setQueued(true);
+      else setSaved(true);
       setFindings('');
     } catch {
       // Shown below from the mutation's `error`, in the chosen language.
     }
   };
+
   return (
     <section className="panel" aria-labelledby="visit-title">
       <h2 id="visit-title">{t('visit.list')}</h2>
@@ -107,7 +124,13 @@ export function VisitForm({ c }: { c: CaseDetail }) {
             ))}
           </select>
         </label>
-        <ErrorMessage error={error} />
+        {queued ? (
+          <p role="status" className="alert alert--warning">
+            {t('outbox.queuedChange')} <Link href="/kirim">{t('wizard.toOutbox')}</Link>
+          </p>
+        ) : (
+          <ErrorMessage error={error} />
+        )}
         {saved && (
           <p className="alert alert--ok" role="status">
             ✓ {t('visit.saved')}

@@ -339,6 +339,7 @@ export const id = {
   'outbox.remove': 'Hapus',
   'outbox.removeConfirm': 'Hapus "{title}" dari antrean? Yang belum terkirim akan hilang.',
   'outbox.openCase': 'Buka kasus',
+  'outbox.queuedChange': 'Tanpa sinyal: disimpan di antrean kirim dan dikirim otomatis saat ada sinyal.',
   'outbox.expiry':
     'Draf dan antrean terhapus saat keluar dan otomatis setelah 7 hari, agar ponsel bersama tidak menampilkan data warga kepada pengguna berikutnya.',
   'drafts.title': 'Draf belum selesai',
@@ -701,6 +702,7 @@ export const en: Dictionary = {
   'outbox.remove': 'Remove',
   'outbox.removeConfirm': 'Remove "{title}" from the outbox? What was not sent is lost.',
   'outbox.openCase': 'Open the case',
+  'outbox.queuedChange': 'No signal: kept in the outbox and sent by itself when there is signal.',
   'outbox.expiry':
     "Drafts and the outbox are deleted at logout and after 7 days by themselves, so a shared phone never shows citizens' data to the next user.",
   'drafts.title': 'Unfinished drafts',

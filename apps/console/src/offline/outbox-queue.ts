@@ -46,12 +46,16 @@ export async function queueRegistration(
 /** Queues a workflow action or a visit report for a case, with a key of its own. */
 export async function queueCaseChange(
   userId: string,
-  change: Pick<CaseChangeItem, 'kind' | 'caseId' | 'caseCode' | 'variables' | 'title'>,
+  change: Pick<CaseChangeItem, 'kind' | 'caseId' | 'caseCode' | 'variables' | 'title'> & {
+    /** The key of a try that may have reached the server: the queued one must carry the same. */
+    key?: string;
+  },
 ): Promise<CaseChangeItem> {
   const now = Date.now();
+  const { key, ...rest } = change;
   const item: CaseChangeItem = {
-    ...change,
-    id: newIdempotencyKey(),
+    ...rest,
+    id: key ?? newIdempotencyKey(),
     userId,
     seq: nextSeq(),
     createdAt: now,

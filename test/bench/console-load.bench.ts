@@ -1,0 +1,148 @@
+/**
+ * `pnpm bench console-load`: how soon the console is usable on a cheap phone on weak 3G (issue 16):
+ * Debian's Chromium driven by playwright-core at 360×640 with Chrome DevTools Protocol emulation of
+ * 4× CPU slowdown, 400 ms latency and 500 kbit/s both ways.
+ *
+ * Scenarios, BENCH_RUNS times each (default 5), each run in a fresh page:
+ * - first visit: `/masuk` in a new browser profile (nothing cached) until the login form is there;
+ * - returning user: `/` after one online login (service worker installed, Apollo cache in
+ *   IndexedDB) until the queue's heading and list are there;
+ * - returning user offline: the same with no network at all.
+ * "Ready" is the time from navigation start (`performance.now()` of the new page) to the first
+ * screen's heading being visible. Also the bytes the page fetched from the network.
+ *
+ * Writes test-artifacts/bench-console-load.json. Method and results: docs/performance.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
+import { startTestServer, type TestServer } from '@posyandu-spm/testing';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, consoleDir, DEMO_PASSWORD, ensureConsoleBuilt, PHONE } from '../e2e/e2e-browser.js';
+import setup from '../global-setup.js';
+import { envInt, percentile, round } from './bench-utils.js';
+
+const RUNS = envInt('BENCH_RUNS', 5, 1);
+const ARTIFACT = fileURLToPath(new URL('../../test-artifacts/bench-console-load.json', import.meta.url));
+process.env.TEST_LOG_LEVEL ??= 'silent';
+
+/** The issue's phone: 4× slower CPU, 400 ms round trip, 500 kbit/s. */
+const PROFILE = { cpuSlowdown: 4, latencyMs: 400, kbitPerSecond: 500 };
+const TARGETS_MS = { firstVisit: 4_000, returning: 2_000, returningOffline: 2_000 };
+
+async function throttled(context: BrowserContext, offline = false): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
+  const bytesPerSecond = (PROFILE.kbitPerSecond * 1000) / 8;
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline,
+    latency: PROFILE.latencyMs,
+    downloadThroughput: bytesPerSecond,
+    uploadThroughput: bytesPerSecond,
+  });
+  return page;
+}
+
+interface Run {
+  readyMs: number;
+  networkBytes: number;
+}
+
+/** Opens `url` in a throttled page and measures until `heading` is visible. */
+async function measure(context: BrowserContext, url: string, heading: RegExp, offline = false): Promise<Run> {
+  const page = await throttled(context, offline);
+  await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
+  await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 60_000 });
+  const readyMs = await page.evaluate(() => performance.now());
+  // Bytes that came over the network (a response from the service worker's cache counts 0).
+  const networkBytes = await page.evaluate<number>(
+    `[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+       .reduce((sum, e) => sum + (e.transferSize || 0), 0)`,
+  );
+  await page.close();
+  return { readyMs, networkBytes };
+}
+
+function summary(runs: Run[], targetMs: number) {
+  const ready = runs.map((r) => r.readyMs).sort((a, b) => a - b);
+  return {
+    runs: runs.length,
+    p50Ms: round(percentile(ready, 50), 0),
+    maxMs: round(ready[ready.length - 1] ?? NaN, 0),
+    targetMs,
+    withinTarget: percentile(ready, 50) <= targetMs,
+    networkKB: round(Math.max(...runs.map((r) => r.networkBytes)) / 1024, 1),
+  };
+}
+
+async function main(): Promise<void> {
+  ensureConsoleBuilt();
+  const teardown = await setup();
+  let server: TestServer | null = null;
+  let browser: Browser | null = null;
+  try {
+    server = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir });
+    const t = server;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    const phone = { viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'id-ID' };
+
+    const first: Run[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const fresh = await browser.newContext(phone);
+      first.push(await measure(fresh, `${t.url}/masuk`, /^Masuk$/));
+      await fresh.close();
+    }
+
+    // One online login on an unthrottled phone: the service worker installs, the cache is kept.
+    const returning = await browser.newContext(phone);
+    const login = await returning.newPage();
+    await login.goto(`${t.url}/masuk`);
+    await login.getByLabel('Nama pengguna').fill('kader.gombang');
+    await login.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+    await login.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await login.getByRole('heading', { name: 'Antrean kasus' }).waitFor();
+    await login.waitForFunction('Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)');
+    await login.waitForTimeout(4_000); // the reference data is read 2 s after login, the cache kept 1 s later
+    await login.close();
+
+    const back: Run[] = [];
+    for (let i = 0; i < RUNS; i++) back.push(await measure(returning, `${t.url}/`, /^Antrean kasus$/));
+    const offline: Run[] = [];
+    await returning.setOffline(true);
+    for (let i = 0; i < RUNS; i++) offline.push(await measure(returning, `${t.url}/`, /^Antrean kasus$/, true));
+
+    const report = {
+      benchmark: 'console-load',
+      at: new Date().toISOString(),
+      node: process.version,
+      browser: browser.version(),
+      profile: PROFILE,
+      firstVisit: summary(first, TARGETS_MS.firstVisit),
+      returning: summary(back, TARGETS_MS.returning),
+      returningOffline: summary(offline, TARGETS_MS.returningOffline),
+    };
+    console.table({
+      'first visit /masuk': report.firstVisit,
+      'returning user /': report.returning,
+      'returning user /, offline': report.returningOffline,
+    });
+    mkdirSync(path.dirname(ARTIFACT), { recursive: true });
+    writeFileSync(ARTIFACT, `${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await browser?.close();
+    await server?.close();
+    await teardown();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
