@@ -57,6 +57,15 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
 
   const next = (page: Page) => page.getByRole('button', { name: 'Lanjut' }).click();
 
+  /** The kader's phone after one online login, with what it needs offline in place. */
+  async function kaderPhoneReadyOffline(): Promise<Page> {
+    const page = await b.open(PHONE, true);
+    await page.context().addInitScript(READ_STORE_SCRIPT);
+    await login(page, t.url, 'kader.gombang', HOME);
+    await waitUntilReadyOffline(page);
+    return page;
+  }
+
   /** An RTLH registration as far as the review step, its documents left for later. */
   async function fillHousingRequest(page: Page, applicant: { name: string; nik: string; kk: string }): Promise<void> {
     await page.getByRole('radio', { name: 'Perumahan Rakyat' }).check();
@@ -83,11 +92,8 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
     onTestFailed(async () => {
       await b.screenshotEveryPage('failed');
     });
-    const page = await b.open(PHONE, true);
+    const page = await kaderPhoneReadyOffline();
     const context = page.context();
-    await context.addInitScript(READ_STORE_SCRIPT);
-    await login(page, t.url, 'kader.gombang', HOME);
-    await waitUntilReadyOffline(page);
 
     await context.setOffline(true);
     await page.getByRole('link', { name: 'Kasus baru' }).first().click();
@@ -245,11 +251,8 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
   }, 180_000);
 
   it('logout deletes that user’s drafts and queued items from the phone; the next user finds none', async () => {
-    const page = await b.open(PHONE, true);
+    const page = await kaderPhoneReadyOffline();
     const context = page.context();
-    await context.addInitScript(READ_STORE_SCRIPT);
-    await login(page, t.url, 'kader.gombang', HOME);
-    await waitUntilReadyOffline(page);
     await context.setOffline(true);
     const nik = '3310056609800011';
     await page.getByRole('link', { name: 'Kasus baru' }).first().click();
@@ -285,11 +288,8 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
   }, 180_000);
 
   it('a workflow action taken with no signal waits in the outbox and is applied once when the network returns', async () => {
-    const page = await b.open(PHONE, true);
+    const page = await kaderPhoneReadyOffline();
     const context = page.context();
-    await context.addInitScript(READ_STORE_SCRIPT);
-    await login(page, t.url, 'kader.gombang', HOME);
-    await waitUntilReadyOffline(page);
     // A case registered online (over the API, with all its papers), opened once so its page is kept.
     const nik = '3310056609800029';
     const kader = await t.as('kader.gombang');
