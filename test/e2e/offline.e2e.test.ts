@@ -231,7 +231,7 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
     await fillHousingRequest(page, { name: 'Sri Rahayu', nik, kk: '3310051203090031' });
     await page.getByRole('button', { name: 'Daftarkan kasus' }).click();
     await page.getByRole('heading', { name: 'Tersimpan di antrean kirim' }).waitFor();
-    expect(cut).toBe(1);
+    await expect.poll(() => cut, { timeout: 30_000 }).toBe(1);
     await expect.poll(async () => (await casesOf(t, nik)).length, { timeout: 30_000 }).toBe(1);
 
     // The outbox still waits (it never heard the answer); sending again returns the same case.
