@@ -1,11 +1,19 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
 import { defineSpmPlugin, type SpmPlugin } from '@posyandu-spm/core';
+import { defineSpmPluginModule, type SpmPluginModule } from '@posyandu-spm/plugin-api';
 import { pendidikanPlugin } from '@posyandu-spm/plugin-pendidikan';
 import { StartupError, type StartupFault } from '@posyandu-spm/server';
 import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** The faults a server start refused with (none: it started, and is closed again). */
-async function startFaults(plugins: SpmPlugin[], sameDatabaseAs?: TestServer): Promise<StartupFault[]> {
+async function startFaults(
+  plugins: Array<SpmPlugin | SpmPluginModule>,
+  sameDatabaseAs?: TestServer,
+): Promise<StartupFault[]> {
   const error = await startTestServer({ plugins, sameDatabaseAs }).then(
     async (t) => {
       await t.close();
@@ -96,5 +104,72 @@ describe('start-up refuses a configuration that cannot work, naming every fault 
       );
     }
     expect(await startFaults([pendidikanPlugin], t)).toEqual([]);
+  });
+
+  describe("a plugin's assets", () => {
+    let kesehatan: SpmPluginModule;
+    let copy: string;
+    beforeAll(async () => {
+      kesehatan = (await loadInstalledPlugins()).find((m) => m.plugin.id === 'kesehatan') as SpmPluginModule;
+      copy = mkdtempSync(path.join(tmpdir(), 'psp-assets-'));
+    });
+    afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+    /** The health plugin reading its WHO tables from `dir` (a copy) instead of its package. */
+    const readingFrom = (dir: string, requiresCoreApi = kesehatan.plugin.requiresCoreApi) => {
+      const server = kesehatan.server!;
+      return defineSpmPluginModule({
+        plugin: defineSpmPlugin({ ...structuredClone(kesehatan.plugin), requiresCoreApi }),
+        server: {
+          ...server,
+          assets: server.assets!.map((a) => ({ ...a, file: path.join(dir, path.basename(a.file)) })),
+        },
+      });
+    };
+
+    it('starts when every WHO table is there', async () => {
+      expect(kesehatan.server?.assets?.map((a) => path.basename(a.file)).sort()).toEqual([
+        'bmianthro.txt',
+        'hcanthro.txt',
+        'lenanthro.txt',
+        'weianthro.txt',
+        'wfhanthro.txt',
+        'wflanthro.txt',
+      ]);
+      expect(await startFaults([kesehatan], t)).toEqual([]);
+    });
+
+    it('a missing or empty table stops the start, naming the file', async () => {
+      const dir = path.dirname(kesehatan.server!.assets![0]!.file);
+      cpSync(dir, copy, { recursive: true });
+      rmSync(path.join(copy, 'weianthro.txt'));
+      cpSync('/dev/null', path.join(copy, 'hcanthro.txt'));
+      const faults = await startFaults([readingFrom(copy)], t);
+      expect(faults).toEqual([
+        {
+          check: 'assets',
+          subject: 'kesehatan',
+          code: 'ASSET_MISSING',
+          message: `${path.join(copy, 'weianthro.txt')} (WHO 2006 weight-for-age LMS table) is missing`,
+          remedy: expect.stringContaining("the file ships in the plugin's package"),
+        },
+        expect.objectContaining({
+          code: 'ASSET_MISSING',
+          message: `${path.join(copy, 'hcanthro.txt')} (WHO 2006 head circumference-for-age LMS table) is empty`,
+        }),
+      ]);
+    });
+
+    it('declaring assets needs plugin API 1.3', async () => {
+      const faults = await startFaults([readingFrom(path.dirname(kesehatan.server!.assets![0]!.file), '1.2')], t);
+      expect(faults).toEqual([
+        expect.objectContaining({
+          check: 'plugins',
+          subject: 'kesehatan',
+          code: 'FEATURE_NEWER_THAN_DECLARED',
+          message: expect.stringMatching(/uses server\.assets, which needs core plugin API 1\.3/),
+        }),
+      ]);
+    });
   });
 });

@@ -1,10 +1,13 @@
 import 'reflect-metadata';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { importWilayah, openOrm } from '@posyandu-spm/server';
+import { defaultWilayahPath, importWilayah, openOrm } from '@posyandu-spm/server';
 import { createTestDatabase } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-describe('pnpm db:import-wilayah: every Indonesian area from ../shared/data/wilayah.tsv', () => {
+describe('pnpm db:import-wilayah: every Indonesian area, from the file the repository ships', () => {
   let orm: MikroORM;
   let drop: () => Promise<void>;
 
@@ -16,6 +19,28 @@ describe('pnpm db:import-wilayah: every Indonesian area from ../shared/data/wila
   afterAll(async () => {
     await orm?.close();
     await drop?.();
+  });
+
+  it('ships the whole country in the repository (gzipped), never reading ../shared', () => {
+    const file = defaultWilayahPath();
+    expect(path.relative(path.resolve(import.meta.dirname, '../..'), file)).toBe(
+      'packages/server/src/seed/data/wilayah.tsv.gz',
+    );
+    expect(gunzipSync(readFileSync(file)).toString('utf8').split('\n')[0]).toBe('kode\tnama');
+  });
+
+  // Where the file came from (../shared beside the repository); a fresh clone has none to compare.
+  const reference = path.resolve(import.meta.dirname, '../../../shared/data/wilayah.tsv');
+  it.runIf(existsSync(reference))('ships exactly the reference area file', () => {
+    expect(gunzipSync(readFileSync(defaultWilayahPath())).equals(readFileSync(reference))).toBe(true);
+    const klaten = readFileSync(
+      path.resolve(import.meta.dirname, '../../packages/server/src/seed/data/wilayah-klaten.tsv'),
+      'utf8',
+    );
+    const fromReference = readFileSync(reference, 'utf8')
+      .split('\n')
+      .filter((line, i) => i === 0 || /^33\t|^33\.10[\t.]/.test(line));
+    expect(klaten.trimEnd().split('\n')).toEqual(fromReference.filter(Boolean));
   });
 
   it('loads all 91,599 areas with their level, parent and time zone, and can run again', async () => {

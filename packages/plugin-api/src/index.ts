@@ -32,6 +32,7 @@ export type {
   CaseSummary,
   OrgUnitSummary,
   PersonSummary,
+  PluginAsset,
   PluginDownload,
   PluginMigration,
   PluginRoute,
@@ -42,4 +43,5 @@ export type {
 export type { PersonInput, RegisterCaseInput, RegisterDocumentInput } from './registration.js';
 export type { ReportCell, ReportTable } from './report-table.js';
 export type { PluginAudit, PluginRequestContext, PluginSensitiveRead } from './request-context.js';
+export { SERVER_EXTENSION_FEATURES } from './extension-features.js';
 export { asPluginModule, defineSpmPluginModule, isSpmPluginModule, type SpmPluginModule } from './plugin-module.js';

@@ -40,6 +40,27 @@ export interface SpmServerExtension {
   migrations?: readonly PluginMigration[];
   /** Authenticated GET routes, served at `/plugins/<sectorId>/<path>` (downloads such as CSV or XLSX reports). */
   routes?: readonly PluginRoute[];
+  /**
+   * Files the plugin reads at run time and ships in its own package (API 1.3), e.g. reference
+   * tables. The server checks each before it serves: a missing, unreadable or empty one stops
+   * the start with a message naming the file, instead of failing the first request that needs it.
+   */
+  assets?: readonly PluginAsset[];
+}
+
+/**
+ * A file a plugin needs at run time, inside its own package, found relative to the module
+ * (never `../shared` or the working directory), so the package works wherever it is installed.
+ *
+ * @example
+ * { file: fileURLToPath(new URL('../data/who-growth/weianthro.txt', import.meta.url)),
+ *   description: 'WHO 2006 weight-for-age LMS table' }
+ */
+export interface PluginAsset {
+  /** Absolute path of the file. */
+  file: string;
+  /** What it is, for the start-up message when it is missing. */
+  description: string;
 }
 
 /**

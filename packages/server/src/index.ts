@@ -27,7 +27,7 @@ export { assembleServerExtensions, extensionEntities } from './extension/assembl
 export { buildApiSchema } from './graphql/schema.js';
 export type { RequestContext } from './graphql/context.js';
 export { seedDemoData, DEMO_PASSWORD, DEMO_USERS } from './seed/demo-data.js';
-export { importWilayah } from './seed/wilayah-import.js';
+export { defaultWilayahPath, importWilayah } from './seed/wilayah-import.js';
 export { seedNationalHolidays } from './seed/holidays.seed.js';
 export * from './entities/index.js';
 export { emailChannel } from './notify/email-channel.js';

@@ -1,4 +1,5 @@
 import type { SpmServerExtension } from '@posyandu-spm/plugin-api';
+import { WHO_GROWTH_ASSETS } from './growth/who-tables.js';
 import { OpenDayDirectoryResolver } from './open-day/open-day-directory.resolver.js';
 import { FollowUp } from './open-day/follow-up.entity.js';
 import { Measurement } from './open-day/measurement.entity.js';
@@ -11,7 +12,7 @@ import { areaRecapRoute, recapRoute } from './open-day/recap.route.js';
 
 /**
  * The health sector's server extension (`@posyandu-spm/plugin-kesehatan/server`):
- * the open day's tables, GraphQL types and recap download. The plugin's data
+ * the open day's tables, GraphQL types, recap download and the WHO tables it reads. The plugin's data
  * (`kesehatanPlugin`) stays free of ORM and GraphQL code.
  */
 export const kesehatanServerExtension: SpmServerExtension = {
@@ -20,4 +21,6 @@ export const kesehatanServerExtension: SpmServerExtension = {
   resolvers: [OpenDayResolver, OpenDayPersonResolver, OpenDayDirectoryResolver, PersonHistoryResolver],
   migrations: [openDayMigration, guardianConsentMigration],
   routes: [recapRoute, areaRecapRoute],
+  // The WHO growth tables the open day's z-scores read: checked before the server serves.
+  assets: WHO_GROWTH_ASSETS,
 };

@@ -1,6 +1,7 @@
 /**
  * `pnpm db:import-wilayah [file] [--within 33.10]`: loads official areas from
- * wilayah.tsv (default ../shared/data/wilayah.tsv): the whole country, or one area and its ancestors.
+ * a two-column TSV, plain or gzipped (default: the whole country as shipped in
+ * packages/server/src/seed/data/wilayah.tsv.gz): all of it, or one area and its ancestors.
  */
 import { parseArgs } from 'node:util';
 import { importWilayah, migrate } from '@posyandu-spm/server';

@@ -36,6 +36,14 @@ export const CONTRACT_FEATURES: readonly ContractFeature[] = [
     since: '1.2',
     usedBy: (p) => p.serviceTypes.filter((t) => t.areaReaders !== undefined).map((t) => `service type "${t.id}"`),
   },
+  {
+    name: 'serviceTypes[].facts[].format',
+    since: '1.3',
+    usedBy: (p) =>
+      p.serviceTypes.flatMap((t) =>
+        t.facts.filter((f) => f.format !== undefined).map((f) => `fact "${f.id}" of service type "${t.id}"`),
+      ),
+  },
 ];
 
 /** Orders `major.minor` versions: negative when `a` is older than `b`. */

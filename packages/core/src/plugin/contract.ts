@@ -9,7 +9,11 @@ import type { OrgUnitKind, Role } from '../identity/roles.js';
  * 1.1: document guards may name the documents they check (`codes`); a service type may
  * require the applicant's KK number (`applicantKkRequired`).
  * 1.2: a service type may name roles that read its cases by area from registration (`areaReaders`).
- * 1.3: a text fact may say what its answer looks like (`format`: a person's name, a number of digits).
+ * 1.3: a text fact may say what its answer looks like (`format`: a person's name, a number of digits);
+ * a server extension may declare the files it ships and reads at run time (`assets`), checked at start-up.
+ *
+ * Each feature and its version is listed in `api-features.ts` (and the plugin API's
+ * `extension-features.ts`): a plugin using a feature newer than it declares is refused.
  */
 export const CORE_PLUGIN_API_VERSION = '1.3';
 

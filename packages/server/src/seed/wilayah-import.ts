@@ -2,20 +2,25 @@ import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { createGunzip } from 'node:zlib';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { areaLevelOf, isAreaCode, parentAreaCode, timeZoneOfArea } from '@posyandu-spm/core';
 
-/** `../shared/data/wilayah.tsv` beside the project, unless WILAYAH_TSV points elsewhere. */
+/**
+ * Every area of Indonesia (Kepmendagri 300.2.2-2138/2025), shipped gzipped beside this file
+ * (`data/wilayah.tsv.gz`, 91,599 rows; see data/README.md), unless WILAYAH_TSV points at
+ * another file (e.g. a newer decree's).
+ */
 export function defaultWilayahPath(): string {
   if (process.env.WILAYAH_TSV) return path.resolve(process.env.WILAYAH_TSV);
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  return path.resolve(here, '../../../../../shared/data/wilayah.tsv');
+  return fileURLToPath(new URL('./data/wilayah.tsv.gz', import.meta.url));
 }
 
 const BATCH = 5000;
 
 /**
- * Loads official areas (Kepmendagri codes) from the two-column TSV (`kode`, `nama`).
+ * Loads official areas (Kepmendagri codes) from the two-column TSV (`kode`, `nama`), plain or
+ * gzipped (a name ending in `.gz`, read as a stream).
  * With `within`, only those areas and their ancestors (e.g. `33.10` → Jawa Tengah
  * and all of Kabupaten Klaten). Upserts, so it can run again after a new decree.
  */
@@ -25,12 +30,15 @@ export async function importWilayah(
 ): Promise<number> {
   const file = options.file ?? defaultWilayahPath();
   if (!existsSync(file)) {
-    throw new Error(`Area file not found: ${file} (set WILAYAH_TSV to the path of wilayah.tsv)`);
+    throw new Error(`Area file not found: ${file} (give the file, or set WILAYAH_TSV to the path of wilayah.tsv)`);
   }
   const within = options.within;
   const wanted = (code: string): boolean =>
     !within || code === within || code.startsWith(`${within}.`) || within.startsWith(`${code}.`);
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  const raw = createReadStream(file);
+  const input = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  raw.on('error', (error) => input.destroy(error));
+  const lines = createInterface({ input: input.setEncoding('utf8'), crlfDelay: Infinity });
   const conn = em.getConnection();
   let batch: Array<{ code: string; name: string; level: string; parent_code: string | null; time_zone: string }> = [];
   let count = 0;

@@ -1,5 +1,5 @@
-import { validatePlugins } from '@posyandu-spm/core';
-import type { SpmPluginModule } from '@posyandu-spm/plugin-api';
+import { compareApiVersions, validatePlugins } from '@posyandu-spm/core';
+import { SERVER_EXTENSION_FEATURES, type SpmPluginModule } from '@posyandu-spm/plugin-api';
 import { serverExtensionFaults } from '../extension/assemble-extensions.js';
 import type { StartupFault } from './startup-check.js';
 
@@ -27,5 +27,23 @@ export function pluginContractFaults(plugins: readonly SpmPluginModule[]): Start
       remedy: guide,
     }),
   );
-  return [...contract, ...extensions];
+  return [...contract, ...extensions, ...newerExtensionFeatures(plugins)];
+}
+
+/** A server extension using a feature newer than the plugin's `requiresCoreApi` (as the core does for its contract). */
+function newerExtensionFeatures(plugins: readonly SpmPluginModule[]): StartupFault[] {
+  return plugins.flatMap(({ plugin, server }) => {
+    if (!server || typeof plugin.requiresCoreApi !== 'string') return [];
+    return SERVER_EXTENSION_FEATURES.filter((f) => compareApiVersions(f.since, plugin.requiresCoreApi) > 0).flatMap(
+      (f) =>
+        f.usedBy(server).map((where): StartupFault => ({
+          check: 'plugins',
+          subject: plugin.id,
+          code: 'FEATURE_NEWER_THAN_DECLARED',
+          message:
+            `${where} uses ${f.name}, which needs core plugin API ${f.since}, ` +
+            `but the plugin declares requiresCoreApi ${plugin.requiresCoreApi}: declare ${f.since} or newer`,
+        })),
+    );
+  });
 }

@@ -66,7 +66,9 @@ export {
 export { lmsValueAt, lmsZScore, restrictedLmsZScore } from './lms.js';
 export {
   loadWhoGrowthTables,
-  locateWhoGrowthDir,
+  WHO_GROWTH_ASSETS,
+  WHO_GROWTH_DIR,
+  WHO_GROWTH_FILES,
   whoGrowthTables,
   type LmsRow,
   type WhoGrowthTables,

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ageInDaysBetween,
@@ -6,7 +8,8 @@ import {
   GrowthInputError,
   headCircumferenceForAge,
   lengthHeightForAge,
-  locateWhoGrowthDir,
+  WHO_GROWTH_DIR,
+  WHO_GROWTH_FILES,
   weightForAge,
   weightForLengthHeight,
   type Sex,
@@ -161,10 +164,22 @@ describe('age and data location', () => {
     expect(reasonOf(() => ageInDaysBetween('2025-02-30x', '2025-03-01'))).toBe('INVALID_DATE');
   });
 
-  it('finds ../shared/data/who-growth from the module, or WHO_GROWTH_DIR', () => {
-    const dir = locateWhoGrowthDir({});
-    expect(dir.endsWith('shared/data/who-growth')).toBe(true);
-    expect(locateWhoGrowthDir({ WHO_GROWTH_DIR: dir })).toBe(dir);
-    expect(() => locateWhoGrowthDir({ WHO_GROWTH_DIR: '/nonexistent' })).toThrow(/WHO_GROWTH_DIR/);
+  it('reads the tables shipped in this package, never outside it', () => {
+    const pluginRoot = path.resolve(import.meta.dirname, '../..');
+    expect(WHO_GROWTH_DIR.startsWith(path.join(pluginRoot, 'data', 'who-growth'))).toBe(true);
+    for (const file of [...Object.keys(WHO_GROWTH_FILES), 'LICENSE-anthro-GPL-3.md', 'README.md']) {
+      expect(existsSync(path.join(WHO_GROWTH_DIR, file)), file).toBe(true);
+    }
+  });
+
+  // The project's reference copy (../shared, beside the repository) is where the tables came
+  // from; a fresh clone has none, and then there is nothing to compare.
+  const reference = path.resolve(import.meta.dirname, '../../../../../shared/data/who-growth');
+  it.runIf(existsSync(reference))('ships the tables byte for byte as the reference data has them', () => {
+    for (const file of [...Object.keys(WHO_GROWTH_FILES), 'LICENSE-anthro-GPL-3.md']) {
+      expect(readFileSync(path.join(WHO_GROWTH_DIR, file)).equals(readFileSync(path.join(reference, file))), file).toBe(
+        true,
+      );
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Sex } from './types.js';
@@ -32,41 +32,28 @@ export interface WhoGrowthTables {
   weightForHeight: LengthTable;
 }
 
-const DATA_SUBDIR = path.join('shared', 'data', 'who-growth');
-const PROBE_FILE = 'weianthro.txt';
-
 /**
- * Finds `shared/data/who-growth/`. The data lives outside the repository
- * (`/work/main` beside `/work/shared`, the same layout in CI), so we walk up
- * from this file and take the first ancestor that holds `shared/data/who-growth`
- * — no fixed number of `..`, which would break when the file moves or runs from
- * a build folder. `WHO_GROWTH_DIR` overrides it for deployments that put the
- * tables elsewhere.
+ * The WHO tables ship in this package (`data/who-growth/`, with their licence and source
+ * note) and are found relative to this module, so the plugin works wherever it is installed
+ * and never reads outside its package. The server checks them at start-up (WHO_GROWTH_ASSETS,
+ * declared by the server extension).
  */
-export function locateWhoGrowthDir(env: NodeJS.ProcessEnv = process.env): string {
-  const override = env.WHO_GROWTH_DIR;
-  if (override) {
-    const dir = path.resolve(override);
-    if (!existsSync(path.join(dir, PROBE_FILE))) {
-      throw new Error(`WHO_GROWTH_DIR=${override} does not contain ${PROBE_FILE}`);
-    }
-    return dir;
-  }
-  const tried: string[] = [];
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, DATA_SUBDIR);
-    tried.push(candidate);
-    if (existsSync(path.join(candidate, PROBE_FILE))) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new Error(
-    `WHO growth tables not found (looked for ${PROBE_FILE} in: ${tried.join(', ')}). ` +
-      'Put the repository beside ../shared or set WHO_GROWTH_DIR.',
-  );
-}
+export const WHO_GROWTH_DIR = fileURLToPath(new URL('../../data/who-growth/', import.meta.url));
+
+/** The six files the z-scores need, with what each is (for the start-up message if one is missing). */
+export const WHO_GROWTH_FILES = {
+  'weianthro.txt': 'WHO 2006 weight-for-age LMS table',
+  'lenanthro.txt': 'WHO 2006 length/height-for-age LMS table',
+  'bmianthro.txt': 'WHO 2006 BMI-for-age LMS table',
+  'hcanthro.txt': 'WHO 2006 head circumference-for-age LMS table',
+  'wflanthro.txt': 'WHO 2006 weight-for-length LMS table',
+  'wfhanthro.txt': 'WHO 2006 weight-for-height LMS table',
+} as const;
+
+/** The tables as files the server checks before it serves. */
+export const WHO_GROWTH_ASSETS: ReadonlyArray<{ file: string; description: string }> = Object.entries(
+  WHO_GROWTH_FILES,
+).map(([file, description]) => ({ file: path.join(WHO_GROWTH_DIR, file), description }));
 
 interface RawRow {
   sex: Sex;
@@ -129,7 +116,7 @@ function lengthTable(dir: string, file: string, keyColumn: string, start: number
 }
 
 /** Reads and checks the six tables from `dir` (every row present, every number finite). */
-export function loadWhoGrowthTables(dir: string = locateWhoGrowthDir()): WhoGrowthTables {
+export function loadWhoGrowthTables(dir: string = WHO_GROWTH_DIR): WhoGrowthTables {
   return {
     weightForAge: ageTable(dir, 'weianthro.txt'),
     lengthForAge: ageTable(dir, 'lenanthro.txt'),
@@ -142,7 +129,7 @@ export function loadWhoGrowthTables(dir: string = locateWhoGrowthDir()): WhoGrow
 
 let cached: WhoGrowthTables | undefined;
 
-/** The tables from the default location, read on first use and kept for the life of the process. */
+/** The tables shipped in this package, read on first use and kept for the life of the process. */
 export function whoGrowthTables(): WhoGrowthTables {
   cached ??= loadWhoGrowthTables();
   return cached;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { locateWhoGrowthDir } from '../growth/index.js';
+import { WHO_GROWTH_DIR } from '../growth/index.js';
 import kesehatanModule from '../kesehatan.module.js';
 
 /** Monday 23 November 2026, 09:00 WIB: the fourth monthly open day. */
@@ -66,7 +66,7 @@ interface ReferenceRow {
 
 /** One row of a WHO LMS file read straight from disk, independent of the growth module's loader. */
 function lmsRow(file: string, sex: 1 | 2, key: number): { l: number; m: number; s: number } {
-  const lines = readFileSync(path.join(locateWhoGrowthDir(), file), 'utf8').split(/\r?\n/);
+  const lines = readFileSync(path.join(WHO_GROWTH_DIR, file), 'utf8').split(/\r?\n/);
   const cells = lines.map((l) => l.split('\t')).find((c) => Number(c[0]) === sex && Number(c[1]) === key);
   if (!cells) throw new Error(`${file}: no row for sex ${sex}, key ${key}`);
   return { l: Number(cells[2]), m: Number(cells[3]), s: Number(cells[4]) };
