@@ -288,6 +288,8 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
         }, hooksEvery * 1000)
       : null;
   hooksTimer?.unref();
+  const rateSweepTimer = setInterval(() => rateLimiter.sweep(), 60_000);
+  rateSweepTimer.unref();
 
   return {
     registry,
@@ -308,6 +310,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
       if (clockTimer) clearInterval(clockTimer);
       if (outboxTimer) clearInterval(outboxTimer);
       if (hooksTimer) clearInterval(hooksTimer);
+      clearInterval(rateSweepTimer);
       await ws.dispose();
       await apollo.stop();
       await feed.close();

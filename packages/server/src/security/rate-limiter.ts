@@ -80,7 +80,6 @@ export class RateLimiter {
       this.log.warn({ err: error }, 'rate limiter: counters unavailable, request let through');
       return { allowed: true };
     }
-    if (Math.random() < 0.01) this.sweep();
     const secondsLeft = (expiresAt: string) => Math.max(1, Math.ceil((Date.parse(expiresAt) - at) / 1000));
     let quota: Quota | undefined;
     for (const total of totals) {
@@ -103,7 +102,10 @@ export class RateLimiter {
     return { allowed: true, quota };
   }
 
-  /** Drops the windows that have ended (now and then, by whichever instance happens to run it). */
+  /**
+   * Drops the windows that have ended. The server runs it on a timer (every instance, about once a
+   * minute), never inside a request, so a request's statements are the same every time.
+   */
   sweep(): void {
     this.orm.em
       .getConnection()
