@@ -67,7 +67,7 @@ describe('start-up refuses a configuration that cannot work, naming every fault 
       ),
     );
 
-    const routed = defineSpmPlugin({ ...structuredClone(broken), requiresCoreApi: '1.3' });
+    const routed = defineSpmPlugin({ ...structuredClone(broken), requiresCoreApi: '1.5' });
     const other = defineSpmPlugin({
       ...structuredClone(pendidikanPlugin),
       id: 'pendidikan-kedua',

@@ -1,6 +1,7 @@
-import { defineSpmPlugin } from '@posyandu-spm/core';
+import { withSpmMapping, defineSpmPlugin } from '@posyandu-spm/core';
 import { kesehatanDocuments, kesehatanServiceTypes } from './kesehatan.service-types.js';
 import { kesehatanWorkflow } from './kesehatan.workflow.js';
+import { kesehatanSpmServices, kesehatanSpmMapping } from './kesehatan.spm.js';
 
 /**
  * SPM Kesehatan (health), after the Kemendagri deck "Langkah-langkah
@@ -26,12 +27,13 @@ export const kesehatanPlugin = defineSpmPlugin({
     en: 'Home-visit health monitoring of target groups after the Posyandu open day, recapped to the village government and the Pustu; health-service complaints, including BPJS cards that suddenly became inactive.',
   },
   version: '1.0.0',
-  requiresCoreApi: '1.3',
+  requiresCoreApi: '1.5',
   // Deck item 2a: the Posyandu's kader registers the monitoring; complaints come to the same desk.
   intakeUnitKinds: ['POSYANDU'],
   intakeRoles: ['KADER'],
   documents: kesehatanDocuments,
-  serviceTypes: kesehatanServiceTypes,
+  serviceTypes: withSpmMapping(kesehatanServiceTypes, kesehatanSpmMapping),
+  spmServices: kesehatanSpmServices,
   workflow: kesehatanWorkflow,
   routes: [
     {

@@ -1,4 +1,5 @@
-import { defineSpmPlugin, type FactDefinition } from '@posyandu-spm/core';
+import { withSpmMapping, defineSpmPlugin, type FactDefinition } from '@posyandu-spm/core';
+import { pekerjaanUmumSpmServices, pekerjaanUmumSpmMapping } from './pekerjaan-umum.spm.js';
 
 /**
  * SPM Pekerjaan Umum (public works), after the Kemendagri deck "Langkah-langkah
@@ -62,7 +63,7 @@ export const pekerjaanUmumPlugin = defineSpmPlugin({
     en: 'Requests to build or renovate/repair sanitation, MCK and clean-water facilities at RT/dusun scale, forwarded by the village to the public-works agency.',
   },
   version: '1.0.0',
-  requiresCoreApi: '1.0',
+  requiresCoreApi: '1.5',
   // Deck step 1: the citizen comes to the Posyandu's SPM Pekerjaan Umum desk.
   intakeUnitKinds: ['POSYANDU'],
   intakeRoles: ['KADER'],
@@ -83,74 +84,78 @@ export const pekerjaanUmumPlugin = defineSpmPlugin({
       maxFiles: 3,
     },
   ],
-  serviceTypes: [
-    {
-      id: 'sanitation-facility',
-      name: { id: 'Sarana sanitasi', en: 'Sanitation facility' },
-      description: {
-        id: 'Septic tank komunal, IPAL komunal, atau saluran pembuangan air limbah (SPAL) skala RT/dusun.',
-        en: 'Communal septic tank, communal wastewater plant or wastewater drain (SPAL) at RT/dusun scale.',
+  serviceTypes: withSpmMapping(
+    [
+      {
+        id: 'sanitation-facility',
+        name: { id: 'Sarana sanitasi', en: 'Sanitation facility' },
+        description: {
+          id: 'Septic tank komunal, IPAL komunal, atau saluran pembuangan air limbah (SPAL) skala RT/dusun.',
+          en: 'Communal septic tank, communal wastewater plant or wastewater drain (SPAL) at RT/dusun scale.',
+        },
+        documents: [{ code: 'request-letter', required: true }],
+        facts: facilityFacts({
+          id: 'facilityKind',
+          label: { id: 'Jenis sarana sanitasi', en: 'Kind of sanitation facility' },
+          type: 'choice',
+          required: true,
+          options: [
+            { value: 'COMMUNAL_SEPTIC_TANK', label: { id: 'Septic tank komunal', en: 'Communal septic tank' } },
+            {
+              value: 'COMMUNAL_WASTEWATER_PLANT',
+              label: { id: 'IPAL komunal', en: 'Communal wastewater treatment plant (IPAL)' },
+            },
+            {
+              value: 'WASTEWATER_DRAIN',
+              label: { id: 'Saluran pembuangan air limbah (SPAL)', en: 'Wastewater drain (SPAL)' },
+            },
+          ],
+        }),
       },
-      documents: [{ code: 'request-letter', required: true }],
-      facts: facilityFacts({
-        id: 'facilityKind',
-        label: { id: 'Jenis sarana sanitasi', en: 'Kind of sanitation facility' },
-        type: 'choice',
-        required: true,
-        options: [
-          { value: 'COMMUNAL_SEPTIC_TANK', label: { id: 'Septic tank komunal', en: 'Communal septic tank' } },
-          {
-            value: 'COMMUNAL_WASTEWATER_PLANT',
-            label: { id: 'IPAL komunal', en: 'Communal wastewater treatment plant (IPAL)' },
-          },
-          {
-            value: 'WASTEWATER_DRAIN',
-            label: { id: 'Saluran pembuangan air limbah (SPAL)', en: 'Wastewater drain (SPAL)' },
-          },
-        ],
-      }),
-    },
-    {
-      id: 'mck-facility',
-      name: { id: 'Sarana MCK umum', en: 'Public MCK (bathing, washing, toilet) facility' },
-      documents: [{ code: 'request-letter', required: true }],
-      facts: facilityFacts({
-        id: 'facilityKind',
-        label: { id: 'Jenis sarana MCK', en: 'Kind of MCK facility' },
-        type: 'choice',
-        required: true,
-        options: [
-          { value: 'COMMUNAL_MCK', label: { id: 'MCK komunal', en: 'Communal MCK' } },
-          {
-            value: 'MCK_PLUS',
-            label: { id: 'MCK++ (dengan pengolahan limbah)', en: 'MCK++ (with wastewater treatment)' },
-          },
-          { value: 'PUBLIC_TOILET', label: { id: 'Jamban umum', en: 'Public toilet' } },
-        ],
-      }),
-    },
-    {
-      id: 'clean-water-facility',
-      name: { id: 'Sarana air bersih', en: 'Clean-water facility' },
-      documents: [{ code: 'request-letter', required: true }],
-      facts: facilityFacts({
-        id: 'facilityKind',
-        label: { id: 'Jenis sarana air bersih', en: 'Kind of clean-water facility' },
-        type: 'choice',
-        required: true,
-        options: [
-          { value: 'DRILLED_WELL', label: { id: 'Sumur bor', en: 'Drilled well' } },
-          { value: 'DUG_WELL', label: { id: 'Sumur gali', en: 'Dug well' } },
-          { value: 'PIPED_NETWORK', label: { id: 'Jaringan perpipaan', en: 'Piped network' } },
-          { value: 'PUBLIC_TAP', label: { id: 'Hidran umum / kran umum', en: 'Public tap' } },
-          {
-            value: 'RAINWATER_TANK',
-            label: { id: 'Penampungan air hujan (PAH)', en: 'Rainwater harvesting tank' },
-          },
-        ],
-      }),
-    },
-  ],
+      {
+        id: 'mck-facility',
+        name: { id: 'Sarana MCK umum', en: 'Public MCK (bathing, washing, toilet) facility' },
+        documents: [{ code: 'request-letter', required: true }],
+        facts: facilityFacts({
+          id: 'facilityKind',
+          label: { id: 'Jenis sarana MCK', en: 'Kind of MCK facility' },
+          type: 'choice',
+          required: true,
+          options: [
+            { value: 'COMMUNAL_MCK', label: { id: 'MCK komunal', en: 'Communal MCK' } },
+            {
+              value: 'MCK_PLUS',
+              label: { id: 'MCK++ (dengan pengolahan limbah)', en: 'MCK++ (with wastewater treatment)' },
+            },
+            { value: 'PUBLIC_TOILET', label: { id: 'Jamban umum', en: 'Public toilet' } },
+          ],
+        }),
+      },
+      {
+        id: 'clean-water-facility',
+        name: { id: 'Sarana air bersih', en: 'Clean-water facility' },
+        documents: [{ code: 'request-letter', required: true }],
+        facts: facilityFacts({
+          id: 'facilityKind',
+          label: { id: 'Jenis sarana air bersih', en: 'Kind of clean-water facility' },
+          type: 'choice',
+          required: true,
+          options: [
+            { value: 'DRILLED_WELL', label: { id: 'Sumur bor', en: 'Drilled well' } },
+            { value: 'DUG_WELL', label: { id: 'Sumur gali', en: 'Dug well' } },
+            { value: 'PIPED_NETWORK', label: { id: 'Jaringan perpipaan', en: 'Piped network' } },
+            { value: 'PUBLIC_TAP', label: { id: 'Hidran umum / kran umum', en: 'Public tap' } },
+            {
+              value: 'RAINWATER_TANK',
+              label: { id: 'Penampungan air hujan (PAH)', en: 'Rainwater harvesting tank' },
+            },
+          ],
+        }),
+      },
+    ],
+    pekerjaanUmumSpmMapping,
+  ),
+  spmServices: pekerjaanUmumSpmServices,
   workflow: {
     initialState: 'registered',
     states: [

@@ -1,4 +1,5 @@
-import { defineSpmPlugin, type FactDefinition } from '@posyandu-spm/core';
+import { withSpmMapping, defineSpmPlugin, type FactDefinition } from '@posyandu-spm/core';
+import { pendidikanSpmServices, pendidikanSpmMapping } from './pendidikan.spm.js';
 
 /**
  * SPM Pendidikan (education), after the Kemendagri deck "Langkah-langkah
@@ -56,7 +57,7 @@ export const pendidikanPlugin = defineSpmPlugin({
     en: 'Complaints about school costs and supplies; funding for early-childhood, basic and equivalency education via the OPD.',
   },
   version: '1.0.0',
-  requiresCoreApi: '1.3',
+  requiresCoreApi: '1.5',
   // Deck step 1: the citizen comes to the Posyandu's SPM Pendidikan desk.
   intakeUnitKinds: ['POSYANDU'],
   intakeRoles: ['KADER'],
@@ -76,41 +77,45 @@ export const pendidikanPlugin = defineSpmPlugin({
       maxFiles: 3,
     },
   ],
-  serviceTypes: [
-    {
-      id: 'paud-cost-aid',
-      name: { id: 'Bantuan biaya pendidikan PAUD', en: 'Early-childhood (PAUD) school-cost aid' },
-      documents: [...allDocuments],
-      facts: schoolFacts,
-    },
-    {
-      id: 'basic-education-cost-aid',
-      name: { id: 'Bantuan biaya pendidikan dasar', en: 'Basic-education school-cost aid' },
-      documents: [...allDocuments],
-      facts: schoolFacts,
-    },
-    {
-      id: 'equivalency-cost-aid',
-      name: { id: 'Bantuan biaya pendidikan kesetaraan', en: 'Equivalency-education (kesetaraan) cost aid' },
-      documents: [...allDocuments],
-      facts: schoolFacts,
-    },
-    {
-      id: 'school-supplies-aid',
-      name: { id: 'Bantuan perlengkapan sekolah', en: 'School-supplies aid' },
-      documents: [...allDocuments],
-      facts: [
-        ...schoolFacts.filter((f) => f.id !== 'amountRequested'),
-        {
-          id: 'suppliesNeeded',
-          label: { id: 'Perlengkapan yang dibutuhkan', en: 'Supplies needed' },
-          type: 'text',
-          required: true,
-          maxLength: 500,
-        },
-      ],
-    },
-  ],
+  serviceTypes: withSpmMapping(
+    [
+      {
+        id: 'paud-cost-aid',
+        name: { id: 'Bantuan biaya pendidikan PAUD', en: 'Early-childhood (PAUD) school-cost aid' },
+        documents: [...allDocuments],
+        facts: schoolFacts,
+      },
+      {
+        id: 'basic-education-cost-aid',
+        name: { id: 'Bantuan biaya pendidikan dasar', en: 'Basic-education school-cost aid' },
+        documents: [...allDocuments],
+        facts: schoolFacts,
+      },
+      {
+        id: 'equivalency-cost-aid',
+        name: { id: 'Bantuan biaya pendidikan kesetaraan', en: 'Equivalency-education (kesetaraan) cost aid' },
+        documents: [...allDocuments],
+        facts: schoolFacts,
+      },
+      {
+        id: 'school-supplies-aid',
+        name: { id: 'Bantuan perlengkapan sekolah', en: 'School-supplies aid' },
+        documents: [...allDocuments],
+        facts: [
+          ...schoolFacts.filter((f) => f.id !== 'amountRequested'),
+          {
+            id: 'suppliesNeeded',
+            label: { id: 'Perlengkapan yang dibutuhkan', en: 'Supplies needed' },
+            type: 'text',
+            required: true,
+            maxLength: 500,
+          },
+        ],
+      },
+    ],
+    pendidikanSpmMapping,
+  ),
+  spmServices: pendidikanSpmServices,
   workflow: {
     initialState: 'registered',
     states: [

@@ -1,4 +1,5 @@
-import { defineSpmPlugin, type FactDefinition } from '@posyandu-spm/core';
+import { withSpmMapping, defineSpmPlugin, type FactDefinition } from '@posyandu-spm/core';
+import { perumahanRakyatSpmServices, perumahanRakyatSpmMapping } from './perumahan-rakyat.spm.js';
 
 /**
  * SPM Perumahan Rakyat (housing), after the Kemendagri deck "Langkah-langkah
@@ -69,7 +70,7 @@ export const perumahanRakyatPlugin = defineSpmPlugin({
   },
   version: '1.0.0',
   // 1.1: the applicant's KK number can be required, so the prior-aid check also covers the family.
-  requiresCoreApi: '1.1',
+  requiresCoreApi: '1.5',
   // Deck step 1: the citizen comes to the Posyandu's SPM Perumahan Rakyat desk.
   intakeUnitKinds: ['POSYANDU'],
   intakeRoles: ['KADER'],
@@ -127,39 +128,43 @@ export const perumahanRakyatPlugin = defineSpmPlugin({
       maxFiles: 3,
     },
   ],
-  serviceTypes: [
-    {
-      id: 'house-rehabilitation',
-      name: {
-        id: 'Bantuan rehabilitasi rumah tidak layak huni',
-        en: 'Aid to rehabilitate an uninhabitable house',
-      },
-      description: {
-        id: 'Renovasi/perbaikan rumah tidak layak huni (RTLH) milik calon penerima bantuan.',
-        en: "Renovation/repair of the applicant's own uninhabitable house (RTLH).",
-      },
-      documents: [
-        { code: 'ktp-copy', required: true },
-        { code: 'kk-copy', required: true },
-        { code: 'no-prior-aid-statement', required: true },
-        { code: 'income-certificate', required: true },
-        { code: 'land-certificate-copy', required: true },
-        { code: 'house-photos', required: true },
-      ],
-      facts: houseFacts,
-      // The "never received aid" statement is checked, not just collected: the core warns
-      // the officers when the same NIK or KK already has a completed housing case.
-      // The "never received aid" statement is checked per person and per family card (KK).
-      applicantKkRequired: true,
-      priorCaseWarning: {
-        outcome: 'RESOLVED',
-        message: {
-          id: 'Pemohon (NIK atau KK) sudah pernah menerima bantuan rehabilitasi rumah melalui kasus',
-          en: 'The applicant (NIK or KK) already received house-rehabilitation aid via case',
+  serviceTypes: withSpmMapping(
+    [
+      {
+        id: 'house-rehabilitation',
+        name: {
+          id: 'Bantuan rehabilitasi rumah tidak layak huni',
+          en: 'Aid to rehabilitate an uninhabitable house',
+        },
+        description: {
+          id: 'Renovasi/perbaikan rumah tidak layak huni (RTLH) milik calon penerima bantuan.',
+          en: "Renovation/repair of the applicant's own uninhabitable house (RTLH).",
+        },
+        documents: [
+          { code: 'ktp-copy', required: true },
+          { code: 'kk-copy', required: true },
+          { code: 'no-prior-aid-statement', required: true },
+          { code: 'income-certificate', required: true },
+          { code: 'land-certificate-copy', required: true },
+          { code: 'house-photos', required: true },
+        ],
+        facts: houseFacts,
+        // The "never received aid" statement is checked, not just collected: the core warns
+        // the officers when the same NIK or KK already has a completed housing case.
+        // The "never received aid" statement is checked per person and per family card (KK).
+        applicantKkRequired: true,
+        priorCaseWarning: {
+          outcome: 'RESOLVED',
+          message: {
+            id: 'Pemohon (NIK atau KK) sudah pernah menerima bantuan rehabilitasi rumah melalui kasus',
+            en: 'The applicant (NIK or KK) already received house-rehabilitation aid via case',
+          },
         },
       },
-    },
-  ],
+    ],
+    perumahanRakyatSpmMapping,
+  ),
+  spmServices: perumahanRakyatSpmServices,
   workflow: {
     initialState: 'registered',
     states: [

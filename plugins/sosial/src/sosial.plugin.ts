@@ -1,5 +1,6 @@
-import { defineSpmPlugin } from '@posyandu-spm/core';
+import { withSpmMapping, defineSpmPlugin } from '@posyandu-spm/core';
 import { SOSIAL_SERVICE_TYPES } from './sosial.service-types.js';
+import { sosialSpmServices, sosialSpmMapping } from './sosial.spm.js';
 
 /**
  * SPM Sosial (social services), after the Kemendagri deck "Langkah-langkah
@@ -29,7 +30,7 @@ export const sosialPlugin = defineSpmPlugin({
   },
   version: '1.0.0',
   // 1.1: document guards that name their documents (the village letter comes later than the kader's items).
-  requiresCoreApi: '1.1',
+  requiresCoreApi: '1.5',
   // Deck step 1: the citizen comes to the Posyandu with a complaint about social services.
   intakeUnitKinds: ['POSYANDU'],
   intakeRoles: ['KADER'],
@@ -79,7 +80,8 @@ export const sosialPlugin = defineSpmPlugin({
     },
   ],
   // Deck step 1: the five services of the SPM Bidang Sosial.
-  serviceTypes: SOSIAL_SERVICE_TYPES,
+  serviceTypes: withSpmMapping(SOSIAL_SERVICE_TYPES, sosialSpmMapping),
+  spmServices: sosialSpmServices,
   workflow: {
     initialState: 'registered',
     states: [

@@ -1,4 +1,5 @@
-import { defineSpmPlugin, type FactDefinition, type ServiceTypeDefinition } from '@posyandu-spm/core';
+import { withSpmMapping, defineSpmPlugin, type FactDefinition, type ServiceTypeDefinition } from '@posyandu-spm/core';
+import { trantibumlinmasSpmServices, trantibumlinmasSpmMapping } from './trantibumlinmas.spm.js';
 
 /**
  * SPM Trantibumlinmas (public order and community protection), after the
@@ -118,7 +119,7 @@ export const trantibumlinmasPlugin = defineSpmPlugin({
     en: 'Complaints about public peace, order and community protection, made at the integrated service post in the village office; the reporter is kept confidential.',
   },
   version: '1.0.0',
-  requiresCoreApi: '1.0',
+  requiresCoreApi: '1.5',
   // Deck step 1: complaints are made in person at the integrated service post in the
   // village office (Pos Pelayanan Terpadu di Kantor Desa), not at the Posyandu desk.
   intakeUnitKinds: ['VILLAGE_TRANTIBUM'],
@@ -142,11 +143,15 @@ export const trantibumlinmasPlugin = defineSpmPlugin({
       maxFiles: 2,
     },
   ],
-  serviceTypes: CATEGORIES.map((category) => ({
-    ...category,
-    documents: [{ code: 'reporter-identity', required: false }],
-    facts: incidentFacts,
-  })),
+  serviceTypes: withSpmMapping(
+    CATEGORIES.map((category) => ({
+      ...category,
+      documents: [{ code: 'reporter-identity', required: false }],
+      facts: incidentFacts,
+    })),
+    trantibumlinmasSpmMapping,
+  ),
+  spmServices: trantibumlinmasSpmServices,
   workflow: {
     initialState: 'registered',
     states: [

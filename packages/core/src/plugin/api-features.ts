@@ -44,6 +44,16 @@ export const CONTRACT_FEATURES: readonly ContractFeature[] = [
         t.facts.filter((f) => f.format !== undefined).map((f) => `fact "${f.id}" of service type "${t.id}"`),
       ),
   },
+  {
+    name: 'spmServices',
+    since: '1.5',
+    usedBy: (p) => (p.spmServices?.length ? ['the plugin'] : []),
+  },
+  {
+    name: 'serviceTypes[].spm',
+    since: '1.5',
+    usedBy: (p) => p.serviceTypes.filter((t) => t.spm !== undefined).map((t) => `service type "${t.id}"`),
+  },
 ];
 
 /** Orders `major.minor` versions: negative when `a` is older than `b`. */

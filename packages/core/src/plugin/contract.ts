@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../errors/domain-error.js';
 import type { OrgUnitKind, Role } from '../identity/roles.js';
+import type { SpmMapping, SpmServiceDefinition } from './spm-services.js';
 
 /**
  * The plugin API version this core implements, `major.minor`. A plugin names the
@@ -11,11 +12,14 @@ import type { OrgUnitKind, Role } from '../identity/roles.js';
  * 1.2: a service type may name roles that read its cases by area from registration (`areaReaders`).
  * 1.3: a text fact may say what its answer looks like (`format`: a person's name, a number of digits);
  * a server extension may declare the files it ships and reads at run time (`assets`), checked at start-up.
+ * 1.5: a plugin declares its SPM jenis pelayanan dasar (`spmServices`) and maps every service type to
+ * one of them and a penerima category (`serviceTypes[].spm`); in a plugin declaring 1.5 or newer, a
+ * service type without it fails the check (an older plugin's cases are reported as not mapped).
  *
  * Each feature and its version is listed in `api-features.ts` (and the plugin API's
  * `extension-features.ts`): a plugin using a feature newer than it declares is refused.
  */
-export const CORE_PLUGIN_API_VERSION = '1.3';
+export const CORE_PLUGIN_API_VERSION = '1.5';
 
 /**
  * A document a sector asks for, e.g. a KK copy or photos of a house.
@@ -113,6 +117,15 @@ export interface ServiceTypeDefinition {
    * { roles: ['HEALTH_WORKER'], recordVisits: true }
    */
   areaReaders?: AreaReaders;
+  /**
+   * Where its cases count in the SPM report (API 1.5): a jenis pelayanan dasar of the plugin's
+   * `spmServices` and a penerima category, or one per option of a choice fact. In a plugin declaring
+   * API 1.5 or newer every service type needs one: the plugin check fails without it.
+   *
+   * @example
+   * { service: 'pendidikan-dasar', penerima: 'CHILD' }
+   */
+  spm?: SpmMapping;
   priorCaseWarning?: {
     outcome: TerminalOutcome;
     /** Limit to these service types of the sector (default: all). */
@@ -247,6 +260,11 @@ export interface SpmPluginDefinition {
   reporterIdentityOptional?: boolean;
   documents: readonly DocumentRequirement[];
   serviceTypes: readonly ServiceTypeDefinition[];
+  /**
+   * The sector's jenis pelayanan dasar, from its SPM regulation (API 1.5), plus any supporting
+   * service the desk handles (`spm: false`). Every service type maps to one (`serviceTypes[].spm`).
+   */
+  spmServices?: readonly SpmServiceDefinition[];
   workflow: WorkflowDefinition;
   routes: readonly RouteDefinition[];
 }

@@ -2,3 +2,4 @@ export * from './contract.js';
 export * from './api-features.js';
 export * from './validate-plugins.js';
 export * from './plugin-registry.js';
+export * from './spm-services.js';

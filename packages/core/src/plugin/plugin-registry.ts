@@ -1,3 +1,4 @@
+import { spmTargetOf, type SpmServiceDefinition, type SpmTarget } from './spm-services.js';
 import { DomainError, notFound } from '../errors/domain-error.js';
 import type { Role } from '../identity/roles.js';
 import type {
@@ -87,6 +88,20 @@ export class PluginRegistry {
         t.areaReaders?.roles.length ? [{ sectorId: p.id, serviceTypeId: t.id, roles: t.areaReaders.roles }] : [],
       ),
     );
+  }
+
+  /**
+   * Where a case counts in the SPM report (API 1.5): its jenis pelayanan dasar and penerima, from
+   * its service type's mapping and its answers; null for a plugin older than 1.5 (not mapped).
+   */
+  spmTarget(sectorId: string, serviceTypeId: string, facts: Readonly<Record<string, unknown>>): SpmTarget | null {
+    const type = this.byId.get(sectorId)?.serviceTypes.find((t) => t.id === serviceTypeId);
+    return spmTargetOf(type?.spm, facts);
+  }
+
+  /** A sector's jenis pelayanan dasar by id; undefined when the sector does not declare it. */
+  spmService(sectorId: string, serviceId: string): SpmServiceDefinition | undefined {
+    return this.byId.get(sectorId)?.spmServices?.find((s) => s.id === serviceId);
   }
 
   state(sectorId: string, stateId: string): StateDefinition {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORG_UNIT_KINDS, ROLES } from '../identity/roles.js';
+import { PENERIMA_CATEGORIES } from './spm-services.js';
 
 /** Structural schema of a plugin definition; semantic checks live in validate-plugins.ts. */
 const id = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-kebab-case');
@@ -25,6 +26,12 @@ const guard = z.discriminatedUnion('type', [
   z.object({ type: z.literal('documentsComplete'), codes: z.array(id).min(1).optional() }),
   z.object({ type: z.literal('documentsVerified'), codes: z.array(id).min(1).optional() }),
   z.object({ type: z.literal('visitRecorded'), kind: z.enum(['HOME', 'FIELD']) }),
+]);
+
+const spmTarget = z.object({ service: z.string().min(1), penerima: z.enum(PENERIMA_CATEGORIES) });
+const spmMapping = z.union([
+  spmTarget,
+  z.object({ byFact: z.string().min(1), targets: z.record(z.string(), spmTarget) }),
 ]);
 
 const effect = z.discriminatedUnion('type', [z.object({ type: z.literal('assign'), route: z.string() })]);
@@ -63,6 +70,7 @@ export const pluginSchema = z.object({
             recordVisits: z.boolean().optional(),
           })
           .optional(),
+        spm: spmMapping.optional(),
         priorCaseWarning: z
           .object({
             outcome: z.enum(['RESOLVED', 'REJECTED']),
@@ -73,6 +81,7 @@ export const pluginSchema = z.object({
       }),
     )
     .min(1, 'a plugin needs at least one service type'),
+  spmServices: z.array(z.object({ id, name: text, basis: z.string().min(1), spm: z.boolean() })).optional(),
   workflow: z.object({
     initialState: z.string(),
     states: z

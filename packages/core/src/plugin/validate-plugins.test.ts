@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { minimalPlugin, variant } from './fixtures/minimal.plugin.js';
 import { PluginAssemblyError, assemblePlugins } from './plugin-registry.js';
 import { validatePlugins, type PluginFault } from './validate-plugins.js';
+import type { ServiceTypeDefinition, SpmPluginDefinition } from './contract.js';
 
 const codes = (faults: PluginFault[]) => faults.map((f) => f.code);
 
@@ -157,6 +158,96 @@ describe('validatePlugins: a broken plugin is refused with every fault named', (
       ['FEATURE_NEWER_THAN_DECLARED', 'action "finish"'],
       ['FEATURE_NEWER_THAN_DECLARED', 'service type "request"'],
     ]);
+  });
+
+  describe('SPM mapping (API 1.5): every service type counts toward a jenis pelayanan dasar and a penerima', () => {
+    const spmServices = [{ id: 'layanan', name: { id: 'Layanan', en: 'Service' }, basis: 'Permen X/2018', spm: true }];
+    const levelFact = {
+      id: 'level',
+      label: { id: 'Jenjang', en: 'Level' },
+      type: 'choice' as const,
+      required: true,
+      options: [
+        { value: 'A', label: { id: 'A', en: 'A' } },
+        { value: 'B', label: { id: 'B', en: 'B' } },
+      ],
+    };
+
+    it('accepts a 1.5 plugin whose every service type is mapped, directly or by a choice fact', () => {
+      const p = variant((d) => ({
+        ...d,
+        requiresCoreApi: '1.5',
+        spmServices,
+        serviceTypes: [
+          { ...d.serviceTypes[0]!, spm: { service: 'layanan', penerima: 'ELDERLY' } },
+          {
+            ...d.serviceTypes[0]!,
+            id: 'by-level',
+            facts: [levelFact],
+            spm: {
+              byFact: 'level',
+              targets: { A: { service: 'layanan', penerima: 'CHILD' }, B: { service: 'layanan', penerima: 'ELDERLY' } },
+            },
+          },
+        ],
+      }));
+      expect(validatePlugins([p])).toEqual([]);
+    });
+
+    it('refuses a 1.5 plugin with a service type that has no mapping, naming the service type', () => {
+      const p = variant((d) => ({ ...d, requiresCoreApi: '1.5', spmServices }));
+      expect(validatePlugins([p])).toEqual([
+        expect.objectContaining({
+          code: 'MISSING_SPM_MAPPING',
+          message: expect.stringMatching(/^service type "request" has no SPM mapping/),
+        }),
+      ]);
+    });
+
+    it('refuses a mapping to an undeclared service, a non-choice fact, and a fact option left out', () => {
+      const badTypes = (d: SpmPluginDefinition): ServiceTypeDefinition[] => [
+        { ...d.serviceTypes[0]!, spm: { service: 'tidak-ada', penerima: 'ELDERLY' } },
+        {
+          ...d.serviceTypes[0]!,
+          id: 'by-level',
+          facts: [levelFact],
+          spm: { byFact: 'level', targets: { A: { service: 'layanan', penerima: 'CHILD' } } },
+        },
+        {
+          ...d.serviceTypes[0]!,
+          id: 'by-name',
+          spm: { byFact: 'name', targets: { X: { service: 'layanan', penerima: 'CHILD' } } },
+        },
+      ];
+      const p = variant((d) => ({ ...d, requiresCoreApi: '1.5', spmServices, serviceTypes: badTypes(d) }));
+      expect(validatePlugins([p]).map((f) => [f.code, f.message])).toEqual([
+        ['BAD_SPM_MAPPING', 'service type "request" counts toward unknown SPM service "tidak-ada"'],
+        ['BAD_SPM_MAPPING', 'service type "by-level": answer "B" of fact "level" has no SPM target'],
+        [
+          'BAD_SPM_MAPPING',
+          'service type "by-name" maps to the SPM by fact "name", which is not a required choice fact of it',
+        ],
+      ]);
+    });
+
+    it('refuses SPM data in a plugin that declares an older API, and reports unknown penerima as a shape fault', () => {
+      const old = variant((d) => ({
+        ...d,
+        requiresCoreApi: '1.3',
+        spmServices,
+        serviceTypes: [{ ...d.serviceTypes[0]!, spm: { service: 'layanan', penerima: 'ELDERLY' } }],
+      }));
+      expect(codes(validatePlugins([old]))).toEqual(['FEATURE_NEWER_THAN_DECLARED', 'FEATURE_NEWER_THAN_DECLARED']);
+      const unknown = variant((d) => ({
+        ...d,
+        requiresCoreApi: '1.5',
+        spmServices,
+        serviceTypes: [
+          { ...d.serviceTypes[0]!, spm: { service: 'layanan', penerima: 'ALIENS' as unknown as 'ELDERLY' } },
+        ],
+      }));
+      expect(codes(validatePlugins([unknown]))).toEqual(['INVALID_SHAPE']);
+    });
   });
 
   it('finds references to unknown states and routes, and a pause without a reason', () => {

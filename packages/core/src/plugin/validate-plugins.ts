@@ -1,5 +1,5 @@
-import { CORE_PLUGIN_API_VERSION, RETURN_ACTION_ID, type SpmPlugin } from './contract.js';
-import { featuresNewerThan } from './api-features.js';
+import { CORE_PLUGIN_API_VERSION, RETURN_ACTION_ID, type SpmPlugin, type SpmPluginDefinition } from './contract.js';
+import { compareApiVersions, featuresNewerThan } from './api-features.js';
 import { pluginSchema } from './plugin-schema.js';
 
 /** One thing wrong with one plugin. */
@@ -23,7 +23,9 @@ export interface PluginFault {
     | 'RESERVED_ID'
     | 'MISSING_REASON'
     | 'BAD_FACT'
-    | 'BAD_FILE_COUNT';
+    | 'BAD_FILE_COUNT'
+    | 'MISSING_SPM_MAPPING'
+    | 'BAD_SPM_MAPPING';
   message: string;
 }
 
@@ -79,6 +81,7 @@ export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
     ['state id', states.map((s) => s.id)],
     ['action id', actions.map((a) => a.id)],
     ['route id', def.routes.map((r) => r.id)],
+    ['SPM service id', (def.spmServices ?? []).map((s) => s.id)],
   ] as const) {
     for (const dup of duplicates(ids)) fault('DUPLICATE_ID', `${what} "${dup}" is declared more than once`);
   }
@@ -117,6 +120,12 @@ export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
         fault('BAD_FACT', `fact "${f.id}" of service type "${type.id}" has a format but is not a text`);
       }
     }
+  }
+
+  // From 1.5 on, every service type counts somewhere in the SPM report. An older plugin keeps loading
+  // (a minor release breaks no plugin); its cases are reported as not mapped until it moves to 1.5.
+  if (compareApiVersions(def.requiresCoreApi, '1.5') >= 0 || def.spmServices || def.serviceTypes.some((t) => t.spm)) {
+    checkSpmMappings(def, fault);
   }
 
   const stateById = new Map(states.map((s) => [s.id, s]));
@@ -198,6 +207,57 @@ export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
     if (!canFinish.has(s.id)) fault('NO_PATH_TO_TERMINAL', `no final state can be reached from state "${s.id}"`);
   }
   return faults;
+}
+
+/**
+ * API 1.5: every service type counts somewhere in the SPM report — one of the plugin's jenis
+ * pelayanan dasar and a penerima, or one per option of a choice fact (every option, no other value).
+ */
+function checkSpmMappings(
+  def: Pick<SpmPluginDefinition, 'serviceTypes' | 'spmServices'>,
+  fault: (code: PluginFault['code'], message: string) => void,
+): void {
+  const services = new Set((def.spmServices ?? []).map((s) => s.id));
+  for (const type of def.serviceTypes) {
+    const mapping = type.spm;
+    if (!mapping) {
+      fault(
+        'MISSING_SPM_MAPPING',
+        `service type "${type.id}" has no SPM mapping: set spm to one of the plugin's spmServices (jenis pelayanan dasar) and a penerima (core plugin API 1.5)`,
+      );
+      continue;
+    }
+    const targets = 'service' in mapping ? [['', mapping] as const] : Object.entries(mapping.targets);
+    for (const [value, target] of targets) {
+      if (!services.has(target.service)) {
+        fault(
+          'BAD_SPM_MAPPING',
+          `service type "${type.id}"${value ? ` (answer "${value}")` : ''} counts toward unknown SPM service "${target.service}"`,
+        );
+      }
+    }
+    if ('byFact' in mapping) {
+      const fact = type.facts.find((f) => f.id === mapping.byFact);
+      if (!fact || fact.type !== 'choice' || !fact.required) {
+        fault(
+          'BAD_SPM_MAPPING',
+          `service type "${type.id}" maps to the SPM by fact "${mapping.byFact}", which is not a required choice fact of it`,
+        );
+        continue;
+      }
+      const options = new Set((fact.options ?? []).map((o) => o.value));
+      for (const o of options) {
+        if (!mapping.targets[o]) {
+          fault('BAD_SPM_MAPPING', `service type "${type.id}": answer "${o}" of fact "${fact.id}" has no SPM target`);
+        }
+      }
+      for (const v of Object.keys(mapping.targets)) {
+        if (!options.has(v)) {
+          fault('BAD_SPM_MAPPING', `service type "${type.id}": SPM target for "${v}", not an option of "${fact.id}"`);
+        }
+      }
+    }
+  }
 }
 
 /** Checks the assembled set: each plugin, then what they must not share. */

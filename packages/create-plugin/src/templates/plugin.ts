@@ -13,7 +13,7 @@ export const ${n.exportName} = defineSpmPlugin({
   id: '${n.id}',
   name: { id: '${n.title}', en: '${n.title}' },
   version: '0.1.0',
-  requiresCoreApi: '1.0',
+  requiresCoreApi: '1.5',
   intakeUnitKinds: ['POSYANDU'],
   intakeRoles: ['KADER'],
   documents: [
@@ -33,6 +33,17 @@ export const ${n.exportName} = defineSpmPlugin({
           maxLength: 200,
         },
       ],
+      // Where its cases count in the SPM report: a jenis pelayanan dasar below and who it serves.
+      spm: { service: 'layanan-dasar', penerima: 'RESIDENT' },
+    },
+  ],
+  // The sector's jenis pelayanan dasar, as its SPM regulation names them (docs/plugin-guide.md).
+  spmServices: [
+    {
+      id: 'layanan-dasar',
+      name: { id: 'Jenis pelayanan dasar (ganti dengan nama dalam regulasi)', en: 'Basic service (use the regulation’s name)' },
+      basis: 'PP 2/2018 (ganti dengan peraturan menteri sektor ini)',
+      spm: true,
     },
   ],
   workflow: {
