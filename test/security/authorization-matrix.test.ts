@@ -106,6 +106,7 @@ Query.notifications               | ok    | ok     | ok     | ok    | ok    | ok
 Query.sector                      | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.sectors                     | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.spmReport                   | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ua   | ok
+Query.spmRecap                    | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ua   | ok
 Query.trackCase @right-digits     | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | ok
 Query.trackCase @wrong-digits     | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | nf   | nf
 Mutation.addHoliday @kabupaten    | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
@@ -496,6 +497,65 @@ ServiceType.documents public
 ServiceType.id public
 ServiceType.name public
 ServiceType.questions public
+SpmRecap.area auth
+SpmRecap.areas auth
+SpmRecap.bySector auth
+SpmRecap.generatedAt auth
+SpmRecap.period auth
+SpmRecap.rows auth
+SpmRecap.sectorIds auth
+SpmRecap.settlements auth
+SpmRecap.total auth
+SpmRecap.trend auth
+SpmRecapArea.code auth
+SpmRecapArea.counts auth
+SpmRecapArea.name auth
+SpmRecapAreaRef.code auth
+SpmRecapAreaRef.level auth
+SpmRecapAreaRef.name auth
+SpmRecapCounts.cannotBeServed auth
+SpmRecapCounts.completedLate auth
+SpmRecapCounts.completedOnTime auth
+SpmRecapCounts.declined auth
+SpmRecapCounts.declinedByReason auth
+SpmRecapCounts.inProgress auth
+SpmRecapCounts.medianWorkingDays auth
+SpmRecapCounts.onTimeRate auth
+SpmRecapCounts.openOverdue auth
+SpmRecapCounts.otherClosed auth
+SpmRecapCounts.p90WorkingDays auth
+SpmRecapCounts.received auth
+SpmRecapCounts.returned auth
+SpmRecapCounts.settledAtVillage auth
+SpmRecapCounts.withdrawn auth
+SpmRecapMonth.counts auth
+SpmRecapMonth.month auth
+SpmRecapPeriod.from auth
+SpmRecapPeriod.kind auth
+SpmRecapPeriod.label auth
+SpmRecapPeriod.number auth
+SpmRecapPeriod.to auth
+SpmRecapPeriod.year auth
+SpmRecapReasonCount.count auth
+SpmRecapReasonCount.label auth
+SpmRecapReasonCount.reason auth
+SpmRecapRow.counts auth
+SpmRecapRow.countsTowardSpm auth
+SpmRecapRow.penerima auth
+SpmRecapRow.penerimaLabel auth
+SpmRecapRow.sectorId auth
+SpmRecapRow.sectorName auth
+SpmRecapRow.serviceBasis auth
+SpmRecapRow.serviceId auth
+SpmRecapRow.serviceName auth
+SpmRecapSector.counts auth
+SpmRecapSector.name auth
+SpmRecapSector.sectorId auth
+SpmRecapSettlement.count auth
+SpmRecapSettlement.sectorId auth
+SpmRecapSettlement.unitId auth
+SpmRecapSettlement.unitKind auth
+SpmRecapSettlement.unitName auth
 SpmReport.areaCode auth
 SpmReport.bySector auth
 SpmReport.from auth
@@ -1308,6 +1368,10 @@ describe('the authorization matrix, generated from the schema: every operation a
           'Query',
           `{ spmReport(from: "2026-11-01", to: "2026-11-30") ${fullSelection(schema, 'SpmReport')} }`,
         ),
+      ) ?? 'ok',
+    'Query.spmRecap': async (v) =>
+      codeOf(
+        await send(v, 'Query', `{ spmRecap(period: { year: 2026, month: 11 }) ${fullSelection(schema, 'SpmRecap')} }`),
       ) ?? 'ok',
     'Query.calendarYears': async (v) =>
       codeOf(await send(v, 'Query', `{ calendarYears ${fullSelection(schema, 'CalendarYear')} }`)) ?? 'ok',

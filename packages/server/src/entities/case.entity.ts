@@ -72,7 +72,11 @@ export class Case {
     | 'deadlineNotice'
     | 'escalatedTo'
     | 'idempotencyKey'
-    | 'idempotencyFingerprint';
+    | 'idempotencyFingerprint'
+    | 'spmService'
+    | 'penerima'
+    | 'registeredOn'
+    | 'workingDaysTaken';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -221,6 +225,24 @@ export class Case {
   /** The holder's parent, told when the case went overdue; it sees the case in its queue. */
   @ManyToOne(() => OrgUnit, { ref: true, nullable: true })
   escalatedTo: Ref<OrgUnit> | null = null;
+
+  /**
+   * The jenis pelayanan dasar and penerima the case counts toward in the SPM report, from its
+   * service type's mapping and answers at registration (plugin API 1.5); null when not mapped.
+   */
+  @Property({ type: 'string', length: 60, nullable: true })
+  spmService: string | null = null;
+
+  @Property({ type: 'string', length: 40, nullable: true })
+  penerima: string | null = null;
+
+  /** The local date of registration: the report's period and month. */
+  @Property({ type: 'date', nullable: true })
+  registeredOn: string | null = null;
+
+  /** Set on closing: working days from the registration day to the closing day (the report's median and p90). */
+  @Property({ type: 'smallint', nullable: true })
+  workingDaysTaken: number | null = null;
 
   /** The unit that settled the case: reports count where cases were settled. */
   @ManyToOne(() => OrgUnit, { ref: true, nullable: true })

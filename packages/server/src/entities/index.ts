@@ -1,3 +1,4 @@
+import { SpmReportRollup } from '../reports/spm-report-rollup.entity.js';
 import { Area } from './area.entity.js';
 import { CalendarSetting } from './calendar-setting.entity.js';
 import { CalendarYear } from './calendar-year.entity.js';
@@ -65,4 +66,6 @@ export const CORE_ENTITIES = [
   ApiKey,
   AuthSession,
   AuditLogRow,
+  // Reports (reports/): the SPM report's rollup, written by triggers.
+  SpmReportRollup,
 ];

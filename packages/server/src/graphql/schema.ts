@@ -18,6 +18,7 @@ import { CaseConnectionResolver, CaseResolver } from './resolvers/case.resolver.
 import { SectorResolver } from './resolvers/sector.resolver.js';
 import { NotificationResolver } from './resolvers/notification.resolver.js';
 import { SpmReportResolver } from '../reports/spm-report.resolver.js';
+import { SpmRecapResolver } from '../reports/spm-recap.resolver.js';
 import { ReporterAccessResolver } from './resolvers/reporter-access.resolver.js';
 import { TrackingResolver } from './resolvers/tracking.resolver.js';
 import { CaseEventsResolver } from '../live/case-events.resolver.js';
@@ -52,6 +53,7 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   UserAdminResolver,
   OrgUnitAdminResolver,
   SpmReportResolver,
+  SpmRecapResolver,
 ];
 
 /**

@@ -16,6 +16,7 @@ import { Migration20261206233000 } from './Migration20261206233000_calendar_year
 import { Migration20261207000000 } from './Migration20261207000000_api_key_scopes.js';
 import { Migration20261207001000 } from './Migration20261207001000_case_change_xid.js';
 import { Migration20261207002000 } from './Migration20261207002000_webhooks.js';
+import { Migration20261207020000 } from './Migration20261207020000_spm_report_rollup.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -43,4 +44,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207000000_api_key_scopes', class: Migration20261207000000 },
   { name: 'Migration20261207001000_case_change_xid', class: Migration20261207001000 },
   { name: 'Migration20261207002000_webhooks', class: Migration20261207002000 },
+  { name: 'Migration20261207020000_spm_report_rollup', class: Migration20261207020000 },
 ];

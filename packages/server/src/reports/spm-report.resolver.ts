@@ -7,7 +7,8 @@ import { SpmReportType, type SpmReportCountsType } from './spm-report.types.js';
 
 const withRate = (k: ReportCounts): SpmReportCountsType => ({
   ...k,
-  onTimeRate: k.closed ? k.closedOnTime / k.closed : null,
+  // Issue 15: an open case past its deadline is a miss too, not a case left out of the rate.
+  onTimeRate: k.closed + k.openOverdue ? k.closedOnTime / (k.closed + k.openOverdue) : null,
 });
 
 export function reportView(data: SpmReportData, sectorName: (id: string) => { id: string; en: string }): SpmReportType {

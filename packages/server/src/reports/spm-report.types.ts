@@ -14,7 +14,7 @@ export class SpmReportCountsType {
   @Field(() => Int, { description: 'Closed after the deadline' }) closedLate!: number;
   @Field(() => Int) resolved!: number;
   @Field(() => Int) rejected!: number;
-  @Field(() => Float, { nullable: true, description: 'closedOnTime / closed; null when nothing closed' })
+  @Field(() => Float, { nullable: true, description: 'closedOnTime / (closed + openOverdue); null when both are 0' })
   onTimeRate!: number | null;
 }
 

@@ -15,6 +15,7 @@ import { warnOpenCasesOfFamily } from './prior-case-warnings.js';
 import { resolveRoute } from './routing.service.js';
 import type { ServiceDeps } from './service-deps.js';
 import { eventActor } from './principal.js';
+import { workingDaysTaken } from './case-deadline.js';
 
 /**
  * Takes a workflow action on a case: the engine checks state, role, guards and
@@ -91,6 +92,7 @@ export async function performAction(
       c.outcome = plan.close;
       c.settledBy = c.holder;
       c.closedOnTime = now.getTime() <= c.dueAt.getTime();
+      c.workingDaysTaken = workingDaysTaken(calendar, c, now);
     }
     const fromStatus = c.status;
     c.status = statusAfter;

@@ -1,4 +1,10 @@
-import { deadlineAt, provisionalReason, type DeadlineView, type LocalizedText } from '@posyandu-spm/core';
+import {
+  deadlineAt,
+  provisionalReason,
+  type DeadlineView,
+  type LocalizedText,
+  type WorkingCalendar,
+} from '@posyandu-spm/core';
 import type { Case } from '../entities/case.entity.js';
 import type { CalendarService } from './calendar.service.js';
 
@@ -25,4 +31,13 @@ export async function caseDeadline(
     timeZone: calendar.zone,
     provisionalReason: view.provisional ? provisionalReason(view.provisionalYears) : null,
   };
+}
+
+/**
+ * Working days from the registration day to the closing day, in the case's area calendar (the
+ * registration day does not count, as for the deadline): the SPM report's median and p90.
+ */
+export function workingDaysTaken(calendar: WorkingCalendar, c: Case, closedAt: Date): number {
+  const from = c.registeredOn ?? calendar.localDate(c.registeredAt);
+  return Math.max(0, calendar.workingDaysBetween(from, calendar.localDate(closedAt)));
 }

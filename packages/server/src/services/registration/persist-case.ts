@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ResolvedServiceType, SpmPlugin } from '@posyandu-spm/core';
+import { spmTargetOf, type ResolvedServiceType, type SpmPlugin } from '@posyandu-spm/core';
 import type { RegistrationValues } from '@posyandu-spm/core/intake';
 import { CaseBeneficiary } from '../../entities/case-beneficiary.entity.js';
 import { CaseDocument } from '../../entities/case-document.entity.js';
@@ -31,6 +31,7 @@ export interface CasePlan {
  */
 export async function persistCase(tx: EntityManager, plan: CasePlan): Promise<Case> {
   const { plugin, type, form, unit, clock, now } = plan;
+  const spm = spmTargetOf(type.spm, form.facts);
   const person = await upsertPerson(tx, form.applicant, now);
   let code = newTrackingCode();
   while (await tx.count(Case, { code })) code = newTrackingCode();
@@ -57,6 +58,9 @@ export async function persistCase(tx: EntityManager, plan: CasePlan): Promise<Ca
     idempotencyKey: plan.idempotency?.key ?? null,
     idempotencyFingerprint: plan.idempotency?.fingerprint ?? null,
     ...clock,
+    spmService: spm?.service ?? null,
+    penerima: spm?.penerima ?? null,
+    registeredOn: clock.clockStartDate,
     updatedAt: now,
   });
   for (const b of form.beneficiaries) {

@@ -1,0 +1,393 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  areaLevelOf,
+  forbidden,
+  isAreaCode,
+  PENERIMA_CATEGORIES,
+  reportGrants,
+  reportSectorsIn,
+  validationFailed,
+  type AreaLevel,
+  type FieldProblem,
+  type OrgUnitKind,
+  type PluginRegistry,
+  type Principal,
+} from '@posyandu-spm/core';
+import { DateTime } from 'luxon';
+import { recapCounts, type CellCount, type RecapCell, type RecapCounts } from './recap-model.js';
+
+/** A month, a quarter or a year. */
+export interface RecapPeriod {
+  year: number;
+  month?: number | null;
+  quarter?: number | null;
+}
+
+export interface SpmRecapRequest {
+  /** A desa, kecamatan or kabupaten; default: the widest area the reader reads. */
+  areaCode?: string | null;
+  period: RecapPeriod;
+  sectorId?: string | null;
+}
+
+export interface RecapRow {
+  sectorId: string;
+  /** '' when the sector's plugin maps no jenis pelayanan (plugin API older than 1.5). */
+  serviceId: string;
+  penerima: string;
+  counts: RecapCounts;
+}
+
+export interface SpmRecapData {
+  area: { code: string; name: string; level: AreaLevel };
+  period: { kind: 'MONTH' | 'QUARTER' | 'YEAR'; year: number; number: number | null; from: string; to: string };
+  /** The sectors counted: those the reader reads in the area (and the one asked for). */
+  sectorIds: string[];
+  generatedAt: Date;
+  rows: RecapRow[];
+  bySector: Array<{ sectorId: string; counts: RecapCounts }>;
+  total: RecapCounts;
+  /** Every month of the period, zeros included. */
+  trend: Array<{ month: string; counts: RecapCounts }>;
+  /** The area's kecamatan (of a kabupaten) or desa (of a kecamatan), zeros included; empty for a desa. */
+  areas: Array<{ code: string; name: string; counts: RecapCounts }>;
+  /** Settlements at village level, credited to the unit that settled each. */
+  settlements: Array<{ unitId: string; unitName: string; unitKind: OrgUnitKind; sectorId: string; count: number }>;
+}
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+function periodOf(p: RecapPeriod): SpmRecapData['period'] {
+  if (p.month) {
+    const start = DateTime.fromObject({ year: p.year, month: p.month, day: 1 });
+    return {
+      kind: 'MONTH',
+      year: p.year,
+      number: p.month,
+      from: start.toISODate()!,
+      to: start.endOf('month').toISODate()!,
+    };
+  }
+  if (p.quarter) {
+    const start = DateTime.fromObject({ year: p.year, month: (p.quarter - 1) * 3 + 1, day: 1 });
+    return {
+      kind: 'QUARTER',
+      year: p.year,
+      number: p.quarter,
+      from: start.toISODate()!,
+      to: start.plus({ months: 2 }).endOf('month').toISODate()!,
+    };
+  }
+  return { kind: 'YEAR', year: p.year, number: null, from: `${p.year}-01-01`, to: `${p.year}-12-31` };
+}
+
+function checkRequest(request: SpmRecapRequest, registry: PluginRegistry): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const { year, month, quarter } = request.period;
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    problems.push({ field: 'period.year', message: { id: 'Tahun tidak valid.', en: 'Not a valid year.' } });
+  }
+  if (month != null && quarter != null) {
+    problems.push({
+      field: 'period',
+      message: { id: 'Pilih bulan atau triwulan, bukan keduanya.', en: 'Give a month or a quarter, not both.' },
+    });
+  }
+  if (month != null && (!Number.isInteger(month) || month < 1 || month > 12)) {
+    problems.push({ field: 'period.month', message: { id: 'Bulan 1–12.', en: 'Month 1–12.' } });
+  }
+  if (quarter != null && (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)) {
+    problems.push({ field: 'period.quarter', message: { id: 'Triwulan 1–4.', en: 'Quarter 1–4.' } });
+  }
+  if (request.areaCode && (!isAreaCode(request.areaCode) || areaLevelOf(request.areaCode) === 'PROVINSI')) {
+    problems.push({
+      field: 'areaCode',
+      message: {
+        id: 'Kode desa, kecamatan atau kabupaten tidak valid.',
+        en: 'Not a desa, kecamatan or kabupaten code.',
+      },
+    });
+  }
+  if (request.sectorId && !registry.hasSector(request.sectorId)) {
+    problems.push({
+      field: 'sectorId',
+      message: { id: `Sektor tidak dikenal: ${request.sectorId}.`, en: `Unknown sector: ${request.sectorId}.` },
+    });
+  }
+  return problems;
+}
+
+/** The grants of a principal, with the facts only the database and the registry know. */
+export async function recapGrantsOf(em: EntityManager, principal: Principal, registry: PluginRegistry) {
+  const opdUnits = principal.memberships.filter((m) => m.orgUnitKind === 'OPD').map((m) => m.orgUnitId);
+  const services = opdUnits.length
+    ? await em
+        .getConnection()
+        .execute<Array<{ id: string; services: string[] }>>(
+          'select id, services from org_unit where id in (?)',
+          [opdUnits],
+          'all',
+        )
+    : [];
+  const sectorIds = registry.plugins.map((p) => p.id);
+  return {
+    sectorIds,
+    grants: reportGrants(principal, {
+      sectorIds,
+      unitServices: new Map(services.map((s) => [s.id, s.services])),
+      sectorsFollowedBy: (kind, role) =>
+        registry.plugins
+          .filter(
+            (p) =>
+              p.routes.some((r) => r.unitKind === kind) ||
+              p.serviceTypes.some((t) => t.areaReaders?.roles.includes(role)),
+          )
+          .map((p) => p.id),
+    }),
+  };
+}
+
+/** The area asked for, else the reader's widest; and the sectors they read there. */
+export async function recapScope(
+  em: EntityManager,
+  principal: Principal,
+  registry: PluginRegistry,
+  areaCode: string | null | undefined,
+  sectorId: string | null | undefined,
+): Promise<{ areaCode: string; sectorIds: string[] }> {
+  const { sectorIds, grants } = await recapGrantsOf(em, principal, registry);
+  const depth = (code: string) => code.split('.').length;
+  const area = areaCode ?? [...grants].sort((a, b) => depth(a.areaCode) - depth(b.areaCode))[0]?.areaCode;
+  const readable = area ? reportSectorsIn(grants, area, sectorIds) : [];
+  if (!area || !readable.length || (sectorId && !readable.includes(sectorId))) {
+    throw forbidden({
+      id: 'Rekap wilayah atau sektor ini di luar jangkauan Anda.',
+      en: 'This area’s or sector’s recap is outside your reach.',
+    });
+  }
+  return { areaCode: area, sectorIds: sectorId ? [sectorId] : readable };
+}
+
+interface RollupRow {
+  g: number;
+  sector_id: string;
+  spm_service: string | null;
+  penerima: string | null;
+  cell: RecapCell;
+  reason: string | null;
+  working_days: number | null;
+  month: string | null;
+  child: string | null;
+  credited_unit_id: string | null;
+  n: number;
+}
+
+/**
+ * One scan of the rollup, four groupings: per row (with the working days for the median), per
+ * month, per child area, per crediting unit. `grouping(month, child, credited_unit_id)` names the
+ * set: 7 rows, 3 months, 5 areas, 6 units.
+ */
+const ROLLUP_SQL = `select grouping("month", "child", "credited_unit_id")::int as g, "sector_id", "spm_service", "penerima",
+    "cell", "reason", "working_days", to_char("month", 'YYYY-MM') as "month", "child", "credited_unit_id", sum("n")::int as n
+  from (select r.*, substr(r."area_code", 1, ?) as "child" from "spm_report_rollup" r
+         where (r."area_code" = ? or r."area_code" like ?) and r."month" between ? and ? and r."sector_id" in (?)) r
+  group by grouping sets (
+    ("sector_id", "spm_service", "penerima", "cell", "reason", "working_days"),
+    ("month", "cell"),
+    ("child", "cell"),
+    ("credited_unit_id", "sector_id", "cell"))
+  having sum("n") <> 0`;
+
+/** Open, running and past due now: same groupings, from the open cases (a partial index keeps it small). */
+const OVERDUE_SQL = `select grouping("month", "child")::int as g, "sector_id", "spm_service", "penerima",
+    to_char("month", 'YYYY-MM') as "month", "child", count(*)::int as n
+  from (select c."sector_id", coalesce(c."spm_service", '') as "spm_service", coalesce(c."penerima", '') as "penerima",
+          date_trunc('month', c."registered_on")::date as "month", substr(c."area_code", 1, ?) as "child"
+          from "spm_case" c
+         where c."closed_at" is null and c."clock_paused_at" is null and c."due_at" < ?
+           and c."registered_on" between ? and ? and (c."area_code" = ? or c."area_code" like ?)
+           and c."sector_id" in (?)) c
+  group by grouping sets (("sector_id", "spm_service", "penerima"), ("month"), ("child"))`;
+
+/** The length of a child area's code: a kabupaten's kecamatan (33.10 → 33.10.05), a kecamatan's desa. */
+const childLength = (code: string) => code.length + (areaLevelOf(code) === 'KECAMATAN' ? 5 : 3);
+
+export async function spmRecap(
+  em: EntityManager,
+  principal: Principal,
+  registry: PluginRegistry,
+  request: SpmRecapRequest,
+  now: Date,
+): Promise<SpmRecapData> {
+  const problems = checkRequest(request, registry);
+  if (problems.length) throw validationFailed(problems);
+  const scope = await recapScope(em, principal, registry, request.areaCode, request.sectorId);
+  const conn = em.getConnection();
+  const areaRow = (
+    await conn.execute<Array<{ code: string; name: string; level: AreaLevel }>>(
+      'select code, name, level from area where code = ?',
+      [scope.areaCode],
+      'all',
+    )
+  )[0];
+  if (!areaRow) {
+    throw validationFailed([{ field: 'areaCode', message: { id: 'Wilayah tidak dikenal.', en: 'Unknown area.' } }]);
+  }
+  const period = periodOf(request.period);
+  const like = `${scope.areaCode}.%`;
+  const child = childLength(scope.areaCode);
+  const [rollup, overdue, children] = await Promise.all([
+    conn.execute<RollupRow[]>(
+      ROLLUP_SQL,
+      [child, scope.areaCode, like, period.from, period.to, scope.sectorIds],
+      'all',
+    ),
+    conn.execute<RollupRow[]>(
+      OVERDUE_SQL,
+      [child, now.toISOString(), period.from, period.to, scope.areaCode, like, scope.sectorIds],
+      'all',
+    ),
+    areaRow.level === 'DESA'
+      ? Promise.resolve([])
+      : conn.execute<Array<{ code: string; name: string }>>(
+          'select code, name from area where parent_code = ? order by code',
+          [scope.areaCode],
+          'all',
+        ),
+  ]);
+  return assembleRecap({
+    registry,
+    area: areaRow,
+    period,
+    sectorIds: scope.sectorIds,
+    now,
+    rollup,
+    overdue,
+    children,
+    unitsOf: async (ids) =>
+      ids.length
+        ? conn.execute<Array<{ id: string; name: string; kind: OrgUnitKind }>>(
+            'select id, name, kind from org_unit where id in (?)',
+            [ids],
+            'all',
+          )
+        : [],
+  });
+}
+
+async function assembleRecap(input: {
+  registry: PluginRegistry;
+  area: SpmRecapData['area'];
+  period: SpmRecapData['period'];
+  sectorIds: string[];
+  now: Date;
+  rollup: RollupRow[];
+  overdue: RollupRow[];
+  children: Array<{ code: string; name: string }>;
+  unitsOf: (ids: string[]) => Promise<Array<{ id: string; name: string; kind: OrgUnitKind }>>;
+}): Promise<SpmRecapData> {
+  const { registry, rollup, overdue } = input;
+  const cellOf = (r: RollupRow): CellCount => ({
+    cell: r.cell,
+    reason: r.reason ?? '',
+    workingDays: r.working_days ?? -1,
+    n: r.n,
+  });
+  const rowKey = (r: { sector_id: string; spm_service: string | null; penerima: string | null }) =>
+    `${r.sector_id}|${r.spm_service ?? ''}|${r.penerima ?? ''}`;
+
+  const groups = new Map<string, { cells: CellCount[]; overdue: number }>();
+  const group = (key: string) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { cells: [], overdue: 0 }));
+    return g;
+  };
+  for (const r of rollup) {
+    if (r.g === 7) group(`row:${rowKey(r)}`).cells.push(cellOf(r));
+    else if (r.g === 3) group(`month:${r.month}`).cells.push(cellOf(r));
+    else if (r.g === 5) group(`area:${r.child}`).cells.push(cellOf(r));
+  }
+  for (const r of overdue) {
+    if (r.g === 3) group(`row:${rowKey(r)}`).overdue += r.n;
+    else if (r.g === 1) group(`month:${r.month}`).overdue += r.n;
+    else if (r.g === 2) group(`area:${r.child}`).overdue += r.n;
+  }
+
+  // Rows: every (service, penerima) a mapping of the sector can produce, then any other with cases.
+  const rowKeys: string[] = [];
+  for (const sectorId of input.sectorIds) {
+    const plugin = registry.sector(sectorId);
+    const services = (plugin.spmServices ?? []).map((s) => s.id);
+    const pairs = new Set<string>();
+    for (const t of plugin.serviceTypes) {
+      const targets = !t.spm ? [] : 'service' in t.spm ? [t.spm] : Object.values(t.spm.targets);
+      for (const target of targets) pairs.add(`${sectorId}|${target.service}|${target.penerima}`);
+    }
+    for (const key of groups.keys()) {
+      if (key.startsWith(`row:${sectorId}|`)) pairs.add(key.slice(4));
+    }
+    const order = (key: string) => {
+      const [, service = '', penerima = ''] = key.split('|');
+      const s = services.indexOf(service);
+      return (s < 0 ? services.length : s) * 100 + PENERIMA_CATEGORIES.indexOf(penerima as never);
+    };
+    rowKeys.push(...[...pairs].sort((a, b) => order(a) - order(b)));
+  }
+  const rows: RecapRow[] = rowKeys.map((key) => {
+    const [sectorId = '', serviceId = '', penerima = ''] = key.split('|');
+    const g = groups.get(`row:${key}`);
+    return { sectorId, serviceId, penerima, counts: recapCounts(g?.cells ?? [], g?.overdue ?? 0) };
+  });
+  const combined = (keys: string[]) => {
+    const parts = keys.map((k) => groups.get(`row:${k}`));
+    return recapCounts(
+      parts.flatMap((p) => p?.cells ?? []),
+      parts.reduce((a, p) => a + (p?.overdue ?? 0), 0),
+    );
+  };
+  const bySector = input.sectorIds.map((sectorId) => ({
+    sectorId,
+    counts: combined(rowKeys.filter((k) => k.startsWith(`${sectorId}|`))),
+  }));
+
+  const months: string[] = [];
+  for (let m = DateTime.fromISO(input.period.from); m.toISODate()! <= input.period.to; m = m.plus({ months: 1 })) {
+    months.push(m.toFormat('yyyy-MM'));
+  }
+  const countsOf = (key: string) => {
+    const g = groups.get(key);
+    return recapCounts(g?.cells ?? [], g?.overdue ?? 0);
+  };
+
+  const settledRows = rollup.filter(
+    (r) => r.g === 6 && r.cell === 'SETTLED_AT_VILLAGE' && r.credited_unit_id && r.credited_unit_id !== NIL_UUID,
+  );
+  const units = new Map(
+    (await input.unitsOf([...new Set(settledRows.map((r) => r.credited_unit_id as string))])).map((u) => [u.id, u]),
+  );
+  const settlements = settledRows
+    .map((r) => {
+      const unit = units.get(r.credited_unit_id as string);
+      return {
+        unitId: r.credited_unit_id as string,
+        unitName: unit?.name ?? '',
+        unitKind: unit?.kind ?? ('VILLAGE_GOVERNMENT' as OrgUnitKind),
+        sectorId: r.sector_id,
+        count: r.n,
+      };
+    })
+    .sort((a, b) => a.unitName.localeCompare(b.unitName) || a.sectorId.localeCompare(b.sectorId));
+
+  return {
+    area: input.area,
+    period: input.period,
+    sectorIds: input.sectorIds,
+    generatedAt: input.now,
+    rows,
+    bySector,
+    total: combined(rowKeys),
+    trend: months.map((month) => ({ month, counts: countsOf(`month:${month}`) })),
+    areas: input.children.map((c) => ({ code: c.code, name: c.name, counts: countsOf(`area:${c.code}`) })),
+    settlements,
+  };
+}
