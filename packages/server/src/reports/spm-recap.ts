@@ -83,20 +83,22 @@ function periodOf(p: RecapPeriod): SpmRecapData['period'] {
 
 function checkRequest(request: SpmRecapRequest, registry: PluginRegistry): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const { year, month, quarter } = request.period;
+  const { year } = request.period;
+  const month = request.period.month ?? null;
+  const quarter = request.period.quarter ?? null;
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     problems.push({ field: 'period.year', message: { id: 'Tahun tidak valid.', en: 'Not a valid year.' } });
   }
-  if (month != null && quarter != null) {
+  if (month !== null && quarter !== null) {
     problems.push({
       field: 'period',
       message: { id: 'Pilih bulan atau triwulan, bukan keduanya.', en: 'Give a month or a quarter, not both.' },
     });
   }
-  if (month != null && (!Number.isInteger(month) || month < 1 || month > 12)) {
+  if (month !== null && (!Number.isInteger(month) || month < 1 || month > 12)) {
     problems.push({ field: 'period.month', message: { id: 'Bulan 1–12.', en: 'Month 1–12.' } });
   }
-  if (quarter != null && (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)) {
+  if (quarter !== null && (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)) {
     problems.push({ field: 'period.quarter', message: { id: 'Triwulan 1–4.', en: 'Quarter 1–4.' } });
   }
   if (request.areaCode && (!isAreaCode(request.areaCode) || areaLevelOf(request.areaCode) === 'PROVINSI')) {
