@@ -54,7 +54,10 @@ const zero = {
   completedOnTime: 0,
   completedLate: 0,
   declined: 0,
-  declinedByReason: [],
+  declinedByReason: ['NOT_ELIGIBLE', 'INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'].map((reason) => ({
+    reason,
+    count: 0,
+  })),
   settledAtVillage: 0,
   withdrawn: 0,
   cannotBeServed: 0,
@@ -150,7 +153,7 @@ describe('the SPM recap: per sector × jenis pelayanan × penerima, for the area
       received: 3,
       completedOnTime: 1, // served by the OPD in 2 working days
       declined: 2, // refused on time, and refused late
-      declinedByReason: [{ reason: '', count: 2 }],
+      declinedByReason: [...zero.declinedByReason, { reason: '', count: 2 }],
       medianWorkingDays: 2,
       p90WorkingDays: 2,
       onTimeRate: 1,
@@ -211,7 +214,11 @@ describe('the SPM recap: per sector × jenis pelayanan × penerima, for the area
     expect([admin.area.code, admin.total.received, admin.sectorIds.length]).toEqual(['33.10', 7, 6]);
     expect(admin.areas.find((a) => a.code === '33.10.05')?.counts.received).toBe(7);
     const desa = await recap(await t.as('perangkat.gombang'));
-    expect([desa.area.code, desa.total.received, desa.areas]).toEqual(['33.10.05.2018', 6, []]);
+    expect([desa.area.code, desa.total.received, desa.areas.map((a) => [a.code, a.counts.received])]).toEqual([
+      '33.10.05.2018',
+      6,
+      [['33.10.05.2018', 6]],
+    ]);
     const bidan = await recap(await t.as('bidan.gombang'));
     expect([bidan.sectorIds, bidan.total.received]).toEqual([['kesehatan'], 2]);
   });

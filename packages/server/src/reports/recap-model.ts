@@ -8,6 +8,9 @@
  * wewenang) are events counted beside them: a returned case is also in one of the cells.
  */
 
+/** Decline reason codes (issue 14's outcomes): every report lists each, zeros included. */
+export const DECLINE_REASON_CODES = ['NOT_ELIGIBLE', 'INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'] as const;
+
 /** The cells the rollup keeps per case; `RETURNED` counts events. */
 export const RECAP_CELLS = [
   'OPEN',
@@ -99,10 +102,14 @@ export function recapCounts(cells: readonly CellCount[], openOverdue: number): R
     completedOnTime: sum('COMPLETED_ON_TIME'),
     completedLate: sum('COMPLETED_LATE'),
     declined: sum('DECLINED'),
-    declinedByReason: [...reasons]
-      .filter(([, count]) => count !== 0)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([reason, count]) => ({ reason, count })),
+    // Every code, zeros included; a decline without a code (before issue 14's outcomes) after them.
+    declinedByReason: [
+      ...DECLINE_REASON_CODES.map((reason) => ({ reason, count: reasons.get(reason) ?? 0 })),
+      ...[...reasons]
+        .filter(([reason, count]) => count !== 0 && !(DECLINE_REASON_CODES as readonly string[]).includes(reason))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([reason, count]) => ({ reason, count })),
+    ],
     settledAtVillage: sum('SETTLED_AT_VILLAGE'),
     withdrawn: sum('WITHDRAWN'),
     cannotBeServed: sum('CANNOT_BE_SERVED'),

@@ -3,6 +3,8 @@ import {
   areaLevelOf,
   forbidden,
   isAreaCode,
+  ORG_UNIT_AREA_LEVEL,
+  ORG_UNIT_KINDS,
   PENERIMA_CATEGORIES,
   reportGrants,
   reportSectorsIn,
@@ -49,13 +51,25 @@ export interface SpmRecapData {
   total: RecapCounts;
   /** Every month of the period, zeros included. */
   trend: Array<{ month: string; counts: RecapCounts }>;
-  /** The area's kecamatan (of a kabupaten) or desa (of a kecamatan), zeros included; empty for a desa. */
+  /** The area's kecamatan (of a kabupaten) or desa (of a kecamatan), zeros included; a desa itself. */
   areas: Array<{ code: string; name: string; counts: RecapCounts }>;
-  /** Settlements at village level, credited to the unit that settled each. */
-  settlements: Array<{ unitId: string; unitName: string; unitKind: OrgUnitKind; sectorId: string; count: number }>;
+  /**
+   * Settlements at village level: first one line per kind of village-level unit (zeros included,
+   * no unit), then one per unit and sector, credited to the unit that settled each.
+   */
+  settlements: Array<{
+    unitId: string | null;
+    unitName: string | null;
+    unitKind: OrgUnitKind;
+    sectorId: string | null;
+    count: number;
+  }>;
 }
 
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** The kinds of unit that settle at village level, each a line of the settlements table. */
+const VILLAGE_UNIT_KINDS = ORG_UNIT_KINDS.filter((k) => ORG_UNIT_AREA_LEVEL[k] === 'DESA');
 
 function periodOf(p: RecapPeriod): SpmRecapData['period'] {
   if (p.month) {
@@ -250,7 +264,7 @@ export async function spmRecap(
       'all',
     ),
     areaRow.level === 'DESA'
-      ? Promise.resolve([])
+      ? Promise.resolve([{ code: areaRow.code, name: areaRow.name }])
       : conn.execute<Array<{ code: string; name: string }>>(
           'select code, name from area where parent_code = ? order by code',
           [scope.areaCode],
@@ -367,7 +381,7 @@ async function assembleRecap(input: {
   const units = new Map(
     (await input.unitsOf([...new Set(settledRows.map((r) => r.credited_unit_id as string))])).map((u) => [u.id, u]),
   );
-  const settlements = settledRows
+  const perUnit = settledRows
     .map((r) => {
       const unit = units.get(r.credited_unit_id as string);
       return {
@@ -379,6 +393,14 @@ async function assembleRecap(input: {
       };
     })
     .sort((a, b) => a.unitName.localeCompare(b.unitName) || a.sectorId.localeCompare(b.sectorId));
+  const kinds = VILLAGE_UNIT_KINDS.map((unitKind) => ({
+    unitId: null,
+    unitName: null,
+    unitKind,
+    sectorId: null,
+    count: perUnit.filter((u) => u.unitKind === unitKind).reduce((a, u) => a + u.count, 0),
+  }));
+  const settlements = [...kinds, ...perUnit];
 
   return {
     area: input.area,

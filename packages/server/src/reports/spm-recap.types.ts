@@ -86,13 +86,15 @@ export class SpmRecapAreaType {
 }
 
 @ObjectType('SpmRecapSettlement', {
-  description: 'Settlements at village level credited to the unit that settled them',
+  description:
+    'Settlements at village level: a line per kind of village-level unit (unitId null, zeros included), then one per unit and sector, credited to the unit that settled them',
 })
 export class SpmRecapSettlementType {
-  @Field(() => String) unitId!: string;
-  @Field(() => String) unitName!: string;
+  @Field(() => String, { nullable: true, description: 'Null on the line of a kind of unit' }) unitId!: string | null;
+  @Field(() => String, { nullable: true }) unitName!: string | null;
   @Field(() => OrgUnitKindEnum) unitKind!: OrgUnitKind;
-  @Field(() => String) sectorId!: string;
+  @Field(() => TextType) unitKindLabel!: TextType;
+  @Field(() => String, { nullable: true }) sectorId!: string | null;
   @Field(() => Int) count!: number;
 }
 
@@ -126,7 +128,7 @@ export class SpmRecapType {
   @Field(() => [SpmRecapSectorType]) bySector!: SpmRecapSectorType[];
   @Field(() => SpmRecapCountsType) total!: SpmRecapCountsType;
   @Field(() => [SpmRecapMonthType]) trend!: SpmRecapMonthType[];
-  @Field(() => [SpmRecapAreaType], { description: 'Kecamatan of a kabupaten, desa of a kecamatan; empty for a desa' })
+  @Field(() => [SpmRecapAreaType], { description: 'Kecamatan of a kabupaten, desa of a kecamatan; a desa itself' })
   areas!: SpmRecapAreaType[];
   @Field(() => [SpmRecapSettlementType]) settlements!: SpmRecapSettlementType[];
 }

@@ -1,4 +1,10 @@
-import { PENERIMA_LABELS, type LocalizedText, type PenerimaCategory, type PluginRegistry } from '@posyandu-spm/core';
+import {
+  ORG_UNIT_KIND_LABELS,
+  PENERIMA_LABELS,
+  type LocalizedText,
+  type PenerimaCategory,
+  type PluginRegistry,
+} from '@posyandu-spm/core';
 import type { RecapCounts } from './recap-model.js';
 import type { SpmRecapData } from './spm-recap.js';
 import type { SpmRecapCountsType, SpmRecapType } from './spm-recap.types.js';
@@ -97,6 +103,6 @@ export function recapView(data: SpmRecapData, registry: PluginRegistry): SpmReca
     total: countsView(data.total),
     trend: data.trend.map((m) => ({ month: m.month, counts: countsView(m.counts) })),
     areas: data.areas.map((a) => ({ ...a, counts: countsView(a.counts) })),
-    settlements: data.settlements,
+    settlements: data.settlements.map((s) => ({ ...s, unitKindLabel: ORG_UNIT_KIND_LABELS[s.unitKind] })),
   };
 }

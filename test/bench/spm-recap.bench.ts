@@ -1,0 +1,148 @@
+/**
+ * `pnpm bench spm-recap`: the kabupaten's SPM recap over a year of BENCH_RECAP_CASES cases
+ * (default 1,000,000) spread over every desa of Kabupaten Klaten, every sector's jenis pelayanan and
+ * penerima and every outcome cell — the figure issue 15 asks for (≤ 500 ms).
+ *
+ *   1. Cases are written with one `insert … select from generate_series` per batch, so the rollup
+ *      triggers run exactly as they do for a registration (one row-level trigger per case).
+ *   2. The recap is asked BENCH_RECAP_RUNS times (default 20) over HTTP GraphQL as the kabupaten admin
+ *      (year, then a quarter, then a kecamatan's year); the report prints p50/p95/max per shape.
+ *
+ * Writes test-artifacts/bench-spm-recap.json. Method and results: docs/performance.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
+import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
+import pg from 'pg';
+import setup from '../global-setup.js';
+import { envInt, percentile, round } from './bench-utils.js';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
+
+const CASES = envInt('BENCH_RECAP_CASES', 1_000_000, 1000);
+const RUNS = envInt('BENCH_RECAP_RUNS', 20, 1);
+const BATCH = 50_000;
+const ARTIFACT = fileURLToPath(new URL('../../test-artifacts/bench-spm-recap.json', import.meta.url));
+process.env.TEST_LOG_LEVEL ??= 'silent';
+
+/** Every (sector, service type, jenis pelayanan, penerima) the installed plugins map, fact-mapped targets included. */
+async function targets() {
+  const out: Array<{ sector: string; type: string; service: string; penerima: string }> = [];
+  for (const m of await loadInstalledPlugins()) {
+    for (const t of m.plugin.serviceTypes) {
+      if (!t.spm) continue;
+      const list = 'service' in t.spm ? [t.spm] : Object.values(t.spm.targets);
+      for (const x of list) out.push({ sector: m.plugin.id, type: t.id, service: x.service, penerima: x.penerima });
+    }
+  }
+  return out;
+}
+
+/**
+ * One batch of cases: registered on a day of 2026 (WIB, 08:00), in a desa of Klaten, of a mapped
+ * target; outcome by the case number: 35 % completed on time, 10 % late, 15 % declined, 10 %
+ * settled at village level, 5 % withdrawn, 5 % cannot be served, 20 % open (a quarter of them past due).
+ */
+const INSERT = `
+with d as (select array_agg(code order by code) as codes from area where level = 'DESA' and code like '33.10.%'),
+     t as (select array_agg(x) as xs from json_array_elements_text($7::json) x),
+     g as (select i, (($6::date + ((i * 7919) % 365)) + time '01:00')::timestamp at time zone 'UTC' as reg,
+                  (t.xs)[1 + (i % array_length(t.xs, 1))]::json as target,
+                  (d.codes)[1 + ((i * 104729) % array_length(d.codes, 1))] as area, i % 20 as o
+             from generate_series($1::int, $2::int) i, d, t)
+insert into spm_case (id, code, sector_id, service_type_id, status, area_code, description, facts, warnings,
+  applicant_id, confidential_reporter, origin_unit_id, holder_id, held_by_unit_ids, registered_by_id, registered_at,
+  working_days, clock_start_date, clock_days, due_at, closed_at, outcome, closed_on_time, settled_by_id,
+  spm_service, penerima, registered_on, working_days_taken, updated_at, version, reporter_access, deadline_notice)
+select gen_random_uuid(), 'B' || lpad(i::text, 12, '0'), target->>'sector', target->>'type', 'bench', area,
+  'bench', '{}', '[]', $3, false, $4, $4, array[$4::uuid], $5, reg, 5, reg::date, 5, case when o >= 17 then timestamptz '2027-02-01T00:00:00Z' else reg + interval '7 days' end,
+  case when o < 16 then reg + interval '3 days' end,
+  case when o < 9 then 'RESOLVED' when o < 12 then 'REJECTED' when o < 14 then 'RESOLVED' when o < 16 then 'REJECTED' end,
+  case when o < 16 then o < 7 end,
+  case when o < 16 then $4::uuid end,
+  target->>'service', target->>'penerima', reg::date, case when o < 9 then 1 + (i % 9) end,
+  reg, 1, '[]', 'NONE'
+from g`;
+
+async function main() {
+  const teardown = await setup();
+  let t: TestServer | undefined;
+  try {
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), clock: new TestClock('2026-12-30T03:00:00Z') });
+    const sql = new pg.Pool({ connectionString: t.databaseUrl, max: 2 });
+    // One real registration: its applicant is the bench cases' applicant (counted: CASES includes it).
+    await (
+      await t.as('kader.gombang')
+    ).request(`mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }`, {
+      input: pendidikanInput(),
+    });
+    const ids = await sql.query<{ person: string; unit: string; user: string }>(
+      `select (select id from person limit 1) as person, (select id from org_unit where kind = 'POSYANDU' limit 1) as unit,
+              (select id from app_user where username = 'kader.gombang') as "user"`,
+    );
+    const { person, unit, user } = ids.rows[0]!;
+    const mapped = JSON.stringify((await targets()).map((x) => JSON.stringify(x)));
+    const started = process.hrtime.bigint();
+    for (let from = 1; from < CASES; from += BATCH) {
+      await sql.query(INSERT, [from, Math.min(CASES - 1, from + BATCH - 1), person, unit, user, '2026-01-01', mapped]);
+      process.stdout.write(`\r${Math.min(CASES - 1, from + BATCH - 1) + 1} cases written`);
+    }
+    const writeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    await sql.query('analyze spm_report_rollup; analyze spm_case;');
+    const rollupRows = Number((await sql.query('select count(*) as n from spm_report_rollup')).rows[0].n);
+    console.log(
+      `\nwritten in ${writeSeconds.toFixed(0)} s (${round(CASES / writeSeconds, 0)} cases/s with triggers); rollup rows: ${rollupRows}`,
+    );
+
+    const admin = await t.as('admin.klaten');
+    const QUERY = `query ($period: SpmRecapPeriodInput!, $areaCode: String) { spmRecap(period: $period, areaCode: $areaCode) {
+      total { received openOverdue completedOnTime onTimeRate medianWorkingDays p90WorkingDays }
+      rows { serviceId penerima counts { received } } trend { month counts { received } } areas { code counts { received } }
+      settlements { unitId count } } }`;
+    const shapes = {
+      'kabupaten, year': { period: { year: 2026 } },
+      'kabupaten, quarter': { period: { year: 2026, quarter: 2 } },
+      'kecamatan, year': { period: { year: 2026 }, areaCode: '33.10.05' },
+    };
+    const results: Record<string, { p50: number; p95: number; max: number; received: number }> = {};
+    for (const [name, vars] of Object.entries(shapes)) {
+      const times: number[] = [];
+      let received = 0;
+      for (let i = 0; i < RUNS + 2; i++) {
+        const t0 = process.hrtime.bigint();
+        const r = await admin.request<{ spmRecap: { total: { received: number } } }>(QUERY, vars);
+        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        if (i >= 2) times.push(ms); // two warm-up runs
+        received = r.spmRecap.total.received;
+      }
+      times.sort((a, b) => a - b);
+      results[name] = {
+        p50: round(percentile(times, 50), 1),
+        p95: round(percentile(times, 95), 1),
+        max: round(times.at(-1)!, 1),
+        received,
+      };
+      console.log(
+        `${name}: received ${received}; p50 ${results[name].p50} ms, p95 ${results[name].p95} ms, max ${results[name].max} ms`,
+      );
+    }
+    if (results['kabupaten, year']?.received !== CASES)
+      throw new Error(`the recap counted ${results['kabupaten, year']?.received} of ${CASES} cases`);
+    mkdirSync(path.dirname(ARTIFACT), { recursive: true });
+    writeFileSync(
+      ARTIFACT,
+      `${JSON.stringify({ cases: CASES, runs: RUNS, writeSeconds: round(writeSeconds, 1), rollupRows, results, cpus: os.cpus().length, node: process.version }, null, 2)}\n`,
+    );
+    await sql.end();
+  } finally {
+    await t?.close();
+    await teardown();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
