@@ -63,7 +63,7 @@ describe('e-mail notifications through the outbox survive an SMTP outage, sent e
 
   it('queues the due-soon reminder for 08:00 WIB, not midnight', async () => {
     clock.set('2026-02-23T17:00:01Z'); // Tuesday 24 February, 00:00:01 WIB
-    expect(await t.server.tickDeadlines()).toEqual({ dueSoon: 1, overdue: 0 });
+    expect(await t.server.tickDeadlines()).toEqual({ dueSoon: 1, overdue: 0, escalated: 0 });
     const queued = await t.sql.query<{ recipient: string; deliver_after: Date }>(
       'select recipient, deliver_after from outbox_message',
     );

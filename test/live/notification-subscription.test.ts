@@ -74,7 +74,7 @@ describe('notificationAdded over graphql-ws: my own notifications, live and resu
     await settle();
 
     clock.set('2026-11-29T17:00:01Z'); // 00:00:01 WIB on Monday 30 November, the last working day
-    expect(await a.server.tickDeadlines()).toEqual({ dueSoon: 1, overdue: 0 });
+    expect(await a.server.tickDeadlines()).toEqual({ dueSoon: 1, overdue: 0, escalated: 0 });
     const [dueSoon] = await kaderSub.waitFor(1);
     dueSoonCursor = dueSoon?.notificationAdded.cursor ?? '';
     expect(dueSoonCursor).toBe(await cursorOf('DEADLINE_DUE_SOON'));
@@ -91,7 +91,7 @@ describe('notificationAdded over graphql-ws: my own notifications, live and resu
     ]);
 
     clock.set('2026-11-30T17:00:00Z'); // 00:00 WIB Tuesday: overdue
-    expect(await a.server.tickDeadlines()).toEqual({ dueSoon: 0, overdue: 1 });
+    expect(await a.server.tickDeadlines()).toEqual({ dueSoon: 0, overdue: 1, escalated: 0 });
     const [, overdue] = await kaderSub.waitFor(2);
     expect(overdue?.notificationAdded.notifications.map((n) => n.kind)).toEqual(['DEADLINE_OVERDUE']);
     const [escalated] = await villageSub.waitFor(1);

@@ -10,3 +10,4 @@ export * from './plugin/index.js';
 export * from './workflow/index.js';
 export * from './calendar/index.js';
 export * from './access/index.js';
+export * from './escalation/index.js';

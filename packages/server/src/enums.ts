@@ -2,6 +2,7 @@ import {
   AREA_LEVELS,
   DEADLINE_STATES,
   DOCUMENT_STATUSES,
+  ESCALATION_TARGETS,
   HOLIDAY_KINDS,
   ORG_UNIT_KINDS,
   ROLES,
@@ -9,6 +10,7 @@ import {
   type AreaLevel,
   type DeadlineState,
   type DocumentStatus,
+  type EscalationTarget,
   type HolidayKind,
   type OrgUnitKind,
   type Role,
@@ -41,6 +43,7 @@ export const RoleEnum = enumOf<Role>(ROLES);
 export const OrgUnitKindEnum = enumOf<OrgUnitKind>(ORG_UNIT_KINDS);
 export const HolidayKindEnum = enumOf<HolidayKind>(HOLIDAY_KINDS);
 export const AreaLevelEnum = enumOf<AreaLevel>(AREA_LEVELS);
+export const EscalationTargetEnum = enumOf<EscalationTarget>(ESCALATION_TARGETS);
 export const CaseOrderEnum = enumOf<'REGISTERED' | 'DUE_AT' | 'LAST_CHANGE'>(['REGISTERED', 'DUE_AT', 'LAST_CHANGE']);
 
 registerEnumType(DeadlineStateEnum, { name: 'DeadlineState', description: 'Where a case stands against its deadline' });
@@ -52,6 +55,14 @@ registerEnumType(RoleEnum, { name: 'Role' });
 registerEnumType(OrgUnitKindEnum, { name: 'OrgUnitKind' });
 registerEnumType(HolidayKindEnum, { name: 'HolidayKind' });
 registerEnumType(AreaLevelEnum, { name: 'AreaLevel' });
+registerEnumType(EscalationTargetEnum, {
+  name: 'EscalationTarget',
+  description: 'Who a level of the escalation chain tells',
+  valuesConfig: {
+    HOLDER_HEAD: { description: "The holding unit's head (UNIT_HEAD); a unit without one: its parent unit" },
+    UNIT: { description: 'The members of one fixed unit who may open the case (Tim Penerapan SPM, the Sekda)' },
+  },
+});
 registerEnumType(CaseOrderEnum, {
   name: 'CaseOrder',
   description: 'How cases(…) is sorted',

@@ -257,7 +257,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   mountOpen311Routes(app, { orm, registry, tokens, log, now, limits, rateLimiter });
   if (options.consoleDir) serveConsole(app, options.consoleDir, log);
 
-  const tickDeadlines = (): Promise<ClockTick> => runDeadlineClock(orm.em, now());
+  const tickDeadlines = (): Promise<ClockTick> => runDeadlineClock(orm.em, registry, now());
   const checkEvery = options.deadlineCheckSeconds ?? 60;
   const clockTimer =
     checkEvery > 0

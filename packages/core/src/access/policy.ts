@@ -15,6 +15,8 @@ import type { CaseAccessFacts, Membership, Principal } from './principal.js';
  *   a unit under theirs holds now (a Puskesmas sees what its Pustu holds);
  * - besides, cases of a service type that declares `areaReaders`: those roles, held in a unit whose area
  *   covers the case's desa, from registration on (the Pustu follows its desa's home-visit monitoring);
+ * - UNIT_HEAD: what the unit's own officers read (cases registered at, routed to or held under it);
+ * - SPM_COORDINATOR, REGIONAL_SECRETARY: every case of their kabupaten (they answer for escalations);
  * - ADMIN: manages users, units and calendars, but reads no case.
  */
 export interface CaseReach {
@@ -37,6 +39,8 @@ export interface CaseReach {
 
 const VILLAGE_ROLES: ReadonlySet<Role> = new Set(['VILLAGE_OFFICER', 'KEPALA_DESA', 'TRANTIBUM_OFFICER']);
 const ROUTED_ROLES: ReadonlySet<Role> = new Set(['OPD_OFFICER', 'POLICE_OFFICER', 'HEALTH_WORKER']);
+/** Roles that answer for escalated cases across the whole kabupaten of their unit. */
+const KABUPATEN_ROLES: ReadonlySet<Role> = new Set(['SPM_COORDINATOR', 'REGIONAL_SECRETARY']);
 /** Roles whose work needs the full NIK (checking documents, paying aid); others see it masked. */
 const FULL_NIK_ROLES: ReadonlySet<Role> = new Set([
   'KADER',
@@ -62,6 +66,10 @@ function reachOf(memberships: readonly Membership[]): CaseReach {
     else if (VILLAGE_ROLES.has(m.role)) reach.areaCodes.push(m.areaCode);
     else if (m.role === 'KECAMATAN_OFFICER') reach.areaPrefixes.push(m.areaCode);
     else if (ROUTED_ROLES.has(m.role)) reach.routedUnitIds.push(m.orgUnitId);
+    else if (m.role === 'UNIT_HEAD') {
+      reach.unitIds.push(m.orgUnitId);
+      reach.routedUnitIds.push(m.orgUnitId);
+    } else if (KABUPATEN_ROLES.has(m.role)) reach.areaPrefixes.push(m.areaCode);
   }
   return reach;
 }
@@ -93,6 +101,15 @@ function reachesAsAreaReader(reach: CaseReach, c: CaseAccessFacts): boolean {
 
 export function canReadCase(principal: Principal, c: CaseAccessFacts): boolean {
   return reaches(caseReach(principal), c);
+}
+
+/**
+ * Whether the principal may open every case of the area (a kabupaten), whichever unit holds it:
+ * what an escalation target must be able to do (the SPM coordination unit, the Sekda).
+ */
+export function readsEveryCaseOf(principal: Principal, areaCode: string): boolean {
+  const reach = caseReach(principal);
+  return reach.areaPrefixes.some((p) => isWithinArea(areaCode, p));
 }
 
 /** Whether an API client may change anything: only a key with the `ACT` scope (a person always may try). */

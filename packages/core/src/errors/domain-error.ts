@@ -42,7 +42,9 @@ export type ErrorCode =
   /** A fixed-date national holiday (1 Jan, 1 May, 1 Jun, 17 Aug, 25 Dec): a day off every year by standing law, never removed. */
   | 'FIXED_HOLIDAY'
   /** A webhook URL that reaches a private, loopback or link-local address (or does not resolve): `details.reason`. */
-  | 'WEBHOOK_TARGET_REFUSED';
+  | 'WEBHOOK_TARGET_REFUSED'
+  /** An escalation chain with a hole: a level whose unit has nobody who may open the case (`details.problems`). */
+  | 'ESCALATION_CHAIN_INVALID';
 
 /** One problem with one input field, so a form can show it next to the field. */
 export interface FieldProblem {

@@ -13,6 +13,12 @@ export const ROLES = [
   'OPD_OFFICER',
   'POLICE_OFFICER',
   'HEALTH_WORKER',
+  /** The head of a unit (kepala dinas, kepala Puskesmas): told first when a case the unit holds is overdue. */
+  'UNIT_HEAD',
+  /** A member of the kabupaten's SPM coordination unit (Tim Penerapan SPM): reads every case of the kabupaten. */
+  'SPM_COORDINATOR',
+  /** The Sekda (regional secretary) or the Bupati's office: the last escalation level; reads every case of the kabupaten. */
+  'REGIONAL_SECRETARY',
   'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -26,6 +32,9 @@ export const ROLE_LABELS: Record<Role, LocalizedText> = {
   OPD_OFFICER: { id: 'Petugas OPD', en: 'Regional agency (OPD) officer' },
   POLICE_OFFICER: { id: 'Petugas kepolisian', en: 'Police officer' },
   HEALTH_WORKER: { id: 'Tenaga kesehatan', en: 'Health worker' },
+  UNIT_HEAD: { id: 'Kepala unit (kepala dinas)', en: 'Unit head (agency head)' },
+  SPM_COORDINATOR: { id: 'Koordinator SPM (Tim Penerapan SPM)', en: 'SPM coordinator (SPM implementation team)' },
+  REGIONAL_SECRETARY: { id: 'Sekretaris Daerah / Bupati', en: 'Regional secretary (Sekda) / Bupati' },
   ADMIN: { id: 'Admin kabupaten', en: 'Kabupaten administrator' },
 };
 
@@ -40,6 +49,8 @@ export const ORG_UNIT_KINDS = [
   'KABUPATEN',
   'OPD',
   'POLICE',
+  /** The kabupaten's SPM coordination unit (Tim Penerapan SPM, Bagian Pemerintahan; Permendagri 59/2021). */
+  'SPM_COORDINATION',
 ] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
@@ -54,6 +65,7 @@ export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, LocalizedText> = {
   KABUPATEN: { id: 'Pemerintah kabupaten', en: 'Kabupaten government' },
   OPD: { id: 'OPD (dinas)', en: 'Regional agency (OPD)' },
   POLICE: { id: 'Kepolisian', en: 'Police' },
+  SPM_COORDINATION: { id: 'Tim Penerapan SPM (Bagian Pemerintahan)', en: 'SPM coordination unit (government section)' },
 };
 
 /** Levels of the official area hierarchy (Kepmendagri codes). */
@@ -71,4 +83,5 @@ export const ORG_UNIT_AREA_LEVEL: Record<OrgUnitKind, AreaLevel> = {
   KABUPATEN: 'KABUPATEN',
   OPD: 'KABUPATEN',
   POLICE: 'KECAMATAN',
+  SPM_COORDINATION: 'KABUPATEN',
 };

@@ -13,6 +13,8 @@ export type CaseFilter = {
   /** An area code: the case lies within it */
   areaCode?: string | null | undefined;
   deadlineState?: DeadlineState | null | undefined;
+  /** true: cases that went overdue and were escalated (the SPM coordinator's "Eskalasi" queue, with open: true); false: never escalated */
+  escalated?: boolean | null | undefined;
   /** Overdue cases escalated to this org unit */
   escalatedToId?: string | number | null | undefined;
   /** Cases currently held by this org unit */

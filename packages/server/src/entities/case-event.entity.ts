@@ -18,6 +18,14 @@ export const CASE_EVENT_TYPES = [
   'WARNING_ADDED',
   /** A reader was given time-limited access to the confidential reporter's identity (reason in `reason`). */
   'REPORTER_ACCESS_GRANTED',
+  /** A level of the kabupaten's escalation chain was told (payload: level, unitId, unitName, reached). */
+  'ESCALATED',
+  /** The SPM coordinator gave an escalated case to another unit (reason in `reason`). */
+  'ESCALATION_REASSIGNED',
+  /** The SPM coordinator set a new due date (reason in `reason`; payload: fromDueAt, dueAt). */
+  'DUE_DATE_SET',
+  /** The SPM coordinator took the case up with the holding unit (what was agreed in `note`). */
+  'ESCALATION_TAKEN_UP',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

@@ -71,6 +71,7 @@ export class Case {
     | 'closedOnTime'
     | 'deadlineNotice'
     | 'escalatedTo'
+    | 'escalationLevel'
     | 'idempotencyKey'
     | 'idempotencyFingerprint'
     | 'spmService'
@@ -222,7 +223,14 @@ export class Case {
   @Property({ type: 'string', length: 10, default: 'NONE' })
   deadlineNotice: 'NONE' | 'DUE_SOON' | 'OVERDUE' = 'NONE';
 
-  /** The holder's parent, told when the case went overdue; it sees the case in its queue. */
+  /**
+   * How many levels of the kabupaten's escalation chain were told (0: none yet). The deadline
+   * sweep keeps it; a new due date or another holder starts the chain again.
+   */
+  @Property({ type: 'smallint', default: 0 })
+  escalationLevel: number = 0;
+
+  /** The unit of the last escalation level told; it sees the case in its queue. */
   @ManyToOne(() => OrgUnit, { ref: true, nullable: true })
   escalatedTo: Ref<OrgUnit> | null = null;
 

@@ -8,6 +8,7 @@ import { CaseEvent } from './case-event.entity.js';
 import { CaseFile } from './case-file.entity.js';
 import { CaseHolding } from './case-holding.entity.js';
 import { Case } from './case.entity.js';
+import { EscalationChainRow, EscalationLevelRow } from './escalation-chain.entity.js';
 import { FamilyCardRecord } from './family-card-record.entity.js';
 import { Holiday } from './holiday.entity.js';
 import { Membership } from './membership.entity.js';
@@ -31,6 +32,8 @@ export {
   CaseEvent,
   CaseFile,
   CaseHolding,
+  EscalationChainRow,
+  EscalationLevelRow,
   FamilyCardRecord,
   Holiday,
   Membership,
@@ -53,6 +56,8 @@ export const CORE_ENTITIES = [
   CaseEvent,
   CaseFile,
   CaseHolding,
+  EscalationChainRow,
+  EscalationLevelRow,
   FamilyCardRecord,
   Holiday,
   Membership,

@@ -15,6 +15,7 @@ import { SessionResolver } from '../security/session.resolver.js';
 import { OrgUnitAdminResolver } from '../security/org-unit-admin.resolver.js';
 import { UserAdminResolver } from '../security/user-admin.resolver.js';
 import { CaseConnectionResolver, CaseResolver } from './resolvers/case.resolver.js';
+import { EscalationResolver } from './resolvers/escalation.resolver.js';
 import { SectorResolver } from './resolvers/sector.resolver.js';
 import { NotificationResolver } from './resolvers/notification.resolver.js';
 import { SpmReportResolver } from '../reports/spm-report.resolver.js';
@@ -54,6 +55,7 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   OrgUnitAdminResolver,
   SpmReportResolver,
   SpmRecapResolver,
+  EscalationResolver,
 ];
 
 /**

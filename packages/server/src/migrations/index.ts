@@ -17,6 +17,7 @@ import { Migration20261207000000 } from './Migration20261207000000_api_key_scope
 import { Migration20261207001000 } from './Migration20261207001000_case_change_xid.js';
 import { Migration20261207002000 } from './Migration20261207002000_webhooks.js';
 import { Migration20261207020000 } from './Migration20261207020000_spm_report_rollup.js';
+import { Migration20261207030000 } from './Migration20261207030000_escalation_chain.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -45,4 +46,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207001000_case_change_xid', class: Migration20261207001000 },
   { name: 'Migration20261207002000_webhooks', class: Migration20261207002000 },
   { name: 'Migration20261207020000_spm_report_rollup', class: Migration20261207020000 },
+  { name: 'Migration20261207030000_escalation_chain', class: Migration20261207030000 },
 ];

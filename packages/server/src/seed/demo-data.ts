@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { OrgUnitKind, Role } from '@posyandu-spm/core';
+import type { EscalationTarget, OrgUnitKind, Role } from '@posyandu-spm/core';
 import { hashPassword } from '../auth/password.js';
+import { EscalationChainRow, EscalationLevelRow } from '../entities/escalation-chain.entity.js';
 import { Membership } from '../entities/membership.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
 import { User } from '../entities/user.entity.js';
@@ -25,6 +26,13 @@ interface UnitSeed {
 /** Real areas of Kabupaten Klaten; the launch village is Desa Gombang, Kecamatan Cawas (33.10.05.2018). */
 const UNITS: UnitSeed[] = [
   { key: 'kabupaten', kind: 'KABUPATEN', name: 'Pemerintah Kabupaten Klaten', areaCode: '33.10' },
+  {
+    key: 'tim-spm',
+    kind: 'SPM_COORDINATION',
+    name: 'Tim Penerapan SPM Kabupaten Klaten (Bagian Pemerintahan Setda)',
+    areaCode: '33.10',
+    parent: 'kabupaten',
+  },
   { key: 'kecamatan', kind: 'KECAMATAN', name: 'Kecamatan Cawas', areaCode: '33.10.05', parent: 'kabupaten' },
   {
     key: 'desa',
@@ -109,6 +117,13 @@ const UNITS: UnitSeed[] = [
   },
 ];
 
+/** Klaten's escalation chain: the holder's head, Tim Penerapan SPM, the Sekda (by unit key). */
+const DEMO_ESCALATION_CHAIN: ReadonlyArray<{ target: EscalationTarget; unit?: string; windowWorkingDays: number }> = [
+  { target: 'HOLDER_HEAD', windowWorkingDays: 2 },
+  { target: 'UNIT', unit: 'tim-spm', windowWorkingDays: 3 },
+  { target: 'UNIT', unit: 'kabupaten', windowWorkingDays: 5 },
+];
+
 /** One demo user per role. */
 export const DEMO_USERS: ReadonlyArray<{ username: string; displayName: string; role: Role; unit: string }> = [
   { username: 'kader.gombang', displayName: 'Sri Lestari (Kader Posyandu Gombang)', role: 'KADER', unit: 'posyandu' },
@@ -146,6 +161,24 @@ export const DEMO_USERS: ReadonlyArray<{ username: string; displayName: string; 
   { username: 'puskesmas.cawas', displayName: 'Petugas Puskesmas Cawas I', role: 'HEALTH_WORKER', unit: 'puskesmas' },
   { username: 'bidan.gombang', displayName: 'Bidan Pustu Gombang', role: 'HEALTH_WORKER', unit: 'pustu' },
   { username: 'admin.klaten', displayName: 'Admin Kabupaten Klaten', role: 'ADMIN', unit: 'kabupaten' },
+  {
+    username: 'kadis.pendidikan',
+    displayName: 'Kepala Dinas Pendidikan Klaten',
+    role: 'UNIT_HEAD',
+    unit: 'opd-pendidikan',
+  },
+  {
+    username: 'koordinator.klaten',
+    displayName: 'Koordinator Tim Penerapan SPM Klaten',
+    role: 'SPM_COORDINATOR',
+    unit: 'tim-spm',
+  },
+  {
+    username: 'sekda.klaten',
+    displayName: 'Sekretaris Daerah Kabupaten Klaten',
+    role: 'REGIONAL_SECRETARY',
+    unit: 'kabupaten',
+  },
   { username: 'kader.pogung', displayName: 'Kader Posyandu Pogung', role: 'KADER', unit: 'posyandu-pogung' },
 ];
 
@@ -179,6 +212,20 @@ export async function seedDemoData(em: EntityManager, options: { wilayahFile?: s
     em.persist(user);
     em.persist(em.create(Membership, { user, orgUnit: units.get(u.unit) as OrgUnit, role: u.role }));
   }
+  // The default chain (docs/operations.md): the holder's head for 2 working days, then the SPM
+  // coordination unit for 3, then the Sekda.
+  em.persist(em.create(EscalationChainRow, { kabupatenCode: '33.10', dueSoonWorkingDays: 1, updatedAt: new Date() }));
+  DEMO_ESCALATION_CHAIN.forEach((level, i) =>
+    em.persist(
+      em.create(EscalationLevelRow, {
+        kabupatenCode: '33.10',
+        position: i + 1,
+        target: level.target,
+        unit: level.unit ? (units.get(level.unit) as OrgUnit) : null,
+        windowWorkingDays: level.windowWorkingDays,
+      }),
+    ),
+  );
   await em.flush();
   return true;
 }

@@ -83,6 +83,9 @@ export async function performAction(
       c.clockDays = remaining;
       c.dueAt = dueAtOnResume(calendar, now, remaining);
       c.deadlineNotice = 'NONE';
+      // A new running clock: its escalation chain starts again from the holder's head.
+      c.escalationLevel = 0;
+      c.escalatedTo = null;
       c.clockPausedAt = null;
       c.remainingWorkingDays = null;
       clock = 'resumed';

@@ -71,7 +71,7 @@ async function loadEntries(
        where h.case_id = any(?::uuid[]) and h.until is null and h.org_unit_id = any(?::uuid[])
      ), escalated as (
        select c.id as case_id, 'ESCALATED' as reason, c.escalated_to_id as unit_id,
-              (select max(e.occurred_at) from case_event e where e.case_id = c.id and e.type = 'DEADLINE_OVERDUE') as since,
+              (select max(e.occurred_at) from case_event e where e.case_id = c.id and e.type in ('DEADLINE_OVERDUE', 'ESCALATED')) as since,
               null::uuid as received_from_id
        from spm_case c
        where c.id = any(?::uuid[]) and c.escalated_to_id = any(?::uuid[])

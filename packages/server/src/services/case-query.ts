@@ -20,6 +20,8 @@ export interface CaseListFilter {
   holderId?: string | null;
   escalatedToId?: string | null;
   open?: boolean | null;
+  /** Escalated (level 1 or further of the kabupaten's chain told), or never escalated. */
+  escalated?: boolean | null;
   /** Held by, or escalated to, one of the viewer's units (services/case-inbox.ts). */
   inbox?: boolean | null;
   /** RESOLVED or REJECTED (closed cases with that outcome). */
@@ -118,6 +120,8 @@ export function filterCondition(filter: CaseListFilter | null | undefined, now: 
     }
     and.push(field === 'holderId' ? { holder: value } : { escalatedTo: value });
   }
+  if (filter.escalated === true) and.push({ escalationLevel: { $gte: 1 } });
+  if (filter.escalated === false) and.push({ escalationLevel: 0 });
   if (filter.open === true) and.push({ closedAt: null });
   if (filter.open === false) and.push({ closedAt: { $ne: null } });
   return and;

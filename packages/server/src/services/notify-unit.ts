@@ -5,6 +5,7 @@ import type { Case } from '../entities/case.entity.js';
 import { Membership } from '../entities/membership.entity.js';
 import { Notification } from '../entities/notification.entity.js';
 import { OutboxMessage } from '../entities/outbox-message.entity.js';
+import type { User } from '../entities/user.entity.js';
 
 /**
  * Tells the (non-admin) members of a unit — or only those holding one of `roles` — about a case
@@ -28,7 +29,21 @@ export async function notifyUnit(
     { populate: ['user'] },
   );
   const users = new Map(members.map((m) => [m.user.id, m.user.getEntity()]));
-  for (const user of users.values()) {
+  notifyUsers(em, [...users.values()], c, event, kind, message, now, deliverAfter);
+}
+
+/** Tells these users about a case event: in the app now, by e-mail (if they have one) from `deliverAfter`. */
+export function notifyUsers(
+  em: EntityManager,
+  users: readonly User[],
+  c: Case,
+  event: CaseEvent,
+  kind: string,
+  message: LocalizedText,
+  now: Date,
+  deliverAfter: Date,
+): void {
+  for (const user of users) {
     em.persist(em.create(Notification, { user, case: c, event, kind, message, createdAt: now }));
     if (user.email) {
       const text = user.locale === 'en' ? message.en : message.id;

@@ -8,7 +8,7 @@ import {
   type CaseAccessFacts,
 } from '@posyandu-spm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Area } from '../../entities/area.entity.js';
 import type { CaseEvent } from '../../entities/case-event.entity.js';
 import { Case } from '../../entities/case.entity.js';
@@ -132,9 +132,19 @@ export class CaseFieldsResolver {
     return c.holder.loadOrFail({ dataloader: true });
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true, description: "The holder's parent, told when the case went overdue" })
+  @FieldResolver(() => OrgUnit, {
+    nullable: true,
+    description: "The unit of the last escalation level told (the holder's head, the SPM coordination unit, the Sekda)",
+  })
   escalatedTo(@Root() c: Case): Promise<OrgUnit> | null {
     return c.escalatedTo ? c.escalatedTo.loadOrFail({ dataloader: true }) : null;
+  }
+
+  @FieldResolver(() => Int, {
+    description: "How many levels of the kabupaten's escalation chain were told about this overdue case (0: none)",
+  })
+  escalationLevel(@Root() c: Case): number {
+    return c.escalationLevel;
   }
 
   @FieldResolver(() => OrgUnit, { description: 'Where the case was registered' })

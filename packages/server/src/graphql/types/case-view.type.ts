@@ -166,6 +166,12 @@ export class CaseFilterInput {
   @Field(() => Boolean, { nullable: true, description: 'true: open cases only; false: closed only' }) open?: boolean;
   @Field(() => Boolean, {
     nullable: true,
+    description:
+      'true: cases that went overdue and were escalated (the SPM coordinator\'s "Eskalasi" queue, with open: true); false: never escalated',
+  })
+  escalated?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
     description: "true: only cases one of the viewer's units holds now or was escalated to as overdue (its inbox)",
   })
   inbox?: boolean;
