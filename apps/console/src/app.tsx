@@ -9,7 +9,7 @@ import { unsent } from './offline/outbox-store';
 import { useReferenceData } from './offline/use-reference-data';
 import { LiveSocketProvider } from './live/live-socket';
 import { I18nProvider, useI18n } from './i18n/i18n';
-import { hasInbox, worksFromInbox } from './inbox/inbox-roles';
+import { hasEscalations, hasInbox, worksFromEscalations, worksFromInbox } from './inbox/inbox-roles';
 import { Link, matchPath, navigate, useLocation } from './router/router';
 import { Skeleton } from './ui/skeleton';
 
@@ -29,12 +29,17 @@ const OpenDayRecapPage = lazy(() => import('./open-day/recap.page'));
 const AreaRecapPage = lazy(() => import('./open-day/area-recap.page'));
 const InboxPage = lazy(() => import('./inbox/inbox.page'));
 const OutboxPage = lazy(() => import('./offline/outbox.page'));
+const EscalationPage = lazy(() => import('./escalation/escalation.page'));
 
-/** `/`: the inbox for routed units (kecamatan, OPD, police, Pustu), the queue for everyone else. */
+/**
+ * `/`: the inbox for routed units (kecamatan, OPD, police, Pustu), the "Eskalasi" queue for the SPM
+ * coordinator and the Sekda, the queue for everyone else.
+ */
 function HomePage() {
   const auth = useAuth();
   const { t } = useI18n();
   if (auth.loading) return <Skeleton lines={5} label={t('app.loading')} />;
+  if (worksFromEscalations(auth.me)) return <EscalationPage />;
   return worksFromInbox(auth.me) ? <InboxPage /> : <QueuePage />;
 }
 const PersonPage = lazy(() => import('./person/person.page'));
@@ -66,6 +71,7 @@ export const routes: Route[] = [
   { path: '/hari-buka/kecamatan/:areaCode/:month', page: AreaRecapPage },
   { path: '/orang/:id', page: PersonPage },
   { path: '/kirim', page: OutboxPage },
+  { path: '/eskalasi', page: EscalationPage },
 ];
 
 /** Who sees the open-day link: the Posyandu's kader, health workers, and the village government (its recap). */
@@ -157,7 +163,8 @@ function Header() {
             {(pending > 0 || !outbox.online) && (
               <Link href="/kirim">{pending > 0 ? t('nav.outboxCount', { count: pending }) : t('nav.outbox')}</Link>
             )}
-            {!worksFromInbox(auth.me) && <Link href="/">{t('nav.queue')}</Link>}
+            {!worksFromInbox(auth.me) && !worksFromEscalations(auth.me) && <Link href="/">{t('nav.queue')}</Link>}
+            {hasEscalations(auth.me) && <Link href="/eskalasi">{t('nav.escalation')}</Link>}
             {hasInbox(auth.me) && <Link href="/kotak-masuk">{t('nav.inbox')}</Link>}
             <Link href="/kasus-baru">{t('nav.newCase')}</Link>
             <Link href="/laporan">{t('nav.report')}</Link>

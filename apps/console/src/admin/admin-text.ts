@@ -180,6 +180,7 @@ const words = {
   unitKindPOLICE: ['Kepolisian (Polsek)', 'Police (Polsek)'],
   unitKindOPD: ['OPD (dinas)', 'Regional agency (OPD)'],
   unitKindKABUPATEN: ['Pemerintah kabupaten', 'Kabupaten government'],
+  unitKindSPM_COORDINATION: ['Tim Penerapan SPM (Bagian Pemerintahan)', 'SPM coordination unit (government section)'],
   // Roles (as core identity/roles.ts labels them)
   roleKADER: ['Kader Posyandu', 'Posyandu volunteer (kader)'],
   roleVILLAGE_OFFICER: ['Perangkat desa', 'Village officer'],
@@ -189,7 +190,35 @@ const words = {
   roleOPD_OFFICER: ['Petugas OPD', 'Regional agency (OPD) officer'],
   rolePOLICE_OFFICER: ['Petugas kepolisian', 'Police officer'],
   roleHEALTH_WORKER: ['Tenaga kesehatan', 'Health worker'],
+  roleUNIT_HEAD: ['Kepala unit (kepala dinas)', 'Unit head (agency head)'],
+  roleSPM_COORDINATOR: ['Koordinator SPM (Tim Penerapan SPM)', 'SPM coordinator (SPM implementation team)'],
+  roleREGIONAL_SECRETARY: ['Sekretaris Daerah / Bupati', 'Regional secretary (Sekda) / Bupati'],
   roleADMIN: ['Admin kabupaten', 'Kabupaten administrator'],
+  // Escalation chain (escalation-tab.tsx)
+  tabEscalation: ['Eskalasi', 'Escalation'],
+  escalationIntro: [
+    'Siapa diberi tahu, berurutan, bila kasus melewati tenggat 5 hari kerja. Setiap tingkat harus punya anggota yang boleh membuka kasus; rantai yang berlubang ditolak.',
+    'Who is told, in turn, when a case passes its 5-working-day deadline. Every level needs a member who may open the case; a chain with a hole is refused.',
+  ],
+  escalationNotConfigured: [
+    'Rantai eskalasi kabupaten ini belum diatur: server menolak mulai sampai diatur.',
+    'This kabupaten has no escalation chain yet: the server refuses to start until it has one.',
+  ],
+  escalationProblems: ['Rantai ini berlubang sekarang:', 'This chain has a hole now:'],
+  dueSoonDays: [
+    'Pemberitahuan "jatuh tempo" ke pemegang (hari kerja sebelum tenggat)',
+    'Due-soon notice to the holder (working days before the deadline)',
+  ],
+  escalationLevel: ['Tingkat {n}', 'Level {n}'],
+  levelTarget: ['Diberitahukan kepada', 'Who is told'],
+  targetHOLDER_HEAD: ['Kepala unit pemegang kasus', "The holding unit's head"],
+  targetUNIT: ['Unit tetap', 'A fixed unit'],
+  levelUnit: ['Unit', 'Unit'],
+  levelWindow: ['Jangka waktu (hari kerja) sebelum tingkat berikutnya', 'Working days before the next level'],
+  addLevel: ['Tambah tingkat', 'Add a level'],
+  removeLevelLabel: ['Hapus tingkat {n}', 'Remove level {n}'],
+  saveChain: ['Simpan rantai eskalasi', 'Save the escalation chain'],
+  chainSaved: ['Rantai eskalasi disimpan dan diperiksa.', 'Escalation chain saved and checked.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type AdminWord = keyof typeof words;

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { Skeleton } from '../ui/skeleton';
 import { adminText, type AdminWord } from './admin-text';
 import { ApiKeysTab } from './api-keys-tab';
+import { EscalationTab } from './escalation-tab';
 import { HolidaysTab } from './holidays-tab';
 import { OrgUnitsTab } from './org-units-tab';
 import { UsersTab } from './users-tab';
@@ -13,9 +14,10 @@ const TABS: Array<{ id: string; label: AdminWord }> = [
   { id: 'units', label: 'tabUnits' },
   { id: 'holidays', label: 'tabHolidays' },
   { id: 'keys', label: 'tabKeys' },
+  { id: 'escalation', label: 'tabEscalation' },
 ];
 
-/** Admin: users and roles, org units, holidays and API keys of the admin's kabupaten (a lazy route chunk). */
+/** Admin: users and roles, org units, holidays, API keys and the escalation chain of the admin's kabupaten (a lazy route chunk). */
 export default function AdminPage() {
   const { t, text } = useI18n();
   const auth = useAuth();
@@ -73,6 +75,7 @@ export default function AdminPage() {
         {current.id === 'units' && <OrgUnitsTab />}
         {current.id === 'holidays' && <HolidaysTab areaCode={areaCode} />}
         {current.id === 'keys' && <ApiKeysTab />}
+        {current.id === 'escalation' && <EscalationTab />}
       </div>
     </section>
   );

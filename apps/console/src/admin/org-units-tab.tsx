@@ -28,6 +28,7 @@ const KINDS: Array<{ kind: OrgUnitKind; level: 'DESA' | 'KECAMATAN' | 'KABUPATEN
   { kind: 'POLICE', level: 'KECAMATAN', example: '33.10.05' },
   { kind: 'OPD', level: 'KABUPATEN', example: '33.10' },
   { kind: 'KABUPATEN', level: 'KABUPATEN', example: '33.10' },
+  { kind: 'SPM_COORDINATION', level: 'KABUPATEN', example: '33.10' },
 ];
 const kindWord = (kind: OrgUnitKind): AdminWord => `unitKind${kind}` as AdminWord;
 const splitServices = (value: string) =>

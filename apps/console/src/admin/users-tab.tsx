@@ -25,6 +25,9 @@ export const ROLES: Role[] = [
   'OPD_OFFICER',
   'POLICE_OFFICER',
   'HEALTH_WORKER',
+  'UNIT_HEAD',
+  'SPM_COORDINATOR',
+  'REGIONAL_SECRETARY',
   'ADMIN',
 ];
 

@@ -18,6 +18,19 @@ export function Timeline({ c }: { c: CaseDetail }) {
     const label = t(key);
     return label === key ? type : label;
   };
+  /** The escalation chain's steps say where they went (the level and its unit, the new holder, the new date). */
+  const escalationDetail = (type: string, payload: Record<string, unknown> | null | undefined): string | null => {
+    const p = payload ?? {};
+    if (type === 'ESCALATED' && typeof p.level === 'number') {
+      const level = t('escalation.level', { level: p.level });
+      return typeof p.unitName === 'string' ? `${level} → ${p.unitName}` : level;
+    }
+    if (type === 'ESCALATION_REASSIGNED' && typeof p.toHolderName === 'string') return `→ ${p.toHolderName}`;
+    if (type === 'DUE_DATE_SET' && typeof p.dueAt === 'string') {
+      return `→ ${formatDateTime(p.dueAt, c.area.timeZone, locale)}`;
+    }
+    return null;
+  };
   return (
     <section className="panel" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('case.timeline')}</h2>
@@ -28,6 +41,7 @@ export function Timeline({ c }: { c: CaseDetail }) {
             <span className="timeline__what">
               {e.action ? actionLabel(e.action) : eventLabel(e.type)}
               {e.toStatus && e.toStatus !== e.fromStatus && <> → {stateLabel(e.toStatus)}</>}
+              {escalationDetail(e.type, e.payload) && <> {escalationDetail(e.type, e.payload)}</>}
             </span>
             <span className="muted">
               {e.actorName ?? t('case.systemActor')}

@@ -358,6 +358,8 @@ export const CaseQuery = graphql(`
         note
         reason
         occurredAt
+        # What an escalation step names: its level and unit, the new holder, the new due date.
+        payload
         holder {
           id
           name
@@ -862,6 +864,138 @@ export const GrowthReferenceQuery = graphql(`
         median
         sd2
         sd3
+      }
+    }
+  }
+`);
+
+// Escalation (issue 14): the admin's chain (admin/escalation-tab.tsx) and the SPM coordinator's
+// "Eskalasi" queue and acts (escalation/escalation.page.tsx).
+
+export const EscalationChainFields = graphql(`
+  fragment EscalationChainFields on EscalationChain {
+    kabupatenCode
+    kabupatenName
+    configured
+    dueSoonWorkingDays
+    updatedAt
+    levels {
+      position
+      target
+      windowWorkingDays
+      unit {
+        id
+        name
+      }
+    }
+    problems {
+      field
+      message {
+        id
+        en
+      }
+    }
+  }
+`);
+
+export const EscalationChainQuery = graphql(`
+  query EscalationChain {
+    escalationChain {
+      ...EscalationChainFields
+    }
+  }
+`);
+
+export const SetEscalationChainMutation = graphql(`
+  mutation SetEscalationChain($kabupatenCode: String!, $input: EscalationChainInput!) {
+    setEscalationChain(kabupatenCode: $kabupatenCode, input: $input) {
+      ...EscalationChainFields
+    }
+  }
+`);
+
+export const EscalationQueueQuery = graphql(`
+  query EscalationQueue($first: Int!, $after: String) {
+    cases(filter: { escalated: true, open: true }, orderBy: DUE_AT, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          code
+          version
+          escalationLevel
+          escalatedTo {
+            id
+            name
+          }
+          holder {
+            id
+            name
+          }
+          area {
+            code
+            name
+            timeZone
+          }
+          sector {
+            id
+            name {
+              id
+              en
+            }
+          }
+          deadline {
+            dueAt
+            state
+            workingDaysLeft
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ReassignUnitsQuery = graphql(`
+  query ReassignUnits($caseId: ID!) {
+    reassignUnits(caseId: $caseId) {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const TakeUpEscalatedCaseMutation = graphql(`
+  mutation TakeUpEscalatedCase($caseId: ID!, $note: String!) {
+    takeUpEscalatedCase(caseId: $caseId, note: $note) {
+      id
+      version
+    }
+  }
+`);
+
+export const SetCaseDueDateMutation = graphql(`
+  mutation SetCaseDueDate($caseId: ID!, $dueDate: String!, $reason: String!) {
+    setCaseDueDate(caseId: $caseId, dueDate: $dueDate, reason: $reason) {
+      id
+      version
+      escalationLevel
+    }
+  }
+`);
+
+export const ReassignEscalatedCaseMutation = graphql(`
+  mutation ReassignEscalatedCase($caseId: ID!, $unitId: ID!, $reason: String!) {
+    reassignEscalatedCase(caseId: $caseId, unitId: $unitId, reason: $reason) {
+      id
+      version
+      holder {
+        id
+        name
       }
     }
   }

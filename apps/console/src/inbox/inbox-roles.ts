@@ -27,3 +27,16 @@ export function hasInbox(me: WithRoles | null | undefined): boolean {
 export function isVillageStaff(me: WithRoles | null | undefined): boolean {
   return (me?.memberships ?? []).some((m) => VILLAGE_ROLES.has(m.role));
 }
+
+/** Roles that answer for escalated cases across the kabupaten: their page is the "Eskalasi" queue. */
+const ESCALATION_ROLES: ReadonlySet<Role> = new Set(['SPM_COORDINATOR', 'REGIONAL_SECRETARY']);
+
+export function hasEscalations(me: WithRoles | null | undefined): boolean {
+  return (me?.memberships ?? []).some((m) => ESCALATION_ROLES.has(m.role));
+}
+
+/** True when every case-working role of the user answers for escalations (the coordinator, the Sekda). */
+export function worksFromEscalations(me: WithRoles | null | undefined): boolean {
+  const roles = (me?.memberships ?? []).map((m) => m.role).filter((r) => r !== 'ADMIN');
+  return roles.length > 0 && roles.every((r) => ESCALATION_ROLES.has(r));
+}
