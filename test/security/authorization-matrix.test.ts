@@ -164,6 +164,21 @@ Mutation.reviewDocument @openday  | ok    | nf     | ok     | ok    | fb    | ok
 Mutation.revokeApiKey @kabupaten  | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.revokeApiKey @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | nf    | ua   | fb
 Mutation.unloadCalendarYear       | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+# Escalation (issue 14): the kabupaten admin keeps the chain. The SPM coordinator and the Sekda (not viewers of
+# this matrix; test/live/escalation-chain.test.ts acts as them) give a case to another unit, set a new due date
+# or take it up: every reader of the case without those roles is FORBIDDEN, everyone else NOT_FOUND.
+Query.escalationChain @kabupaten  | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Query.escalationChain @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
+Mutation.setEscalationChain @kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Mutation.setEscalationChain @other-kabupaten | fb | fb | fb   | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
+Query.reassignUnits @edu          | fb    | nf     | fb     | fb    | fb    | fb    | fb  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Query.reassignUnits @elsewhere    | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
+Mutation.reassignEscalatedCase @edu | fb  | nf     | fb     | fb    | fb    | fb    | fb  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.reassignEscalatedCase @elsewhere | nf | nf | nf    | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.setCaseDueDate @edu      | fb    | nf     | fb     | fb    | fb    | fb    | fb  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.setCaseDueDate @elsewhere | nf   | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.takeUpEscalatedCase @edu | fb    | nf     | fb     | fb    | fb    | fb    | fb  | nf   | nf     | nf    | nf  | nf    | ua   | fb
+Mutation.takeUpEscalatedCase @elsewhere | nf | nf  | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 # Webhooks (issue 17): the kabupaten admin configures them for units of the kabupaten and reads their delivery log.
 Query.webhookEndpoints            | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Query.webhookDeliveries           | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
@@ -295,6 +310,7 @@ Case.description case@edu
 Case.documents sensitive
 Case.dusun case@edu
 Case.escalatedTo case@edu
+Case.escalationLevel case@edu
 Case.facts sensitive
 Case.holder case@edu
 Case.id case@edu
@@ -427,6 +443,17 @@ DueDate.dueDate public
 DueDate.provisional public
 DueDate.provisionalReason public
 DueDate.timeZone public
+EscalationChain.configured admin
+EscalationChain.dueSoonWorkingDays admin
+EscalationChain.kabupatenCode admin
+EscalationChain.kabupatenName admin
+EscalationChain.levels admin
+EscalationChain.problems admin
+EscalationChain.updatedAt admin
+EscalationLevel.position admin
+EscalationLevel.target admin
+EscalationLevel.unit admin
+EscalationLevel.windowWorkingDays admin
 FactOption.label public
 FactOption.value public
 Holiday.areaCode public
@@ -1254,6 +1281,58 @@ describe('the authorization matrix, generated from the schema: every operation a
       });
       return res.errors?.[0]?.extensions?.code === 'UNIT_IN_USE' ? 'ok' : (codeOf(res) ?? 'deleted!');
     },
+    // The escalation chain: the admin's probe sends a chain with no level (refused on its shape, nothing written).
+    'Query.escalationChain': async (v, variant) =>
+      codeOf(
+        await send(
+          v,
+          'Query',
+          `query ($k: String!) { escalationChain(kabupatenCode: $k) ${fullSelection(schema, 'EscalationChain')} }`,
+          {
+            k: variant === 'kabupaten' ? '33.10' : '33.11',
+          },
+        ),
+      ) ?? 'ok',
+    'Mutation.setEscalationChain': async (v, variant) => {
+      const res = await send(
+        v,
+        'Mutation',
+        `mutation ($k: String!) { setEscalationChain(kabupatenCode: $k, input: { dueSoonWorkingDays: 1, levels: [] }) { configured } }`,
+        { k: variant === 'kabupaten' ? '33.10' : '33.11' },
+      );
+      return res.errors?.[0]?.extensions?.code === 'ESCALATION_CHAIN_INVALID' ? 'ok' : (codeOf(res) ?? 'written!');
+    },
+    // The coordinator's acts, with a reason or note too short to pass: nothing is written.
+    'Query.reassignUnits': async (v, variant) =>
+      codeOf(
+        await send(v, 'Query', `query ($id: ID!) { reassignUnits(caseId: $id) { id name } }`, {
+          id: world.cases[variant as CaseKey].id,
+        }),
+      ) ?? 'ok',
+    'Mutation.reassignEscalatedCase': async (v, variant) =>
+      codeOf(
+        await send(
+          v,
+          'Mutation',
+          `mutation ($id: ID!, $u: ID!) { reassignEscalatedCase(caseId: $id, unitId: $u, reason: "x") { id } }`,
+          { id: world.cases[variant as CaseKey].id, u: world.units['Posyandu Gombang'] },
+        ),
+      ) ?? 'written!',
+    'Mutation.setCaseDueDate': async (v, variant) =>
+      codeOf(
+        await send(
+          v,
+          'Mutation',
+          `mutation ($id: ID!) { setCaseDueDate(caseId: $id, dueDate: "2099-01-01", reason: "x") { id } }`,
+          { id: world.cases[variant as CaseKey].id },
+        ),
+      ) ?? 'written!',
+    'Mutation.takeUpEscalatedCase': async (v, variant) =>
+      codeOf(
+        await send(v, 'Mutation', `mutation ($id: ID!) { takeUpEscalatedCase(caseId: $id, note: "x") { id } }`, {
+          id: world.cases[variant as CaseKey].id,
+        }),
+      ) ?? 'written!',
     // Asking for the reporter's identity with a reason too short to pass: nothing is granted.
     'Mutation.requestReporterAccess': async (v, variant) =>
       codeOf(

@@ -84,7 +84,7 @@ function ChainForm({ chain }: { chain: EscalationChainFieldsFragment }) {
             {text(adminText('escalationProblems'))}
             <ul>
               {chain.problems.map((p) => (
-                <li key={p.field}>{text(p.message)}</li>
+                <li key={p.en}>{text(p)}</li>
               ))}
             </ul>
           </div>

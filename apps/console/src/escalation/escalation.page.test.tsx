@@ -20,7 +20,7 @@ const overdue = {
   deadline: { dueAt: '2026-11-30T16:59:59.999Z', state: 'OVERDUE', workingDaysLeft: -3 },
 };
 
-function renderPage(acts: { takeUp: ReturnType<typeof vi.fn>; reassign: ReturnType<typeof vi.fn> }) {
+function renderPage(acts: { takeUp: (args: unknown) => void; reassign: (args: unknown) => void }) {
   let cases = [overdue];
   const client = createSchemaClient({
     cases: () => ({

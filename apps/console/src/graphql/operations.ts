@@ -889,11 +889,8 @@ export const EscalationChainFields = graphql(`
       }
     }
     problems {
-      field
-      message {
-        id
-        en
-      }
+      id
+      en
     }
   }
 `);

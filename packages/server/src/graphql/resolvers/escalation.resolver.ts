@@ -57,7 +57,7 @@ async function chainView(ctx: RequestContext, kabupatenCode: string): Promise<Es
       windowWorkingDays: l.windowWorkingDays,
     })),
     updatedAt: row?.updatedAt ?? null,
-    problems: row ? await escalationChainProblems(ctx.em, kabupatenCode, chain) : [],
+    problems: row ? (await escalationChainProblems(ctx.em, kabupatenCode, chain)).map((p) => p.message) : [],
   };
 }
 

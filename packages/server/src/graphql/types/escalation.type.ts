@@ -13,12 +13,6 @@ export class EscalationLevelView {
   windowWorkingDays!: number;
 }
 
-@ObjectType('EscalationChainProblem', { description: 'A hole in an escalation chain, on its field' })
-export class EscalationChainProblemView {
-  @Field(() => String, { description: 'e.g. levels.1.unitId' }) field!: string;
-  @Field(() => TextType) message!: TextType;
-}
-
 @ObjectType('EscalationChain', {
   description:
     "A kabupaten's escalation chain: the due-soon notice to the holder, then each level in turn (working days, the area calendar)",
@@ -32,11 +26,11 @@ export class EscalationChainView {
   dueSoonWorkingDays!: number;
   @Field(() => [EscalationLevelView]) levels!: EscalationLevelView[];
   @Field(() => Date, { nullable: true }) updatedAt!: Date | null;
-  @Field(() => [EscalationChainProblemView], {
+  @Field(() => [TextType], {
     description:
       "The start-up check's holes in the chain as it stands now (a coordinator deactivated since): empty when it reaches a person at every level",
   })
-  problems!: EscalationChainProblemView[];
+  problems!: TextType[];
 }
 
 @InputType('EscalationLevelInput')
