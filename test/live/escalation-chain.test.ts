@@ -354,6 +354,34 @@ describe('the escalation chain: every level reaches a person who may open the ca
     expect(chain.escalationChain.levels).toHaveLength(3);
   });
 
+  it('refuses to take away the last person of a level, by role or by deactivation, and changes nothing', async () => {
+    const units = await admin.request<{ orgUnits: Array<{ id: string; name: string }> }>('{ orgUnits { id name } }');
+    const tim = units.orgUnits.find((u) => u.name.startsWith('Tim Penerapan SPM'));
+    const ids = await a.sql.query<{ username: string; id: string }>(
+      `select username, id from app_user where username in ('koordinator.klaten', 'sekda.klaten')`,
+    );
+    const idOf = (name: string) => ids.rows.find((r) => r.username === name)?.id;
+    const revoked = await admin.raw(
+      'mutation ($u: ID!, $o: ID!) { revokeRole(userId: $u, orgUnitId: $o, role: SPM_COORDINATOR) { id } }',
+      { u: idOf('koordinator.klaten'), o: tim?.id },
+    );
+    expect(revoked.errors?.[0]?.extensions?.code).toBe('ESCALATION_CHAIN_INVALID');
+    expect(revoked.errors?.[0]?.extensions?.messages).toEqual({
+      id: expect.stringMatching(/^Perubahan ini membuat rantai eskalasi berlubang: Tingkat 2: Tim Penerapan SPM/),
+      en: expect.stringMatching(/^This change would leave a hole in the escalation chain: Level 2: Tim Penerapan SPM/),
+    });
+    const deactivated = await admin.raw('mutation ($u: ID!) { setUserActive(userId: $u, active: false) { id } }', {
+      u: idOf('sekda.klaten'),
+    });
+    expect(deactivated.errors?.[0]?.extensions?.code).toBe('ESCALATION_CHAIN_INVALID');
+    const still = await a.sql.query<{ n: number }>(
+      `select count(*)::int as n from membership m join app_user u on u.id = m.user_id
+        where u.active and u.username in ('koordinator.klaten', 'sekda.klaten')`,
+    );
+    expect(still.rows[0]?.n).toBe(2);
+    expect(await opens(sekda)).toBe(true);
+  });
+
   it('refuses to start when a level has nobody who may open the case, naming the kabupaten and the level', async () => {
     await a.sql.query(`update app_user set active = false where username = 'koordinator.klaten'`);
     const error = await startTestServer({ plugins: await loadInstalledPlugins(), sameDatabaseAs: a }).then(

@@ -10,6 +10,10 @@ import { MembershipInfo } from '../graphql/resolvers/auth.resolver.js';
 import { isUuid } from '../services/ids.js';
 import { inAdminAreas, outOfAdminArea, requireAdmin, unitInAdminArea } from './admin.js';
 import { noteOnMutation } from './audit-mutations.js';
+import { assertChainsStillReachSomeone } from '../services/escalation-chain.js';
+
+/** Thrown to roll back a transaction that only checked what a change would do. */
+class RollbackCheck extends Error {}
 
 /** The kinds of unit each role may be held in: the policy's reach assumes these (core access/policy.ts). */
 export const ROLE_UNIT_KINDS: Record<Role, readonly OrgUnitKind[]> = {
@@ -255,11 +259,14 @@ export class UserAdminResolver {
         },
       ]);
     }
-    const membership = await ctx.em.findOne(Membership, { user, orgUnit: unit, role });
-    if (membership) {
-      ctx.em.remove(membership);
-      await ctx.em.flush();
-    }
+    await ctx.em.transactional(async (em) => {
+      const membership = await em.findOne(Membership, { user: user.id, orgUnit: unit.id, role });
+      if (!membership) return;
+      em.remove(membership);
+      await em.flush();
+      // The last coordinator of Tim Penerapan SPM, the last person at the Sekda level: refused, named.
+      await assertChainsStillReachSomeone(em, [unit.id]);
+    });
     return toView(ctx, user);
   }
 
@@ -285,6 +292,22 @@ export class UserAdminResolver {
           },
         },
       ]);
+    }
+    if (user.active !== active && !active) {
+      // Deactivating the last person of an escalation level is refused before anything changes.
+      await ctx.em
+        .transactional(async (em) => {
+          await em.nativeUpdate(User, { id: user.id }, { active: false });
+          const units = await em.find(Membership, { user: user.id }, { fields: ['orgUnit'] });
+          await assertChainsStillReachSomeone(
+            em,
+            units.map((m) => m.orgUnit.id),
+          );
+          throw new RollbackCheck();
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof RollbackCheck)) throw error;
+        });
     }
     if (user.active !== active) {
       // Sessions end first: should the flush fail, the user only has to log in again.

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   areaCodeAt,
+  DomainError,
   escalationChainShapeProblems,
   isWithinArea,
   ORG_UNIT_KIND_LABELS,
@@ -126,4 +127,33 @@ export async function escalationChainProblems(
     });
   });
   return problems;
+}
+
+/**
+ * After a change to who works where (a role taken away, a user deactivated), in its transaction:
+ * refuses it with ESCALATION_CHAIN_INVALID when a chain level on one of these units would no longer
+ * reach anybody who may open the case — the same check as at start-up, so the admin learns it now.
+ */
+export async function assertChainsStillReachSomeone(em: EntityManager, unitIds: readonly string[]): Promise<void> {
+  if (!unitIds.length) return;
+  const levels = await em.find(EscalationLevelRow, { unit: { $in: [...unitIds] } });
+  const kabupatens = [...new Set(levels.map((l) => l.kabupatenCode))];
+  if (!kabupatens.length) return;
+  const chains = await loadEscalationChains(em, kabupatens);
+  const problems: FieldProblem[] = [];
+  for (const [code, chain] of chains) {
+    const touched = new Set(
+      chain.levels.flatMap((l, i) => (l.unitId && unitIds.includes(l.unitId) ? [`levels.${i}.unitId`] : [])),
+    );
+    problems.push(...(await escalationChainProblems(em, code, chain)).filter((p) => touched.has(p.field)));
+  }
+  if (!problems.length) return;
+  throw new DomainError(
+    'ESCALATION_CHAIN_INVALID',
+    {
+      id: `Perubahan ini membuat rantai eskalasi berlubang: ${problems.map((p) => p.message.id).join(' ')} Tambahkan orang lain dulu, atau ubah rantai di tab Eskalasi.`,
+      en: `This change would leave a hole in the escalation chain: ${problems.map((p) => p.message.en).join(' ')} Add someone else first, or change the chain on the Eskalasi tab.`,
+    },
+    { fields: problems },
+  );
 }
