@@ -190,7 +190,7 @@ const words = {
   roleOPD_OFFICER: ['Petugas OPD', 'Regional agency (OPD) officer'],
   rolePOLICE_OFFICER: ['Petugas kepolisian', 'Police officer'],
   roleHEALTH_WORKER: ['Tenaga kesehatan', 'Health worker'],
-  roleUNIT_HEAD: ['Kepala unit (kepala dinas)', 'Unit head (agency head)'],
+  roleUNIT_HEAD: ['Kepala dinas / kepala Puskesmas', 'Agency head (kepala dinas, kepala Puskesmas)'],
   roleSPM_COORDINATOR: ['Koordinator SPM (Tim Penerapan SPM)', 'SPM coordinator (SPM implementation team)'],
   roleREGIONAL_SECRETARY: ['Sekretaris Daerah / Bupati', 'Regional secretary (Sekda) / Bupati'],
   roleADMIN: ['Admin kabupaten', 'Kabupaten administrator'],

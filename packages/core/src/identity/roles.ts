@@ -32,7 +32,7 @@ export const ROLE_LABELS: Record<Role, LocalizedText> = {
   OPD_OFFICER: { id: 'Petugas OPD', en: 'Regional agency (OPD) officer' },
   POLICE_OFFICER: { id: 'Petugas kepolisian', en: 'Police officer' },
   HEALTH_WORKER: { id: 'Tenaga kesehatan', en: 'Health worker' },
-  UNIT_HEAD: { id: 'Kepala unit (kepala dinas)', en: 'Unit head (agency head)' },
+  UNIT_HEAD: { id: 'Kepala dinas / kepala Puskesmas', en: 'Agency head (kepala dinas, kepala Puskesmas)' },
   SPM_COORDINATOR: { id: 'Koordinator SPM (Tim Penerapan SPM)', en: 'SPM coordinator (SPM implementation team)' },
   REGIONAL_SECRETARY: { id: 'Sekretaris Daerah / Bupati', en: 'Regional secretary (Sekda) / Bupati' },
   ADMIN: { id: 'Admin kabupaten', en: 'Kabupaten administrator' },
