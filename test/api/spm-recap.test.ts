@@ -1,7 +1,11 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { monitoringInput } from '@posyandu-spm/plugin-kesehatan/fixtures';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { elderlyInput } from '@posyandu-spm/plugin-sosial/fixtures';
 import { GraphQLClient, startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
+import { strFromU8, unzipSync } from 'fflate';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
 import { caseForwardedToOpd } from '../security/helpers/pendidikan-flow.js';
@@ -179,6 +183,119 @@ describe('the SPM recap: per sector × jenis pelayanan × penerima, for the area
       ['33.10.05.2019', 1],
     ]);
     expect(r.trend).toEqual([{ month: '2026-11', counts: { received: 7, completedOnTime: 1, openOverdue: 3 } }]);
+  });
+
+  /**
+   * One expected table for the screen, the CSV, the XLSX and the PDF: jenis pelayanan, penerima, then
+   * received, in progress, open overdue, completed on time, completed late, declined, returned,
+   * settled at village, withdrawn, cannot be served, median and p90 working days, on-time %.
+   */
+  const EXPECTED: Array<[string, string, ...Array<number | null>]> = [
+    ['Pendidikan Dasar', 'Anak usia sekolah (5–18 tahun)', 3, 0, 0, 1, 0, 2, 0, 0, 0, 0, 2, 2, 100],
+    ['Pendidikan Anak Usia Dini (PAUD)', 'Anak usia sekolah (5–18 tahun)', 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, null, null, 0],
+    ['Pelayanan kesehatan ibu hamil', 'Ibu hamil', 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, null, null, 0],
+    ['Pelayanan kesehatan balita', 'Balita', 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, null, null, 0],
+    [
+      'Rehabilitasi sosial dasar lanjut usia terlantar di luar panti',
+      'Lanjut usia',
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      null,
+      null,
+      null,
+    ],
+  ];
+  const TOTAL = [7, 1, 3, 1, 0, 2, 1, 0, 0, 0, 2, 2, 25];
+  const download = (client: GraphQLClient, format: string) =>
+    fetch(`${t.url}/reports/spm-recap?year=2026&month=11&format=${format}`, {
+      headers: { authorization: `Bearer ${client.token}` },
+    });
+
+  it('shows on screen, in the CSV, the XLSX and the PDF the same figures, row by row', async () => {
+    const camat = await t.as('camat.cawas');
+    const screen = await camat.request<{
+      spmRecap: {
+        rows: Array<{
+          serviceName: { id: string };
+          penerimaLabel: { id: string };
+          counts: Record<string, number | null>;
+        }>;
+      };
+    }>(
+      `query { spmRecap(period: { year: 2026, month: 11 }) { rows { serviceName { id } penerimaLabel { id }
+        counts { received inProgress openOverdue completedOnTime completedLate declined returned settledAtVillage
+          withdrawn cannotBeServed medianWorkingDays p90WorkingDays onTimeRate } } } }`,
+    );
+    for (const [service, penerima, ...figures] of EXPECTED) {
+      const row = screen.spmRecap.rows.find((r) => r.serviceName.id === service && r.penerimaLabel.id === penerima);
+      const c = row?.counts ?? {};
+      const rate = c.onTimeRate === null || c.onTimeRate === undefined ? null : Math.round(c.onTimeRate * 1000) / 10;
+      expect([...Object.values(c).slice(0, 12), rate], service).toEqual(figures);
+    }
+
+    const csv = await download(camat, 'csv');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe(
+      'wilayah,periode,sektor,jenis_pelayanan,spm,penerima,received,inProgress,openOverdue,completedOnTime,completedLate,declined,returned,settledAtVillage,withdrawn,cannotBeServed,medianWorkingDays,p90WorkingDays,onTimeRatePercent',
+    );
+    for (const [service, penerima, ...figures] of EXPECTED) {
+      const line = lines.find((l) => l.includes(`,${service},`) && l.includes(`,${penerima},`));
+      expect(line?.split(',').slice(-13), service).toEqual(figures.map((f) => (f === null ? '' : String(f))));
+    }
+    expect(
+      lines
+        .find((l) => l.includes(',Semua sektor,Jumlah,'))
+        ?.split(',')
+        .slice(-13),
+    ).toEqual(TOTAL.map(String));
+
+    const xlsx = unzipSync(new Uint8Array(await (await download(camat, 'xlsx')).arrayBuffer()));
+    const sheet = strFromU8(xlsx['xl/worksheets/sheet1.xml']!);
+    const strings = [...strFromU8(xlsx['xl/sharedStrings.xml']!).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
+    const column = (ref: string) => [...ref].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const cells = (rowXml: string) => {
+      const out: Array<string | number | null> = Array.from({ length: 19 }, () => null);
+      for (const m of rowXml.matchAll(/<c r="([A-Z]+)\d+"( t="s")?[^>]*?(?:\/>|>(?:<v>([^<]*)<\/v>)?<\/c>)/g)) {
+        if (m[3] !== undefined) out[column(m[1]!)] = m[2] ? (strings[Number(m[3])] ?? null) : Number(m[3]);
+      }
+      return out;
+    };
+    const sheetRows = [...sheet.matchAll(/<row[^>]*>(.*?)<\/row>/g)].map((m) => cells(m[1]!));
+    for (const [service, penerima, ...figures] of EXPECTED) {
+      const row = sheetRows.find((r) => r[3] === service && r[5] === penerima);
+      expect(row?.slice(6), service).toEqual(figures);
+    }
+
+    const pdf = new Uint8Array(await (await download(camat, 'pdf')).arrayBuffer());
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    const fonts = `${path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
+    const doc = await getDocument({ data: pdf, useSystemFonts: false, standardFontDataUrl: fonts }).promise;
+    let text = '';
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
+    }
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('PEMERINTAH KABUPATEN KLATEN');
+    expect(flat).toContain('LAPORAN PENERAPAN STANDAR PELAYANAN MINIMAL (SPM)');
+    expect(flat).toContain('Periode: November 2026');
+    expect(flat).toContain('Koordinator Tim Penerapan SPM');
+    for (const [service, penerima, ...figures] of EXPECTED) {
+      const pdfPenerima = penerima.replace('–', '-');
+      expect(flat, service).toContain(
+        `${service} ${pdfPenerima} ${figures.map((f) => (f === null ? '-' : String(f))).join(' ')}`,
+      );
+    }
+    expect(flat).toContain(`JUMLAH SEMUA SEKTOR ${TOTAL.join(' ')}`);
   });
 
   it('gives a year its twelve months, and a quarter its three', async () => {

@@ -48,10 +48,10 @@ async function targets() {
 const INSERT = `
 with d as (select array_agg(code order by code) as codes from area where level = 'DESA' and code like '33.10.%'),
      t as (select array_agg(x) as xs from json_array_elements_text($7::json) x),
-     g as (select i, (($6::date + ((i * 7919) % 365)) + time '01:00')::timestamp at time zone 'UTC' as reg,
-                  (t.xs)[1 + (i % array_length(t.xs, 1))]::json as target,
-                  (d.codes)[1 + ((i * 104729) % array_length(d.codes, 1))] as area, i % 20 as o
-             from generate_series($1::int, $2::int) i, d, t)
+     g as (select i, (($6::date + ((i * 7919) % 365)::int) + time '01:00')::timestamp at time zone 'UTC' as reg,
+                  (t.xs)[(1 + (i % array_length(t.xs, 1)))::int]::json as target,
+                  (d.codes)[(1 + ((i * 104729) % array_length(d.codes, 1)))::int] as area, (i % 20)::int as o
+             from generate_series($1::bigint, $2::bigint) i, d, t)
 insert into spm_case (id, code, sector_id, service_type_id, status, area_code, description, facts, warnings,
   applicant_id, confidential_reporter, origin_unit_id, holder_id, held_by_unit_ids, registered_by_id, registered_at,
   working_days, clock_start_date, clock_days, due_at, closed_at, outcome, closed_on_time, settled_by_id,
@@ -62,7 +62,7 @@ select gen_random_uuid(), 'B' || lpad(i::text, 12, '0'), target->>'sector', targ
   case when o < 9 then 'RESOLVED' when o < 12 then 'REJECTED' when o < 14 then 'RESOLVED' when o < 16 then 'REJECTED' end,
   case when o < 16 then o < 7 end,
   case when o < 16 then $4::uuid end,
-  target->>'service', target->>'penerima', reg::date, case when o < 9 then 1 + (i % 9) end,
+  target->>'service', target->>'penerima', reg::date, case when o < 9 then (1 + (i % 9))::int end,
   reg, 1, '[]', 'NONE'
 from g`;
 

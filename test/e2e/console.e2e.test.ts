@@ -162,30 +162,32 @@ describe.skipIf(!chromiumAvailable)(
       await b.screenshot(citizen, 'citizen-tracking');
     }, 90_000);
 
-    it('counts the case in the camat’s SPM report and downloads the same numbers as CSV', async () => {
+    it('counts the case in the camat’s SPM recap per sector and jenis pelayanan, and downloads the same numbers as CSV', async () => {
       const camat = await b.open({ width: 412, height: 860 }, true);
       await login(camat, t.url, 'camat.cawas', HOME);
       await camat.getByRole('link', { name: 'Laporan' }).click();
-      const totals = camat.getByRole('table', { name: 'Ringkasan' });
+      const totals = camat.getByRole('table', { name: 'Semua sektor' });
       await totals.waitFor();
-      // The housing case of the first test, registered this month in Kecamatan Cawas, is still open.
-      await expect.poll(() => totals.getByRole('row', { name: /Terdaftar/ }).textContent()).toMatch(/Terdaftar\s*1$/);
-      await expect(totals.getByRole('row', { name: /Tepat waktu/ }).textContent()).resolves.toContain(
-        'belum ada yang selesai',
-      );
-      const bySector = camat.getByRole('table', { name: 'Per sektor' });
-      await expect(bySector.getByRole('row', { name: /Perumahan Rakyat/ }).textContent()).resolves.toMatch(
-        /Perumahan Rakyat\s*1/,
+      // The housing case of the first test, registered this month in Kecamatan Cawas, is open and on time.
+      await expect
+        .poll(() => totals.getByRole('row', { name: /^Perumahan Rakyat/ }).textContent())
+        .toMatch(/^Perumahan Rakyat\s*1\s*1\s*0/);
+      const housing = camat.getByRole('table', { name: 'Perumahan Rakyat' });
+      await expect(
+        housing.getByRole('row', { name: /Rehabilitasi rumah tidak layak huni/ }).textContent(),
+      ).resolves.toMatch(/bukan SPM.*Rumah tangga\s*1\s*1/);
+      // The wide table scrolls by keyboard: a named, focusable region (axe: scrollable-region-focusable).
+      await expect(camat.getByRole('region', { name: /Tabel Semua sektor/ }).getAttribute('tabindex')).resolves.toBe(
+        '0',
       );
       await b.screenshot(camat, 'camat-report');
       const [file] = await Promise.all([
         camat.waitForEvent('download'),
         camat.getByRole('button', { name: 'Unduh CSV' }).click(),
       ]);
-      expect(file.suggestedFilename()).toMatch(/^laporan-spm-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(file.suggestedFilename()).toMatch(/^rekap-spm-33\.10\.05-\d{4}-\d{2}\.csv$/);
       const csv = await new Response((await file.createReadStream()) as unknown as ReadableStream).text();
-      expect(csv).toContain('total,registered,Kasus terdaftar,Cases registered,1');
-      expect(csv).toContain('sektor:perumahan-rakyat,registered,Kasus terdaftar,Cases registered,1');
+      expect(csv).toMatch(/,Perumahan Rakyat,Jumlah sektor,,,1,1,0,0,0,0,0,0,0,0,,,\r\n/);
     }, 90_000);
   },
 );

@@ -997,3 +997,99 @@ export const ReassignEscalatedCaseMutation = graphql(`
     }
   }
 `);
+
+export const SpmRecapQuery = graphql(`
+  query SpmRecap($period: SpmRecapPeriodInput!, $areaCode: String, $sectorId: String) {
+    spmRecap(period: $period, areaCode: $areaCode, sectorId: $sectorId) {
+      area {
+        code
+        name
+        level
+      }
+      period {
+        kind
+        year
+        number
+        from
+        to
+        label {
+          id
+          en
+        }
+      }
+      sectorIds
+      rows {
+        sectorId
+        serviceId
+        serviceName {
+          id
+          en
+        }
+        countsTowardSpm
+        penerima
+        penerimaLabel {
+          id
+          en
+        }
+        counts {
+          ...SpmRecapCountsFields
+        }
+      }
+      bySector {
+        sectorId
+        name {
+          id
+          en
+        }
+        counts {
+          ...SpmRecapCountsFields
+        }
+      }
+      total {
+        ...SpmRecapCountsFields
+      }
+      trend {
+        month
+        counts {
+          ...SpmRecapCountsFields
+        }
+      }
+      areas {
+        code
+        name
+        counts {
+          ...SpmRecapCountsFields
+        }
+      }
+      settlements {
+        unitId
+        unitName
+        unitKind
+        unitKindLabel {
+          id
+          en
+        }
+        sectorId
+        count
+      }
+    }
+  }
+`);
+
+export const SpmRecapCountsFields = graphql(`
+  fragment SpmRecapCountsFields on SpmRecapCounts {
+    received
+    inProgress
+    openOverdue
+    completedOnTime
+    completedLate
+    declined
+    returned
+    settledAtVillage
+    withdrawn
+    cannotBeServed
+    medianWorkingDays
+    p90WorkingDays
+    onTimeRate
+  }
+`);

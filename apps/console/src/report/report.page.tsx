@@ -2,50 +2,76 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useAuth } from '../auth/auth';
 import { downloadAuthorized } from '../files/download';
-import { IntakeSectorsDocument, SpmReportDocument, type SpmReportCountsFieldsFragment } from '../gql/graphql';
-import { DEFAULT_TIME_ZONE, formatDate, localDateInput, zoneAbbreviation } from '../i18n/format';
+import { IntakeSectorsDocument, SpmRecapDocument, type SpmRecapCountsFieldsFragment } from '../gql/graphql';
+import { DEFAULT_TIME_ZONE, localDateInput } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
 import { reportText, type ReportWord } from './report-text';
 
-interface Period {
-  from: string;
-  to: string;
+type Kind = 'MONTH' | 'QUARTER' | 'YEAR';
+
+interface Asked {
+  year: number;
+  kind: Kind;
+  number: number;
   sectorId: string;
   areaCode: string;
 }
 
-/** This month so far, in the area's local dates. */
-export function thisMonth(now: Date, timeZone = DEFAULT_TIME_ZONE): Period {
+/** This month, in the area's local dates. */
+export function thisMonth(now: Date, timeZone = DEFAULT_TIME_ZONE): Asked {
   const today = localDateInput(now, timeZone);
-  return { from: `${today.slice(0, 8)}01`, to: today, sectorId: '', areaCode: '' };
+  return {
+    year: Number(today.slice(0, 4)),
+    kind: 'MONTH',
+    number: Number(today.slice(5, 7)),
+    sectorId: '',
+    areaCode: '',
+  };
 }
 
-const COUNT_ROWS: ReportWord[] = [
-  'registered',
-  'closedOnTime',
-  'closedLate',
-  'open',
+/** The columns, in the order the PDF and the spreadsheets print them. */
+const COLUMNS: ReadonlyArray<Exclude<keyof SpmRecapCountsFieldsFragment, '__typename' | 'onTimeRate'>> = [
+  'received',
+  'inProgress',
   'openOverdue',
-  'paused',
-  'resolved',
-  'rejected',
+  'completedOnTime',
+  'completedLate',
+  'declined',
+  'returned',
+  'settledAtVillage',
+  'withdrawn',
+  'cannotBeServed',
+  'medianWorkingDays',
+  'p90WorkingDays',
 ];
 
 /** The on-time share in words and digits, never by colour alone. */
-function OnTime({ counts }: { counts: SpmReportCountsFieldsFragment }) {
+function OnTime({ rate }: { rate: number | null | undefined }) {
   const { text, locale } = useI18n();
-  if (counts.onTimeRate === null || counts.onTimeRate === undefined) return <>{text(reportText('noneClosed'))}</>;
+  if (rate === null || rate === undefined) return <>{text(reportText('noRate'))}</>;
   return (
-    <>{new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { style: 'percent' }).format(counts.onTimeRate)}</>
+    <>
+      {new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+        style: 'percent',
+        maximumFractionDigits: 1,
+      }).format(rate)}
+    </>
   );
 }
 
+/** A wide table in a region the keyboard can scroll: focusable, named (axe: scrollable-region-focusable). */
 function Table({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
+  const { text } = useI18n();
   return (
-    <div className="table-scroll">
+    <div
+      className="table-scroll"
+      role="region"
+      tabIndex={0}
+      aria-label={text(reportText('tableRegion', { name: caption }))}
+    >
       <table className="report-table">
         <caption>{caption}</caption>
         <thead>{head}</thead>
@@ -55,41 +81,70 @@ function Table({ caption, head, children }: { caption: string; head: ReactNode; 
   );
 }
 
+function CountHeads({ first }: { first: ReactNode }) {
+  const { text } = useI18n();
+  return (
+    <tr>
+      {first}
+      {COLUMNS.map((c) => (
+        <th scope="col" key={c}>
+          {text(reportText(c as ReportWord))}
+        </th>
+      ))}
+      <th scope="col">{text(reportText('onTimeRate'))}</th>
+    </tr>
+  );
+}
+
+function CountCells({ counts }: { counts: SpmRecapCountsFieldsFragment }) {
+  return (
+    <>
+      {COLUMNS.map((c) => (
+        <td key={c}>{counts[c] ?? '–'}</td>
+      ))}
+      <td>
+        <OnTime rate={counts.onTimeRate} />
+      </td>
+    </>
+  );
+}
+
 /**
- * The SPM report page (`/laporan`): the period's cases in the viewer's reach, as the server counts
- * them (`spmReport`), with the same numbers downloadable as CSV or XLSX for the monthly report.
+ * The SPM report page (`/laporan`): the recap of an area and a month, quarter or year per sector ×
+ * jenis pelayanan dasar × penerima (`spmRecap`), the monthly trend, the areas within and the
+ * settlements per unit; the same numbers as CSV, XLSX and the PDF a kabupaten files.
  */
 export default function ReportPage({ now = new Date() }: { now?: Date; params?: Record<string, string> }) {
-  const { t, text, locale } = useI18n();
+  const { t, text } = useI18n();
   const { token } = useAuth();
-  const [form, setForm] = useState<Period>(() => thisMonth(now));
-  const [asked, setAsked] = useState<Period>(form);
+  const [form, setForm] = useState<Asked>(() => thisMonth(now));
+  const [asked, setAsked] = useState<Asked>(form);
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const sectors = useQuery(IntakeSectorsDocument);
-  const variables = {
-    from: asked.from,
-    to: asked.to,
-    sectorId: asked.sectorId || null,
-    areaCode: asked.areaCode.trim() || null,
+  const period = {
+    year: asked.year,
+    month: asked.kind === 'MONTH' ? asked.number : null,
+    quarter: asked.kind === 'QUARTER' ? asked.number : null,
   };
-  const report = useQuery(SpmReportDocument, { variables });
-  const r = report.data?.spmReport;
+  const variables = { period, sectorId: asked.sectorId || null, areaCode: asked.areaCode.trim() || null };
+  const recap = useQuery(SpmRecapDocument, { variables });
+  const r = recap.data?.spmRecap;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setDownloadError(null);
     setAsked(form);
   };
-  const download = (format: 'csv' | 'xlsx') => {
+  const download = (format: 'csv' | 'xlsx' | 'pdf') => {
     setDownloadError(null);
-    const query = new URLSearchParams({ from: asked.from, to: asked.to, format });
+    const query = new URLSearchParams({ year: String(period.year), format });
+    if (period.month) query.set('month', String(period.month));
+    if (period.quarter) query.set('quarter', String(period.quarter));
     if (variables.sectorId) query.set('sectorId', variables.sectorId);
     if (variables.areaCode) query.set('areaCode', variables.areaCode);
-    downloadAuthorized(`/reports/spm?${query}`, token, `laporan-spm-${asked.from}-${asked.to}.${format}`).catch(
-      setDownloadError,
-    );
+    const name = `rekap-spm-${r?.area.code ?? ''}-${r?.period.from.slice(0, 7) ?? period.year}.${format}`;
+    downloadAuthorized(`/reports/spm-recap?${query}`, token, name).catch(setDownloadError);
   };
-  const day = (d: string) => formatDate(`${d}T05:00:00Z`, r?.timeZone ?? DEFAULT_TIME_ZONE, locale);
 
   return (
     <section className="page report" aria-labelledby="report-title">
@@ -100,19 +155,36 @@ export default function ReportPage({ now = new Date() }: { now?: Date; params?: 
       <form className="panel form" onSubmit={submit} aria-label={text(reportText('title'))}>
         <div className="row row--3">
           <TextField
-            label={text(reportText('from'))}
-            type="date"
-            value={form.from}
-            onValue={(from) => setForm((f) => ({ ...f, from }))}
+            label={text(reportText('year'))}
+            type="number"
+            min={2000}
+            max={2100}
+            value={String(form.year)}
+            onValue={(year) => setForm((f) => ({ ...f, year: Number(year) }))}
             required
           />
-          <TextField
-            label={text(reportText('to'))}
-            type="date"
-            value={form.to}
-            onValue={(to) => setForm((f) => ({ ...f, to }))}
-            required
-          />
+          <label className="field">
+            <span>{text(reportText('periodKind'))}</span>
+            <select
+              value={form.kind}
+              onChange={(e) => setForm((f) => ({ ...f, kind: e.target.value as Kind, number: 1 }))}
+            >
+              <option value="MONTH">{text(reportText('kindMonth'))}</option>
+              <option value="QUARTER">{text(reportText('kindQuarter'))}</option>
+              <option value="YEAR">{text(reportText('kindYear'))}</option>
+            </select>
+          </label>
+          {form.kind !== 'YEAR' && (
+            <TextField
+              label={text(reportText('number'))}
+              type="number"
+              min={1}
+              max={form.kind === 'MONTH' ? 12 : 4}
+              value={String(form.number)}
+              onValue={(n) => setForm((f) => ({ ...f, number: Number(n) }))}
+              required
+            />
+          )}
         </div>
         <label className="field">
           <span>{text(reportText('sector'))}</span>
@@ -142,98 +214,110 @@ export default function ReportPage({ now = new Date() }: { now?: Date; params?: 
           <button type="button" className="button" disabled={!r} onClick={() => download('xlsx')}>
             {text(reportText('downloadXlsx'))}
           </button>
+          <button type="button" className="button" disabled={!r} onClick={() => download('pdf')}>
+            {text(reportText('downloadPdf'))}
+          </button>
         </div>
         <ErrorMessage error={downloadError} />
       </form>
 
-      <ErrorMessage error={r ? undefined : report.error} onRetry={() => void report.refetch()} />
-      {!r && report.loading && <Skeleton lines={8} label={t('app.loading')} />}
+      <ErrorMessage error={r ? undefined : recap.error} onRetry={() => void recap.refetch()} />
+      {!r && recap.loading && <Skeleton lines={8} label={t('app.loading')} />}
       {r && (
         <div className="stack" aria-live="polite">
-          <p className="muted">
-            {text(reportText('period', { from: day(r.from), to: day(r.to), zone: zoneAbbreviation(r.timeZone) }))}
-          </p>
+          <h2>
+            {text(reportText('heading', { area: `${r.area.name} (${r.area.code})`, period: text(r.period.label) }))}
+          </h2>
           <Table
-            caption={text(reportText('totals'))}
-            head={
-              <tr>
-                <th scope="col">{text(reportText('totals'))}</th>
-                <th scope="col">{text(reportText('count'))}</th>
-              </tr>
-            }
-          >
-            {COUNT_ROWS.map((key) => (
-              <tr key={key}>
-                <th scope="row">{text(reportText(key))}</th>
-                <td>{r.totals[key as keyof SpmReportCountsFieldsFragment]}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{text(reportText('onTimeRate'))}</th>
-              <td>
-                <OnTime counts={r.totals} />
-              </td>
-            </tr>
-          </Table>
-          <p>{text(reportText('returned', { count: r.returned }))}</p>
-          <Table
-            caption={text(reportText('bySector'))}
-            head={
-              <tr>
-                <th scope="col">{text(reportText('sector'))}</th>
-                <th scope="col">{text(reportText('registered'))}</th>
-                <th scope="col">{text(reportText('closedOnTime'))}</th>
-                <th scope="col">{text(reportText('openOverdue'))}</th>
-                <th scope="col">{text(reportText('onTimeRate'))}</th>
-              </tr>
-            }
+            caption={text(reportText('total'))}
+            head={<CountHeads first={<th scope="col">{text(reportText('sector'))}</th>} />}
           >
             {r.bySector.map((s) => (
               <tr key={s.sectorId}>
                 <th scope="row">{text(s.name)}</th>
-                <td>{s.counts.registered}</td>
-                <td>{s.counts.closedOnTime}</td>
-                <td>{s.counts.openOverdue}</td>
-                <td>
-                  <OnTime counts={s.counts} />
-                </td>
+                <CountCells counts={s.counts} />
               </tr>
             ))}
+            <tr>
+              <th scope="row">{text(reportText('total'))}</th>
+              <CountCells counts={r.total} />
+            </tr>
           </Table>
+          {r.bySector.map((s) => (
+            <Table
+              key={s.sectorId}
+              caption={text(s.name)}
+              head={
+                <CountHeads
+                  first={
+                    <>
+                      <th scope="col">{text(reportText('service'))}</th>
+                      <th scope="col">{text(reportText('penerima'))}</th>
+                    </>
+                  }
+                />
+              }
+            >
+              {r.rows
+                .filter((row) => row.sectorId === s.sectorId)
+                .map((row) => (
+                  <tr key={`${row.serviceId ?? ''}|${row.penerima ?? ''}`}>
+                    <th scope="row">
+                      {text(row.serviceName)}
+                      {!row.countsTowardSpm && <span className="muted"> ({text(reportText('notSpm'))})</span>}
+                    </th>
+                    <td>{text(row.penerimaLabel)}</td>
+                    <CountCells counts={row.counts} />
+                  </tr>
+                ))}
+            </Table>
+          ))}
           <Table
-            caption={text(reportText('settledAt'))}
-            head={
-              <tr>
-                <th scope="col">{text(reportText('settledAt'))}</th>
-                <th scope="col">{text(reportText('count'))}</th>
-              </tr>
-            }
+            caption={text(reportText('trend'))}
+            head={<CountHeads first={<th scope="col">{text(reportText('month'))}</th>} />}
           >
-            {r.settledAt.map((s) => (
-              <tr key={s.unitKind}>
-                <th scope="row">{text(s.label)}</th>
-                <td>{s.count}</td>
+            {r.trend.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{m.month}</th>
+                <CountCells counts={m.counts} />
               </tr>
             ))}
           </Table>
-          <Table
-            caption={text(reportText('timeByHolder'))}
-            head={
-              <tr>
-                <th scope="col">{text(reportText('timeByHolder'))}</th>
-                <th scope="col">{text(reportText('holdings'))}</th>
-                <th scope="col">{text(reportText('averageDays'))}</th>
-              </tr>
-            }
-          >
-            {r.timeByHolder.map((h) => (
-              <tr key={h.unitKind}>
-                <th scope="row">{text(h.label)}</th>
-                <td>{h.holdings}</td>
-                <td>{h.averageWorkingDays}</td>
-              </tr>
-            ))}
-          </Table>
+          {r.areas.length > 0 && (
+            <Table
+              caption={text(reportText('areas'))}
+              head={<CountHeads first={<th scope="col">{text(reportText('areaName'))}</th>} />}
+            >
+              {r.areas.map((a) => (
+                <tr key={a.code}>
+                  <th scope="row">
+                    {a.name} ({a.code})
+                  </th>
+                  <CountCells counts={a.counts} />
+                </tr>
+              ))}
+            </Table>
+          )}
+          {r.settlements.some((s) => s.count > 0) && (
+            <Table
+              caption={text(reportText('settlements'))}
+              head={
+                <tr>
+                  <th scope="col">{text(reportText('unit'))}</th>
+                  <th scope="col">{text(reportText('sector'))}</th>
+                  <th scope="col">{text(reportText('count'))}</th>
+                </tr>
+              }
+            >
+              {r.settlements.map((s) => (
+                <tr key={`${s.unitKind}|${s.unitId ?? ''}|${s.sectorId ?? ''}`}>
+                  <th scope="row">{s.unitName ?? text(s.unitKindLabel)}</th>
+                  <td>{s.sectorId ?? '–'}</td>
+                  <td>{s.count}</td>
+                </tr>
+              ))}
+            </Table>
+          )}
         </div>
       )}
     </section>

@@ -4,8 +4,15 @@ import { CalendarService } from '../services/calendar.service.js';
 import { spmReport } from './spm-report.js';
 import { spmReportTable } from './spm-report.export.js';
 import { reportView } from './spm-report.resolver.js';
+import { recapPdf } from './recap-pdf.js';
+import { recapTable } from './recap-table.js';
+import { spmRecap } from './spm-recap.js';
+import { recapView } from './spm-recap.view.js';
 
 /**
+ * `GET /reports/spm-recap?year=YYYY[&month=M|&quarter=Q][&areaCode=…][&sectorId=…]&format=csv|xlsx|pdf`:
+ * the `spmRecap` query as the file a kabupaten files, with the same figures (recap-table.ts).
+ *
  * `GET /reports/spm?from=YYYY-MM-DD&to=YYYY-MM-DD[&areaCode=…][&sectorId=…]&format=csv|xlsx`:
  * the `spmReport` query as a file, for the same viewers with the same reach.
  */
@@ -36,6 +43,35 @@ export function reportRoutes(registry: PluginRegistry): PluginRoute[] {
         const table = spmReportTable(reportView(data, (id) => registry.sector(id).name));
         const fileName = `laporan-spm-${data.from}-${data.to}${data.areaCode ? `-${data.areaCode}` : ''}.${format}`;
         return ctx.spm.tableDownload(table, format, fileName);
+      },
+    },
+    {
+      path: 'spm-recap',
+      async handler(ctx, query) {
+        const format = query.format ?? 'csv';
+        if (format !== 'csv' && format !== 'xlsx' && format !== 'pdf') {
+          throw validationFailed([
+            { field: 'format', message: { id: 'Format: csv, xlsx atau pdf.', en: 'Format: csv, xlsx or pdf.' } },
+          ]);
+        }
+        const int = (v: string | undefined) => (v === undefined || v === '' ? null : Number(v));
+        const data = await spmRecap(
+          ctx.em,
+          ctx.principal,
+          registry,
+          {
+            areaCode: query.areaCode || null,
+            sectorId: query.sectorId || null,
+            period: { year: int(query.year) ?? Number.NaN, month: int(query.month), quarter: int(query.quarter) },
+          },
+          ctx.now,
+        );
+        const view = recapView(data, registry);
+        const fileName = `rekap-spm-${data.area.code}-${data.period.from.slice(0, 7)}-${data.period.kind.toLowerCase()}.${format}`;
+        if (format === 'pdf') {
+          return { contentType: 'application/pdf', fileName, body: await recapPdf(view, data.governmentUnit) };
+        }
+        return ctx.spm.tableDownload(recapTable(view), format, fileName);
       },
     },
   ];

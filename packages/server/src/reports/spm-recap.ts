@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  areaCodeAt,
   areaLevelOf,
   forbidden,
   isAreaCode,
@@ -42,6 +43,8 @@ export interface RecapRow {
 
 export interface SpmRecapData {
   area: { code: string; name: string; level: AreaLevel };
+  /** The government the report is filed by, e.g. "Pemerintah Kabupaten Klaten". */
+  governmentUnit: string;
   period: { kind: 'MONTH' | 'QUARTER' | 'YEAR'; year: number; number: number | null; from: string; to: string };
   /** The sectors counted: those the reader reads in the area (and the one asked for). */
   sectorIds: string[];
@@ -240,9 +243,9 @@ export async function spmRecap(
   const scope = await recapScope(em, principal, registry, request.areaCode, request.sectorId);
   const conn = em.getConnection();
   const areaRow = (
-    await conn.execute<Array<{ code: string; name: string; level: AreaLevel }>>(
-      'select code, name, level from area where code = ?',
-      [scope.areaCode],
+    await conn.execute<Array<{ code: string; name: string; level: AreaLevel; kabupaten: string | null }>>(
+      'select code, name, level, (select k.name from area k where k.code = ?) as kabupaten from area where code = ?',
+      [areaCodeAt(scope.areaCode, 'KABUPATEN'), scope.areaCode],
       'all',
     )
   )[0];
@@ -271,9 +274,11 @@ export async function spmRecap(
           'all',
         ),
   ]);
+  const { kabupaten, ...area } = areaRow;
   return assembleRecap({
     registry,
-    area: areaRow,
+    area,
+    governmentUnit: `Pemerintah ${kabupaten ?? area.name}`,
     period,
     sectorIds: scope.sectorIds,
     now,
@@ -294,6 +299,7 @@ export async function spmRecap(
 async function assembleRecap(input: {
   registry: PluginRegistry;
   area: SpmRecapData['area'];
+  governmentUnit: string;
   period: SpmRecapData['period'];
   sectorIds: string[];
   now: Date;
@@ -404,6 +410,7 @@ async function assembleRecap(input: {
 
   return {
     area: input.area,
+    governmentUnit: input.governmentUnit,
     period: input.period,
     sectorIds: input.sectorIds,
     generatedAt: input.now,

@@ -1,0 +1,106 @@
+import type { ReportCell, ReportTable } from './table-export.js';
+import type { SpmRecapCountsType, SpmRecapType } from './spm-recap.types.js';
+
+/**
+ * The recap's figures in the order every export prints them: the screen's table, the PDF, the CSV
+ * and the XLSX carry the same columns and numbers (issue 15 item 5).
+ */
+export const RECAP_COLUMNS: ReadonlyArray<{
+  key: string;
+  label: { id: string; en: string };
+  short: string;
+  value: (c: SpmRecapCountsType) => ReportCell;
+}> = [
+  { key: 'received', label: { id: 'Diterima', en: 'Received' }, short: 'Diterima', value: (c) => c.received },
+  { key: 'inProgress', label: { id: 'Dalam proses', en: 'In progress' }, short: 'Proses', value: (c) => c.inProgress },
+  {
+    key: 'openOverdue',
+    label: { id: 'Berjalan lewat tenggat', en: 'Open and overdue' },
+    short: 'Lewat tenggat',
+    value: (c) => c.openOverdue,
+  },
+  {
+    key: 'completedOnTime',
+    label: { id: 'Selesai tepat waktu', en: 'Completed on time' },
+    short: 'Tepat waktu',
+    value: (c) => c.completedOnTime,
+  },
+  {
+    key: 'completedLate',
+    label: { id: 'Selesai terlambat', en: 'Completed late' },
+    short: 'Terlambat',
+    value: (c) => c.completedLate,
+  },
+  { key: 'declined', label: { id: 'Ditolak', en: 'Declined' }, short: 'Ditolak', value: (c) => c.declined },
+  { key: 'returned', label: { id: 'Dikembalikan', en: 'Returned' }, short: 'Kembali', value: (c) => c.returned },
+  {
+    key: 'settledAtVillage',
+    label: { id: 'Selesai di tingkat desa', en: 'Settled at village level' },
+    short: 'Selesai di desa',
+    value: (c) => c.settledAtVillage,
+  },
+  { key: 'withdrawn', label: { id: 'Dicabut', en: 'Withdrawn' }, short: 'Dicabut', value: (c) => c.withdrawn },
+  {
+    key: 'cannotBeServed',
+    label: { id: 'Tidak dapat dilayani', en: 'Cannot be served' },
+    short: 'Tdk dpt dilayani',
+    value: (c) => c.cannotBeServed,
+  },
+  {
+    key: 'medianWorkingDays',
+    label: { id: 'Median hari kerja', en: 'Median working days' },
+    short: 'Median HK',
+    value: (c) => c.medianWorkingDays,
+  },
+  {
+    key: 'p90WorkingDays',
+    label: { id: 'P90 hari kerja', en: 'P90 working days' },
+    short: 'P90 HK',
+    value: (c) => c.p90WorkingDays,
+  },
+  {
+    key: 'onTimeRatePercent',
+    label: { id: 'Persentase tepat waktu', en: 'On-time rate (%)' },
+    short: '% tepat waktu',
+    value: (c) => percent(c.onTimeRate),
+  },
+];
+
+/** A rate as the report prints it: a percentage with one decimal; null stays empty ("-"). */
+export function percent(rate: number | null): number | null {
+  return rate === null ? null : Math.round(rate * 1000) / 10;
+}
+
+/** One line per recap row, then per sector, then the total: the CSV/XLSX sheet. */
+export function recapTable(r: SpmRecapType): ReportTable {
+  const header = [
+    'wilayah',
+    'periode',
+    'sektor',
+    'jenis_pelayanan',
+    'spm',
+    'penerima',
+    ...RECAP_COLUMNS.map((c) => c.key),
+  ];
+  const lead = [`${r.area.code} ${r.area.name}`, r.period.label.id];
+  const rows: ReportCell[][] = [
+    ...r.rows.map((row) => [
+      ...lead,
+      row.sectorName.id,
+      row.serviceName.id,
+      row.countsTowardSpm ? 'ya' : 'bukan SPM',
+      row.penerimaLabel.id,
+      ...RECAP_COLUMNS.map((c) => c.value(row.counts)),
+    ]),
+    ...r.bySector.map((s) => [
+      ...lead,
+      s.name.id,
+      'Jumlah sektor',
+      '',
+      '',
+      ...RECAP_COLUMNS.map((c) => c.value(s.counts)),
+    ]),
+    [...lead, 'Semua sektor', 'Jumlah', '', '', ...RECAP_COLUMNS.map((c) => c.value(r.total))],
+  ];
+  return { name: 'Rekap SPM', header, rows };
+}
