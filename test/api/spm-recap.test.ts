@@ -330,6 +330,8 @@ describe('the SPM recap: per sector × jenis pelayanan × penerima, for the area
     const admin = await recap(await t.as('admin.klaten'));
     expect([admin.area.code, admin.total.received, admin.sectorIds.length]).toEqual(['33.10', 7, 6]);
     expect(admin.areas.find((a) => a.code === '33.10.05')?.counts.received).toBe(7);
+    const coordinator = await recap(await t.as('koordinator.klaten'));
+    expect([coordinator.area.code, coordinator.total.received, coordinator.sectorIds.length]).toEqual(['33.10', 7, 6]);
     const desa = await recap(await t.as('perangkat.gombang'));
     expect([desa.area.code, desa.total.received, desa.areas.map((a) => [a.code, a.counts.received])]).toEqual([
       '33.10.05.2018',

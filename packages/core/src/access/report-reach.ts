@@ -10,7 +10,8 @@ import type { Principal } from './principal.js';
  * - a Puskesmas, Pustu or police unit the sectors it follows — routed to its kind of unit, or read
  *   as area readers (kesehatan for the Pustu and Puskesmas, trantibumlinmas for the police) — in its area;
  * - desa units (Posyandu, village government, Trantibumlinmas section) every sector of their desa;
- * - the kabupaten's admin and its SPM coordinator everything in the kabupaten.
+ * - the kabupaten's admin, its SPM coordinator (Tim Penerapan SPM) and the Sekda/Bupati level
+ *   everything in the kabupaten; a unit head what the unit's officers read.
  * An API key reads no more than its sectors.
  */
 export interface ReportGrant {
@@ -20,8 +21,12 @@ export interface ReportGrant {
   sectorIds: readonly string[] | null;
 }
 
-/** Roles that read a whole kabupaten's recap (the SPM coordination team). */
-export const SPM_COORDINATOR_ROLES: ReadonlySet<Role> = new Set<Role>(['ADMIN']);
+/** Roles that read a whole kabupaten's recap: its admin, the SPM coordination team, the Sekda/Bupati level. */
+export const SPM_COORDINATOR_ROLES: ReadonlySet<Role> = new Set<Role>([
+  'ADMIN',
+  'SPM_COORDINATOR',
+  'REGIONAL_SECRETARY',
+]);
 
 const DESA_ROLES: ReadonlySet<Role> = new Set<Role>(['KADER', 'VILLAGE_OFFICER', 'KEPALA_DESA', 'TRANTIBUM_OFFICER']);
 
@@ -44,13 +49,18 @@ export function reportGrants(principal: Principal, facts: ReportGrantFacts): Rep
   const only = (ids: readonly string[]) => ids.filter((id) => installed.has(id));
   const grants: ReportGrant[] = [];
   for (const m of principal.memberships) {
-    if (SPM_COORDINATOR_ROLES.has(m.role) && m.orgUnitKind === 'KABUPATEN') {
+    if (SPM_COORDINATOR_ROLES.has(m.role) && m.orgUnitKind !== 'OPD') {
       grants.push({ areaCode: areaCodeAt(m.areaCode, 'KABUPATEN'), sectorIds: null });
-    } else if (m.role === 'OPD_OFFICER' && m.orgUnitKind === 'OPD') {
+    } else if ((m.role === 'OPD_OFFICER' || m.role === 'UNIT_HEAD') && m.orgUnitKind === 'OPD') {
       grants.push({ areaCode: m.areaCode, sectorIds: only(unitServices.get(m.orgUnitId) ?? []) });
-    } else if (m.role === 'KECAMATAN_OFFICER') {
+    } else if (m.role === 'KECAMATAN_OFFICER' || (m.role === 'UNIT_HEAD' && m.orgUnitKind === 'KECAMATAN')) {
       grants.push({ areaCode: m.areaCode, sectorIds: null });
-    } else if (m.role === 'HEALTH_WORKER' || m.role === 'POLICE_OFFICER') {
+    } else if (
+      m.role === 'HEALTH_WORKER' ||
+      m.role === 'POLICE_OFFICER' ||
+      (m.role === 'UNIT_HEAD' &&
+        (m.orgUnitKind === 'PUSKESMAS' || m.orgUnitKind === 'PUSTU' || m.orgUnitKind === 'POLICE'))
+    ) {
       grants.push({ areaCode: m.areaCode, sectorIds: only(facts.sectorsFollowedBy(m.orgUnitKind, m.role)) });
     } else if (DESA_ROLES.has(m.role)) {
       grants.push({ areaCode: m.areaCode, sectorIds: null });
