@@ -1,11 +1,13 @@
 /**
  * `pnpm bench [name ...]`: runs the benchmarks of this folder one after the other,
  * each in its own process (each makes its own databases); all when no name is given.
- * Names: register-case, live-events, console-load. Exits non-zero when any benchmark fails.
+ * Names: register-case, live-events, console-load, scale. Exits non-zero when any benchmark fails.
+ * Ends with one table of every figure of issue 18 (summary.ts), from the JSON each benchmark wrote.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { printSummary } from './summary.js';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const all = readdirSync(dir)
@@ -24,4 +26,5 @@ for (const name of asked.length ? asked : all) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', `${dir}${name}.bench.ts`], { stdio: 'inherit' });
   if (run.status !== 0) failed += 1;
 }
+printSummary();
 process.exit(failed ? 1 : 0);

@@ -48,6 +48,8 @@ export interface TestServerOptions {
   clock?: TestClock;
   /** Join another test server's database, as a second instance of one system (it is not dropped on close). */
   sameDatabaseAs?: TestServer;
+  /** Use this existing, migrated database (e.g. a benchmark's data set); it is not dropped on close. */
+  databaseUrl?: string;
   /** Notification gateways (e.g. emailChannel to a test SMTP server); run them with server.deliverOutbox(). */
   channels?: readonly NotificationChannel[];
   /**
@@ -108,9 +110,8 @@ export interface TestServer {
  */
 export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
   const plugins = options.plugins.map(asPluginModule);
-  const db = options.sameDatabaseAs
-    ? { url: options.sameDatabaseAs.databaseUrl, drop: async () => undefined }
-    : await createTestDatabase();
+  const existingUrl = options.sameDatabaseAs?.databaseUrl ?? options.databaseUrl;
+  const db = existingUrl ? { url: existingUrl, drop: async () => undefined } : await createTestDatabase();
   const statements: string[] = [];
   const orm = await openOrm({
     clientUrl: db.url,

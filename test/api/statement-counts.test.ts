@@ -1,0 +1,125 @@
+import { loadInstalledPlugins } from '@posyandu-spm/api';
+import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
+import { startTestServer, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../bench/dataset.js';
+
+/**
+ * The small version of `pnpm bench scale` (issue 18, item 7): on 20,000 generated cases over
+ * Kabupaten Klaten, each operation sends at most its budget of SQL statements. A budget only
+ * goes down: when a change makes an operation cheaper, lower its number here; when a test fails,
+ * the statement list it prints shows which read was added. Never timed (speed: `pnpm bench`).
+ */
+const BUDGET = {
+  registerCase: 18,
+  list: 9,
+  casePage: 15,
+  report: 6,
+};
+
+const NESTED = `id code status applicant { name nik } documents { code status } holder { name }
+  deadline { dueAt state workingDaysLeft }`;
+const LIST = `query ($n: Int!, $filter: CaseFilter) { cases(first: $n, filter: $filter) { edges { node { ${NESTED} } } } }`;
+const CASE_PAGE = `query ($id: ID!) { case(id: $id) { ${NESTED} sector { id } state { id label { id } }
+  beneficiaries { name } timeline { type occurredAt } availableActions { id } area { name } originUnit { name } } }`;
+const REPORT = `query ($from: String!, $to: String!, $areaCode: String) {
+  spmReport(from: $from, to: $to, areaCode: $areaCode) {
+    totals { registered open openOverdue paused closed closedOnTime closedLate onTimeRate }
+    bySector { sectorId counts { registered closed } }
+    timeByHolder { unitKind holdings workingDays }
+  } }`;
+const REGISTER = 'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id code deadline { dueAt } } }';
+
+describe('SQL statements per operation on 20,000 cases stay within their budget', () => {
+  let t: TestServer;
+  let camat: GraphQLClient;
+  let kader: GraphQLClient;
+  /** A case registered through the API (with its beneficiary), as the case page reads it. */
+  let registeredId: string;
+
+  beforeAll(async () => {
+    const plugins = await loadInstalledPlugins();
+    t = await startTestServer({ plugins });
+    await generateDataset(t.databaseUrl, { cases: 20_000, within: '33.10', plugins: plugins.map((m) => m.plugin) });
+    camat = await t.as('camat.cawas');
+    kader = await t.as('kader.gombang');
+    const registered = await kader.request<{ registerCase: { id: string } }>(REGISTER, {
+      input: pendidikanInput({
+        applicant: { ...pendidikanInput().applicant, nik: '3310051708909999', kkNumber: null },
+      }),
+    });
+    registeredId = registered.registerCase.id;
+  }, 180_000);
+  afterAll(() => t?.close());
+
+  /** The statements one call sends (after a first call, so one-time loads do not count). */
+  async function statementsOf<T>(call: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+    await call();
+    t.statements.length = 0;
+    const result = await call();
+    return { result, statements: [...t.statements] };
+  }
+
+  function withinBudget(statements: string[], budget: number): void {
+    // On failure the message lists the statements, so the added read is named.
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(budget);
+  }
+
+  it('registerCase', async () => {
+    let n = 0;
+    const register = () => {
+      n += 1;
+      const nik = `331005170890${String(n).padStart(4, '0')}`;
+      return kader.request<{ registerCase: { code: string } }>(REGISTER, {
+        input: pendidikanInput({ applicant: { ...pendidikanInput().applicant, nik, kkNumber: null } }),
+      });
+    };
+    const { result, statements } = await statementsOf(register);
+    expect(result.registerCase.code).toMatch(/^SPM-/);
+    withinBudget(statements, BUDGET.registerCase);
+  });
+
+  it('the camat’s case list costs the same at 10 and 100 cases a page, within budget', async () => {
+    const page = (n: number) => statementsOf(() => camat.request<{ cases: { edges: unknown[] } }>(LIST, { n }));
+    const ten = await page(10);
+    const hundred = await page(100);
+    expect(ten.result.cases.edges).toHaveLength(10);
+    expect(hundred.result.cases.edges).toHaveLength(100);
+    expect(hundred.statements.length, hundred.statements.join('\n')).toBe(ten.statements.length);
+    withinBudget(hundred.statements, BUDGET.list);
+  });
+
+  it('the camat’s open queue at 10 and 100 cases a page, within budget', async () => {
+    const page = (n: number) =>
+      statementsOf(() => camat.request<{ cases: { edges: unknown[] } }>(LIST, { n, filter: { open: true } }));
+    const ten = await page(10);
+    const hundred = await page(100);
+    expect(ten.result.cases.edges).toHaveLength(10);
+    expect(hundred.statements.length, hundred.statements.join('\n')).toBe(ten.statements.length);
+    withinBudget(hundred.statements, BUDGET.list);
+  });
+
+  it('a case page', async () => {
+    const id = registeredId;
+    const { result, statements } = await statementsOf(() =>
+      camat.request<{ case: { id: string; timeline: unknown[] } | null }>(CASE_PAGE, { id }),
+    );
+    expect(result.case?.id).toBe(id);
+    expect(result.case?.timeline.length).toBeGreaterThan(0);
+    withinBudget(statements, BUDGET.casePage);
+  });
+
+  it('the SPM report of a kecamatan', async () => {
+    const to = new Date();
+    const from = new Date(to.getTime() - 90 * 86_400_000);
+    const { result, statements } = await statementsOf(() =>
+      camat.request<{ spmReport: { totals: { registered: number } } }>(REPORT, {
+        from: from.toISOString().slice(0, 10),
+        to: to.toISOString().slice(0, 10),
+        areaCode: '33.10.05',
+      }),
+    );
+    expect(result.spmReport.totals.registered).toBeGreaterThan(0);
+    withinBudget(statements, BUDGET.report);
+  });
+});

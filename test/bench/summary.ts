@@ -1,0 +1,143 @@
+/**
+ * One table of the figures issue 18 tracks, each against its raw baseline, from the JSON the
+ * benchmarks of this run (or earlier ones) wrote to test-artifacts/. A figure whose benchmark
+ * has not run is shown as "not run".
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+
+interface Row {
+  what: string;
+  api: string;
+  raw: string;
+  ratio: string;
+  statements: string;
+  goal: string;
+  when: string;
+}
+
+function read<T>(name: string): { data: T; when: string } | null {
+  const file = `${ARTIFACTS}bench-${name}.json`;
+  if (!existsSync(file)) return null;
+  return { data: JSON.parse(readFileSync(file, 'utf8')) as T, when: statSync(file).mtime.toISOString().slice(0, 16) };
+}
+
+interface RegisterCase {
+  a: { opsPerSecond: number; p50Ms: number; p99Ms: number };
+  b: { opsPerSecond: number; p50Ms: number; p99Ms: number };
+  ratioAB: { opsPerSecond: number };
+  statementsPerCase: { a: number; b: number };
+  settings: { concurrency: number };
+}
+interface LiveEvents {
+  results: Array<{ scenario: string; deliveriesPerSecond: number; delayMs: { p50: number; p99: number } }>;
+  raw?: { deliveriesPerSecond: number; delayMs: { p50: number; p99: number } };
+}
+interface Scale {
+  counts: { cases: number };
+  figures: Array<{
+    name: string;
+    what: string;
+    api: { p50Ms: number; p95Ms: number };
+    raw: { p50Ms: number; p95Ms: number };
+    ratioP95: number;
+    statements: number;
+  }>;
+}
+
+const GOALS: Record<string, string> = {
+  'list-50': '≤ 5 statements, p95 ≤ 25 ms',
+  'queue-10': '≤ 5 statements, p95 ≤ 25 ms',
+  'queue-100': '≤ 5 statements, p95 ≤ 25 ms',
+  'total-count': '≤ 10 ms, or estimated',
+  'case-page': 'statements fixed',
+  report: 'statements fixed',
+  sweep: '≤ 100 ms',
+};
+
+export function rows(): Row[] {
+  const out: Row[] = [];
+  const rc = read<RegisterCase>('register-case');
+  if (rc) {
+    const { a, b } = rc.data;
+    out.push({
+      what: `registerCase, ${rc.data.settings.concurrency} clients (ops/s)`,
+      api: String(a.opsPerSecond),
+      raw: String(b.opsPerSecond),
+      ratio: `${rc.data.ratioAB.opsPerSecond}×`,
+      statements: `${rc.data.statementsPerCase.a} vs ${rc.data.statementsPerCase.b}`,
+      goal: '≥ 0.5×',
+      when: rc.when,
+    });
+  } else
+    out.push({ what: 'registerCase', api: 'not run', raw: '', ratio: '', statements: '', goal: '≥ 0.5×', when: '' });
+  const live = read<LiveEvents>('live-events');
+  if (live) {
+    for (const r of live.data.results) {
+      const raw = live.data.raw;
+      out.push({
+        what: `fan-out ${r.scenario} (deliveries/s; p50/p99 ms)`,
+        api: `${r.deliveriesPerSecond}; ${r.delayMs.p50}/${r.delayMs.p99}`,
+        raw: raw ? `${raw.deliveriesPerSecond}; ${raw.delayMs.p50}/${raw.delayMs.p99}` : 'no raw side',
+        ratio: raw ? `${Math.round((r.deliveriesPerSecond / raw.deliveriesPerSecond) * 100) / 100}×` : '',
+        statements: '',
+        goal: '≥ 0.5×; p99 ≤ 100 ms',
+        when: live.when,
+      });
+    }
+  } else
+    out.push({
+      what: 'subscription fan-out',
+      api: 'not run',
+      raw: '',
+      ratio: '',
+      statements: '',
+      goal: '≥ 0.5×',
+      when: '',
+    });
+  const scale = read<Scale>('scale');
+  if (scale) {
+    for (const f of scale.data.figures) {
+      out.push({
+        what: `${f.what} @ ${scale.data.counts.cases.toLocaleString('en')} (p95 ms)`,
+        api: String(f.api.p95Ms),
+        raw: String(f.raw.p95Ms),
+        ratio: `${f.ratioP95}×`,
+        statements: String(f.statements),
+        goal: GOALS[f.name] ?? '',
+        when: scale.when,
+      });
+    }
+  } else
+    out.push({
+      what: 'lists, totalCount, case page, report, sweep',
+      api: 'not run',
+      raw: '',
+      ratio: '',
+      statements: '',
+      goal: '',
+      when: '',
+    });
+  return out;
+}
+
+export function printSummary(): void {
+  const table = rows();
+  const head: Row = {
+    what: 'figure',
+    api: 'API',
+    raw: 'raw',
+    ratio: 'ratio',
+    statements: 'statements',
+    goal: 'goal',
+    when: 'measured (UTC)',
+  };
+  const keys = Object.keys(head) as Array<keyof Row>;
+  const width = Object.fromEntries(
+    keys.map((k) => [k, Math.max(...[head, ...table].map((r) => r[k].length))]),
+  ) as Record<keyof Row, number>;
+  console.log('\n== summary (issue 18): each figure against its raw baseline');
+  for (const r of [head, ...table]) console.log(keys.map((k) => r[k].padEnd(width[k])).join('  '));
+}
