@@ -42,6 +42,11 @@ export interface RegisterCaseInput {
   rw?: string | null;
   rt?: string | null;
   documents?: readonly RegisterDocumentInput[] | null;
+  /**
+   * The citizen agreed to be told of the case (receipt, status changes, outcome) on this channel
+   * and in this language; needs the applicant's phone. Recorded with the registration's time.
+   */
+  messageConsent?: { channel: 'WHATSAPP' | 'SMS'; /** `id` (default) or `en`. */ language?: string | null } | null;
   /** Set by the server's idempotency guard: the client's key and the input's fingerprint, stored on the case. */
   idempotency?: { key: string; fingerprint: string } | null;
 }

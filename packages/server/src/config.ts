@@ -30,6 +30,26 @@ const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Posyandu SPM <no-reply@posyandu-spm.invalid>'),
   OUTBOX_SECONDS: z.coerce.number().int().min(0).default(30),
+  /** The address citizens and providers reach this server at, e.g. https://spm.klatenkab.go.id (links in messages, callback URLs). */
+  PUBLIC_URL: z.string().url().optional(),
+  /** WhatsApp Business Cloud API: the business phone number's id and a system user's token; unset: WhatsApp messages wait in the outbox. */
+  WHATSAPP_PHONE_NUMBER_ID: z.string().min(1).optional(),
+  WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
+  /** The Meta app's secret: delivery statuses are signed with it (X-Hub-Signature-256); unset: they are refused. */
+  WHATSAPP_APP_SECRET: z.string().min(1).optional(),
+  /** The verify token typed into the app's webhook settings (callback URL PUBLIC_URL/channels/whatsapp/status). */
+  WHATSAPP_VERIFY_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_API_URL: z.string().url().default('https://graph.facebook.com'),
+  WHATSAPP_API_VERSION: z
+    .string()
+    .regex(/^v\d+\.\d+$/, 'a Graph API version such as v23.0')
+    .default('v23.0'),
+  /** The SMS gateway's address (POST { to, from, text, reference, callbackUrl }); unset: SMS messages wait in the outbox. */
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
+  SMS_SENDER: z.string().min(1).max(20).optional(),
+  /** The secret the gateway signs its delivery reports with (X-Signature: sha256=<hex HMAC>); unset: they are refused. */
+  SMS_CALLBACK_SECRET: z.string().min(1).optional(),
   /** How often webhooks are fanned out and sent (0: never). */
   WEBHOOK_SECONDS: z.coerce.number().int().min(0).default(10),
   /** Let webhooks reach private, loopback and link-local addresses (an intranet receiver; never on the internet). */
@@ -138,6 +158,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const dataDir = path.resolve(repoRoot, parsed.data.DATA_DIR ?? '.data');
   const filesDir = parsed.data.FILES_DIR ? path.resolve(repoRoot, parsed.data.FILES_DIR) : path.join(dataDir, 'files');
   let fileStore: FileStoreConfig = { kind: 'local', dir: filesDir };
+  const wa = parsed.data;
+  if (Boolean(wa.WHATSAPP_PHONE_NUMBER_ID) !== Boolean(wa.WHATSAPP_ACCESS_TOKEN)) {
+    throw new ConfigError([
+      {
+        variable: wa.WHATSAPP_PHONE_NUMBER_ID ? 'WHATSAPP_ACCESS_TOKEN' : 'WHATSAPP_PHONE_NUMBER_ID',
+        message:
+          'set WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN together (isi keduanya untuk mengirim WhatsApp)',
+      },
+    ]);
+  }
   if (parsed.data.FILE_STORE === 's3') {
     const s3 = s3Options(parsed.data);
     if (Array.isArray(s3)) throw new ConfigError(s3);

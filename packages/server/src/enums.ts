@@ -74,3 +74,9 @@ registerEnumType(CaseOrderEnum, {
     },
   },
 });
+
+export const MessageChannelEnum = enumOf<'WHATSAPP' | 'SMS'>(['WHATSAPP', 'SMS']);
+registerEnumType(MessageChannelEnum, {
+  name: 'MessageChannel',
+  description: 'How a citizen who agreed to it is told of their case',
+});

@@ -31,7 +31,19 @@ export { defaultWilayahPath, importWilayah } from './seed/wilayah-import.js';
 export { seedNationalHolidays } from './seed/holidays.seed.js';
 export * from './entities/index.js';
 export { emailChannel } from './notify/email-channel.js';
-export type { NotificationChannel, OutgoingMessage } from './notify/channel.js';
+export { whatsAppChannel, type WhatsAppOptions } from './notify/whatsapp-channel.js';
+export { smsChannel, type SmsGatewayOptions } from './notify/sms-channel.js';
+export { CITIZEN_TEMPLATES, type CitizenMessageKind } from './notify/citizen-templates.js';
+export { OUTBOX_MAX_ATTEMPTS } from './notify/outbox.js';
+export {
+  ChannelError,
+  type DeliveryStatusUpdate,
+  type NotificationChannel,
+  type OutgoingMessage,
+  type SendReceipt,
+  type StatusCallbackReply,
+  type StatusCallbackRequest,
+} from './notify/channel.js';
 export { FileStoreUnavailableError, LocalFileStore, type FileStore, type StoredFile } from './files/file-store.js';
 export { S3FileStore, type S3FileStoreOptions } from './files/s3-file-store.js';
 export { openFileStore } from './files/open-file-store.js';

@@ -33,7 +33,9 @@ import { requestLogger } from './graphql/request-logger.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { CalendarService } from './services/calendar.service.js';
 import type { NotificationChannel } from './notify/channel.js';
+import { registerCitizenMessages } from './notify/citizen-messages.js';
 import { deliverOutbox, type OutboxRun } from './notify/outbox.js';
+import { mountStatusCallbacks } from './notify/status-callbacks.js';
 import { deliverDueWebhooks, type WebhookRun } from './webhooks/webhook-delivery.js';
 import { fanOutWebhooks } from './webhooks/webhook-fanout.js';
 import { checkCalendarAtStartup } from './services/calendar-year.service.js';
@@ -69,6 +71,8 @@ export interface ServerOptions {
   channels?: readonly NotificationChannel[];
   /** How often the outbox is delivered (0: never by itself). */
   outboxSeconds?: number;
+  /** The address citizens reach the console at (PUBLIC_URL), e.g. https://spm.klatenkab.go.id: their messages link to its /lacak. */
+  publicUrl?: string;
   /** Abuse limits (depth, cost, aliases, body size, rate limits, CORS, WebSocket caps); unset ones keep the defaults. */
   limits?: ApiLimitsInput;
   /**
@@ -139,6 +143,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   );
   const schema = await buildApiSchema(extensions);
   registerAuditSubscriber(orm);
+  registerCitizenMessages(orm, registry, options.publicUrl);
   await checkCalendarAtStartup(orm.em, now(), log);
   const app = express();
   const httpServer = http.createServer(app);
@@ -255,6 +260,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   mountExtensionRoutes(app, extensions, downloads);
   mountDownloadRoutes(app, '/reports', 'reports', reportRoutes(registry), downloads);
   mountOpen311Routes(app, { orm, registry, tokens, log, now, limits, rateLimiter });
+  mountStatusCallbacks(app, options.channels ?? [], orm.em, now, log);
   if (options.consoleDir) serveConsole(app, options.consoleDir, log);
 
   const tickDeadlines = (): Promise<ClockTick> => runDeadlineClock(orm.em, registry, now());

@@ -30,3 +30,11 @@ export {
   type ReceivedWebhook,
   type TestWebhookReceiver,
 } from './webhook-receiver.js';
+export {
+  startWhatsAppApi,
+  type ApprovedTemplate,
+  type ReceivedWhatsApp,
+  type TestWhatsAppApi,
+  type WhatsAppRequest,
+} from './whatsapp-cloud-api.js';
+export { startSmsGateway, type ReceivedSms, type TestSmsGateway } from './sms-gateway.js';

@@ -68,6 +68,8 @@ export interface TestServerOptions {
    * refused unless this is true; run deliveries with server.deliverWebhooks().
    */
   allowPrivateWebhookTargets?: boolean;
+  /** The public address citizens' messages link to (PUBLIC_URL). */
+  publicUrl?: string;
   /** Store uploads here instead of the temporary folder (e.g. an S3FileStore against startS3Server()); the caller closes it. */
   fileStore?: FileStore;
 }
@@ -136,6 +138,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       deadlineCheckSeconds: 0,
       channels: options.channels ?? [],
       outboxSeconds: 0,
+      publicUrl: options.publicUrl,
       webhooks: { everySeconds: 0, allowPrivateTargets: options.allowPrivateWebhookTargets ?? false },
       consoleDir: options.consoleDir,
       files: { store: options.fileStore ?? new LocalFileStore(filesDir), limits: options.fileLimits },

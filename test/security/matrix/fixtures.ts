@@ -148,7 +148,8 @@ export async function buildWorld(t: TestServer): Promise<World> {
     t.as('admin.klaten'),
   ]);
 
-  const edu = await caseForwardedToOpd(t);
+  // The applicant agreed to SMS updates: their messages wait in the outbox (no gateway here).
+  const edu = await caseForwardedToOpd(t, { messageConsent: { channel: 'SMS', language: 'id' } });
 
   // The applicant's NIK was first registered in a kecamatan code that does not exist: a warning on the case.
   let pogung = await register(

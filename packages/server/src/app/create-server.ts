@@ -7,7 +7,7 @@ import { ensureWritableDataDir } from '../db/embedded-postgres-preflight.js';
 import { migrate } from '../db/orm.js';
 import { openFileStore } from '../files/open-file-store.js';
 import { createLogger } from '../logger.js';
-import { emailChannel } from '../notify/email-channel.js';
+import { notificationChannels } from '../notify/configured-channels.js';
 import { limitsFromEnv } from '../security/limits.js';
 import { seedDemoData } from '../seed/demo-data.js';
 import { StartupError } from '../startup/startup-error.js';
@@ -108,8 +108,9 @@ export async function createServer(options: CreateServerOptions): Promise<SpmSer
         store: fileStore,
         limits: { maxBytes: Math.round(config.MAX_UPLOAD_MB * 1024 * 1024), imageMaxPx: config.IMAGE_MAX_PX },
       },
-      channels: config.SMTP_URL ? [emailChannel(config.SMTP_URL, config.MAIL_FROM)] : [],
+      channels: notificationChannels(config),
       outboxSeconds: config.OUTBOX_SECONDS,
+      publicUrl: config.PUBLIC_URL,
       webhooks: { everySeconds: config.WEBHOOK_SECONDS, allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS },
       limits: limitsFromEnv(),
       startupChecks: { onFault: config.STARTUP_CHECKS === 'warn' ? 'warn' : 'refuse' },

@@ -36,6 +36,11 @@ export interface ReporterAccessGrant {
   until: string;
 }
 
+export const CITIZEN_CHANNELS = ['WHATSAPP', 'SMS'] as const;
+export type CitizenChannel = (typeof CITIZEN_CHANNELS)[number];
+export const CITIZEN_LANGUAGES = ['id', 'en'] as const;
+export type CitizenLanguage = (typeof CITIZEN_LANGUAGES)[number];
+
 export const CASE_OUTCOMES = ['RESOLVED', 'REJECTED'] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
@@ -56,6 +61,10 @@ export class Case {
     | 'facts'
     | 'warnings'
     | 'contactPhone'
+    | 'messageChannel'
+    | 'messageLanguage'
+    | 'messageConsentAt'
+    | 'trackingPin'
     | 'confidentialReporter'
     | 'heldByUnitIds'
     | 'registeredAt'
@@ -138,6 +147,22 @@ export class Case {
   /** Contact number given at registration (+62…); its last 4 digits let the citizen track the case. */
   @Property({ type: 'string', length: 20, nullable: true })
   contactPhone: string | null = null;
+
+  /** The channel the citizen agreed to be told on (receipt, status changes, outcome); null: no consent. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  messageChannel: CitizenChannel | null = null;
+
+  /** The language of the citizen's messages. */
+  @Property({ type: 'string', length: 2, nullable: true })
+  messageLanguage: CitizenLanguage | null = null;
+
+  /** When the citizen gave that consent (at registration). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  messageConsentAt: Date | null = null;
+
+  /** For a reporter without a phone: 4 digits printed on the receipt that stand in for the phone's last 4 at /lacak. */
+  @Property({ type: 'string', length: 4, nullable: true })
+  trackingPin: string | null = null;
 
   @Property({ type: 'boolean' })
   confidentialReporter: boolean = false;

@@ -8,6 +8,8 @@ import { CaseInboxEntryResolver, CaseInboxFieldResolver } from './resolvers/case
 import { CaseWorkFieldResolver } from './resolvers/case-work.resolver.js';
 import { CasePartyResolver } from './resolvers/case-party.resolver.js';
 import { ApiKeyResolver } from '../security/api-key.resolver.js';
+import { FailedMessageResolver } from '../notify/failed-message.resolver.js';
+import { CaseMessagesResolver } from './resolvers/case-messages.resolver.js';
 import { WebhookResolver } from '../webhooks/webhook.resolver.js';
 import { auditMutations } from '../security/audit-mutations.js';
 import { AuditLogResolver } from '../security/audit-log.resolver.js';
@@ -50,6 +52,8 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   SessionResolver,
   ApiKeyResolver,
   WebhookResolver,
+  FailedMessageResolver,
+  CaseMessagesResolver,
   AuditLogResolver,
   UserAdminResolver,
   OrgUnitAdminResolver,

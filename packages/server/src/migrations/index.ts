@@ -18,6 +18,7 @@ import { Migration20261207001000 } from './Migration20261207001000_case_change_x
 import { Migration20261207002000 } from './Migration20261207002000_webhooks.js';
 import { Migration20261207020000 } from './Migration20261207020000_spm_report_rollup.js';
 import { Migration20261207030000 } from './Migration20261207030000_escalation_chain.js';
+import { Migration20261207040000 } from './Migration20261207040000_citizen_messages.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -47,4 +48,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207002000_webhooks', class: Migration20261207002000 },
   { name: 'Migration20261207020000_spm_report_rollup', class: Migration20261207020000 },
   { name: 'Migration20261207030000_escalation_chain', class: Migration20261207030000 },
+  { name: 'Migration20261207040000_citizen_messages', class: Migration20261207040000 },
 ];

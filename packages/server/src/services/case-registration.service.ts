@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonInput, RegisterCaseInput } from '@posyandu-spm/plugin-api';
-import type { Principal } from '@posyandu-spm/core';
+import { validationFailed, type FieldProblem, type Principal } from '@posyandu-spm/core';
 import { OrgUnit } from '../entities/org-unit.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import { recordEvent } from './case-events.js';
 import { intakeMembership } from './registration/intake-unit.js';
-import { persistCase } from './registration/persist-case.js';
+import { persistCase, type CasePlan } from './registration/persist-case.js';
 import { startClock } from './registration/registration-clock.js';
 import { checkRegistration } from './registration/registration-input.js';
 import { registrationWarnings } from './registration/registration-warnings.js';
@@ -13,6 +13,34 @@ import type { ServiceDeps } from './service-deps.js';
 import { accountableUserId, eventActor } from './principal.js';
 
 export type { PersonInput, RegisterCaseInput };
+
+/** The consent to messages, checked: it needs a phone to send them to, and a language we write in. */
+function checkMessageConsent(input: RegisterCaseInput, phone: string | null | undefined): CasePlan['messageConsent'] {
+  const consent = input.messageConsent ?? null;
+  if (!consent) return null;
+  const label = { id: 'Persetujuan pesan WhatsApp/SMS', en: 'Consent to WhatsApp/SMS messages' };
+  const problems: FieldProblem[] = [];
+  if (!phone) {
+    problems.push({
+      field: 'messageConsent',
+      label,
+      message: {
+        id: 'Isi nomor HP pemohon untuk mengirim kabar lewat WhatsApp atau SMS.',
+        en: "Give the applicant's phone number to send updates by WhatsApp or SMS.",
+      },
+    });
+  }
+  const language = consent.language ?? 'id';
+  if (language !== 'id' && language !== 'en') {
+    problems.push({
+      field: 'messageConsent.language',
+      label,
+      message: { id: 'Bahasa pesan: id atau en.', en: 'Message language: id or en.' },
+    });
+  }
+  if (problems.length || (language !== 'id' && language !== 'en')) throw validationFailed(problems);
+  return { channel: consent.channel, language };
+}
 
 /** The REGISTERED event: on the timeline, to live subscribers, and to the holder's inbox. */
 function emitRegistered(
@@ -45,6 +73,7 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
   const type = registry.serviceType(input.sectorId, input.serviceTypeId);
   const intake = intakeMembership(principal, plugin, input.orgUnitId);
   const form = checkRegistration(registry, plugin, type, input);
+  const messageConsent = checkMessageConsent(input, form.applicant.phone);
   const unit = await em.findOneOrFail(OrgUnit, { id: intake.orgUnitId });
   const clock = startClock(await deps.calendars.forArea(unit.area.code), now);
 
@@ -58,6 +87,7 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
       clock,
       warnings,
       idempotency: input.idempotency ?? null,
+      messageConsent,
       registeredBy: accountableUserId(principal),
       now,
     });

@@ -51,6 +51,8 @@ export function notifyUsers(
         em.create(OutboxMessage, {
           channel: 'email',
           recipient: user.email,
+          case: c,
+          kind: 'OFFICER_NOTICE',
           subject: `[Posyandu SPM] ${text}`,
           body: `${text}\n\n${message.id === text ? message.en : message.id}\n`,
           deliverAfter,

@@ -68,6 +68,12 @@ async function endpointInArea(ctx: RequestContext, id: string): Promise<Endpoint
 /** Admins configure where each unit's system is told of its cases' events (signed, retried, logged). */
 @Resolver()
 export class WebhookResolver {
+  @Query(() => [String], { description: 'Admin: the event types an endpoint may subscribe to (case.registered, …)' })
+  webhookEventTypes(@Ctx() ctx: RequestContext): string[] {
+    requireAdmin(ctx.principal);
+    return [...WEBHOOK_EVENT_TYPES];
+  }
+
   @Query(() => [WebhookEndpointType], { description: 'Admin: webhook endpoints of the units in your area' })
   async webhookEndpoints(@Ctx() ctx: RequestContext): Promise<WebhookEndpointType[]> {
     const { areaCodes } = requireAdmin(ctx.principal);

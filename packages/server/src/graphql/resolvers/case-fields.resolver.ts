@@ -58,7 +58,7 @@ export async function toEventView(e: CaseEvent): Promise<CaseEventType> {
   };
 }
 
-async function facts(c: Case, ctx: RequestContext): Promise<CaseAccessFacts> {
+export async function facts(c: Case, ctx: RequestContext): Promise<CaseAccessFacts> {
   return accessFacts(c, await c.holder.loadOrFail({ dataloader: true }), ctx.registry, ctx.now());
 }
 

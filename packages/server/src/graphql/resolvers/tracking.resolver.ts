@@ -14,7 +14,8 @@ function sameDigits(a: string, b: string): boolean {
 
 /**
  * The citizen's view, without an account: the tracking code plus the last 4
- * digits of the phone number given at registration. A wrong code and wrong
+ * digits of the phone number given at registration (or, for a reporter without
+ * a phone, the 4-digit PIN printed on the receipt). A wrong code and wrong
  * digits give the same answer (null), so nothing can be probed.
  */
 @Resolver()
@@ -31,7 +32,9 @@ export class TrackingResolver {
     const digits = phoneLast4.trim();
     if (!/^\d{4}$/.test(digits) || code.length > 40) return null;
     const c = await ctx.em.findOne(Case, { code: normalizeTrackingCode(code) });
-    if (!c?.contactPhone || !sameDigits(c.contactPhone.slice(-4), digits)) return null;
+    // A reporter without a phone has the receipt's 4-digit PIN instead.
+    const secret = c?.contactPhone ? c.contactPhone.slice(-4) : c?.trackingPin;
+    if (!c || !secret || !sameDigits(secret, digits)) return null;
     const plugin = ctx.registry.sector(c.sectorId);
     const type = ctx.registry.serviceType(c.sectorId, c.serviceTypeId);
     const state = ctx.registry.state(c.sectorId, c.status);

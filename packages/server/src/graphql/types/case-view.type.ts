@@ -2,7 +2,13 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
-import { DeadlineStateEnum, DocumentStateEnum, VisitKindEnum, VisitRecommendationEnum } from '../../enums.js';
+import {
+  DeadlineStateEnum,
+  DocumentStateEnum,
+  MessageChannelEnum,
+  VisitKindEnum,
+  VisitRecommendationEnum,
+} from '../../enums.js';
 import { TextType } from './text.type.js';
 
 @ObjectType('CaseParty', { description: 'An applicant or beneficiary, as the viewer may see them' })
@@ -218,6 +224,16 @@ export class DocumentInput {
   @Field(() => String, { nullable: true }) note?: string;
 }
 
+@InputType('MessageConsentInput', {
+  description:
+    'The citizen agreed to be told of the case (receipt, status changes, outcome); needs the applicant phone',
+})
+export class MessageConsentInput {
+  @Field(() => MessageChannelEnum) channel!: 'WHATSAPP' | 'SMS';
+  @Field(() => String, { defaultValue: 'id', description: 'Language of the messages: id (Bahasa Indonesia) or en' })
+  language!: string;
+}
+
 @InputType('RegisterCaseInput')
 export class RegisterCaseInputType {
   @Field(() => String) sectorId!: string;
@@ -233,6 +249,7 @@ export class RegisterCaseInputType {
   @Field(() => String, { nullable: true }) rw?: string;
   @Field(() => String, { nullable: true }) rt?: string;
   @Field(() => [DocumentInput], { nullable: true }) documents?: DocumentInput[];
+  @Field(() => MessageConsentInput, { nullable: true }) messageConsent?: MessageConsentInput;
   @Field(() => String, {
     nullable: true,
     description:

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { spmTargetOf, type ResolvedServiceType, type SpmPlugin } from '@posyandu-spm/core';
 import type { RegistrationValues } from '@posyandu-spm/core/intake';
@@ -20,6 +21,8 @@ export interface CasePlan {
   clock: StartedClock;
   warnings: CaseWarning[];
   idempotency: { key: string; fingerprint: string } | null;
+  /** The citizen's consent to messages (checked: only with a phone). */
+  messageConsent: { channel: 'WHATSAPP' | 'SMS'; language: 'id' | 'en' } | null;
   registeredBy: string;
   now: Date;
 }
@@ -49,6 +52,11 @@ export async function persistCase(tx: EntityManager, plan: CasePlan): Promise<Ca
     warnings: plan.warnings,
     applicant: person,
     contactPhone: form.applicant.phone,
+    messageChannel: plan.messageConsent?.channel ?? null,
+    messageLanguage: plan.messageConsent?.language ?? null,
+    messageConsentAt: plan.messageConsent ? now : null,
+    // Without a phone there are no last 4 digits to track with: the receipt prints these instead.
+    trackingPin: form.applicant.phone ? null : String(randomInt(0, 10_000)).padStart(4, '0'),
     confidentialReporter: Boolean(plugin.confidentialReporter),
     originUnit: unit,
     holder: unit,

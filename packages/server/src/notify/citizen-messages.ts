@@ -1,0 +1,85 @@
+import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { PluginRegistry } from '@posyandu-spm/core';
+import { CaseEvent } from '../entities/case-event.entity.js';
+import type { Case, CitizenChannel, CitizenLanguage } from '../entities/case.entity.js';
+import { OutboxMessage } from '../entities/outbox-message.entity.js';
+import { citizenMessage, type CitizenMessageKind } from './citizen-templates.js';
+
+const CHANNEL_ID: Record<CitizenChannel, string> = { WHATSAPP: 'whatsapp', SMS: 'sms' };
+
+/** Where the citizen follows the case: the public tracking page. */
+export function trackingAddress(publicUrl: string | undefined): string {
+  return `${(publicUrl ?? '').replace(/\/+$/, '')}/lacak`;
+}
+
+/**
+ * What an event tells the citizen, if anything: the receipt; a new status when its citizen-facing
+ * wording changes (internal steps that read the same to them are not news); the outcome when the
+ * case reaches a final state, in the words the sector gives that state.
+ */
+export function citizenNews(
+  registry: PluginRegistry,
+  c: Pick<Case, 'code' | 'sectorId' | 'serviceTypeId'>,
+  e: Pick<CaseEvent, 'type' | 'fromStatus' | 'toStatus'>,
+  language: CitizenLanguage,
+  publicUrl: string | undefined,
+): { kind: CitizenMessageKind; params: string[] } | null {
+  if (e.type === 'REGISTERED') {
+    const type = registry.serviceType(c.sectorId, c.serviceTypeId);
+    return { kind: 'CITIZEN_RECEIPT', params: [c.code, type.name[language], trackingAddress(publicUrl)] };
+  }
+  if (!e.toStatus || e.toStatus === e.fromStatus) return null;
+  const to = registry.state(c.sectorId, e.toStatus);
+  if (to.terminal) return { kind: 'CITIZEN_OUTCOME', params: [c.code, to.citizenLabel[language]] };
+  const from = e.fromStatus ? registry.state(c.sectorId, e.fromStatus) : null;
+  if (from && from.citizenLabel[language] === to.citizenLabel[language]) return null;
+  return { kind: 'CITIZEN_STATUS', params: [c.code, to.citizenLabel[language]] };
+}
+
+/**
+ * The transactional outbox for citizens: when a flush writes a case event that is news to a
+ * citizen who consented at registration (WhatsApp or SMS), the message in their language is
+ * written in the same flush — it commits with the change or not at all, whichever service,
+ * plugin or job took the step.
+ */
+export function citizenMessageSubscriber(registry: PluginRegistry, publicUrl: string | undefined): EventSubscriber {
+  return {
+    onFlush(args: FlushEventArgs) {
+      const { uow, em } = args;
+      for (const cs of uow.getChangeSets()) {
+        if (cs.type !== ChangeSetType.CREATE || !(cs.entity instanceof CaseEvent)) continue;
+        const event = cs.entity;
+        const c = event.case.unwrap();
+        if (!c.messageChannel || !c.contactPhone || !registry.hasSector(c.sectorId)) continue;
+        const language: CitizenLanguage = c.messageLanguage === 'en' ? 'en' : 'id';
+        const news = citizenNews(registry, c, event, language, publicUrl);
+        if (!news) continue;
+        const { template, text } = citizenMessage(news.kind, language, news.params);
+        const message = em.create(OutboxMessage, {
+          channel: CHANNEL_ID[c.messageChannel],
+          recipient: c.contactPhone,
+          subject: `${news.kind} ${c.code}`,
+          body: text,
+          case: c,
+          event,
+          kind: news.kind,
+          template,
+          deliverAfter: event.occurredAt,
+          createdAt: event.occurredAt,
+        });
+        uow.computeChangeSet(message);
+      }
+    },
+  };
+}
+
+const registered = new WeakSet<object>();
+
+/** Hooks the citizen outbox into the ORM once (every fork shares its event manager). */
+export function registerCitizenMessages(orm: MikroORM, registry: PluginRegistry, publicUrl: string | undefined): void {
+  const events = orm.em.getEventManager();
+  if (registered.has(events)) return;
+  events.registerSubscriber(citizenMessageSubscriber(registry, publicUrl));
+  registered.add(events);
+}
