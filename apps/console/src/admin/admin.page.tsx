@@ -6,8 +6,10 @@ import { adminText, type AdminWord } from './admin-text';
 import { ApiKeysTab } from './api-keys-tab';
 import { EscalationTab } from './escalation-tab';
 import { HolidaysTab } from './holidays-tab';
+import { MessagesTab } from './messages-tab';
 import { OrgUnitsTab } from './org-units-tab';
 import { UsersTab } from './users-tab';
+import { WebhooksTab } from './webhooks-tab';
 
 const TABS: Array<{ id: string; label: AdminWord }> = [
   { id: 'users', label: 'tabUsers' },
@@ -15,9 +17,14 @@ const TABS: Array<{ id: string; label: AdminWord }> = [
   { id: 'holidays', label: 'tabHolidays' },
   { id: 'keys', label: 'tabKeys' },
   { id: 'escalation', label: 'tabEscalation' },
+  { id: 'webhooks', label: 'tabWebhooks' },
+  { id: 'messages', label: 'tabMessages' },
 ];
 
-/** Admin: users and roles, org units, holidays, API keys and the escalation chain of the admin's kabupaten (a lazy route chunk). */
+/**
+ * Admin: users and roles, org units, holidays, API keys, the escalation chain, webhooks and failed
+ * messages of the admin's kabupaten (a lazy route chunk).
+ */
 export default function AdminPage() {
   const { t, text } = useI18n();
   const auth = useAuth();
@@ -76,6 +83,8 @@ export default function AdminPage() {
         {current.id === 'holidays' && <HolidaysTab areaCode={areaCode} />}
         {current.id === 'keys' && <ApiKeysTab />}
         {current.id === 'escalation' && <EscalationTab />}
+        {current.id === 'webhooks' && <WebhooksTab />}
+        {current.id === 'messages' && <MessagesTab />}
       </div>
     </section>
   );

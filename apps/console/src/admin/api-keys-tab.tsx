@@ -197,7 +197,20 @@ function CreateKeyForm({
  * The new key's secret, shown this once: a warning, a copy button, and a button
  * that dismisses it for good (the server never returns it again).
  */
-export function SecretOnce({ name, secret, onDone }: { name: string; secret: string; onDone(): void }) {
+export function SecretOnce({
+  name,
+  secret,
+  onDone,
+  title,
+  warning,
+}: {
+  name: string;
+  secret: string;
+  onDone(): void;
+  /** The heading (default: a new API key's). */
+  title?: string;
+  warning?: string;
+}) {
   const { text } = useI18n();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -213,11 +226,11 @@ export function SecretOnce({ name, secret, onDone }: { name: string; secret: str
   return (
     <section className="panel" aria-labelledby="secret-title">
       <h2 id="secret-title" ref={heading} tabIndex={-1}>
-        {text(adminText('secretTitle'))}: {name}
+        {title ?? text(adminText('secretTitle'))}: {name}
       </h2>
       <p className="alert alert--warning" role="alert">
         <span aria-hidden="true">⚠ </span>
-        {text(adminText('secretWarning'))}
+        {warning ?? text(adminText('secretWarning'))}
       </p>
       <label className="field">
         <span>{text(adminText('secretLabel'))}</span>

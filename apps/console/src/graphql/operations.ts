@@ -409,6 +409,7 @@ export const RegisterCaseMutation = graphql(`
   mutation RegisterCase($input: RegisterCaseInput!) {
     registerCase(input: $input) {
       ...CaseSummaryFields
+      trackingPin
     }
   }
 `);
@@ -1091,5 +1092,102 @@ export const SpmRecapCountsFields = graphql(`
     medianWorkingDays
     p90WorkingDays
     onTimeRate
+  }
+`);
+
+export const FailedMessagesQuery = graphql(`
+  query FailedMessages {
+    failedMessages {
+      id
+      channel
+      recipient
+      kind
+      caseCode
+      body
+      template
+      attempts
+      lastError
+      failedAt
+    }
+  }
+`);
+
+export const RetryMessageMutation = graphql(`
+  mutation RetryMessage($id: ID!) {
+    retryMessage(id: $id) {
+      id
+      failedAt
+    }
+  }
+`);
+
+export const WebhookEndpointFields = graphql(`
+  fragment WebhookEndpointFields on WebhookEndpoint {
+    id
+    url
+    description
+    eventTypes
+    createdAt
+    disabledAt
+    pendingCount
+    deadCount
+    orgUnit {
+      id
+      name
+    }
+  }
+`);
+
+export const AdminWebhooksQuery = graphql(`
+  query AdminWebhooks {
+    webhookEndpoints {
+      ...WebhookEndpointFields
+    }
+    webhookEventTypes
+  }
+`);
+
+export const CreateWebhookMutation = graphql(`
+  mutation CreateWebhook($orgUnitId: ID!, $url: String!, $description: String!, $eventTypes: [String!]) {
+    createWebhookEndpoint(orgUnitId: $orgUnitId, url: $url, description: $description, eventTypes: $eventTypes) {
+      secret
+      endpoint {
+        ...WebhookEndpointFields
+      }
+    }
+  }
+`);
+
+export const DisableWebhookMutation = graphql(`
+  mutation DisableWebhook($id: ID!) {
+    disableWebhookEndpoint(id: $id) {
+      ...WebhookEndpointFields
+    }
+  }
+`);
+
+export const WebhookDeliveriesQuery = graphql(`
+  query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus) {
+    webhookDeliveries(endpointId: $endpointId, status: $status, first: 30) {
+      id
+      webhookId
+      eventType
+      status
+      attempts
+      createdAt
+      deliveredAt
+      deadAt
+      lastStatus
+      lastError
+    }
+  }
+`);
+
+export const ReplayWebhookMutation = graphql(`
+  mutation ReplayWebhook($id: ID!) {
+    replayWebhookDelivery(id: $id) {
+      id
+      status
+    }
   }
 `);

@@ -59,7 +59,7 @@ export interface RegistrationItem extends OutboxBase {
   /** Names of the documents, for the progress list. */
   documentLabels: Record<string, BilingualText>;
   /** Filled in as the item goes: the case, each stored file's id, the attached documents. */
-  registered: CaseSummaryFieldsFragment | null;
+  registered: (CaseSummaryFieldsFragment & { trackingPin?: string | null }) | null;
   fileIds: Record<string, string>;
   attached: string[];
 }

@@ -30,6 +30,10 @@ export interface CaseDraft {
   facts: Record<string, FactAnswer>;
   /** Files picked per document; they are uploaded once the case is registered. */
   documents: PickedFiles;
+  /** The citizen agreed to be told of the case on this channel (needs the phone); absent in older drafts. */
+  messageChannel?: 'WHATSAPP' | 'SMS' | null;
+  /** The language of those messages. */
+  messageLanguage?: 'id' | 'en';
 }
 
 const emptyPerson: PersonDraft = { name: '', nik: '', kkNumber: '', phone: '', address: '' };
@@ -48,6 +52,8 @@ export function emptyDraft(): CaseDraft {
     description: '',
     facts: {},
     documents: {},
+    messageChannel: null,
+    messageLanguage: 'id',
   };
 }
 
@@ -116,5 +122,10 @@ export function toRegisterInput(
         ],
     // The picked files are uploaded to the registered case and attached then (useDocumentUploads).
     documents: [],
+    // Consent only counts with a number to send to.
+    messageConsent:
+      draft.messageChannel && orNull(a.phone)
+        ? { channel: draft.messageChannel, language: draft.messageLanguage ?? 'id' }
+        : null,
   };
 }

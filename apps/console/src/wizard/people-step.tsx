@@ -61,6 +61,7 @@ export function PeopleStep({ draft, update }: { draft: CaseDraft; update(patch: 
           onValue={(phone) => setA({ phone })}
           problem={problem(a.phone, checkPhone)}
         />
+        {a.phone.trim() !== '' && <MessageConsent draft={draft} update={update} />}
         <TextField label={t('wizard.address')} value={a.address} onValue={(address) => setA({ address })} />
         <div className="row row--3">
           <TextField label={t('wizard.dusun')} value={draft.dusun} onValue={(dusun) => update({ dusun })} />
@@ -100,6 +101,51 @@ export function PeopleStep({ draft, update }: { draft: CaseDraft; update(patch: 
         )}
       </fieldset>
     </>
+  );
+}
+
+/**
+ * The citizen's consent to be told of the case (receipt, status changes, outcome) by WhatsApp or
+ * SMS, in their language: asked only once there is a phone number, recorded with the registration.
+ */
+function MessageConsent({ draft, update }: { draft: CaseDraft; update(patch: Partial<CaseDraft>): void }) {
+  const { t } = useI18n();
+  const channel = draft.messageChannel ?? null;
+  return (
+    <div className="stack">
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={channel !== null}
+          onChange={(e) => update({ messageChannel: e.target.checked ? 'WHATSAPP' : null })}
+        />
+        {t('wizard.messageConsent')}
+      </label>
+      {channel !== null && (
+        <div className="row">
+          <label className="field">
+            <span>{t('wizard.messageChannel')}</span>
+            <select
+              value={channel}
+              onChange={(e) => update({ messageChannel: e.target.value === 'SMS' ? 'SMS' : 'WHATSAPP' })}
+            >
+              <option value="WHATSAPP">WhatsApp</option>
+              <option value="SMS">SMS</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('wizard.messageLanguage')}</span>
+            <select
+              value={draft.messageLanguage ?? 'id'}
+              onChange={(e) => update({ messageLanguage: e.target.value === 'en' ? 'en' : 'id' })}
+            >
+              <option value="id">Bahasa Indonesia</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+        </div>
+      )}
+    </div>
   );
 }
 

@@ -16,7 +16,8 @@ export function Receipt({
   uploads,
   onAnother,
 }: {
-  c: CaseSummaryFieldsFragment;
+  /** The case as registered; `trackingPin` for a reporter without a phone. */
+  c: CaseSummaryFieldsFragment & { trackingPin?: string | null };
   /** How the case's files are being sent (not printed). */
   uploads?: ReactNode;
   onAnother(): void;
@@ -44,8 +45,20 @@ export function Receipt({
           {c.code}
         </p>
         <QRCodeSVG value={url} size={160} level="M" title={url} className="receipt__qr" />
+        {c.trackingPin && (
+          <>
+            <p className="receipt__code-label">{t('wizard.trackingPin')}</p>
+            <p className="receipt__code" aria-label={c.trackingPin.split('').join(' ')}>
+              {c.trackingPin}
+            </p>
+          </>
+        )}
         <DeadlineBadge deadline={c.deadline} />
-        <p className="hint">{t('wizard.receiptHint', { url: `${window.location.host}/lacak` })}</p>
+        <p className="hint">
+          {c.trackingPin
+            ? t('wizard.receiptPinHint', { url: `${window.location.host}/lacak` })
+            : t('wizard.receiptHint', { url: `${window.location.host}/lacak` })}
+        </p>
       </div>
       {uploads}
       <div className="row no-print">
