@@ -186,6 +186,10 @@ Mutation.createWebhookEndpoint @kabupaten | fb | fb  | fb     | fb    | fb    | 
 Mutation.createWebhookEndpoint @other-kabupaten | fb | fb | fb | fb  | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Mutation.disableWebhookEndpoint   | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.replayWebhookDelivery    | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Query.webhookEventTypes           | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+# Citizen messages (issue 17): the admin sees the kabupaten's messages that could not be delivered and sends them again.
+Query.failedMessages              | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+Mutation.retryMessage             | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.rotateApiKey @kabupaten  | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.rotateApiKey @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | nf    | ua   | fb
 Mutation.setCutiBersamaPolicy @kabupaten | fb | fb  | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
@@ -316,11 +320,13 @@ Case.holder case@edu
 Case.id case@edu
 Case.inbox case@edu
 Case.mayWork case@edu
+Case.messageConsent case@edu
 Case.identityRedacted sensitive
 Case.reporterAccessUntil sensitive
 Case.missingDocuments case@edu
 Case.originUnit case@edu
 Case.outcome case@edu
+Case.trackingPin case@edu
 Case.registeredAt case@edu
 Case.rt case@edu
 Case.rw case@edu
@@ -421,6 +427,20 @@ WebhookDelivery.lastStatus admin
 WebhookDelivery.nextAttemptAt admin
 WebhookDelivery.status admin
 WebhookDelivery.webhookId admin
+OutboxMessage.attempts admin
+OutboxMessage.body admin
+OutboxMessage.caseCode admin
+OutboxMessage.channel admin
+OutboxMessage.createdAt admin
+OutboxMessage.deliverAfter admin
+OutboxMessage.deliveryStatus admin
+OutboxMessage.failedAt admin
+OutboxMessage.id admin
+OutboxMessage.kind admin
+OutboxMessage.lastError admin
+OutboxMessage.recipient admin
+OutboxMessage.sentAt admin
+OutboxMessage.template admin
 WebhookAttempt.attemptedAt admin
 WebhookAttempt.durationMs admin
 WebhookAttempt.error admin
@@ -487,6 +507,9 @@ ManagedUser.memberships admin
 ManagedUser.username admin
 MembershipInfo.orgUnit login
 MembershipInfo.role login
+MessageConsent.channel case@edu
+MessageConsent.givenAt case@edu
+MessageConsent.language case@edu
 Notification.case sensitive
 Notification.createdAt notified
 Notification.id notified
@@ -1073,6 +1096,13 @@ describe('the authorization matrix, generated from the schema: every operation a
         [webhookId],
       )
     ).rows[0]?.id;
+  let failed: Promise<unknown> | null = null;
+  const failedMessage = () =>
+    (failed ??= t.sql.query(
+      `update outbox_message set failed_at = $2, attempts = 10, last_error = 'SMS gateway 503: upstream operator unavailable'
+        where id = (select id from outbox_message where case_id = $1 order by created_at, id limit 1)`,
+      [world.cases.edu.id, t.clock.now()],
+    ));
   let viewers: Viewer[];
   const operations = parseTable(OPERATIONS, 0);
   const fields = new Map(
@@ -1348,6 +1378,26 @@ describe('the authorization matrix, generated from the schema: every operation a
           u: await userId('admin.klaten'),
         }),
       ) ?? 'ok',
+    'Query.webhookEventTypes': async (v) => codeOf(await send(v, 'Query', `{ webhookEventTypes }`)) ?? 'ok',
+    // One given-up message of the edu case (its SMS gateway is not configured here), listed with every field.
+    'Query.failedMessages': async (v) => {
+      await failedMessage();
+      return codeOf(await send(v, 'Query', `{ failedMessages ${fullSelection(schema, 'OutboxMessage')} }`)) ?? 'ok';
+    },
+    // A message that has not failed: an admin reaches the check that only failed ones are sent again.
+    'Mutation.retryMessage': async (v) => {
+      const waiting = await t.sql.query<{ id: string }>(
+        `select m.id from outbox_message m where m.case_id = $1 and m.failed_at is null limit 1`,
+        [world.cases.edu.id],
+      );
+      return (
+        codeOf(
+          await send(v, 'Mutation', `mutation ($id: ID!) { retryMessage(id: $id) { id } }`, {
+            id: waiting.rows[0]?.id,
+          }),
+        ) ?? 'written!'
+      );
+    },
     'Query.webhookEndpoints': async (v) =>
       codeOf(await send(v, 'Query', `{ webhookEndpoints ${fullSelection(schema, 'WebhookEndpoint')} }`)) ?? 'ok',
     'Query.webhookDeliveries': async (v) =>

@@ -42,7 +42,7 @@ describe('WebhooksTab', () => {
     const user = userEvent.setup();
     let endpoints: unknown[] = [];
     let deliveries = [dead];
-    const createWebhookEndpoint = vi.fn((args: Record<string, unknown>) => {
+    const createWebhookEndpoint = vi.fn((_args: Record<string, unknown>) => {
       endpoints = [endpoint()];
       return { secret: SECRET, endpoint: endpoints[0] };
     });

@@ -52,4 +52,17 @@ describe('toRegisterInput', () => {
     expect(input.facts).not.toHaveProperty('note');
     expect(input.idempotencyKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
+
+  it('sends the citizen’s consent to WhatsApp or SMS with its language, only when there is a phone to send to', () => {
+    const base = { ...emptyDraft(), applicant: { ...emptyDraft().applicant, name: 'Siti', phone: '0812 2700 4321' } };
+    expect(
+      toRegisterInput({ ...base, messageChannel: 'WHATSAPP', messageLanguage: 'en' }, null, []).messageConsent,
+    ).toEqual({ channel: 'WHATSAPP', language: 'en' });
+    expect(toRegisterInput(base, null, []).messageConsent).toBeNull();
+    const noPhone = { ...base, applicant: { ...base.applicant, phone: ' ' }, messageChannel: 'SMS' as const };
+    expect(toRegisterInput(noPhone, null, []).messageConsent).toBeNull();
+    // A draft saved before the question existed has neither field.
+    const { messageChannel: _c, messageLanguage: _l, ...older } = base;
+    expect(toRegisterInput(older, null, []).messageConsent).toBeNull();
+  });
 });
