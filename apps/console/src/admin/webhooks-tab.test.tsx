@@ -41,7 +41,7 @@ describe('WebhooksTab', () => {
   it('creates an endpoint for chosen events with its secret shown once; the log replays a dead letter', async () => {
     const user = userEvent.setup();
     let endpoints: unknown[] = [];
-    let deliveries = [dead];
+    let deliveries: Array<Record<string, unknown>> = [dead];
     const createWebhookEndpoint = vi.fn((_args: Record<string, unknown>) => {
       endpoints = [endpoint()];
       return { secret: SECRET, endpoint: endpoints[0] };
