@@ -119,7 +119,7 @@ describe.skipIf(!chromiumAvailable)(
       await kader.getByRole('button', { name: 'Balita', exact: true }).click();
       await kader.getByLabel(/^Nama lengkap/).fill(child.name);
       await kader.getByLabel(/^NIK \(16 angka\)/).fill(child.nik.slice(0, 10));
-      await kader.getByText('⚠ NIK harus 16 angka (sekarang 10)').waitFor();
+      await kader.getByText('⚠ NIK harus terdiri dari 16 angka.').waitFor();
       await kader.getByLabel(/^NIK \(16 angka\)/).fill(child.nik);
       await kader.getByText('✓ NIK tampak benar').first().waitFor();
       await kader.getByRole('button', { name: 'Perempuan' }).click();

@@ -538,10 +538,12 @@ Sector.id public
 Sector.intakeRoles public
 Sector.intakeUnitKinds public
 Sector.name public
+Sector.reporterIdentityOptional public
 Sector.routes public
 Sector.serviceTypes public
 Sector.version public
 Sector.workflow public
+ServiceType.applicantKkRequired public
 ServiceType.description public
 ServiceType.documents public
 ServiceType.id public

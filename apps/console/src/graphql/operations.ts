@@ -133,6 +133,7 @@ export const IntakeSectorsQuery = graphql(`
     sectors {
       id
       confidentialReporter
+      reporterIdentityOptional
       intakeRoles
       intakeUnitKinds
       name {
@@ -160,6 +161,7 @@ export const SectorFormQuery = graphql(`
       id
       serviceTypes {
         id
+        applicantKkRequired
         documents {
           code
           required
@@ -393,6 +395,23 @@ export const RecordVisitMutation = graphql(`
   mutation RecordVisit($caseId: ID!, $expectedVersion: Int, $visit: VisitInput!, $idempotencyKey: String) {
     recordVisit(caseId: $caseId, expectedVersion: $expectedVersion, visit: $visit, idempotencyKey: $idempotencyKey) {
       ...CaseSummaryFields
+    }
+  }
+`);
+
+/** What a document of a case holds now: the outbox attaches queued files together with these. */
+export const CaseDocumentFilesQuery = graphql(`
+  query CaseDocumentFiles($id: ID!) {
+    case(id: $id) {
+      id
+      documents {
+        code
+        fileNames
+        files {
+          id
+          name
+        }
+      }
     }
   }
 `);

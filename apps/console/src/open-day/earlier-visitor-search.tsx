@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { OpenDayBoardDocument, OpenDaysInReachDocument } from '../gql/graphql';
 import { TextField } from '../ui/field';
-import { digitsOnly } from '../wizard/identity-checks';
+import { digitsOnly } from '../wizard/input-masks';
 import type { Visit } from './open-day-common';
 import { useOpenDayWords } from './open-day-text';
 import type { RegistrationDraft } from './registration-form';

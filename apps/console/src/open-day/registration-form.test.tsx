@@ -27,7 +27,7 @@ describe('table 1: registration', () => {
     await user.click(screen.getByRole('button', { name: 'Toddler (under five)' }));
     await user.type(screen.getByLabelText(/^Full name/), 'Ayu Lestari');
     await user.type(screen.getByLabelText('NIK (16 digits)'), '33100563112400');
-    expect(screen.getByText('⚠ A NIK has 16 digits (now 14)')).toBeTruthy();
+    expect(screen.getByText('⚠ A NIK must be exactly 16 digits.')).toBeTruthy();
     await user.type(screen.getByLabelText('NIK (16 digits)'), '07');
     expect(screen.getByText('✓ NIK looks right')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Register' }));

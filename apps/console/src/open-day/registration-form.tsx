@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { RegisterVisitorDocument } from '../gql/graphql';
 import { useI18n, type BilingualText } from '../i18n/i18n';
 import { TextField } from '../ui/field';
-import { checkNik, digitsOnly } from '../wizard/identity-checks';
+import { checkInput, nikField } from '@posyandu-spm/core/intake';
+import { digitsOnly } from '../wizard/input-masks';
 import { CHILD_GROUPS, GUARDED_GROUPS, type Visit } from './open-day-common';
 import { TableSubmit } from './table-submit';
 import { openDayText, useOpenDayWords } from './open-day-text';
@@ -42,6 +43,8 @@ export function needsGuardianConsent(d: RegistrationDraft, heldOn: string): bool
 type Problems = Partial<
   Record<'name' | 'nik' | 'guardianName' | 'guardianNik' | 'consent' | 'targetGroup' | 'child' | 'form', BilingualText>
 >;
+
+const NIK = nikField({ id: 'NIK', en: 'NIK' }, { required: false });
 
 /** Table 1's checks before sending (the server checks again). */
 export function checkRegistration(
@@ -93,9 +96,10 @@ export function RegistrationForm({
   const [registered, setRegistered] = useState<Visit | null>(null);
   const [register, { loading, error, reset }] = useMutation(RegisterVisitorDocument);
   const update = (patch: Partial<RegistrationDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // The server's own NIK rule (core/intake), in the chosen language.
   const nikText = (nik: string) => {
-    const problem = checkNik(nik);
-    return problem ? t(problem.key, problem.vars) : null;
+    const checked = checkInput(NIK, nik);
+    return checked.ok ? null : text(checked.problems[0]?.message);
   };
   const live = (nik: string) => (nik.trim() ? nikText(nik) : null);
   const guarded = draft.targetGroup !== null && GUARDED_GROUPS.has(draft.targetGroup);

@@ -8,6 +8,7 @@ export const sectorsFixture: Sector[] = [
   {
     id: 'perumahan-rakyat',
     confidentialReporter: false,
+    reporterIdentityOptional: false,
     intakeRoles: ['KADER'],
     intakeUnitKinds: ['POSYANDU'],
     name: txt('Perumahan Rakyat', 'Housing'),
@@ -16,6 +17,7 @@ export const sectorsFixture: Sector[] = [
         id: 'house-rehabilitation',
         name: txt('Bantuan rehabilitasi rumah tidak layak huni', 'Aid to rehabilitate an uninhabitable house'),
         description: null,
+        applicantKkRequired: false,
         questions: [],
         documents: [
           {
@@ -57,6 +59,7 @@ export const sectorsFixture: Sector[] = [
   {
     id: 'pendidikan',
     confidentialReporter: false,
+    reporterIdentityOptional: false,
     intakeRoles: ['KADER'],
     intakeUnitKinds: ['POSYANDU'],
     name: txt('Pendidikan', 'Education'),
@@ -65,6 +68,7 @@ export const sectorsFixture: Sector[] = [
         id: 'school-costs',
         name: txt('Keluhan biaya sekolah', 'Complaint about school costs'),
         description: null,
+        applicantKkRequired: false,
         questions: [
           {
             id: 'level',

@@ -145,10 +145,14 @@ describe('the new-case wizard', () => {
     await user.type(screen.getByRole('textbox', { name: /Nama lengkap/ }), 'Siti Aminah');
     const nik = screen.getByRole('textbox', { name: /NIK/ });
     await user.type(nik, '3310');
-    // Checked as typed: the problem is in words and blocks the step.
-    expect(screen.getByText('⚠ NIK harus 16 angka (sekarang 4)')).toBeTruthy();
+    // Checked as typed, by the server's rule: the problem is in words, with a count of the digits.
+    expect(screen.getByText('⚠ NIK harus terdiri dari 16 angka.')).toBeTruthy();
+    expect(screen.getByText('4 dari 16 angka')).toBeTruthy();
     expect(nik.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('button', { name: 'Lanjut' }).hasAttribute('disabled')).toBe(true);
+    // Going on is refused at this step, with the problem listed by the field's label.
+    await next();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Pemohon dan penerima manfaat');
+    expect(screen.getByRole('alert').textContent).toContain('NIK pemohon: NIK harus terdiri dari 16 angka.');
     await user.type(nik, '054506800001');
     expect(screen.getByText('✓ NIK tampak benar')).toBeTruthy();
     await next();
@@ -164,8 +168,10 @@ describe('the new-case wizard', () => {
     await next();
     await user.click(screen.getByRole('radio', { name: /Keluhan biaya sekolah/ }));
     await user.type(screen.getByRole('textbox', { name: /Uraian/ }), 'Tidak mampu membayar seragam');
-    // The plugin's required question must be answered first.
-    expect(screen.getByRole('button', { name: 'Lanjut' }).hasAttribute('disabled')).toBe(true);
+    // The plugin's required question must be answered first: the step says so by its label.
+    await next();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Pilih jenis layanan');
+    expect(screen.getByRole('alert').textContent).toMatch(/Jenjang.* wajib diisi\./);
     // The choice shows the plugin's label, fetched apart from its value.
     expect(await screen.findByRole('option', { name: 'SMP' })).toBeTruthy();
     await user.selectOptions(screen.getByRole('combobox', { name: /Jenjang/ }), 'smp');

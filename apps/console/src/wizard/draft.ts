@@ -1,6 +1,6 @@
 import type { RegisterCaseInput } from '../gql/graphql';
 import type { PickedFiles } from './document-checklist';
-import { digitsOnly } from './identity-checks';
+import { digitsOnly } from './input-masks';
 import type { LocationDraft } from './locations-field';
 import type { QuestionView } from './sector-form';
 

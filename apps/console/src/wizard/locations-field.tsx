@@ -73,12 +73,3 @@ export function LocationsField({
     </fieldset>
   );
 }
-
-export function locationsComplete(value: LocationDraft[]): boolean {
-  return (
-    value.length > 0 &&
-    value.every(
-      (p) => p.description.trim() !== '' && Number.isFinite(parseFloat(p.lat)) && Number.isFinite(parseFloat(p.lng)),
-    )
-  );
-}

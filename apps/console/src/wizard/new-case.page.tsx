@@ -12,12 +12,13 @@ import { Skeleton } from '../ui/skeleton';
 import { DocumentChecklist } from './document-checklist';
 import { DraftPicker } from './draft-picker';
 import { toRegisterInput, type CaseDraft } from './draft';
-import { PeopleStep, peopleStepValid } from './people-step';
+import { PeopleStep } from './people-step';
 import { QueuedRegistration } from './queued-registration';
 import { ReviewStep } from './review-step';
 import { intakeOptions } from './intake-options';
 import { buildServiceTypes, type SectorView } from './sector-form';
-import { ServiceStep, serviceStepValid } from './service-step';
+import { ServiceStep } from './service-step';
+import { problemsByField, stepProblems, summaryLine } from './step-checks';
 import { useStoredDraft } from './use-stored-draft';
 
 const STEPS = ['wizard.sector', 'wizard.serviceType', 'wizard.people', 'wizard.documents', 'wizard.review'] as const;
@@ -47,7 +48,10 @@ function Wizard({ draftId }: { draftId: string }) {
   const draft = stored.state?.draft;
   const step = stored.state?.step ?? 0;
   const [submitting, setSubmitting] = useState(false);
+  // The step the kader tried to leave with problems left: from then on, every problem of it shows.
+  const [attempted, setAttempted] = useState<number | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
   useEffect(() => heading.current?.focus(), [step]);
   const sectorId = draft?.sectorId ?? '';
   const form = useQuery(SectorFormDocument, {
@@ -74,13 +78,16 @@ function Wizard({ draftId }: { draftId: string }) {
   const update = (patch: Partial<CaseDraft>) => stored.setDraft((d) => ({ ...d, ...patch }));
   if (options.length === 0) return <p className="page">{t('wizard.noSectors')}</p>;
 
-  const canContinue = [
-    Boolean(chosen),
-    Boolean(form.data) && serviceStepValid(serviceType, draft),
-    peopleStepValid(draft),
-    true, // Missing documents may follow later; the case records what is missing.
-    true,
-  ][step];
+  // The server's own rules (core/intake), checked at the step the field is on, in the chosen language.
+  const problems = stepProblems(step, draft, {
+    sectorChosen: Boolean(chosen),
+    reporterIdentityOptional: Boolean(chosen?.sector.reporterIdentityOptional),
+    serviceType,
+  });
+  const byField = problemsByField(problems);
+  const showAll = attempted === step;
+  // The service step needs its form (questions, checklist) before it can be checked.
+  const ready = step !== 1 || Boolean(form.data) || !serviceType;
   const submit = async () => {
     if (!userId || !chosen || !serviceType) return;
     setSubmitting(true);
@@ -109,13 +116,31 @@ function Wizard({ draftId }: { draftId: string }) {
         {t(STEPS[step] ?? 'wizard.title')}
       </h1>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (!canContinue) return;
+          if (!ready) return;
+          if (problems.length > 0) {
+            // Stay, and say what to fix, by each field's label, before the kader goes on.
+            setAttempted(step);
+            requestAnimationFrame(() => summary.current?.focus());
+            return;
+          }
+          setAttempted(null);
           if (step < STEPS.length - 1) stored.setStep(step + 1);
           else void submit();
         }}
       >
+        {showAll && problems.length > 0 && (
+          <div ref={summary} tabIndex={-1} className="alert alert--error step-problems" role="alert">
+            <p>{t('wizard.stepProblems')}</p>
+            <ul>
+              {problems.map((p, i) => (
+                <li key={`${p.field}-${i}`}>{summaryLine(p, text)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {step === 0 && (
           <fieldset className="options">
             <legend className="visually-hidden">{t('wizard.sector')}</legend>
@@ -134,12 +159,18 @@ function Wizard({ draftId }: { draftId: string }) {
         )}
         {step === 1 && chosen && (
           <>
-            <ServiceStep serviceTypes={serviceTypes} draft={draft} update={update} />
+            <ServiceStep
+              serviceTypes={serviceTypes}
+              draft={draft}
+              update={update}
+              problems={byField}
+              showAll={showAll}
+            />
             {!form.data &&
               (form.error ? <ErrorMessage error={form.error} /> : <Skeleton lines={3} label={t('app.loading')} />)}
           </>
         )}
-        {step === 2 && <PeopleStep draft={draft} update={update} />}
+        {step === 2 && <PeopleStep draft={draft} update={update} problems={byField} showAll={showAll} />}
         {step === 3 && serviceType && (
           <DocumentChecklist
             requirements={serviceType.documents}
@@ -155,14 +186,21 @@ function Wizard({ draftId }: { draftId: string }) {
         </p>
         <div className="row wizard__nav">
           {step > 0 && (
-            <button type="button" className="button" onClick={() => stored.setStep(step - 1)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setAttempted(null);
+                stored.setStep(step - 1);
+              }}
+            >
               {t('wizard.previous')}
             </button>
           )}
           <button
             type="submit"
             className="button button--primary"
-            disabled={!canContinue || submitting}
+            disabled={!ready || submitting}
             aria-busy={submitting}
           >
             {step < STEPS.length - 1 ? t('wizard.next') : submitting ? t('wizard.submitting') : t('wizard.submit')}

@@ -1,26 +1,37 @@
 import { useI18n } from '../i18n/i18n';
 import { TextField } from '../ui/field';
 import type { CaseDraft, PersonDraft } from './draft';
-import { checkKk, checkNik, checkPhone, type Problem } from './identity-checks';
+import { countDigits } from './input-masks';
+import type { StepProblem } from './step-checks';
 
-/** Shows a check only once the kader has typed something. */
-function useCheck() {
-  const { t } = useI18n();
-  return (value: string, check: (v: string) => Problem | null): string | null => {
-    if (!value.trim()) return null;
-    const problem = check(value);
-    return problem ? t(problem.key, problem.vars) : null;
-  };
-}
-
-export function PeopleStep({ draft, update }: { draft: CaseDraft; update(patch: Partial<CaseDraft>): void }) {
-  const { t } = useI18n();
-  const problem = useCheck();
+/**
+ * The applicant, where they live, and the beneficiary when it is someone else. Each field shows
+ * the server's own check (step-checks.ts) once something is typed in it, and every problem once
+ * the kader has tried to move on.
+ */
+export function PeopleStep({
+  draft,
+  update,
+  problems,
+  showAll,
+}: {
+  draft: CaseDraft;
+  update(patch: Partial<CaseDraft>): void;
+  problems: ReadonlyMap<string, StepProblem>;
+  showAll: boolean;
+}) {
+  const { t, text } = useI18n();
   const a = draft.applicant;
   const b = draft.beneficiary;
   const setA = (patch: Partial<PersonDraft>) => update({ applicant: { ...a, ...patch } });
   const setB = (patch: Partial<CaseDraft['beneficiary']>) => update({ beneficiary: { ...b, ...patch } });
-  const nikOk = (value: string) => (value.trim() && !checkNik(value) ? t('nik.ok') : null);
+  const problem = (field: string, value: string): string | null => {
+    const found = problems.get(field);
+    return found && (showAll || value.trim() !== '') ? text(found.message) : null;
+  };
+  const nikOk = (field: string, value: string) => (value.trim() && !problems.has(field) ? t('nik.ok') : null);
+  const digitsHint = (value: string, total: number) =>
+    value.trim() ? t('wizard.digitsCount', { n: countDigits(value), total }) : undefined;
   return (
     <>
       <fieldset className="form">
@@ -29,27 +40,31 @@ export function PeopleStep({ draft, update }: { draft: CaseDraft; update(patch: 
           label={t('wizard.name')}
           required
           autoComplete="off"
+          autoCapitalize="words"
           value={a.name}
           onValue={(name) => setA({ name })}
+          problem={problem('applicant.name', a.name)}
         />
         <TextField
           label={t('wizard.nik')}
           inputMode="numeric"
-          maxLength={20}
+          maxLength={19}
           autoComplete="off"
           value={a.nik}
+          hint={digitsHint(a.nik, 16)}
           onValue={(nik) => setA({ nik })}
-          problem={problem(a.nik, checkNik)}
-          ok={nikOk(a.nik)}
+          problem={problem('applicant.nik', a.nik)}
+          ok={nikOk('applicant.nik', a.nik)}
         />
         <TextField
           label={t('wizard.kk')}
           inputMode="numeric"
-          maxLength={20}
+          maxLength={19}
           autoComplete="off"
           value={a.kkNumber}
+          hint={digitsHint(a.kkNumber, 16)}
           onValue={(kkNumber) => setA({ kkNumber })}
-          problem={problem(a.kkNumber, checkKk)}
+          problem={problem('applicant.kkNumber', a.kkNumber)}
         />
         <TextField
           label={t('wizard.phone')}
@@ -59,14 +74,38 @@ export function PeopleStep({ draft, update }: { draft: CaseDraft; update(patch: 
           value={a.phone}
           hint={t('wizard.phoneHint')}
           onValue={(phone) => setA({ phone })}
-          problem={problem(a.phone, checkPhone)}
+          problem={problem('applicant.phone', a.phone)}
         />
         {a.phone.trim() !== '' && <MessageConsent draft={draft} update={update} />}
-        <TextField label={t('wizard.address')} value={a.address} onValue={(address) => setA({ address })} />
+        <TextField
+          label={t('wizard.address')}
+          value={a.address}
+          onValue={(address) => setA({ address })}
+          problem={problem('applicant.address', a.address)}
+        />
         <div className="row row--3">
-          <TextField label={t('wizard.dusun')} value={draft.dusun} onValue={(dusun) => update({ dusun })} />
-          <TextField label={t('wizard.rw')} inputMode="numeric" value={draft.rw} onValue={(rw) => update({ rw })} />
-          <TextField label={t('wizard.rt')} inputMode="numeric" value={draft.rt} onValue={(rt) => update({ rt })} />
+          <TextField
+            label={t('wizard.dusun')}
+            value={draft.dusun}
+            onValue={(dusun) => update({ dusun })}
+            problem={problem('dusun', draft.dusun)}
+          />
+          <TextField
+            label={t('wizard.rw')}
+            inputMode="numeric"
+            maxLength={3}
+            value={draft.rw}
+            onValue={(rw) => update({ rw })}
+            problem={problem('rw', draft.rw)}
+          />
+          <TextField
+            label={t('wizard.rt')}
+            inputMode="numeric"
+            maxLength={3}
+            value={draft.rt}
+            onValue={(rt) => update({ rt })}
+            problem={problem('rt', draft.rt)}
+          />
         </div>
       </fieldset>
       <fieldset className="form">
@@ -81,21 +120,32 @@ export function PeopleStep({ draft, update }: { draft: CaseDraft; update(patch: 
         </label>
         {!draft.beneficiaryIsApplicant && (
           <>
-            <TextField label={t('wizard.name')} required value={b.name} onValue={(name) => setB({ name })} />
+            <TextField
+              label={t('wizard.name')}
+              required
+              autoComplete="off"
+              autoCapitalize="words"
+              value={b.name}
+              onValue={(name) => setB({ name })}
+              problem={problem('beneficiaries.0.name', b.name)}
+            />
             <TextField
               label={t('wizard.nik')}
               inputMode="numeric"
-              maxLength={20}
+              maxLength={19}
+              autoComplete="off"
               value={b.nik}
+              hint={digitsHint(b.nik, 16)}
               onValue={(nik) => setB({ nik })}
-              problem={problem(b.nik, checkNik)}
-              ok={nikOk(b.nik)}
+              problem={problem('beneficiaries.0.nik', b.nik)}
+              ok={nikOk('beneficiaries.0.nik', b.nik)}
             />
             <TextField
               label={t('wizard.relation')}
               required
               value={b.relation}
               onValue={(relation) => setB({ relation })}
+              problem={problem('beneficiaries.0.relation', b.relation)}
             />
           </>
         )}
@@ -147,16 +197,4 @@ function MessageConsent({ draft, update }: { draft: CaseDraft; update(patch: Par
       )}
     </div>
   );
-}
-
-/** Whether the people step can be left: names present, identity numbers well-formed when given. */
-export function peopleStepValid(draft: CaseDraft): boolean {
-  const a = draft.applicant;
-  const b = draft.beneficiary;
-  const optional = (value: string, check: (v: string) => Problem | null) => !value.trim() || !check(value);
-  const applicantOk =
-    a.name.trim() !== '' && optional(a.nik, checkNik) && optional(a.kkNumber, checkKk) && optional(a.phone, checkPhone);
-  const beneficiaryOk =
-    draft.beneficiaryIsApplicant || (b.name.trim() !== '' && b.relation.trim() !== '' && optional(b.nik, checkNik));
-  return applicantOk && beneficiaryOk;
 }

@@ -42,6 +42,8 @@ export interface ServiceTypeView {
   description?: BilingualText | null;
   documents: RequirementView[];
   questions: QuestionView[];
+  /** The applicant's KK number is required (the server's `applicantKkRequired`); unknown until the form is read. */
+  applicantKkRequired?: boolean;
 }
 
 /**
@@ -62,6 +64,7 @@ export function buildServiceTypes(
       name: st.name,
       description: st.description,
       documents: formType?.documents ?? [],
+      applicantKkRequired: formType?.applicantKkRequired ?? false,
       questions: (formType?.questions ?? []).map((q) => {
         const labelled = labelType?.questions.find((l) => l.id === q.id)?.options;
         return {

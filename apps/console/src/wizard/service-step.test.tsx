@@ -7,7 +7,8 @@ import { I18nProvider, type Locale } from '../i18n/i18n';
 import '../test/setup';
 import { emptyDraft, factsForServer, type CaseDraft } from './draft';
 import type { ServiceTypeView } from './sector-form';
-import { ServiceStep, serviceStepValid } from './service-step';
+import { ServiceStep } from './service-step';
+import { problemsByField, stepProblems } from './step-checks';
 
 const elderly: ServiceTypeView = {
   id: 'lansia-terlantar',
@@ -24,6 +25,9 @@ const elderly: ServiceTypeView = {
   ],
 };
 
+const context = { sectorChosen: true, reporterIdentityOptional: false, serviceType: elderly };
+const fieldsWrong = (draft: CaseDraft) => stepProblems(1, draft, context).map((p) => p.field);
+
 function Step({ locale, onDraft }: { locale: Locale; onDraft(draft: CaseDraft): void }) {
   const [draft, setDraft] = useState<CaseDraft>({
     ...emptyDraft(),
@@ -35,6 +39,8 @@ function Step({ locale, onDraft }: { locale: Locale; onDraft(draft: CaseDraft): 
       <ServiceStep
         serviceTypes={[elderly]}
         draft={draft}
+        problems={problemsByField(stepProblems(1, draft, context))}
+        showAll={false}
         update={(patch) => {
           const next = { ...draft, ...patch };
           setDraft(next);
@@ -59,11 +65,14 @@ describe('a yes/no question of the service step', () => {
         name: new RegExp(locale === 'id' ? 'Tinggal sendiri' : 'Lives alone'),
       });
       expect(question).toBeTruthy();
-      expect(serviceStepValid(elderly, { ...emptyDraft(), serviceTypeId: elderly.id, description: 'x' })).toBe(false);
+      // Unanswered, the required question holds the step (the server's rule: a yes/no must be answered).
+      expect(
+        fieldsWrong({ ...emptyDraft(), serviceTypeId: elderly.id, description: 'Mbah Sastro tinggal di gubuk.' }),
+      ).toEqual(['facts.livesAlone']);
 
       await user.click(screen.getByRole('radio', { name: no }));
       expect(draft!.facts.livesAlone).toBe(false);
-      expect(serviceStepValid(elderly, draft!)).toBe(true);
+      expect(fieldsWrong(draft!)).toEqual([]);
       expect(factsForServer(draft!.facts, elderly.questions)).toEqual({ livesAlone: false });
 
       await user.click(screen.getByRole('radio', { name: yes }));

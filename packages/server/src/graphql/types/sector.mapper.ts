@@ -11,6 +11,7 @@ export function toSector(registry: PluginRegistry, plugin: SpmPlugin): SectorTyp
     intakeUnitKinds: [...(plugin.intakeUnitKinds ?? ['POSYANDU'])],
     intakeRoles: [...(plugin.intakeRoles ?? ['KADER'])],
     confidentialReporter: Boolean(plugin.confidentialReporter),
+    reporterIdentityOptional: Boolean(plugin.reporterIdentityOptional),
     serviceTypes: plugin.serviceTypes.map((t) => toServiceType(registry, plugin.id, t.id)),
     workflow: {
       initialState: plugin.workflow.initialState,
@@ -49,6 +50,7 @@ export function toServiceType(registry: PluginRegistry, sectorId: string, servic
       format: f.format?.kind,
       digits: f.format?.kind === 'digits' ? f.format.length : undefined,
     })),
+    applicantKkRequired: Boolean(type.applicantKkRequired),
   };
 }
 

@@ -43,6 +43,8 @@ export class ServiceTypeType {
   @Field(() => TextType, { nullable: true }) description?: TextType;
   @Field(() => [DocumentRequirementType]) documents!: DocumentRequirementType[];
   @Field(() => [FactType]) questions!: FactType[];
+  @Field(() => Boolean, { description: "The applicant's family card (KK) number is required for this service" })
+  applicantKkRequired!: boolean;
 }
 
 @ObjectType('WorkflowState')
@@ -106,6 +108,8 @@ export class SectorType {
   @Field(() => [String]) intakeUnitKinds!: string[];
   @Field(() => [String]) intakeRoles!: string[];
   @Field(() => Boolean) confidentialReporter!: boolean;
+  @Field(() => Boolean, { description: "A reporter may stay anonymous: the applicant's name and NIK are optional" })
+  reporterIdentityOptional!: boolean;
   @Field(() => [ServiceTypeType]) serviceTypes!: ServiceTypeType[];
   @Field(() => WorkflowType) workflow!: WorkflowType;
   @Field(() => [RouteType]) routes!: RouteType[];
