@@ -251,6 +251,9 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
   }, 180_000);
 
   it('logout deletes that user’s drafts and queued items from the phone; the next user finds none', async () => {
+    onTestFailed(async () => {
+      await b.screenshotEveryPage('failed-logout');
+    });
     const page = await kaderPhoneReadyOffline();
     const context = page.context();
     await context.setOffline(true);
@@ -320,5 +323,91 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
       [c?.id],
     );
     expect(Number(rows[0]?.n)).toBe(1);
+  }, 180_000);
+
+  it('a photo added to a case with no signal waits in the outbox through a reload, with its progress, and is attached once when the network returns', async () => {
+    onTestFailed(async () => {
+      await b.screenshotEveryPage('failed-attach');
+    });
+    const page = await kaderPhoneReadyOffline();
+    const context = page.context();
+    const kader = await t.as('kader.gombang');
+    const { registerCase: c } = await kader.request<{ registerCase: { id: string } }>(
+      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+      {
+        input: pendidikanInput({
+          applicant: { nik: '3310054612800031', name: 'Sumini', phone: '081227001234', kkNumber: '3310051203090052' },
+        }),
+      },
+    );
+    await page.goto(`${t.url}/kasus/${c.id}`);
+    const pick = page.getByLabel('Pilih berkas: Fotokopi KTP');
+    await pick.waitFor({ state: 'attached' });
+    await page.waitForTimeout(1_500); // the case page is kept in IndexedDB a second after it is read
+    await context.setOffline(true);
+
+    await pick.setInputFiles(path.join(fixtures, 'ktp.png'));
+    const queued = page.getByText(/1 berkas menunggu sinyal di antrean kirim/);
+    await queued.waitFor();
+    await b.screenshot(page, 'offline-case-file-queued');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A reload with no network: the case page opens from the phone, the photo still waits.
+    await page.reload();
+    await queued.waitFor();
+    const filesOf = async () =>
+      (
+        await t.sql.query<{ original_name: string }>(
+          `select f.original_name from case_file f join case_document d on d.id = f.document_id
+            where d.case_id = $1 and d.code = 'ktp-copy' order by f.position`,
+          [c.id],
+        )
+      ).rows.map((r) => r.original_name);
+    expect(await filesOf()).toEqual([]);
+
+    // The signal returns: sent by itself, attached beside the paper the document already had.
+    await context.setOffline(false);
+    await expect.poll(filesOf, { timeout: 60_000 }).toEqual(['ktp.png']);
+    await queued.waitFor({ state: 'detached', timeout: 30_000 });
+    const { rows } = await t.sql.query<{ file_names: string[] }>(
+      `select file_names from case_document where case_id = $1 and code = 'ktp-copy'`,
+      [c.id],
+    );
+    expect([...(rows[0]?.file_names ?? [])].sort()).toEqual(['ktp.jpg', 'ktp.png']);
+    const attached = await t.sql.query<{ n: string }>(
+      `select count(*) n from case_event where case_id = $1 and type = 'DOCUMENT_ATTACHED'`,
+      [c.id],
+    );
+    expect(Number(attached.rows[0]?.n)).toBe(1);
+    await b.screenshot(page, 'offline-case-file-sent');
+  }, 180_000);
+
+  it('a case of the queue never opened on this phone shows offline after one online login, with the people a home visit needs', async () => {
+    const kader = await t.as('kader.gombang');
+    const description = 'Kunjungan rumah: anak putus sekolah sejak ayahnya sakit, perlu seragam dan buku.';
+    const { registerCase: c } = await kader.request<{ registerCase: { id: string; code: string } }>(
+      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id code } }',
+      {
+        input: pendidikanInput({
+          description,
+          applicant: { nik: '3310055203850007', name: 'Tukinah', phone: '081227005678', kkNumber: '3310051203090053' },
+          beneficiaries: [{ name: 'Rahmat Hidayat', relation: 'anak', nik: '3310051004140002' }],
+        }),
+      },
+    );
+    const page = await b.open(PHONE, true);
+    await page.context().addInitScript(READ_STORE_SCRIPT);
+    await login(page, t.url, 'kader.gombang', HOME);
+    // Read ahead after the login (the queue's first cases, whole), and kept on the phone.
+    await waitUntilReadyOffline(page, ['"sectors":', 'house-photos', description, 'Rahmat Hidayat']);
+
+    await page.context().setOffline(true);
+    await page.goto(`${t.url}/kasus/${c.id}`);
+    await page.getByText(c.code, { exact: true }).waitFor();
+    await page.getByText(description).waitFor();
+    await page.getByText('Rahmat Hidayat').first().waitFor();
+    await page.getByText('Tukinah').first().waitFor();
+    await page.getByText(/Anda luring/).waitFor();
+    await b.screenshot(page, 'offline-case-never-opened');
   }, 180_000);
 });

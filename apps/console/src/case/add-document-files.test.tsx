@@ -32,7 +32,7 @@ function renderControl(locale: Locale = 'id') {
     <I18nProvider initial={locale}>
       <ApolloProvider client={client}>
         <AuthProvider tokens={new TokenStore(memoryStorage({ 'psp.token': 'tok' }))}>
-          <AddDocumentFiles caseId="k1" doc={housePhotos} onAttached={onAttached} />
+          <AddDocumentFiles caseId="k1" caseCode="SPM-TEST" doc={housePhotos} onAttached={onAttached} />
         </AuthProvider>
       </ApolloProvider>
     </I18nProvider>,

@@ -114,7 +114,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
       <DocumentsList
         documents={c.documents}
         // A hidden reporter's case lists no files to this viewer: adding would drop the ones it cannot see.
-        addFiles={c.mayWork && !c.identityRedacted ? { caseId: c.id, onChanged: reload } : null}
+        addFiles={c.mayWork && !c.identityRedacted ? { caseId: c.id, caseCode: c.code, onChanged: reload } : null}
       />
       {c.state.allowsVisits && c.mayWork && <VisitForm c={c} />}
       <Timeline c={c} />

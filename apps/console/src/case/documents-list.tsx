@@ -23,7 +23,7 @@ export function DocumentsList({
   addFiles,
 }: {
   documents: CaseDetail['documents'];
-  addFiles?: { caseId: string; onChanged(): void } | null;
+  addFiles?: { caseId: string; caseCode: string; onChanged(): void } | null;
 }) {
   const { t, text } = useI18n();
   const { token } = useAuth();
@@ -68,7 +68,14 @@ export function DocumentsList({
                   ))}
                 </ul>
               )}
-              {addFiles && <AddDocumentFiles caseId={addFiles.caseId} doc={d} onAttached={addFiles.onChanged} />}
+              {addFiles && (
+                <AddDocumentFiles
+                  caseId={addFiles.caseId}
+                  caseCode={addFiles.caseCode}
+                  doc={d}
+                  onAttached={addFiles.onChanged}
+                />
+              )}
             </span>
           </li>
         ))}

@@ -71,7 +71,24 @@ export interface CaseChangeItem extends OutboxBase {
   variables: Record<string, unknown>;
 }
 
-export type OutboxItem = RegistrationItem | CaseChangeItem;
+/**
+ * Photos or PDFs added to one document of a registered case (the case page) while offline:
+ * uploaded one by one, then attached with the files the document holds on the server then.
+ */
+export interface AttachmentItem extends OutboxBase {
+  kind: 'attachFiles';
+  caseId: string;
+  caseCode: string;
+  documentCode: string;
+  /** Compressed on the phone; emptied once attached. */
+  files: QueuedFile[];
+  /** How many files, for the progress (kept when the files are gone). */
+  fileCount: number;
+  /** Each stored file's id by its key, as the uploads go. */
+  fileIds: Record<string, string>;
+}
+
+export type OutboxItem = RegistrationItem | CaseChangeItem | AttachmentItem;
 
 export interface CachedQueries {
   userId: string;

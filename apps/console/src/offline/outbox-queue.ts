@@ -1,7 +1,7 @@
 import type { RegisterCaseInput } from '../gql/graphql';
 import type { BilingualText } from '../i18n/i18n';
 import { newIdempotencyKey, type CaseDraft } from '../wizard/draft';
-import type { CaseChangeItem, QueuedFile, RegistrationItem } from './offline-db';
+import type { AttachmentItem, CaseChangeItem, QueuedFile, RegistrationItem } from './offline-db';
 import { saveDraft } from './draft-store';
 import { deleteOutboxItem, nextSeq, putOutboxItem } from './outbox-store';
 
@@ -63,6 +63,33 @@ export async function queueCaseChange(
     status: 'waiting',
     error: null,
     attempts: 0,
+  };
+  await putOutboxItem(item);
+  return item;
+}
+
+/**
+ * Queues files added to one document of a case. Each batch is its own item: the sender reads
+ * the document's files on the server when it attaches, so batches sent one after another add up.
+ */
+export async function queueAttachment(
+  userId: string,
+  change: Pick<AttachmentItem, 'caseId' | 'caseCode' | 'documentCode' | 'title'> & { files: QueuedFile[] },
+): Promise<AttachmentItem> {
+  const now = Date.now();
+  const item: AttachmentItem = {
+    ...change,
+    kind: 'attachFiles',
+    id: newIdempotencyKey(),
+    userId,
+    seq: nextSeq(),
+    createdAt: now,
+    updatedAt: now,
+    status: 'waiting',
+    error: null,
+    attempts: 0,
+    fileCount: change.files.length,
+    fileIds: {},
   };
   await putOutboxItem(item);
   return item;

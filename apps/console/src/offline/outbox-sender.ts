@@ -1,12 +1,14 @@
 import type { CodedError } from '../apollo/coded-error';
 import { UploadError, uploadOnce } from '../files/upload';
+import { keptFilesOf } from '../case/kept-files';
 import {
   AttachDocumentDocument,
+  CaseDocumentFilesDocument,
   PerformActionDocument,
   RecordVisitDocument,
   RegisterCaseDocument,
 } from '../gql/graphql';
-import type { CaseChangeItem, OutboxItem, RegistrationItem } from './offline-db';
+import type { AttachmentItem, CaseChangeItem, OutboxItem, RegistrationItem } from './offline-db';
 import { listOutbox, putOutboxItem } from './outbox-store';
 import { SendFailure, sendGraphQL } from './send-graphql';
 
@@ -41,6 +43,40 @@ async function sendRegistration(item: RegistrationItem, token: string, save: Sav
   }
 }
 
+/**
+ * Files added to a document of a case: each uploaded (a repeated upload of the same bytes gets
+ * the file already stored), then attached together with what the document holds on the server
+ * now (`attachDocument` replaces a document's files), under the item's key.
+ */
+async function sendAttachment(item: AttachmentItem, token: string, save: Save): Promise<void> {
+  for (const f of item.files) {
+    if (item.fileIds[f.key]) continue;
+    const stored = await uploadOnce({
+      caseId: item.caseId,
+      documentCode: item.documentCode,
+      file: f.blob,
+      fileName: f.name,
+      token,
+    });
+    item.fileIds = { ...item.fileIds, [f.key]: stored.id };
+    await save(item);
+  }
+  const data = await sendGraphQL(CaseDocumentFilesDocument, { id: item.caseId }, token);
+  const doc = data.case?.documents.find((d) => d.code === item.documentCode);
+  const kept = doc ? keptFilesOf(doc) : { fileIds: [], fileNames: [] };
+  const added = item.files.map((f) => item.fileIds[f.key] ?? '');
+  const fileIds = [...kept.fileIds, ...added.filter((id) => !kept.fileIds.includes(id))];
+  await sendGraphQL(
+    AttachDocumentDocument,
+    {
+      caseId: item.caseId,
+      document: { code: item.documentCode, fileIds, fileNames: kept.fileNames },
+      idempotencyKey: item.id,
+    },
+    token,
+  );
+}
+
 async function sendChange(item: CaseChangeItem, token: string): Promise<void> {
   const variables = { ...item.variables, idempotencyKey: item.id };
   if (item.kind === 'performAction') {
@@ -72,7 +108,9 @@ export async function flushOutbox(userId: string, token: string): Promise<FlushR
   const save: Save = (item) => putOutboxItem(item);
   const items = await listOutbox(userId);
   const held = new Set(
-    items.filter((i) => i.status === 'failed' && i.kind !== 'registerCase').map((i) => (i as CaseChangeItem).caseId),
+    items
+      .filter((i) => i.status === 'failed' && i.kind !== 'registerCase')
+      .map((i) => (i as CaseChangeItem | AttachmentItem).caseId),
   );
   let sent = 0;
   for (const item of items) {
@@ -83,10 +121,13 @@ export async function flushOutbox(userId: string, token: string): Promise<FlushR
     await save(item);
     try {
       if (item.kind === 'registerCase') await sendRegistration(item, token, save);
+      else if (item.kind === 'attachFiles') await sendAttachment(item, token, save);
       else await sendChange(item, token);
       item.status = 'sent';
       item.error = null;
-      if (item.kind === 'registerCase') item.files = {}; // the photos are on the server now
+      // The photos are on the server now.
+      if (item.kind === 'registerCase') item.files = {};
+      if (item.kind === 'attachFiles') item.files = [];
       await save(item);
       sent += 1;
     } catch (error) {

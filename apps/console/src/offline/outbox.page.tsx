@@ -17,6 +17,15 @@ function stepOfField(field: string | undefined): number {
   return 4;
 }
 
+/** How many of an item's files are stored on the server, of how many (none for actions and visits). */
+function fileProgress(item: OutboxItem): { sent: number; total: number } {
+  if (item.kind === 'attachFiles') {
+    return { sent: item.status === 'sent' ? item.fileCount : Object.keys(item.fileIds).length, total: item.fileCount };
+  }
+  const files = item.kind === 'registerCase' ? documentProgress(item) : [];
+  return { sent: files.reduce((n, f) => n + f.sent, 0), total: files.reduce((n, f) => n + f.total, 0) };
+}
+
 /** Antrean kirim: what waits to be sent, in order, with its state in words and what can be done about it. */
 export default function OutboxPage() {
   const { t, text, locale } = useI18n();
@@ -50,9 +59,7 @@ export default function OutboxPage() {
           {items.map((item) => {
             const code = item.kind === 'registerCase' ? item.registered?.code : item.caseCode;
             const caseId = item.kind === 'registerCase' ? item.registered?.id : item.caseId;
-            const files = item.kind === 'registerCase' ? documentProgress(item) : [];
-            const total = files.reduce((n, f) => n + f.total, 0);
-            const sent = files.reduce((n, f) => n + f.sent, 0);
+            const { sent, total } = fileProgress(item);
             return (
               <li key={item.id} className={`outbox-item outbox-item--${item.status}`} data-status={item.status}>
                 <p className="outbox-item__head">

@@ -13,9 +13,9 @@ import { CaseGroupList, LoadMoreCases } from './case-group-list';
 import { CardSkeleton } from '../ui/skeleton';
 import { groupCases, QUEUE_GROUPS } from './group-cases';
 import { mergeNotice } from './merge-notice';
+import { QUEUE_VARIABLES } from './queue-variables';
 
-const PAGE = 30;
-const variables = { filter: { open: true }, first: PAGE };
+const variables = QUEUE_VARIABLES;
 
 export default function QueuePage() {
   const { t } = useI18n();
