@@ -2,7 +2,7 @@ import { loadInstalledPlugins } from '@posyandu-spm/api';
 import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { chromiumAvailable, consoleDir, E2eBrowser, login, PHONE } from './e2e-browser.js';
+import { chromiumAvailable, consoleDir, DEMO_PASSWORD, E2eBrowser, login, PHONE } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
 /**
@@ -108,4 +108,22 @@ describe.skipIf(!chromiumAvailable)('the new-case wizard checks each step in wor
     );
     expect(rows).toHaveLength(0);
   }, 180_000);
+
+  it('a new phone opens on the light login screen: a wrong password is refused in the chosen language, the right one opens the console where it was asked for', async () => {
+    const page = await b.open(PHONE, true);
+    await page.goto(`${t.url}/`);
+    // Not logged in: the login, with `next` back to where the phone was opened.
+    await page.getByRole('heading', { name: 'Masuk' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/masuk');
+    await setLanguage(page, 'en');
+    await page.getByLabel('Username').fill('kader.gombang');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Wrong username or password.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.getByRole('heading', { name: /^(Case queue|Inbox)$/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+  }, 120_000);
 });

@@ -11,13 +11,15 @@ import { LiveSocketProvider } from './live/live-socket';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { hasEscalations, hasInbox, worksFromEscalations, worksFromInbox } from './inbox/inbox-roles';
 import { Link, matchPath, navigate, useLocation } from './router/router';
+import { preloadablePage } from './ui/preloadable-page';
 import { Skeleton } from './ui/skeleton';
 
-// Each page is its own chunk: the first load carries only the shell.
+// Each page is its own chunk: the first load carries only the shell. The pages people open the
+// app on can be loaded before the first render (preloadRoute), the others wait for their route.
 const LoginPage = lazy(() => import('./auth/login.page'));
-const QueuePage = lazy(() => import('./queue/queue.page'));
-const CasePage = lazy(() => import('./case/case.page'));
-const NewCasePage = lazy(() => import('./wizard/new-case.page'));
+const QueuePage = preloadablePage(() => import('./queue/queue.page'));
+const CasePage = preloadablePage(() => import('./case/case.page'));
+const NewCasePage = preloadablePage(() => import('./wizard/new-case.page'));
 const TrackPage = lazy(() => import('./track/track.page'));
 const AdminPage = lazy(() => import('./admin/admin.page'));
 const ReportPage = lazy(() => import('./report/report.page'));
@@ -27,9 +29,20 @@ const OpenDayTablePage = lazy(() => import('./open-day/table.page'));
 const OpenDayClosePage = lazy(() => import('./open-day/close-day.page'));
 const OpenDayRecapPage = lazy(() => import('./open-day/recap.page'));
 const AreaRecapPage = lazy(() => import('./open-day/area-recap.page'));
-const InboxPage = lazy(() => import('./inbox/inbox.page'));
-const OutboxPage = lazy(() => import('./offline/outbox.page'));
+const InboxPage = preloadablePage(() => import('./inbox/inbox.page'));
+const OutboxPage = preloadablePage(() => import('./offline/outbox.page'));
 const EscalationPage = lazy(() => import('./escalation/escalation.page'));
+
+/** Loads the page of `path` (the one the app opens on) before the first render; boot.tsx waits for it. */
+export function preloadRoute(path: string): Promise<void> {
+  // `/` is the queue or the inbox, depending on the user's units (known after the cache is read).
+  if (path === '/') return Promise.all([QueuePage.preload(), InboxPage.preload()]).then(() => undefined);
+  if (path === '/kotak-masuk') return InboxPage.preload();
+  if (path === '/kasus-baru') return NewCasePage.preload();
+  if (path.startsWith('/kasus/')) return CasePage.preload();
+  if (path === '/kirim') return OutboxPage.preload();
+  return Promise.resolve();
+}
 
 /**
  * `/`: the inbox for routed units (kecamatan, OPD, police, Pustu), the "Eskalasi" queue for the SPM

@@ -1,4 +1,4 @@
-import { CodedFailure, codedFromBody, NETWORK_ERROR, type CodedError } from '../apollo/coded-error';
+import { CodedFailure, codedFromBody, NETWORK_ERROR, type CodedError } from '../apollo/coded-error-body';
 
 /** A stored file as `POST /files` answers it. */
 export interface UploadedFile {

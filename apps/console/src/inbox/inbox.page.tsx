@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { FIRST_SCREEN } from '../ui/first-screen';
 import { useCallback, useMemo, useState } from 'react';
 import { CasesDocument, InboxSectorsDocument, type CaseSummaryFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -87,7 +88,9 @@ export default function InboxPage() {
   return (
     <section className="page" aria-labelledby="inbox-title">
       <div className="page__head">
-        <h1 id="inbox-title">{t('inbox.title')}</h1>
+        <h1 id="inbox-title" {...FIRST_SCREEN}>
+          {t('inbox.title')}
+        </h1>
         <LiveIndicator />
       </div>
       {/* Announced by screen readers as it changes; shown too, so a sighted user sees what just came in. */}

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CodedError } from '../apollo/coded-error';
+import type { CodedError } from '../apollo/coded-error-body';
 import type { CaseSummaryFieldsFragment, RegisterCaseInput } from '../gql/graphql';
 import type { BilingualText } from '../i18n/i18n';
 import type { CaseDraft } from '../wizard/draft';

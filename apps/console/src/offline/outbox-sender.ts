@@ -1,4 +1,4 @@
-import type { CodedError } from '../apollo/coded-error';
+import type { CodedError } from '../apollo/coded-error-body';
 import { UploadError, uploadOnce } from '../files/upload';
 import { keptFilesOf } from '../case/kept-files';
 import {

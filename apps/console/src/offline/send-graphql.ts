@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { CodedFailure, codedFromBody, NETWORK_ERROR, type CodedError } from '../apollo/coded-error';
+import { CodedFailure, codedFromBody, NETWORK_ERROR, type CodedError } from '../apollo/coded-error-body';
 
 /** A try that failed: the server's coded refusal, or (retryable) a reason to try again later. */
 export class SendFailure extends CodedFailure {

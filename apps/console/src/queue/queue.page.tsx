@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { FIRST_SCREEN } from '../ui/first-screen';
 import { useAuth } from '../auth/auth';
 import { useCallback, useState } from 'react';
 import { DeadlineBadge, isUrgent } from '../deadline/deadline-badge';
@@ -45,7 +46,9 @@ export default function QueuePage() {
   return (
     <section className="page" aria-labelledby="queue-title">
       <div className="page__head">
-        <h1 id="queue-title">{t('queue.title')}</h1>
+        <h1 id="queue-title" {...FIRST_SCREEN}>
+          {t('queue.title')}
+        </h1>
         <LiveIndicator />
       </div>
       {connection && <p className="muted">{t('queue.subtitle', { count: connection.totalCount })}</p>}
