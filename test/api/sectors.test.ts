@@ -109,6 +109,7 @@ describe('sectors: the catalogue a client builds its forms from', () => {
     expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${t.url}/readyz`)).json()).toEqual({
       status: 'ready',
+      checks: { database: { ok: true }, migrations: { ok: true }, plugins: { ok: true } },
       sectors: ['pendidikan', 'kesehatan', 'pekerjaan-umum', 'perumahan-rakyat', 'sosial', 'trantibumlinmas'],
     });
   });

@@ -18,7 +18,7 @@ cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/(graphql|files|plugins|reports|healthz|readyz)(\/|$)/],
+    denylist: [/^\/(graphql|files|plugins|reports|healthz|readyz|metrics)(\/|$)/],
   }),
 );
 // The first visit is controlled at once, so the shell is there for the next one without a reload.

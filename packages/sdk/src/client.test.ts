@@ -112,6 +112,32 @@ describe('SpmClient', () => {
     expect((failing as SpmApiError).code).toBe('HTTP_502');
   });
 
+  it('retries DATABASE_UNAVAILABLE (503) after its Retry-After and says it is retryable when it gives up', async () => {
+    const outage: Answer = {
+      status: 503,
+      headers: { 'retry-after': '5' },
+      body: {
+        errors: [
+          {
+            message: 'Basis data sedang tidak dapat dihubungi.',
+            extensions: { code: 'DATABASE_UNAVAILABLE', details: { retryAfterSeconds: 5 } },
+          },
+        ],
+      },
+    };
+    const { url, seen } = await server([outage, { status: 200, body: { data: { sectors: [] } } }]);
+    const waits: number[] = [];
+    const client = new SpmClient({ url, apiKey: 'k', sleep: async (ms) => void waits.push(ms) });
+    expect(await client.request(Ping)).toEqual({ sectors: [] });
+    expect(seen).toHaveLength(2);
+    expect(waits).toEqual([5000]);
+    const down = await server([outage, outage]);
+    const error = await new SpmClient({ url: down.url, apiKey: 'k', retries: 1, sleep: async () => {} })
+      .request(Ping)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'DATABASE_UNAVAILABLE', status: 503, retryable: true });
+  });
+
   it('reads Retry-After as seconds or as an HTTP date', () => {
     expect(retryAfterMs('12')).toBe(12_000);
     expect(retryAfterMs('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:27:30 GMT'))).toBe(30_000);

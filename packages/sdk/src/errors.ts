@@ -31,4 +31,15 @@ export class SpmApiError extends Error {
     this.fields = first?.extensions?.fields ?? [];
     this.details = first?.extensions?.details ?? {};
   }
+
+  /**
+   * Whether the same request may succeed later unchanged: the database was away
+   * (DATABASE_UNAVAILABLE, 503), too many requests (RATE_LIMITED, 429), or another server
+   * error. The client has already retried these; a queue may try again later.
+   */
+  get retryable(): boolean {
+    return (
+      this.code === 'DATABASE_UNAVAILABLE' || this.code === 'RATE_LIMITED' || this.status === 429 || this.status >= 500
+    );
+  }
 }

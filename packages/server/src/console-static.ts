@@ -4,7 +4,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 
 /** Paths the console must never shadow. */
-const API_PATHS = /^\/(graphql|files|plugins|reports|healthz|readyz)(\/|$)/;
+const API_PATHS = /^\/(graphql|files|plugins|reports|healthz|readyz|metrics)(\/|$)/;
 
 /**
  * Serves the built console (`apps/console/dist`) from the API's own port, so one

@@ -29,6 +29,9 @@ import { EventFeed } from './live/event-feed.js';
 import { attachWebSocket } from './live/websocket.js';
 import type { RequestContext } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
+import { databaseUnavailableOr, databaseUnavailableStatus } from './graphql/database-unavailable.js';
+import { createMetrics } from './metrics.js';
+import { readiness } from './readiness.js';
 import { requestLogger } from './graphql/request-logger.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { CalendarService } from './services/calendar.service.js';
@@ -150,7 +153,13 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   const pool = new pg.Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
   // An idle connection dropped by the database (restart, failover) must not bring the server down.
   pool.on('error', (error) => log.warn({ err: error }, 'event feed: idle database connection lost'));
-  const feed = new EventFeed(pool, log, { replayDays: options.eventReplayDays, registry });
+  // The feed counts deliveries into the metrics; the metrics read the feed's subscribers at each scrape.
+  const metrics = createMetrics({ orm, log, subscribers: () => feed.subscribers });
+  const feed = new EventFeed(pool, log, {
+    replayDays: options.eventReplayDays,
+    registry,
+    onDelivered: metrics.eventDelivered,
+  });
   const topics = new TopicHub(orm.config.get('clientUrl') as string, log);
   await feed.start();
   const formatError = createErrorFormatter(log, !options.production);
@@ -183,6 +192,8 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogger(log),
+      metrics.graphqlPlugin(),
+      databaseUnavailableStatus(),
       auditReads(),
       requestLimits(limits, rateLimiter),
     ],
@@ -196,14 +207,15 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const ready = readiness({ orm, log, registry, installed: options.plugins.map((m) => m.plugin.id) });
   app.get('/readyz', async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ready', sectors: registry.plugins.map((p) => p.id) });
-    } catch (error) {
-      log.warn({ err: error }, 'readiness check failed: database unreachable');
-      res.status(503).json({ status: 'unavailable', reason: 'database' });
-    }
+    const answer = await ready();
+    if (answer.status !== 'ready') res.status(503).set('retry-after', '5');
+    res.json(answer);
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.set('content-type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
   });
   app.use(
     '/graphql',
@@ -218,7 +230,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
           who = await authenticate(em, tokens, credentialsFrom(req.headers), now(), clientIp);
         } catch (error) {
           if (isDomainError(error)) throw authFailure(error);
-          throw error;
+          throw databaseUnavailableOr(error);
         }
         const principal = who?.principal ?? null;
         const auth = who?.auth ?? null;
@@ -263,7 +275,8 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   mountStatusCallbacks(app, options.channels ?? [], orm.em, now, log);
   if (options.consoleDir) serveConsole(app, options.consoleDir, log);
 
-  const tickDeadlines = (): Promise<ClockTick> => runDeadlineClock(orm.em, registry, now());
+  const tickDeadlines = (): Promise<ClockTick> =>
+    metrics.timeDeadlineSweep(() => runDeadlineClock(orm.em, registry, now()));
   const checkEvery = options.deadlineCheckSeconds ?? 60;
   const clockTimer =
     checkEvery > 0

@@ -7,16 +7,21 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** A real server process (`apps/api/src/main.ts`, as in production) on a given database. */
 export interface ServerProcess {
   url: string;
-  /** What the process wrote on stderr, for a failure message. */
+  /** What the process wrote (its log and stderr), for a failure message. */
   output: string[];
   /** SIGTERM, then SIGKILL after 10 s. */
   stop(): Promise<void>;
+  /** SIGKILL at once, as the out-of-memory killer does: nothing of the server runs its exit code. */
+  kill(): Promise<void>;
 }
 
 export interface ServerProcessOptions {
-  databaseUrl: string;
+  /** Unset: the embedded PostgreSQL in `DATA_DIR` (give DATA_DIR and EMBEDDED_PG_PORT in `env`). */
+  databaseUrl?: string;
   /** Shared by every process of one system, so a token of one is valid on the others. */
   tokenSecret: string;
+  /** How long to wait for `/readyz` (default 60 s; a first embedded start creates its cluster). */
+  readyTimeoutMs?: number;
   /** Extra environment (e.g. limits); SEED_DEMO, the clock and the outbox are off by default. */
   env?: Record<string, string>;
 }
@@ -32,28 +37,32 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts a server process on a free port and waits until `/readyz` answers (60 s at most). */
+/** Starts a server process on a free port and waits until `/readyz` answers (60 s at most by default). */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const port = await freePort();
   const output: string[] = [];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    TOKEN_SECRET: options.tokenSecret,
+    SEED_DEMO: 'false',
+    DEADLINE_CHECK_SECONDS: '0',
+    OUTBOX_SECONDS: '0',
+    CONSOLE_DIR: 'none',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    ...options.env,
+  };
+  if (!options.databaseUrl) delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: options.databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TOKEN_SECRET: options.tokenSecret,
-      SEED_DEMO: 'false',
-      DEADLINE_CHECK_SECONDS: '0',
-      OUTBOX_SECONDS: '0',
-      CONSOLE_DIR: 'none',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'development',
-      ...options.env,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Logs (stdout) and crashes (stderr) both, for a failure message and for tests that read the log.
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -62,18 +71,25 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
+  const kill = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  };
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const readyMs = options.readyTimeoutMs ?? 60_000;
+  const deadline = Date.now() + readyMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server process exited ${child.exitCode}:\n${output.join('')}`);
     try {
-      if ((await fetch(`${url}/readyz`)).ok) return { url, output, stop };
+      if ((await fetch(`${url}/readyz`)).ok) return { url, output, stop, kill };
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`server process not ready after 60 s:\n${output.join('')}`);
+      throw new Error(`server process not ready after ${readyMs / 1000} s:\n${output.join('')}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -13,7 +13,13 @@ export class SendFailure extends CodedFailure {
 }
 
 /** Codes that say "not now", not "no": the item waits and is tried again. */
-const RETRY_LATER = new Set(['UNAUTHENTICATED', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR', 'NETWORK']);
+const RETRY_LATER = new Set([
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+  'NETWORK',
+]);
 
 /**
  * One GraphQL call with plain `fetch`, for the outbox (in the page and in the service

@@ -44,7 +44,9 @@ export type ErrorCode =
   /** A webhook URL that reaches a private, loopback or link-local address (or does not resolve): `details.reason`. */
   | 'WEBHOOK_TARGET_REFUSED'
   /** An escalation chain with a hole: a level whose unit has nobody who may open the case (`details.problems`). */
-  | 'ESCALATION_CHAIN_INVALID';
+  | 'ESCALATION_CHAIN_INVALID'
+  /** The database cannot be reached right now (HTTP 503 with Retry-After): try again shortly; nothing was changed. */
+  | 'DATABASE_UNAVAILABLE';
 
 /** One problem with one input field, so a form can show it next to the field. */
 export interface FieldProblem {

@@ -65,3 +65,12 @@ export function databaseErrorCode(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** Seconds a client is told to wait before trying again while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** What a user reads while the database is away: not a bug, try again shortly. */
+export const DATABASE_UNAVAILABLE_MESSAGES = {
+  id: 'Basis data sedang tidak dapat dihubungi. Coba lagi sebentar lagi; data yang sudah tersimpan aman.',
+  en: 'The database cannot be reached right now. Try again shortly; data already saved is safe.',
+} as const;

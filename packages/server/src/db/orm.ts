@@ -43,6 +43,10 @@ export function ormConfig(options: OrmOptions): Options {
     allowGlobalContext: false,
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // Fail fast while the database is away: a connection attempt that gets no answer gives up
+    // after 5 s and a request waiting for a pool connection after 10 s (knex waits 60 s by
+    // default), so the client gets DATABASE_UNAVAILABLE (503, Retry-After) instead of a hang.
+    driverOptions: { acquireConnectionTimeout: 10_000, connection: { connectionTimeoutMillis: 5_000 } },
     debug: options.onQuery ? ['query'] : false,
     logger: options.onQuery ? (message: string) => options.onQuery?.(message) : () => undefined,
   });

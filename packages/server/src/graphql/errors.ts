@@ -3,6 +3,11 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, isDomainError } from '@posyandu-spm/core';
 import type { Logger } from 'pino';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGES,
+  isDatabaseUnavailable,
+} from '../db/database-errors.js';
 
 /** Turns database races into the same coded errors a user already knows. */
 function fromDatabase(error: unknown): DomainError | null {
@@ -18,6 +23,10 @@ function fromDatabase(error: unknown): DomainError | null {
       en: 'The same data was just saved at the same time. Reload and try again.',
     });
   }
+  if (isDatabaseUnavailable(error))
+    return new DomainError('DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGES, {
+      details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+    });
   return null;
 }
 
@@ -31,6 +40,9 @@ export function createErrorFormatter(log: Logger, exposeDetails: boolean) {
     const original = unwrapResolverError(error);
     const domain = isDomainError(original) ? original : fromDatabase(original);
     if (domain) {
+      if (domain.code === 'DATABASE_UNAVAILABLE') {
+        log.warn({ err: original, path: formatted.path }, 'database unavailable during a GraphQL operation');
+      }
       return {
         message: domain.messages.id,
         locations: formatted.locations,

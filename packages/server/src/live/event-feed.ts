@@ -89,7 +89,13 @@ export class EventFeed {
   constructor(
     private readonly pool: pg.Pool,
     private readonly log: Logger,
-    private readonly options: { registry: PluginRegistry; pollMs?: number; replayDays?: number },
+    private readonly options: {
+      registry: PluginRegistry;
+      pollMs?: number;
+      replayDays?: number;
+      /** Called once per event handed to one subscriber (the metrics count them). */
+      onDelivered?: () => void;
+    },
   ) {
     this.emitter.setMaxListeners(0);
   }
@@ -111,12 +117,30 @@ export class EventFeed {
     client.on('error', (error) => {
       this.log.warn({ err: error }, 'event feed: LISTEN connection lost; reconnecting');
       this.listener = null;
-      if (!this.closed) setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
+      if (!this.closed) this.relisten();
     });
     await client.connect();
     await client.query(`listen ${CHANNEL}`);
     this.listener = client;
     this.wake();
+  }
+
+  /** Listens again after a lost connection, every second until the database answers (polling covers the gap). */
+  private relisten(): void {
+    setTimeout(() => {
+      if (this.closed) return;
+      this.listen().catch(() => this.relisten());
+    }, 1000).unref();
+  }
+
+  /** How many subscribers receive live batches right now. */
+  get subscribers(): number {
+    return this.emitter.listenerCount('events');
+  }
+
+  /** Counts one event handed to one subscriber. */
+  delivered(): void {
+    this.options.onDelivered?.();
   }
 
   /** Reads what committed since the head and hands it to the subscribers, in order. */
@@ -228,7 +252,10 @@ export async function* eventsFrom(
         const batch = await feed.readAfter(last, 500);
         for (const event of batch) {
           last = event.position;
-          if (accept(event)) yield event;
+          if (accept(event)) {
+            feed.delivered();
+            yield event;
+          }
         }
         if (batch.length < 500 && comparePositions(last, target) >= 0) break;
         if (!batch.length) break;
@@ -239,7 +266,10 @@ export async function* eventsFrom(
         const event = buffer.shift() as FeedEvent;
         if (comparePositions(event.position, last) <= 0) continue;
         last = event.position;
-        if (accept(event)) yield event;
+        if (accept(event)) {
+          feed.delivered();
+          yield event;
+        }
       }
       await Promise.race([new Promise<void>((resolve) => (notify = resolve)), aborted]);
       notify = null;
