@@ -535,6 +535,7 @@ Route.unitKind public
 Sector.confidentialReporter public
 Sector.description public
 Sector.id public
+Sector.installed public
 Sector.intakeRoles public
 Sector.intakeUnitKinds public
 Sector.name public

@@ -1,5 +1,6 @@
 import type { FactDefinition, PluginRegistry } from '@posyandu-spm/core';
 import type { Case } from '../entities/case.entity.js';
+import { serviceTypeOfCase, stateOfCase } from '../graphql/types/uninstalled-sector.js';
 import { Open311Error } from './open311-format.js';
 
 /** `pendidikan.school-costs`: a sector's service type as an Open311 service code. */
@@ -168,8 +169,8 @@ export function factsFrom(
 
 /** A case as an Open311 service request: status open/closed, the citizen-facing state as notes. */
 export function requestView(registry: PluginRegistry, c: Case) {
-  const state = registry.state(c.sectorId, c.status);
-  const type = registry.serviceType(c.sectorId, c.serviceTypeId);
+  const state = stateOfCase(registry, c.sectorId, c.status, c.closedAt !== null);
+  const type = serviceTypeOfCase(registry, c.sectorId, c.serviceTypeId);
   return {
     service_request_id: c.code,
     status: c.closedAt ? 'closed' : 'open',

@@ -1,6 +1,7 @@
 import { validationFailed, type PluginRegistry } from '@posyandu-spm/core';
 import type { PluginRoute } from '@posyandu-spm/plugin-api';
 import { CalendarService } from '../services/calendar.service.js';
+import { sectorName } from '../graphql/types/uninstalled-sector.js';
 import { spmReport } from './spm-report.js';
 import { spmReportTable } from './spm-report.export.js';
 import { reportView } from './spm-report.resolver.js';
@@ -40,7 +41,7 @@ export function reportRoutes(registry: PluginRegistry): PluginRoute[] {
           },
           ctx.now,
         );
-        const table = spmReportTable(reportView(data, (id) => registry.sector(id).name));
+        const table = spmReportTable(reportView(data, (id) => sectorName(registry, id)));
         const fileName = `laporan-spm-${data.from}-${data.to}${data.areaCode ? `-${data.areaCode}` : ''}.${format}`;
         return ctx.spm.tableDownload(table, format, fileName);
       },

@@ -2,6 +2,7 @@ import { ORG_UNIT_KIND_LABELS } from '@posyandu-spm/core';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { requirePrincipal } from '../services/principal.js';
+import { sectorName } from '../graphql/types/uninstalled-sector.js';
 import { spmReport, type ReportCounts, type SpmReportData } from './spm-report.js';
 import { SpmReportType, type SpmReportCountsType } from './spm-report.types.js';
 
@@ -50,6 +51,6 @@ export class SpmReportResolver {
       { from, to, areaCode, sectorId },
       ctx.now(),
     );
-    return reportView(data, (id) => ctx.registry.sector(id).name);
+    return reportView(data, (id) => sectorName(ctx.registry, id));
   }
 }

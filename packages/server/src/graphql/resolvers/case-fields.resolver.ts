@@ -30,9 +30,8 @@ import {
   CaseWarningType,
   DeadlineType,
 } from '../types/case-view.type.js';
-import { toServiceType, toWorkflowState } from '../types/sector.mapper.js';
 import { DocumentRequirementType, SectorType, ServiceTypeType, WorkflowStateType } from '../types/sector.type.js';
-import { toSector } from '../types/sector.mapper.js';
+import { sectorOfCase, serviceTypeOfCase, stateOfCase } from '../types/uninstalled-sector.js';
 
 /** The officer who acted, or the system that did it with its API key (named by the key, e.g. "SIM Disperkim (sistem)"). */
 async function actorName(e: CaseEvent): Promise<string | null> {
@@ -99,17 +98,17 @@ async function party(ctx: RequestContext, c: Case, person: Person, relation: str
 export class CaseFieldsResolver {
   @FieldResolver(() => SectorType)
   sector(@Root() c: Case, @Ctx() ctx: RequestContext): SectorType {
-    return toSector(ctx.registry, ctx.registry.sector(c.sectorId));
+    return sectorOfCase(ctx.registry, c.sectorId, c.status);
   }
 
   @FieldResolver(() => ServiceTypeType)
   serviceType(@Root() c: Case, @Ctx() ctx: RequestContext): ServiceTypeType {
-    return toServiceType(ctx.registry, c.sectorId, c.serviceTypeId);
+    return serviceTypeOfCase(ctx.registry, c.sectorId, c.serviceTypeId);
   }
 
   @FieldResolver(() => WorkflowStateType, { description: 'The current state, with internal and citizen wording' })
   state(@Root() c: Case, @Ctx() ctx: RequestContext): WorkflowStateType {
-    return toWorkflowState(ctx.registry.state(c.sectorId, c.status));
+    return stateOfCase(ctx.registry, c.sectorId, c.status, c.closedAt !== null);
   }
 
   @FieldResolver(() => GraphQLJSONObject, { description: 'Answers to the service type questions' })
@@ -209,7 +208,17 @@ export class CaseFieldsResolver {
         ),
       );
     }
-    return ctx.registry.serviceType(c.sectorId, c.serviceTypeId).requirements.map((req) => {
+    // A sector no longer installed: the documents as submitted, none asked any more.
+    const requirements = ctx.registry.hasSector(c.sectorId)
+      ? ctx.registry.serviceType(c.sectorId, c.serviceTypeId).requirements
+      : submitted.map((d) => ({
+          code: d.code,
+          label: { id: d.code, en: d.code },
+          required: false,
+          minFiles: 0,
+          maxFiles: Math.max(d.fileCount, 1),
+        }));
+    return requirements.map((req) => {
       const doc = submitted.find((d) => d.code === req.code);
       return {
         code: req.code,
@@ -229,6 +238,7 @@ export class CaseFieldsResolver {
 
   @FieldResolver(() => [DocumentRequirementType], { description: 'Required documents not yet received in full' })
   async missingDocuments(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<DocumentRequirementType[]> {
+    if (!ctx.registry.hasSector(c.sectorId)) return [];
     const type = ctx.registry.serviceType(c.sectorId, c.serviceTypeId);
     const submitted = (await c.documents.load({ dataloader: true })).getItems();
     const missing = new Set(missingDocumentCodes(type, submitted));
@@ -249,6 +259,8 @@ export class CaseFieldsResolver {
   async availableActions(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<AvailableActionType[]> {
     // An API key only reads: every mutation through it is refused (security/audit-mutations.ts).
     if (ctx.auth?.kind === 'apiKey') return [];
+    // A sector no longer installed has no workflow here: its cases are read-only.
+    if (!ctx.registry.hasSector(c.sectorId)) return [];
     const [holder, , , holdings] = await Promise.all([
       c.holder.loadOrFail({ dataloader: true }),
       c.documents.load({ dataloader: true }),

@@ -5,6 +5,7 @@ import { caseDeadline } from '../../services/case-deadline.js';
 import { normalizeTrackingCode } from '../../services/tracking-code.js';
 import type { RequestContext } from '../context.js';
 import { TrackedCaseType } from '../types/case-view.type.js';
+import { sectorName, serviceTypeOfCase, stateOfCase } from '../types/uninstalled-sector.js';
 
 function sameDigits(a: string, b: string): boolean {
   const x = Buffer.from(a.padEnd(4, ' '));
@@ -35,13 +36,13 @@ export class TrackingResolver {
     // A reporter without a phone has the receipt's 4-digit PIN instead.
     const secret = c?.contactPhone ? c.contactPhone.slice(-4) : c?.trackingPin;
     if (!c || !secret || !sameDigits(secret, digits)) return null;
-    const plugin = ctx.registry.sector(c.sectorId);
-    const type = ctx.registry.serviceType(c.sectorId, c.serviceTypeId);
-    const state = ctx.registry.state(c.sectorId, c.status);
+    // A sector no longer installed still tracks: its name says so, the state says open or closed.
+    const type = serviceTypeOfCase(ctx.registry, c.sectorId, c.serviceTypeId);
+    const state = stateOfCase(ctx.registry, c.sectorId, c.status, c.closedAt !== null);
     const deadline = await caseDeadline(ctx.calendars, c, ctx.now());
     return {
       code: c.code,
-      sector: plugin.name,
+      sector: sectorName(ctx.registry, c.sectorId),
       serviceType: type.name,
       status: state.citizenLabel,
       closed: c.closedAt !== null,

@@ -8,6 +8,7 @@ export function toSector(registry: PluginRegistry, plugin: SpmPlugin): SectorTyp
     name: plugin.name,
     description: plugin.description,
     version: plugin.version,
+    installed: true,
     intakeUnitKinds: [...(plugin.intakeUnitKinds ?? ['POSYANDU'])],
     intakeRoles: [...(plugin.intakeRoles ?? ['KADER'])],
     confidentialReporter: Boolean(plugin.confidentialReporter),

@@ -105,6 +105,11 @@ export class SectorType {
   @Field(() => TextType) name!: TextType;
   @Field(() => TextType, { nullable: true }) description?: TextType;
   @Field(() => String) version!: string;
+  @Field(() => Boolean, {
+    description:
+      'False for the sector of a case whose plugin is no longer installed: its cases are read-only, labelled as a sector not installed',
+  })
+  installed!: boolean;
   @Field(() => [String]) intakeUnitKinds!: string[];
   @Field(() => [String]) intakeRoles!: string[];
   @Field(() => Boolean) confidentialReporter!: boolean;
