@@ -19,7 +19,10 @@ import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FRONT = readFileSync(path.join(ROOT, 'test/e2e/fixtures/rumah-tampak-depan.jpg')); // 2000×1500 JPEG
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 const PREFIX = 'desa-gombang/files/';
 
 const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }`;

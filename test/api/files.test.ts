@@ -11,8 +11,8 @@ const FRONT = photo('rumah-tampak-depan.jpg'); // 2000×1500 JPEG
 const SIDE = photo('rumah-tampak-samping.jpg'); // 1600×1200 JPEG
 const BACK = photo('rumah-tampak-belakang.png'); // 900×675 PNG
 const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
-    'trailer << /Root 1 0 R >>\n%%EOF\n',
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 const MAX_BYTES = 200 * 1024;
 
@@ -204,6 +204,16 @@ describe('documents are real files: POST /files, attachDocument(fileIds), GET /f
     const unreadable = await upload(kader, { caseId, documentCode: 'kk-copy', data: broken, name: 'rusak.jpg' });
     expect(unreadable.status).toBe(422);
     expect(unreadable.json.errors![0]!.extensions.code).toBe('FILE_UNREADABLE');
+    // A file that only starts like a PDF is opened, found not to be one, and refused with nothing stored.
+    const filesBefore = await t.sql.query('select count(*)::int as n from case_file');
+    const fake = Buffer.from('%PDF-1.4\nSurat keterangan (diketik, bukan PDF)\n');
+    const notPdf = await upload(kader, { caseId, documentCode: 'kk-copy', data: fake, name: 'surat.pdf' });
+    expect(notPdf.status).toBe(422);
+    expect(notPdf.json.errors![0]!.extensions).toMatchObject({
+      code: 'FILE_UNREADABLE',
+      messages: { id: expect.stringMatching(/^PDF rusak/), en: expect.stringMatching(/^The PDF is damaged/) },
+    });
+    expect((await t.sql.query('select count(*)::int as n from case_file')).rows).toEqual(filesBefore.rows);
   });
 
   it('refuses a file over the size limit, in both languages', async () => {

@@ -51,7 +51,8 @@ try {
   // 3. Attach a document: upload the file, then name it on the document.
   step = 'attach';
   const pdf = new TextEncoder().encode(
-    '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   );
   const file = await client.uploadFile({
     caseId: target.id,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '@posyandu-spm/core';
 import { fileTypeFromBuffer } from 'file-type';
+import { isReadablePdf } from './check-pdf.js';
 import sharp from 'sharp';
 
 /** What may be uploaded, by the type its content shows (the name and the browser's type are ignored). */
@@ -57,7 +58,7 @@ const MAX_INPUT_PIXELS = 60_000_000;
  * (JPEG, PNG, WebP or PDF, nothing else); an image is turned upright (EXIF
  * orientation), scaled down to fit `imageMaxPx`, re-encoded (JPEG, or WebP when
  * it has transparency) without its metadata (camera, GPS position), and gets a
- * small preview. A PDF is stored as it came.
+ * small preview. A PDF must open (PDF.js, at least one page) and is stored as it came.
  */
 export async function processUpload(data: Buffer, limits: FileLimits): Promise<ProcessedFile> {
   if (data.length > limits.maxBytes) throw fileTooLarge(limits.maxBytes);
@@ -67,6 +68,12 @@ export async function processUpload(data: Buffer, limits: FileLimits): Promise<P
   if (!mime || !(ALLOWED_TYPES as readonly string[]).includes(mime)) throw fileTypeNotAllowed(mime);
   const sha256 = createHash('sha256').update(data).digest('hex');
   if (mime === 'application/pdf') {
+    if (!(await isReadablePdf(data))) {
+      throw new DomainError('FILE_UNREADABLE', {
+        id: 'PDF rusak atau tidak dapat dibuka. Kirim ulang berkasnya, atau foto dokumennya.',
+        en: 'The PDF is damaged or cannot be opened. Send the file again, or a photo of the document.',
+      });
+    }
     return {
       contentType: 'application/pdf',
       data,

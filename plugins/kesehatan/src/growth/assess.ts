@@ -133,6 +133,10 @@ export function assessChildGrowth(
   ]) {
     if (!result) continue;
     if (result.implausible) out.remeasure = true;
+    // BMI-for-age shares its categories with weight-for-length/height ("Gizi kurang", "Gizi buruk" …):
+    // under five, Permenkes 2/2020 judges nutrition by BB/PB or BB/TB, so IMT/U is scored and shown
+    // but adds no second risk with the same text (and no second follow-up) when BB/PB-TB was scored.
+    if (result === out.bmiForAge && out.weightForLengthHeight) continue;
     if (result.category.atRisk) {
       out.risks.push({ indicator: result.indicator, code: result.category.code, label: result.category.label });
     }

@@ -120,7 +120,11 @@ describe('assessChildGrowth', () => {
     const a = assessChildGrowth({ sex: 'male', ageInDays: 800, weightKg: 9, lengthCm: 85, position: 'lying' });
     expect(a.bmiForAge?.zScore).toBe(-3.12);
     expect(a.bmiForAge?.category.code).toBe('SEVERELY_WASTED');
-    expect(a.risks.map((r) => `${r.indicator}:${r.code}`)).toContain('bmiForAge:SEVERELY_WASTED');
+    // Scored, but its risk is weight-for-length's: one "Gizi …" line, never the same text twice.
+    expect(a.risks.map((r) => r.indicator)).toContain('weightForLengthHeight');
+    expect(a.risks.map((r) => r.indicator)).not.toContain('bmiForAge');
+    const texts = a.risks.map((r) => r.label.id);
+    expect(new Set(texts).size).toBe(texts.length);
     expect(a.headCircumferenceForAge).toBeUndefined();
     expect(a.unavailable).toEqual([]);
   });

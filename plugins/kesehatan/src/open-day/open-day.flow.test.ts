@@ -154,7 +154,7 @@ function visitorsOfTheDay(): Plan[] {
     sex: 'male',
     ageDays: 700,
     measurement: { ...medianChild('male', 700), weightKg: r1(lmsValueAt(-3.5, wflRow('male', boyLength))) },
-    expectedRisks: ['weightForAge:UNDERWEIGHT', 'weightForLengthHeight:SEVERELY_WASTED', 'bmiForAge:SEVERELY_WASTED'],
+    expectedRisks: ['weightForAge:UNDERWEIGHT', 'weightForLengthHeight:SEVERELY_WASTED'],
   });
   plans.push({
     group: 'NEWBORN',

@@ -77,6 +77,17 @@ function advance(v: OpenDayVisit, next: Station, now: Date): void {
 }
 
 /** Opens the day for the kader's Posyandu; the same day opened again (another kader's phone) is the same session. */
+/**
+ * How far back a kader may open (record) an open day: the paper book of the current quarter (the
+ * SPM report is quarterly) may be entered late; older days are refused, so a closed quarter's
+ * counts do not change afterwards.
+ */
+export const OPEN_DAY_MAX_DAYS_BACK = 92;
+
+function daysBefore(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export async function openSession(d: OpenDayDeps, date: string, posyanduId?: string | null): Promise<OpenDaySession> {
   const units = d.principal.memberships.filter(
     (m) => m.role === 'KADER' && m.orgUnitKind === 'POSYANDU' && (!posyanduId || m.orgUnitId === posyanduId),
@@ -90,8 +101,28 @@ export async function openSession(d: OpenDayDeps, date: string, posyanduId?: str
   if (units.length > 1) throw validationFailed([problem('posyanduId', 'Pilih Posyandu.', 'Choose the Posyandu.')]);
   if (!parseIsoDate(date))
     throw validationFailed([problem('date', 'Tanggal tidak valid (YYYY-MM-DD).', 'Invalid date (YYYY-MM-DD).')]);
-  if (date > localDate(d.now, unit.areaCode)) {
+  const today = localDate(d.now, unit.areaCode);
+  if (date > today) {
     throw validationFailed([problem('date', 'Tanggal belum tiba.', 'The date is in the future.')]);
+  }
+  if (date < daysBefore(today, OPEN_DAY_MAX_DAYS_BACK)) {
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      {
+        id: `Hari buka hanya dapat dicatat paling lama ${OPEN_DAY_MAX_DAYS_BACK} hari ke belakang.`,
+        en: `An open day can be recorded at most ${OPEN_DAY_MAX_DAYS_BACK} days back.`,
+      },
+      {
+        fields: [
+          problem(
+            'date',
+            `Paling awal ${daysBefore(today, OPEN_DAY_MAX_DAYS_BACK)} (${OPEN_DAY_MAX_DAYS_BACK} hari ke belakang).`,
+            `No earlier than ${daysBefore(today, OPEN_DAY_MAX_DAYS_BACK)} (${OPEN_DAY_MAX_DAYS_BACK} days back).`,
+          ),
+        ],
+        details: { reason: 'OPEN_DAY_TOO_FAR_BACK', maxDaysBack: OPEN_DAY_MAX_DAYS_BACK },
+      },
+    );
   }
   const existing = await d.em.findOne(OpenDaySession, { posyanduId: unit.orgUnitId, heldOn: date });
   if (existing) {

@@ -142,6 +142,21 @@ describe('a person’s history and the growth chart (issue 7)', () => {
     await t?.close();
   });
 
+  it('records an open day up to 92 days back (the first above, 2026-08-24) and refuses one older, writing nothing', async () => {
+    const before = await t.sql.query('select count(*)::int as n from kesehatan_open_day_session');
+    const res = await kader.raw(OPEN, { date: '2026-08-22' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      messages: {
+        id: 'Hari buka hanya dapat dicatat paling lama 92 hari ke belakang.',
+        en: 'An open day can be recorded at most 92 days back.',
+      },
+      fields: [{ field: 'date', messages: { en: 'No earlier than 2026-08-23 (92 days back).' } }],
+      details: { reason: 'OPEN_DAY_TOO_FAR_BACK', maxDaysBack: 92 },
+    });
+    expect((await t.sql.query('select count(*)::int as n from kesehatan_open_day_session')).rows).toEqual(before.rows);
+  });
+
   it('gives the Posyandu’s kader the child’s four visits in date order, with z-scores recomputable from the WHO table', async () => {
     const h = (await kader.request<{ kesehatanPersonHistory: History }>(HISTORY, { p: personId }))
       .kesehatanPersonHistory;
