@@ -61,6 +61,6 @@ if (!scores.length) {
   console.error('FAIL: table 2 gave no z-scores', JSON.stringify(measured));
   process.exit(1);
 }
-console.log(
-  `OK: table 2 scored the child: ${scores.map((s) => `${s.indicator} ${s.zScore} ${s.category}`).join('; ')}`,
+process.stdout.write(
+  `OK: table 2 scored the child: ${scores.map((s) => `${s.indicator} ${s.zScore} ${s.category}`).join('; ')}\n`,
 );
