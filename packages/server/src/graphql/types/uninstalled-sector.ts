@@ -30,6 +30,7 @@ export function sectorOfCase(registry: PluginRegistry, sectorId: string, stateId
     intakeUnitKinds: [],
     intakeRoles: [],
     confidentialReporter: false,
+    reporterIdentityOptional: false,
     serviceTypes: [],
     workflow: { initialState: stateId, states: [], actions: [] },
     routes: [],
@@ -43,7 +44,13 @@ export function sectorName(registry: PluginRegistry, sectorId: string): Localize
 
 export function serviceTypeOfCase(registry: PluginRegistry, sectorId: string, serviceTypeId: string): ServiceTypeType {
   if (registry.hasSector(sectorId)) return toServiceType(registry, sectorId, serviceTypeId);
-  return { id: serviceTypeId, name: { id: serviceTypeId, en: serviceTypeId }, documents: [], questions: [] };
+  return {
+    id: serviceTypeId,
+    name: { id: serviceTypeId, en: serviceTypeId },
+    documents: [],
+    questions: [],
+    applicantKkRequired: false,
+  };
 }
 
 /** The state of a case; for an uninstalled sector its stored id, and to the citizen open or closed. */
