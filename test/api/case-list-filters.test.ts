@@ -61,7 +61,7 @@ describe('cases(filter, orderBy): polling filters for integrators', () => {
     expect((await list({ filter: { status: 'verification' } })).edges.map((e) => e.node.id)).toEqual([ids[0]]);
     expect((await list({ filter: { statuses: ['verification', 'registered'] } })).totalCount).toBe(4);
     expect((await list({ filter: { serviceType: 'no-such-type' } })).totalCount).toBe(0);
-    expect((await list({ filter: { outcome: 'RESOLVED' } })).totalCount).toBe(0);
+    expect((await list({ filter: { outcome: 'COMPLETED' } })).totalCount).toBe(0);
     const first = await list({ orderBy: 'DUE_AT', first: 2 });
     const second = await list({ orderBy: 'DUE_AT', first: 2, after: first.pageInfo.endCursor });
     // Registered the same day, so due the same moment: ties go by id.

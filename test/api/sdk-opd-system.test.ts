@@ -90,9 +90,9 @@ describe('an OPD system written with @posyandu-spm/sdk, in its own process (issu
       inbox: [code],
       accepted: 'opd-follow-up',
       attached: 1,
-      completed: { status: 'completed', outcome: 'RESOLVED' },
+      completed: { status: 'completed', outcome: 'COMPLETED' },
     });
-    expect(await state()).toMatchObject({ status: 'completed', outcome: 'RESOLVED' });
+    expect(await state()).toMatchObject({ status: 'completed', outcome: 'COMPLETED' });
     const written = await t.sql.query(
       `select type, action, api_key_id from case_event where case_id = $1 and api_key_id is not null order by id`,
       [caseId],

@@ -17,14 +17,14 @@ describe('sectors: the catalogue a client builds its forms from', () => {
         serviceTypes: Array<{ id: string; documents: Array<{ code: string; required: boolean; minFiles: number }> }>;
         workflow: {
           initialState: string;
-          states: Array<{ id: string; terminal: boolean }>;
+          states: Array<{ id: string; terminal: boolean; outcome: string | null }>;
           actions: Array<{ id: string; roles: string[] }>;
         };
         routes: Array<{ id: string; unitKind: string; service: string | null }>;
       }>;
     }>(`{ sectors { id name { id en }
         serviceTypes { id documents { code required minFiles } }
-        workflow { initialState states { id terminal } actions { id roles } }
+        workflow { initialState states { id terminal outcome } actions { id roles } }
         routes { id unitKind service } } }`);
     const pendidikan = data.sectors.find((s) => s.id === 'pendidikan');
     expect(pendidikan?.name).toEqual({ id: 'Pendidikan', en: 'Education' });
@@ -40,9 +40,14 @@ describe('sectors: the catalogue a client builds its forms from', () => {
       { code: 'poverty-statement', required: true, minFiles: 1 },
     ]);
     expect(pendidikan?.workflow.initialState).toBe('registered');
-    expect(pendidikan?.workflow.states.filter((s) => s.terminal).map((s) => s.id)).toEqual([
-      'not-eligible',
-      'completed',
+    // Every outcome is its own final state (plugin API 1.4).
+    expect(pendidikan?.workflow.states.filter((s) => s.terminal).map((s) => [s.id, s.outcome])).toEqual([
+      ['not-eligible', 'DECLINED'],
+      ['completed', 'COMPLETED'],
+      ['declined', 'DECLINED'],
+      ['settled-at-village', 'SETTLED_AT_VILLAGE'],
+      ['withdrawn', 'WITHDRAWN'],
+      ['cannot-be-served', 'CANNOT_BE_SERVED'],
     ]);
     expect(pendidikan?.workflow.actions.find((a) => a.id === 'forward-to-opd')?.roles).toEqual([
       'VILLAGE_OFFICER',
@@ -85,7 +90,8 @@ describe('sectors: the catalogue a client builds its forms from', () => {
     });
     expect(documentsOf('sosial')).toHaveLength(3);
     expect(documentsOf('pekerjaan-umum').map((d) => d.code)).toEqual(['request-letter']);
-    expect(byId.get('trantibumlinmas')?.serviceTypes).toHaveLength(11);
+    // The deck's eleven categories and Perda enforcement (Satpol PP).
+    expect(byId.get('trantibumlinmas')?.serviceTypes).toHaveLength(12);
     expect(byId.get('sosial')?.serviceTypes).toHaveLength(5);
     // Every sector routes to an agency found by kind and service, never by id; public order also to the police.
     for (const [id, service] of [

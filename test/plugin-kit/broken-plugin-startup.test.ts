@@ -16,7 +16,7 @@ const broken: Array<[string, (d: SpmPluginDefinition) => SpmPluginDefinition, Re
         ...d.workflow,
         states: [
           ...d.workflow.states,
-          { id: 'orphan', label: d.name, citizenLabel: d.name, terminal: { outcome: 'RESOLVED' } },
+          { id: 'orphan', label: d.name, citizenLabel: d.name, terminal: { outcome: 'COMPLETED' } },
         ],
       },
     }),

@@ -117,9 +117,9 @@ describe('pnpm create-plugin civil-registry', () => {
         id: reg.registerCase.id,
         a: 'settle',
         v: sent.performAction.version,
-        i: { note: 'Selesai di desa.' },
+        i: { note: 'Selesai di desa.', settlementKind: 'DIRECT_HELP' },
       });
-      expect(done.performAction).toMatchObject({ status: 'settled', outcome: 'RESOLVED' });
+      expect(done.performAction).toMatchObject({ status: 'settled', outcome: 'SETTLED_AT_VILLAGE' });
     } finally {
       await t.close();
     }

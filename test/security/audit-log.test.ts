@@ -60,7 +60,7 @@ const confidentialSector = defineSpmPlugin({
         id: 'done',
         label: { id: 'Selesai', en: 'Done' },
         citizenLabel: { id: 'Selesai', en: 'Done' },
-        terminal: { outcome: 'RESOLVED' },
+        terminal: { outcome: 'COMPLETED' },
       },
     ],
     actions: [

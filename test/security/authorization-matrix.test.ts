@@ -297,11 +297,14 @@ AuthPayload.expiresAt login
 AuthPayload.me login
 AuthPayload.token login
 AvailableAction.blockedBy any@edu
+AvailableAction.declineReasons any@edu
 AvailableAction.enabled any@edu
 AvailableAction.id any@edu
 AvailableAction.label any@edu
+AvailableAction.outcome any@edu
 AvailableAction.requiresNote any@edu
 AvailableAction.requiresReason any@edu
+AvailableAction.settlementKinds any@edu
 AvailableAction.to any@edu
 Case.applicant sensitive
 Case.area case@edu
@@ -310,6 +313,7 @@ Case.beneficiaries sensitive
 Case.closedAt case@edu
 Case.code case@edu
 Case.deadline case@edu
+Case.declineReason case@edu
 Case.description case@edu
 Case.documents sensitive
 Case.dusun case@edu
@@ -332,6 +336,7 @@ Case.rt case@edu
 Case.rw case@edu
 Case.sector case@edu
 Case.serviceType case@edu
+Case.settlementKind case@edu
 Case.state case@edu
 Case.status case@edu
 Case.timeline sensitive
@@ -621,9 +626,12 @@ SpmReport.timeByHolder auth
 SpmReport.timeZone auth
 SpmReport.to auth
 SpmReport.totals auth
+SpmReportCounts.cannotBeServed auth
 SpmReportCounts.closed auth
 SpmReportCounts.closedLate auth
 SpmReportCounts.closedOnTime auth
+SpmReportCounts.completed auth
+SpmReportCounts.declined auth
 SpmReportCounts.onTimeRate auth
 SpmReportCounts.open auth
 SpmReportCounts.openOverdue auth
@@ -631,6 +639,8 @@ SpmReportCounts.paused auth
 SpmReportCounts.registered auth
 SpmReportCounts.rejected auth
 SpmReportCounts.resolved auth
+SpmReportCounts.settledAtVillage auth
+SpmReportCounts.withdrawn auth
 SpmReportHolderTime.averageWorkingDays auth
 SpmReportHolderTime.holdings auth
 SpmReportHolderTime.label auth
@@ -645,12 +655,17 @@ SpmReportSettled.unitKind auth
 Text.en public
 Text.id public
 TrackedCase.closed public
+TrackedCase.closingReason public
 TrackedCase.code public
 TrackedCase.deadline public
+TrackedCase.declineReason public
+TrackedCase.outcome public
+TrackedCase.outcomeLabel public
 TrackedCase.registeredAt public
 TrackedCase.sector public
 TrackedCase.serviceType public
 TrackedCase.status public
+TrackedCase.suggestedUnit public
 TrackedCase.updatedAt public
 Visit.findings sensitive
 Visit.id case@health
@@ -660,9 +675,11 @@ Visit.recommendation case@health
 Visit.recordedAt case@health
 Visit.visitedAt case@health
 Workflow.actions public
+Workflow.anonymousIntakeState public
 Workflow.initialState public
 Workflow.states public
 WorkflowAction.assignsTo public
+WorkflowAction.declineReasons public
 WorkflowAction.from public
 WorkflowAction.guards public
 WorkflowAction.id public
@@ -671,6 +688,7 @@ WorkflowAction.requiresNote public
 WorkflowAction.requiresReason public
 WorkflowAction.roles public
 WorkflowAction.serviceTypes public
+WorkflowAction.settlementKinds public
 WorkflowAction.to public
 WorkflowGuard.documentCodes public
 WorkflowGuard.type public
@@ -902,7 +920,8 @@ CaseParty.name @complaint | applicant.name          | -     | -      | null   | 
 CaseParty.nik @complaint | applicant.nik            | -     | -      | null   | full  | full  | null  | -    | -    | full   | -     | -    | -     | -    | -
 CaseParty.phone @complaint | applicant.phone        | -     | -      | null   | full  | full  | null  | -    | -    | full   | -     | -    | -     | -    | -
 CaseParty.address @complaint | applicant.address    | -     | -      | null   | full  | full  | null  | -    | -    | full   | -     | -    | -     | -    | -
-Case.beneficiaries @complaint | beneficiaries.*.name | -    | -      | full   | full  | full  | full  | -    | -    | full   | -     | -    | -     | -    | -
+# A KDRT victim is sealed like the reporter (issue 14, confidentialBeneficiaries): name and NIK alike.
+Case.beneficiaries @complaint | beneficiaries.*.name | -    | -      | null   | full  | full  | null  | -    | -    | full   | -     | -    | -     | -    | -
 CaseDocument.fileNames @complaint | documents.*.fileNames | - | -    | []     | full  | full  | []    | -    | -    | full   | -     | -    | -     | -    | -
 CaseDocument.files @complaint | documents.*.files  | -     | -      | []     | seen  | seen  | []    | -    | -    | seen   | -     | -    | -     | -    | -
 CaseFile.name @complaint | documents.*.files.*.name | -     | -      | -      | full  | full  | -     | -    | -    | full   | -     | -    | -     | -    | -

@@ -7,11 +7,19 @@
  * this package and `@posyandu-spm/core`. See docs/plugin-guide.md.
  */
 export {
+  CASE_OUTCOMES,
   CORE_PLUGIN_API_VERSION,
+  DECLINE_REASONS,
   RETURN_ACTION_ID,
+  SETTLEMENT_KINDS,
   VISIT_KINDS,
   defineSpmPlugin,
+  /** Markdown tables of workflows (docs/workflows.md, a plugin's README). */
+  renderWorkflowDocs,
   type ActionDefinition,
+  type CaseOutcome,
+  type DeclineReason,
+  type SettlementKind,
   type AreaReaders,
   type DocumentRequirement,
   type EffectDefinition,

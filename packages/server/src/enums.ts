@@ -1,5 +1,14 @@
 import {
   AREA_LEVELS,
+  CASE_OUTCOMES,
+  CASE_OUTCOME_LABELS,
+  DECLINE_REASONS,
+  DECLINE_REASON_LABELS,
+  SETTLEMENT_KINDS,
+  SETTLEMENT_KIND_LABELS,
+  type CaseOutcome,
+  type DeclineReason,
+  type SettlementKind,
   DEADLINE_STATES,
   DOCUMENT_STATUSES,
   ESCALATION_TARGETS,
@@ -46,6 +55,32 @@ export const AreaLevelEnum = enumOf<AreaLevel>(AREA_LEVELS);
 export const EscalationTargetEnum = enumOf<EscalationTarget>(ESCALATION_TARGETS);
 export const CaseOrderEnum = enumOf<'REGISTERED' | 'DUE_AT' | 'LAST_CHANGE'>(['REGISTERED', 'DUE_AT', 'LAST_CHANGE']);
 
+export const CaseOutcomeEnum = enumOf<CaseOutcome>(CASE_OUTCOMES);
+export const DeclineReasonEnum = enumOf<DeclineReason>(DECLINE_REASONS);
+export const SettlementKindEnum = enumOf<SettlementKind>(SETTLEMENT_KINDS);
+
+/** Each value described by its Indonesian and English label, so the schema reads like the console. */
+function described<T extends string>(labels: Readonly<Record<T, { id: string; en: string }>>) {
+  return Object.fromEntries(
+    Object.entries<{ id: string; en: string }>(labels).map(([k, l]) => [k, { description: `${l.id} / ${l.en}` }]),
+  ) as Record<T, { description: string }>;
+}
+
+registerEnumType(CaseOutcomeEnum, {
+  name: 'CaseOutcome',
+  description: 'How a closed case ended; "returned" (bukan wewenang) is an event, not an outcome',
+  valuesConfig: described(CASE_OUTCOME_LABELS),
+});
+registerEnumType(DeclineReasonEnum, {
+  name: 'DeclineReason',
+  description: 'Why a case was declined',
+  valuesConfig: described(DECLINE_REASON_LABELS),
+});
+registerEnumType(SettlementKindEnum, {
+  name: 'SettlementKind',
+  description: 'How a case was settled at village level',
+  valuesConfig: described(SETTLEMENT_KIND_LABELS),
+});
 registerEnumType(DeadlineStateEnum, { name: 'DeadlineState', description: 'Where a case stands against its deadline' });
 registerEnumType(DocumentStateEnum, { name: 'DocumentState', description: 'Where one document of a case stands' });
 registerEnumType(ReviewStatusEnum, { name: 'DocumentReview', description: 'The outcome of checking a document' });

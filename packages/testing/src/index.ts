@@ -38,3 +38,11 @@ export {
   type WhatsAppRequest,
 } from './whatsapp-cloud-api.js';
 export { startSmsGateway, type ReceivedSms, type TestSmsGateway } from './sms-gateway.js';
+export { outcomeCounts, unitId, type OutcomeCounts } from './outcome-report.js';
+export {
+  describeVillageOpdOutcomes,
+  villageVerification,
+  type OutcomeCase,
+  type ScenarioRunner,
+  type VillageOpdOutcomeOptions,
+} from './village-opd-outcomes.js';

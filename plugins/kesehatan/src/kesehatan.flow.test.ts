@@ -288,7 +288,7 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       });
       expect(c).toMatchObject({
         status: 'completed',
-        outcome: 'RESOLVED',
+        outcome: 'COMPLETED',
         closedAt: '2026-11-27T04:00:00.000Z',
         holder: { name: 'Pemerintah Desa Gombang' },
         deadline: { state: 'MET' },
@@ -309,7 +309,7 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       expect(c.timeline[2]?.payload).toMatchObject({ kind: 'HOME', recommendation: 'NEEDS_FOLLOW_UP' });
       expect(c.timeline[3]).toMatchObject({ note: recap, payload: { actingRole: 'KADER' } });
       expect(c.timeline[4]).toMatchObject({ note: plan, payload: { actingRole: 'HEALTH_WORKER' } });
-      expect(c.timeline[7]?.payload).toMatchObject({ actingRole: 'KEPALA_DESA', outcome: 'RESOLVED' });
+      expect(c.timeline[7]?.payload).toMatchObject({ actingRole: 'KEPALA_DESA', outcome: 'COMPLETED' });
       expect(await read(otherKader, c)).toBeNull();
     });
 
@@ -339,7 +339,7 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       });
       expect(c).toMatchObject({
         status: 'no-follow-up-needed',
-        outcome: 'RESOLVED',
+        outcome: 'COMPLETED',
         holder: { name: 'Pustu Gombang' },
         deadline: { dueAt: DUE_30_NOV, state: 'MET' },
         availableActions: [],
@@ -370,7 +370,7 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       c = await act(bidan, c, 'complete-follow-up', {
         note: 'Kadar bilirubin normal setelah dijemur dan ASI on demand; tidak perlu rujukan.',
       });
-      expect(c).toMatchObject({ status: 'completed', outcome: 'RESOLVED', holder: { name: 'Pustu Gombang' } });
+      expect(c).toMatchObject({ status: 'completed', outcome: 'COMPLETED', holder: { name: 'Pustu Gombang' } });
     });
 
     it('the kader stops monitoring someone who moved away, with a reason', async () => {
@@ -380,11 +380,15 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       const noReason = await kader.error(ACT, { id: c.id, action: 'stop-monitoring', v: c.version });
       expect(noReason.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.reason' }] });
       c = await act(kader, c, 'stop-monitoring', { reason: 'Pindah ke rumah anaknya di Sukoharjo sejak 20/11.' });
-      expect(c).toMatchObject({ status: 'monitoring-stopped', outcome: 'REJECTED', deadline: { state: 'MET' } });
+      expect(c).toMatchObject({
+        status: 'monitoring-stopped',
+        outcome: 'CANNOT_BE_SERVED',
+        deadline: { state: 'MET' },
+      });
       expect(c.timeline.at(-1)).toMatchObject({
         action: 'stop-monitoring',
         reason: 'Pindah ke rumah anaknya di Sukoharjo sejak 20/11.',
-        payload: { outcome: 'REJECTED' },
+        payload: { outcome: 'CANNOT_BE_SERVED' },
       });
     });
 
@@ -466,7 +470,7 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       });
       expect(c).toMatchObject({
         status: 'reactivated',
-        outcome: 'RESOLVED',
+        outcome: 'COMPLETED',
         holder: { kind: 'OPD' },
         deadline: { state: 'MET' },
         availableActions: [],
@@ -499,7 +503,7 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
         ],
       ]);
       expect(c.timeline[6]?.payload).toMatchObject({ actingRole: 'VILLAGE_OFFICER' });
-      expect(c.timeline[8]?.payload).toMatchObject({ actingRole: 'OPD_OFFICER', outcome: 'RESOLVED' });
+      expect(c.timeline[8]?.payload).toMatchObject({ actingRole: 'OPD_OFFICER', outcome: 'COMPLETED' });
       expect(await read(otherKader, c)).toBeNull();
       expect((await read(kader, c))?.status).toBe('reactivated');
     });
@@ -531,7 +535,7 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       });
       expect(c).toMatchObject({
         status: 'not-eligible',
-        outcome: 'REJECTED',
+        outcome: 'DECLINED',
         holder: { name: 'Pemerintah Desa Gombang' },
         deadline: { state: 'MET' },
       });
@@ -559,8 +563,8 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       c = await act(dinsos, c, 'reject-reactivation', {
         reason: 'Keluarga tidak lagi di DTKS (desil 8 hasil pemutakhiran Oktober); dapat mendaftar sebagai PBPU.',
       });
-      expect(c).toMatchObject({ status: 'not-eligible', outcome: 'REJECTED', holder: { kind: 'OPD' } });
-      expect(c.timeline.at(-1)).toMatchObject({ action: 'reject-reactivation', payload: { outcome: 'REJECTED' } });
+      expect(c).toMatchObject({ status: 'not-eligible', outcome: 'DECLINED', holder: { kind: 'OPD' } });
+      expect(c.timeline.at(-1)).toMatchObject({ action: 'reject-reactivation', payload: { outcome: 'DECLINED' } });
     });
 
     it('pauses the clock while the KK copy is missing, and resumes with the days that were left', async () => {
@@ -605,7 +609,7 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
         note: 'Stok amlodipin Puskesmas Cawas I habis; distribusi dari gudang farmasi kabupaten 25/11.',
       });
       c = await act(dinkes, c, 'complete', { note: 'Obat tersedia kembali sejak 26/11; pasien sudah menerima.' });
-      expect(c).toMatchObject({ status: 'completed', outcome: 'RESOLVED', holder: { kind: 'OPD' } });
+      expect(c).toMatchObject({ status: 'completed', outcome: 'COMPLETED', holder: { kind: 'OPD' } });
       expect(steps(c).map((s) => s[0])).toEqual([
         'REGISTERED',
         'start-verification',
@@ -629,14 +633,19 @@ describe('Kesehatan: home-visit monitoring and health complaints over GraphQL, e
       await expectRefused(kader, c, 'settle-in-village', 'FORBIDDEN', { note: 'x' });
       c = await act(perangkat, c, 'settle-in-village', {
         note: 'Dibicarakan dengan bidan Pustu: jam layanan 08.00–14.00 dipasang di papan; jadwal posbindu lansia tiap Kamis.',
+        settlementKind: 'MUSYAWARAH',
       });
       expect(c).toMatchObject({
         status: 'settled-in-village',
-        outcome: 'RESOLVED',
+        outcome: 'SETTLED_AT_VILLAGE',
         holder: { name: 'Posyandu Gombang' },
         deadline: { state: 'MET' },
       });
-      expect(c.timeline.at(-1)?.payload).toMatchObject({ actingRole: 'VILLAGE_OFFICER', outcome: 'RESOLVED' });
+      expect(c.timeline.at(-1)?.payload).toMatchObject({
+        actingRole: 'VILLAGE_OFFICER',
+        outcome: 'SETTLED_AT_VILLAGE',
+        settlementKind: 'MUSYAWARAH',
+      });
     });
   });
 });

@@ -72,13 +72,13 @@ const states: StateDefinition[] = [
     id: 'no-follow-up-needed',
     label: { id: 'Selesai, tidak perlu tindak lanjut', en: 'Closed, no follow-up needed' },
     citizenLabel: { id: 'Kondisi baik, pemantauan selesai', en: 'In good health, monitoring finished' },
-    terminal: { outcome: 'RESOLVED' },
+    terminal: { outcome: 'COMPLETED' },
   },
   {
     id: 'monitoring-stopped',
     label: { id: 'Pemantauan dihentikan', en: 'Monitoring stopped' },
     citizenLabel: { id: 'Pemantauan dihentikan', en: 'Monitoring stopped' },
-    terminal: { outcome: 'REJECTED' },
+    terminal: { outcome: 'CANNOT_BE_SERVED' },
   },
   // --- Complaints (BPJS and other health services) ---
   {
@@ -122,7 +122,7 @@ const states: StateDefinition[] = [
     id: 'reactivated',
     label: { id: 'Kepesertaan BPJS aktif kembali', en: 'BPJS membership active again' },
     citizenLabel: { id: 'Kartu BPJS Anda sudah aktif kembali', en: 'Your BPJS card is active again' },
-    terminal: { outcome: 'RESOLVED' },
+    terminal: { outcome: 'COMPLETED' },
   },
   {
     id: 'with-health-opd',
@@ -138,19 +138,38 @@ const states: StateDefinition[] = [
     id: 'settled-in-village',
     label: { id: 'Selesai di tingkat desa', en: 'Settled in the village' },
     citizenLabel: { id: 'Selesai ditangani di desa', en: 'Settled in the village' },
-    terminal: { outcome: 'RESOLVED' },
+    terminal: { outcome: 'SETTLED_AT_VILLAGE' },
   },
   {
     id: 'not-eligible',
     label: { id: 'Tidak dapat ditindaklanjuti', en: 'Cannot be taken further' },
     citizenLabel: { id: 'Tidak dapat ditindaklanjuti', en: 'Cannot be taken further' },
-    terminal: { outcome: 'REJECTED' },
+    terminal: { outcome: 'DECLINED' },
   },
   {
     id: 'completed',
     label: { id: 'Selesai', en: 'Completed' },
     citizenLabel: { id: 'Selesai dilayani', en: 'Served' },
-    terminal: { outcome: 'RESOLVED' },
+    terminal: { outcome: 'COMPLETED' },
+  },
+  // --- Every sector's other outcomes (DESIGN §6, plugin API 1.4) ---
+  {
+    id: 'declined',
+    label: { id: 'Ditolak', en: 'Declined' },
+    citizenLabel: { id: 'Pengaduan ditolak (lihat alasan)', en: 'Complaint declined (see the reason)' },
+    terminal: { outcome: 'DECLINED' },
+  },
+  {
+    id: 'withdrawn',
+    label: { id: 'Dicabut pemohon', en: 'Withdrawn by the applicant' },
+    citizenLabel: { id: 'Anda mencabutnya', en: 'You withdrew it' },
+    terminal: { outcome: 'WITHDRAWN' },
+  },
+  {
+    id: 'cannot-be-served',
+    label: { id: 'Tidak dapat dilayani', en: 'Cannot be served' },
+    citizenLabel: { id: 'Tidak dapat dilayani (lihat alasan)', en: 'Cannot be served (see the reason)' },
+    terminal: { outcome: 'CANNOT_BE_SERVED' },
   },
 ];
 
@@ -302,6 +321,7 @@ const complaintActions: ActionDefinition[] = [
     label: { id: 'Nyatakan tidak dapat ditindaklanjuti', en: 'Declare it cannot be taken further' },
     from: ['verification', 'with-village'],
     to: 'not-eligible',
+    declineReasons: ['NOT_ELIGIBLE'],
     roles: ['KADER', 'VILLAGE_OFFICER', 'KEPALA_DESA'],
     serviceTypes: COMPLAINTS,
     requiresReason: true,
@@ -343,6 +363,7 @@ const complaintActions: ActionDefinition[] = [
     label: { id: 'Reaktivasi tidak dapat dilakukan', en: 'Reactivation not possible' },
     from: ['with-social-opd', 'reactivation-proposed'],
     to: 'not-eligible',
+    declineReasons: ['NOT_ELIGIBLE'],
     roles: ['OPD_OFFICER'],
     serviceTypes: BPJS,
     requiresReason: true,
@@ -374,6 +395,65 @@ const complaintActions: ActionDefinition[] = [
     roles: ['OPD_OFFICER'],
     serviceTypes: GENERAL,
     requiresNote: true,
+  },
+  {
+    // A refusal with its code at the village (also of a case the OPD returned: bukan wewenang).
+    id: 'decline',
+    label: { id: 'Tolak pengaduan', en: 'Decline the complaint' },
+    from: ['verification', 'with-village'],
+    to: 'declined',
+    roles: ['VILLAGE_OFFICER', 'KEPALA_DESA'],
+    serviceTypes: COMPLAINTS,
+    requiresReason: true,
+    declineReasons: ['NOT_ELIGIBLE', 'INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'],
+  },
+  {
+    // The health agency declines what it holds (what is not its authority it returns).
+    id: 'opd-decline',
+    label: { id: 'Tolak (Dinas Kesehatan)', en: 'Decline (health agency)' },
+    from: ['with-health-opd', 'health-opd-follow-up'],
+    to: 'declined',
+    roles: ['OPD_OFFICER'],
+    serviceTypes: GENERAL,
+    requiresReason: true,
+    declineReasons: ['NOT_ELIGIBLE', 'INCOMPLETE', 'DUPLICATE', 'OTHER'],
+  },
+  {
+    id: 'withdraw',
+    label: { id: 'Catat pencabutan oleh pemohon', en: 'Record the withdrawal by the applicant' },
+    from: [
+      'registered',
+      'awaiting-documents',
+      'verification',
+      'with-village',
+      'with-social-opd',
+      'reactivation-proposed',
+      'with-health-opd',
+      'health-opd-follow-up',
+    ],
+    to: 'withdrawn',
+    roles: ['KADER', 'VILLAGE_OFFICER', 'KEPALA_DESA', 'OPD_OFFICER'],
+    serviceTypes: COMPLAINTS,
+    requiresReason: true,
+  },
+  {
+    // Neither served nor refused; the reason is told to the citizen. Each unit closes what it holds.
+    id: 'close-cannot-be-served',
+    label: { id: 'Tutup: tidak dapat dilayani', en: 'Close: cannot be served' },
+    from: [
+      'registered',
+      'awaiting-documents',
+      'verification',
+      'with-village',
+      'with-social-opd',
+      'reactivation-proposed',
+      'with-health-opd',
+      'health-opd-follow-up',
+    ],
+    to: 'cannot-be-served',
+    roles: ['VILLAGE_OFFICER', 'KEPALA_DESA', 'OPD_OFFICER'],
+    serviceTypes: COMPLAINTS,
+    requiresReason: true,
   },
 ];
 

@@ -285,7 +285,7 @@ describe('Pekerjaan Umum: the whole flow over GraphQL, each step by its role', (
     c = await act(opd, c, 'complete', { note: 'Sumur bor dan kran umum dibangun; diserahterimakan ke pengelola RT.' });
     expect(c).toMatchObject({
       status: 'completed',
-      outcome: 'RESOLVED',
+      outcome: 'COMPLETED',
       holder: { kind: 'OPD' },
       deadline: { state: 'MET' },
       availableActions: [],
@@ -309,7 +309,7 @@ describe('Pekerjaan Umum: the whole flow over GraphQL, each step by its role', (
     expect(events[7]?.payload).toMatchObject({ actingRole: 'KEPALA_DESA' });
     expect(events[9]).toMatchObject({
       note: 'Sumur bor dan kran umum dibangun; diserahterimakan ke pengelola RT.',
-      payload: { outcome: 'RESOLVED' },
+      payload: { outcome: 'COMPLETED' },
     });
     // DPUPR keeps seeing the case it once held; another Posyandu's kader and another OPD never do.
     expect((await opd.request<{ case: { id: string } }>(CASE, { id: c.id })).case?.id).toBe(c.id);
@@ -351,7 +351,7 @@ describe('Pekerjaan Umum: the whole flow over GraphQL, each step by its role', (
     });
     expect(c).toMatchObject({
       status: 'not-eligible',
-      outcome: 'REJECTED',
+      outcome: 'DECLINED',
       holder: { name: 'Posyandu Gombang' },
       deadline: { dueAt: DUE_30_NOV, state: 'MET' },
       availableActions: [],
@@ -363,7 +363,7 @@ describe('Pekerjaan Umum: the whole flow over GraphQL, each step by its role', (
       from_status: 'verification',
       to_status: 'not-eligible',
       reason: 'Lahan MCK milik pribadi dan tidak dihibahkan; tidak memenuhi syarat renovasi.',
-      payload: { outcome: 'REJECTED', actingRole: 'KADER' },
+      payload: { outcome: 'DECLINED', actingRole: 'KADER' },
     });
     // Closed: nothing more, for anyone.
     const closed = await perangkat.error(ACT, { id: c.id, action: 'start-verification', v: c.version });
@@ -455,7 +455,13 @@ describe('Pekerjaan Umum: the whole flow over GraphQL, each step by its role', (
     // Only the holder may return it: the village cannot return what it no longer holds.
     await expectRefused(perangkat, c, 'return-not-competent', 'FORBIDDEN', { reason: 'x' });
     const asOpd = (await opd.request<{ case: CaseView }>(CASE, { id: c.id })).case;
-    expect(asOpd.availableActions.map((a) => a.id)).toEqual(['record-opd-follow-up', 'return-not-competent']);
+    expect(asOpd.availableActions.map((a) => a.id)).toEqual([
+      'record-opd-follow-up',
+      'opd-decline',
+      'withdraw',
+      'close-cannot-be-served',
+      'return-not-competent',
+    ]);
     c = await act(opd, asOpd, 'return-not-competent', {
       reason: 'Sambungan rumah jaringan perpipaan adalah wewenang Perumda Air Minum, bukan DPUPR.',
     });

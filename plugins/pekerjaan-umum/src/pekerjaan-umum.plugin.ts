@@ -188,7 +188,7 @@ export const pekerjaanUmumPlugin = defineSpmPlugin({
         id: 'not-eligible',
         label: { id: 'Tidak memenuhi syarat', en: 'Does not qualify' },
         citizenLabel: { id: 'Tidak memenuhi syarat', en: 'Does not qualify' },
-        terminal: { outcome: 'REJECTED' },
+        terminal: { outcome: 'DECLINED' },
       },
       {
         // Deck step 4: the kader submits the renovation/repair request to the village.
@@ -212,7 +212,34 @@ export const pekerjaanUmumPlugin = defineSpmPlugin({
         id: 'completed',
         label: { id: 'Selesai', en: 'Completed' },
         citizenLabel: { id: 'Selesai dilayani', en: 'Served' },
-        terminal: { outcome: 'RESOLVED' },
+        terminal: { outcome: 'COMPLETED' },
+      },
+      {
+        // DESIGN §6: a refusal is its own state, with a reason code (not eligible, incomplete, duplicate,
+        // not our authority with the unit that has it), so reports never count it as service.
+        id: 'declined',
+        label: { id: 'Ditolak', en: 'Declined' },
+        citizenLabel: { id: 'Permohonan ditolak (lihat alasan)', en: 'Request declined (see the reason)' },
+        terminal: { outcome: 'DECLINED' },
+      },
+      {
+        // "Masalah selesai di level bawah": the village settles it itself, by musyawarah or direct help.
+        id: 'settled-at-village',
+        label: { id: 'Selesai di tingkat desa', en: 'Settled at village level' },
+        citizenLabel: { id: 'Selesai ditangani desa', en: 'Settled by the village' },
+        terminal: { outcome: 'SETTLED_AT_VILLAGE' },
+      },
+      {
+        id: 'withdrawn',
+        label: { id: 'Dicabut pemohon', en: 'Withdrawn by the applicant' },
+        citizenLabel: { id: 'Permohonan Anda cabut', en: 'You withdrew the request' },
+        terminal: { outcome: 'WITHDRAWN' },
+      },
+      {
+        id: 'cannot-be-served',
+        label: { id: 'Tidak dapat dilayani', en: 'Cannot be served' },
+        citizenLabel: { id: 'Tidak dapat dilayani (lihat alasan)', en: 'Cannot be served (see the reason)' },
+        terminal: { outcome: 'CANNOT_BE_SERVED' },
       },
     ],
     actions: [
@@ -255,6 +282,7 @@ export const pekerjaanUmumPlugin = defineSpmPlugin({
         label: { id: 'Nyatakan tidak memenuhi syarat', en: 'Declare it does not qualify' },
         from: ['verification'],
         to: 'not-eligible',
+        declineReasons: ['NOT_ELIGIBLE'],
         roles: ['KADER', 'VILLAGE_OFFICER'],
         guards: [{ type: 'visitRecorded', kind: 'FIELD' }],
         requiresReason: true,
@@ -293,6 +321,71 @@ export const pekerjaanUmumPlugin = defineSpmPlugin({
         to: 'completed',
         roles: ['OPD_OFFICER'],
         requiresNote: true,
+      },
+      {
+        // The village declines at its level: before or after verification, or a case the OPD returned.
+        id: 'decline',
+        label: { id: 'Tolak permohonan', en: 'Decline the request' },
+        from: ['registered', 'verification', 'eligible', 'submitted-to-village'],
+        to: 'declined',
+        roles: ['VILLAGE_OFFICER', 'KEPALA_DESA'],
+        requiresReason: true,
+        declineReasons: ['NOT_ELIGIBLE', 'INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'],
+      },
+      {
+        // The OPD declines what it holds (what is not its authority it returns with the core's action).
+        id: 'opd-decline',
+        label: { id: 'Tolak (Dinas Pekerjaan Umum)', en: 'Decline (public-works agency)' },
+        from: ['forwarded-to-opd', 'opd-follow-up'],
+        to: 'declined',
+        roles: ['OPD_OFFICER'],
+        requiresReason: true,
+        declineReasons: ['NOT_ELIGIBLE', 'INCOMPLETE', 'DUPLICATE', 'OTHER'],
+      },
+      {
+        // "Masalah selesai di level bawah": also after the OPD returned it (bukan wewenang).
+        id: 'settle-at-village',
+        label: { id: 'Selesaikan di tingkat desa', en: 'Settle at village level' },
+        from: ['verification', 'eligible', 'submitted-to-village'],
+        to: 'settled-at-village',
+        roles: ['VILLAGE_OFFICER', 'KEPALA_DESA'],
+        // The note says what was agreed or given.
+        requiresNote: true,
+      },
+      {
+        // The applicant withdraws; whoever holds the case records it.
+        id: 'withdraw',
+        label: { id: 'Catat pencabutan oleh pemohon', en: 'Record the withdrawal by the applicant' },
+        from: [
+          'registered',
+          'awaiting-documents',
+          'verification',
+          'eligible',
+          'submitted-to-village',
+          'forwarded-to-opd',
+          'opd-follow-up',
+        ],
+        to: 'withdrawn',
+        roles: ['KADER', 'VILLAGE_OFFICER', 'KEPALA_DESA', 'OPD_OFFICER'],
+        requiresReason: true,
+      },
+      {
+        // Neither served nor refused (e.g. the applicant moved away, the programme closed): the reason is
+        // told to the citizen. Each unit closes what it holds.
+        id: 'close-cannot-be-served',
+        label: { id: 'Tutup: tidak dapat dilayani', en: 'Close: cannot be served' },
+        from: [
+          'registered',
+          'awaiting-documents',
+          'verification',
+          'eligible',
+          'submitted-to-village',
+          'forwarded-to-opd',
+          'opd-follow-up',
+        ],
+        to: 'cannot-be-served',
+        roles: ['VILLAGE_OFFICER', 'KEPALA_DESA', 'OPD_OFFICER'],
+        requiresReason: true,
       },
     ],
   },

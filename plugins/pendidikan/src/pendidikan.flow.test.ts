@@ -99,7 +99,7 @@ describe('Pendidikan: the whole flow over GraphQL, each step by its role', () =>
     c = await act(opd, c, 'complete', { note: 'Bantuan seragam dan buku diserahkan melalui sekolah.' });
     expect(c).toMatchObject({
       status: 'completed',
-      outcome: 'RESOLVED',
+      outcome: 'COMPLETED',
       deadline: { state: 'MET' },
       availableActions: [],
     });
@@ -145,7 +145,7 @@ describe('Pendidikan: the whole flow over GraphQL, each step by its role', () =>
     const noReason = await kader.error(ACT, { id: c.id, action: 'declare-not-eligible', v: c.version });
     expect(noReason.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.reason' }] });
     c = await act(kader, c, 'declare-not-eligible', { reason: 'Sudah menerima Program Indonesia Pintar (PIP).' });
-    expect(c).toMatchObject({ status: 'not-eligible', outcome: 'REJECTED', deadline: { state: 'MET' } });
+    expect(c).toMatchObject({ status: 'not-eligible', outcome: 'DECLINED', deadline: { state: 'MET' } });
   });
 
   it('pauses the clock while waiting for documents and resumes with the days left', async () => {
@@ -190,7 +190,14 @@ describe('Pendidikan: the whole flow over GraphQL, each step by its role', () =>
     const asVillage = (
       await perangkat.request<{ case: CaseView }>(`query ($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`, { id: c.id })
     ).case;
-    expect(asVillage.availableActions.map((a) => a.id)).toEqual(['forward-to-opd', 'return-not-competent']);
+    expect(asVillage.availableActions.map((a) => a.id)).toEqual([
+      'forward-to-opd',
+      'decline',
+      'settle-at-village',
+      'withdraw',
+      'close-cannot-be-served',
+      'return-not-competent',
+    ]);
     c = await act(perangkat, asVillage, 'return-not-competent', {
       reason: 'Sekolah swasta di luar kabupaten; ajukan ke kabupaten asal sekolah.',
     });

@@ -116,7 +116,7 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
   }
 
   /**
-   * Drives a registered case through the whole flow to `completed` (RESOLVED), each step by its
+   * Drives a registered case through the whole flow to `completed` (COMPLETED), each step by its
    * allowed role, so that the applicant has received the aid.
    */
   async function driveToCompletion(registered: CaseView): Promise<CaseView> {
@@ -133,7 +133,7 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
     c = await act(perangkat, c, 'forward-to-opd');
     c = await act(perkim, c, 'record-opd-follow-up', { note: 'Masuk daftar penerima BSPS tahun berjalan.' });
     c = await act(perkim, c, 'complete', { note: 'Rehabilitasi selesai dan diserahterimakan.' });
-    expect(c).toMatchObject({ status: 'completed', outcome: 'RESOLVED' });
+    expect(c).toMatchObject({ status: 'completed', outcome: 'COMPLETED' });
     return c;
   }
 
@@ -418,7 +418,13 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
 
     // Now Disperkim reads it, and is the only one who may follow it up (with a note).
     const asPerkim = (await perkim.request<{ case: CaseView }>(CASE, { id: c.id })).case;
-    expect(asPerkim.availableActions.map((a) => a.id)).toEqual(['record-opd-follow-up', 'return-not-competent']);
+    expect(asPerkim.availableActions.map((a) => a.id)).toEqual([
+      'record-opd-follow-up',
+      'opd-decline',
+      'withdraw',
+      'close-cannot-be-served',
+      'return-not-competent',
+    ]);
     expect((await otherOpd.request<{ case: unknown }>(CASE, { id: c.id })).case).toBeNull();
     await expectRefused(perangkat, c, 'record-opd-follow-up', 'FORBIDDEN', { note: 'x' });
     await expectRefused(otherOpd, c, 'record-opd-follow-up', 'NOT_FOUND', { note: 'x' });
@@ -447,7 +453,7 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
     });
     expect(c).toMatchObject({
       status: 'completed',
-      outcome: 'RESOLVED',
+      outcome: 'COMPLETED',
       holder: { name: DISPERKIM },
       deadline: { state: 'MET' },
       availableActions: [],
@@ -474,7 +480,7 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
       ['record-opd-follow-up', 'opd-follow-up', DISPERKIM],
       ['complete', 'completed', DISPERKIM],
     ]);
-    expect(events.at(-1)).toMatchObject({ payload: { outcome: 'RESOLVED' }, actorName: 'Petugas Disperkim Klaten' });
+    expect(events.at(-1)).toMatchObject({ payload: { outcome: 'COMPLETED' }, actorName: 'Petugas Disperkim Klaten' });
     // Disperkim keeps seeing the case it once held; another Posyandu's kader and another OPD never do.
     expect((await perkim.request<{ case: { id: string } }>(CASE, { id: c.id })).case?.id).toBe(c.id);
     expect((await otherKader.request<{ case: unknown }>(CASE, { id: c.id })).case).toBeNull();
@@ -530,7 +536,7 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
     c = await act(kader, c, 'declare-not-eligible', { reason });
     expect(c).toMatchObject({
       status: 'not-eligible',
-      outcome: 'REJECTED',
+      outcome: 'DECLINED',
       holder: { name: 'Posyandu Gombang' },
       deadline: { dueAt: DUE_30_NOV, state: 'MET' },
       availableActions: [],
@@ -542,7 +548,7 @@ describe('Perumahan Rakyat: house-rehabilitation aid over GraphQL, each step by 
       toStatus: 'not-eligible',
       holder: { name: 'Posyandu Gombang' },
       reason,
-      payload: { outcome: 'REJECTED', actingRole: 'KADER' },
+      payload: { outcome: 'DECLINED', actingRole: 'KADER' },
     });
     const tracked = await t
       .anonymous()

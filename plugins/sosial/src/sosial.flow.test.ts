@@ -242,6 +242,9 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
       'declare-not-eligible',
       'settle-in-village',
       'forward-to-kecamatan',
+      'decline',
+      'withdraw',
+      'close-cannot-be-served',
       'return-not-competent',
     ]);
     expect(asVillage.availableActions.find((a) => a.id === 'forward-to-kecamatan')?.blockedBy).toEqual([
@@ -275,7 +278,13 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
     // The kecamatan forwards or hands back; it has no closing of its own.
     t.clock.set('2026-11-26T02:00:00Z'); // Thursday
     const asKecamatan = (await read(camat, c)) as CaseView;
-    expect(asKecamatan.availableActions.map((a) => a.id)).toEqual(['forward-to-social-opd', 'return-not-competent']);
+    expect(asKecamatan.availableActions.map((a) => a.id)).toEqual([
+      'forward-to-social-opd',
+      'decline',
+      'withdraw',
+      'close-cannot-be-served',
+      'return-not-competent',
+    ]);
     await expectRefused(camat, c, 'settle-in-village', 'WRONG_STATE', { note: 'x' });
     c = await act(camat, asKecamatan, 'forward-to-social-opd');
     expect(c).toMatchObject({
@@ -319,7 +328,7 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
     });
     expect(c).toMatchObject({
       status: 'completed',
-      outcome: 'RESOLVED',
+      outcome: 'COMPLETED',
       holder: { name: DINSOS },
       deadline: { state: 'MET' },
       availableActions: [],
@@ -345,7 +354,7 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
     expect(events[2]?.payload).toMatchObject({ kind: 'HOME', recommendation: 'ELIGIBLE' });
     expect(events[8]?.payload).toMatchObject({ actingRole: 'KEPALA_DESA' });
     expect(events[9]?.payload).toMatchObject({ actingRole: 'KECAMATAN_OFFICER' });
-    expect(events[11]?.payload).toMatchObject({ actingRole: 'OPD_OFFICER', outcome: 'RESOLVED' });
+    expect(events[11]?.payload).toMatchObject({ actingRole: 'OPD_OFFICER', outcome: 'COMPLETED' });
 
     // The agency keeps seeing the case it once held; the other Posyandu and another agency never do.
     expect((await read(opd, c))?.id).toBe(c.id);
@@ -388,7 +397,7 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
     c = await act(kader, c, 'declare-not-eligible', { reason });
     expect(c).toMatchObject({
       status: 'not-eligible',
-      outcome: 'REJECTED',
+      outcome: 'DECLINED',
       holder: { name: POSYANDU },
       deadline: { dueAt: DUE_30_NOV, state: 'MET' },
       availableActions: [],
@@ -399,7 +408,7 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
       fromStatus: 'home-visit',
       toStatus: 'not-eligible',
       reason,
-      payload: { outcome: 'REJECTED', actingRole: 'KADER' },
+      payload: { outcome: 'DECLINED', actingRole: 'KADER' },
     });
     const tracked = await t.anonymous().request<{ trackCase: { status: { en: string }; closed: boolean } }>(TRACK, {
       code: c.code,
@@ -444,10 +453,10 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
     await expectRefused(camat, c, 'settle-in-village', 'FORBIDDEN', { note: 'x' });
     await expectRefused(kades, c, 'settle-in-village', 'VALIDATION_FAILED');
     const note = 'Kursi roda anak diserahkan Kepala Desa pada 25 November dari Dana Desa; Dimas kembali bersekolah.';
-    c = await act(kades, c, 'settle-in-village', { note });
+    c = await act(kades, c, 'settle-in-village', { note, settlementKind: 'DIRECT_HELP' });
     expect(c).toMatchObject({
       status: 'settled-in-village',
-      outcome: 'RESOLVED',
+      outcome: 'SETTLED_AT_VILLAGE',
       holder: { name: DESA },
       deadline: { state: 'MET' },
       availableActions: [],
@@ -550,6 +559,8 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
     expect(asOpd.availableActions.map((a) => a.id)).toEqual([
       'record-opd-follow-up',
       'decline-at-opd',
+      'withdraw',
+      'close-cannot-be-served',
       'return-not-competent',
     ]);
     await expectRefused(camat, c, 'decline-at-opd', 'FORBIDDEN', { reason: 'x' });
@@ -559,7 +570,7 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
     c = await act(opd, c, 'decline-at-opd', { reason });
     expect(c).toMatchObject({
       status: 'not-eligible',
-      outcome: 'REJECTED',
+      outcome: 'DECLINED',
       holder: { name: DINSOS },
       deadline: { state: 'MET' },
       availableActions: [],
@@ -569,7 +580,7 @@ describe('Sosial: Posyandu → village → kecamatan → Dinas Sosial over Graph
       fromStatus: 'with-social-opd',
       toStatus: 'not-eligible',
       reason,
-      payload: { actingRole: 'OPD_OFFICER', outcome: 'REJECTED' },
+      payload: { actingRole: 'OPD_OFFICER', outcome: 'DECLINED' },
     });
   });
 

@@ -121,13 +121,13 @@ export const sosialPlugin = defineSpmPlugin({
         id: 'settled-in-village',
         label: { id: 'Diselesaikan di tingkat desa', en: 'Settled in the village' },
         citizenLabel: { id: 'Selesai ditangani Pemerintah Desa', en: 'Served by the village government' },
-        terminal: { outcome: 'RESOLVED' },
+        terminal: { outcome: 'SETTLED_AT_VILLAGE' },
       },
       {
         id: 'not-eligible',
         label: { id: 'Tidak memenuhi kriteria', en: 'Not eligible' },
         citizenLabel: { id: 'Tidak memenuhi kriteria layanan', en: 'Not eligible for the service' },
-        terminal: { outcome: 'REJECTED' },
+        terminal: { outcome: 'DECLINED' },
       },
       {
         // Deck step 5: the village forwards the complaint to the kecamatan.
@@ -150,7 +150,26 @@ export const sosialPlugin = defineSpmPlugin({
         id: 'completed',
         label: { id: 'Selesai', en: 'Completed' },
         citizenLabel: { id: 'Selesai dilayani', en: 'Served' },
-        terminal: { outcome: 'RESOLVED' },
+        terminal: { outcome: 'COMPLETED' },
+      },
+      {
+        // DESIGN §6: every outcome its own state. A refusal at any level, with its reason code.
+        id: 'declined',
+        label: { id: 'Ditolak', en: 'Declined' },
+        citizenLabel: { id: 'Keluhan ditolak (lihat alasan)', en: 'Complaint declined (see the reason)' },
+        terminal: { outcome: 'DECLINED' },
+      },
+      {
+        id: 'withdrawn',
+        label: { id: 'Dicabut pelapor', en: 'Withdrawn by the reporter' },
+        citizenLabel: { id: 'Keluhan Anda cabut', en: 'You withdrew the complaint' },
+        terminal: { outcome: 'WITHDRAWN' },
+      },
+      {
+        id: 'cannot-be-served',
+        label: { id: 'Tidak dapat dilayani', en: 'Cannot be served' },
+        citizenLabel: { id: 'Tidak dapat dilayani (lihat alasan)', en: 'Cannot be served (see the reason)' },
+        terminal: { outcome: 'CANNOT_BE_SERVED' },
       },
     ],
     actions: [
@@ -206,6 +225,7 @@ export const sosialPlugin = defineSpmPlugin({
         label: { id: 'Nyatakan tidak memenuhi kriteria', en: 'Declare not eligible' },
         from: ['home-visit', 'village-review'],
         to: 'not-eligible',
+        declineReasons: ['NOT_ELIGIBLE'],
         roles: ['KADER', 'VILLAGE_OFFICER', 'KEPALA_DESA'],
         guards: [{ type: 'visitRecorded', kind: 'HOME' }],
         requiresReason: true,
@@ -262,7 +282,53 @@ export const sosialPlugin = defineSpmPlugin({
         label: { id: 'Tolak: tidak memenuhi kriteria', en: 'Decline: not eligible' },
         from: ['with-social-opd', 'opd-follow-up'],
         to: 'not-eligible',
+        declineReasons: ['NOT_ELIGIBLE'],
         roles: ['OPD_OFFICER'],
+        requiresReason: true,
+      },
+      {
+        // A refusal at the village or the kecamatan, with its code; also of a case returned to them.
+        id: 'decline',
+        label: { id: 'Tolak keluhan', en: 'Decline the complaint' },
+        from: ['registered', 'home-visit', 'village-review', 'with-kecamatan'],
+        to: 'declined',
+        roles: ['VILLAGE_OFFICER', 'KEPALA_DESA', 'KECAMATAN_OFFICER'],
+        requiresReason: true,
+        declineReasons: ['NOT_ELIGIBLE', 'INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'],
+      },
+      {
+        // The reporter withdraws; whoever holds the case records it.
+        id: 'withdraw',
+        label: { id: 'Catat pencabutan oleh pelapor', en: 'Record the withdrawal by the reporter' },
+        from: [
+          'registered',
+          'awaiting-documents',
+          'home-visit',
+          'village-review',
+          'with-kecamatan',
+          'with-social-opd',
+          'opd-follow-up',
+        ],
+        to: 'withdrawn',
+        roles: ['KADER', 'VILLAGE_OFFICER', 'KEPALA_DESA', 'KECAMATAN_OFFICER', 'OPD_OFFICER'],
+        requiresReason: true,
+      },
+      {
+        // Neither served nor refused (the person moved away, died, a programme closed): the reason is told
+        // to the citizen. Each unit closes what it holds.
+        id: 'close-cannot-be-served',
+        label: { id: 'Tutup: tidak dapat dilayani', en: 'Close: cannot be served' },
+        from: [
+          'registered',
+          'awaiting-documents',
+          'home-visit',
+          'village-review',
+          'with-kecamatan',
+          'with-social-opd',
+          'opd-follow-up',
+        ],
+        to: 'cannot-be-served',
+        roles: ['VILLAGE_OFFICER', 'KEPALA_DESA', 'KECAMATAN_OFFICER', 'OPD_OFFICER'],
         requiresReason: true,
       },
     ],

@@ -264,6 +264,7 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       'terrorism',
       'illegal-immigrants',
       'illegal-fishing',
+      'perda-violation',
     ]);
     for (const type of sector.serviceTypes ?? []) {
       expect(type.documents).toEqual([{ code: 'reporter-identity', required: false, minFiles: 1, maxFiles: 2 }]);
@@ -275,6 +276,8 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
     }
     const roles = Object.fromEntries((sector.workflow?.actions ?? []).map((a) => [a.id, a.roles]));
     expect(roles).toEqual({
+      'decide-to-process': ['TRANTIBUM_OFFICER', 'KEPALA_DESA'],
+      'set-aside': ['TRANTIBUM_OFFICER', 'KEPALA_DESA'],
       'start-assessment': ['TRANTIBUM_OFFICER'],
       'submit-for-approval': ['TRANTIBUM_OFFICER'],
       'approve-follow-up': ['KEPALA_DESA'],
@@ -282,12 +285,21 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       'report-examination': ['TRANTIBUM_OFFICER'],
       'settle-in-village': ['KEPALA_DESA'],
       'forward-to-opd': ['KEPALA_DESA'],
+      'forward-to-fire-service': ['KEPALA_DESA'],
+      'forward-to-disaster-agency': ['KEPALA_DESA'],
+      'forward-to-women-child-protection': ['KEPALA_DESA'],
       'forward-to-police': ['KEPALA_DESA'],
       'record-opd-follow-up': ['OPD_OFFICER'],
       'record-police-follow-up': ['POLICE_OFFICER'],
       complete: ['OPD_OFFICER', 'POLICE_OFFICER'],
+      decline: ['KEPALA_DESA', 'OPD_OFFICER', 'POLICE_OFFICER'],
+      withdraw: ['TRANTIBUM_OFFICER', 'KEPALA_DESA', 'OPD_OFFICER', 'POLICE_OFFICER'],
+      'close-cannot-be-served': ['KEPALA_DESA', 'OPD_OFFICER', 'POLICE_OFFICER'],
     });
     expect(sector.routes).toEqual([
+      { id: 'fire-service', unitKind: 'OPD', service: 'pemadam-kebakaran' },
+      { id: 'disaster-agency', unitKind: 'OPD', service: 'penanggulangan-bencana' },
+      { id: 'women-child-protection', unitKind: 'OPD', service: 'perlindungan-perempuan-anak' },
       { id: 'trantibumlinmas-opd', unitKind: 'OPD', service: 'trantibumlinmas' },
       { id: 'police', unitKind: 'POLICE', service: null },
     ]);
@@ -328,7 +340,10 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
         identityRedacted: false,
         applicant: FULL_REPORTER,
         documents: [{ code: 'reporter-identity', status: 'RECEIVED', fileCount: 1 }],
-        availableActions: [{ id: 'start-assessment', enabled: true }],
+        availableActions: [
+          { id: 'start-assessment', enabled: true },
+          { id: 'withdraw', enabled: true },
+        ],
       });
       expect(steps(registered)).toEqual([['REGISTERED', 'registered', SECTION]]);
 
@@ -370,10 +385,12 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       await expectRefused(perangkat, c, 'approve-follow-up', 'FORBIDDEN');
       await expectRefused(camat, c, 'approve-follow-up', 'FORBIDDEN');
       await expectRefused(trantibum, c, 'report-examination', 'WRONG_STATE', { note: 'x' });
-      expect((await read(trantibum, c.id))?.availableActions).toEqual([]);
+      expect((await read(trantibum, c.id))?.availableActions.map((a) => a.id)).toEqual(['withdraw']);
       expect((await read(kades, c.id))?.availableActions.map((a) => a.id)).toEqual([
         'approve-follow-up',
         'refuse-follow-up',
+        'withdraw',
+        'close-cannot-be-served',
       ]);
 
       t.clock.set('2026-11-24T02:00:00Z'); // Tuesday
@@ -397,12 +414,23 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       expect(settleNoNote.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.note' }] });
 
       t.clock.set('2026-11-25T03:00:00Z'); // Wednesday
+      const noKind = await kades.error(ACT, {
+        id: c.id,
+        action: 'settle-in-village',
+        v: c.version,
+        input: { note: 'x' },
+      });
+      expect(noKind.extensions).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'input.settlementKind' }],
+      });
       c = await act(kades, c, 'settle-in-village', {
         note: 'Selesai di lingkup desa: pernyataan damai ditandatangani; Linmas memantau satu bulan.',
+        settlementKind: 'MUSYAWARAH',
       });
       expect(c).toMatchObject({
         status: 'settled-in-village',
-        outcome: 'RESOLVED',
+        outcome: 'SETTLED_AT_VILLAGE',
         closedAt: '2026-11-25T03:00:00.000Z',
         holder: { name: SECTION },
         deadline: { dueAt: DUE_30_NOV, state: 'MET' },
@@ -427,7 +455,10 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
         actorName: 'Kepala Desa Gombang',
         payload: { actingRole: 'KEPALA_DESA' },
       });
-      expect(c.timeline[6]).toMatchObject({ actorName: 'Kepala Desa Gombang', payload: { outcome: 'RESOLVED' } });
+      expect(c.timeline[6]).toMatchObject({
+        actorName: 'Kepala Desa Gombang',
+        payload: { outcome: 'SETTLED_AT_VILLAGE', settlementKind: 'MUSYAWARAH' },
+      });
       expect((await eventRows(c.id)).map((e) => e.action ?? e.type)).toEqual(c.timeline.map((e) => e.action ?? e.type));
 
       const tracked = await t.anonymous().request<{ trackCase: { status: { id: string }; closed: boolean } }>(TRACK, {
@@ -485,7 +516,7 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       });
       expect(c).toMatchObject({
         status: 'completed',
-        outcome: 'RESOLVED',
+        outcome: 'COMPLETED',
         holder: { name: SATPOL_PP },
         deadline: { state: 'MET' },
         availableActions: [],
@@ -541,7 +572,7 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       });
       expect(tracked.trackCase.status.id).toBe('Sedang ditindaklanjuti Kepolisian');
       c = await act(polisi, c, 'complete', { note: 'Dua tersangka diamankan; perkara dilimpahkan ke Satresnarkoba.' });
-      expect(c).toMatchObject({ status: 'completed', outcome: 'RESOLVED', holder: { name: POLSEK } });
+      expect(c).toMatchObject({ status: 'completed', outcome: 'COMPLETED', holder: { name: POLSEK } });
       expect(steps(c).slice(-3)).toEqual([
         ['forward-to-police', 'forwarded-to-police', POLSEK],
         ['record-police-follow-up', 'police-follow-up', POLSEK],
@@ -587,14 +618,26 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       await expectRefused(perangkat, c, 'refuse-follow-up', 'FORBIDDEN', { reason: 'x' });
       const noReason = await kades.error(ACT, { id: c.id, action: 'refuse-follow-up', v: c.version });
       expect(noReason.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.reason' }] });
+      // The refusal is coded: a missing or unknown code is refused in both languages and writes nothing.
+      const noCode = await expectRefused(kades, c, 'refuse-follow-up', 'VALIDATION_FAILED', { reason: 'x' });
+      expect(noCode.extensions).toMatchObject({ fields: [{ field: 'input.declineReason' }] });
+      const unknownCode = await expectRefused(kades, c, 'refuse-follow-up', 'UNKNOWN_REASON_CODE', {
+        reason: 'x',
+        declineReason: 'NOT_ELIGIBLE',
+      });
+      expect(unknownCode.extensions?.messages).toMatchObject({
+        id: expect.stringContaining('tidak dikenal'),
+        en: expect.stringContaining('is not known'),
+      });
 
       t.clock.set('2026-11-24T02:00:00Z');
       c = await act(kades, c, 'refuse-follow-up', {
         reason: 'Bukan gangguan ketertiban umum; diarahkan ke musyawarah RT soal batas pekarangan.',
+        declineReason: 'OTHER',
       });
       expect(c).toMatchObject({
         status: 'not-followed-up',
-        outcome: 'REJECTED',
+        outcome: 'DECLINED',
         holder: { name: SECTION },
         deadline: { dueAt: DUE_30_NOV, state: 'MET' },
         availableActions: [],
@@ -604,7 +647,7 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
         fromStatus: 'awaiting-approval',
         toStatus: 'not-followed-up',
         reason: 'Bukan gangguan ketertiban umum; diarahkan ke musyawarah RT soal batas pekarangan.',
-        payload: { actingRole: 'KEPALA_DESA', outcome: 'REJECTED' },
+        payload: { actingRole: 'KEPALA_DESA', outcome: 'DECLINED', declineReason: 'OTHER' },
       });
       const tracked = await t.anonymous().request<{ trackCase: { status: { id: string }; closed: boolean } }>(TRACK, {
         code: c.code,
@@ -623,14 +666,14 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       expect(after.extensions?.code).toBe('WRONG_STATE');
     });
 
-    it('records an anonymous complaint with the warning MAY_BE_DISREGARDED, and the section may still act on it', async () => {
+    it('holds an anonymous complaint in "perlu keputusan" without a clock, with the warning MAY_BE_DISREGARDED, until the section decides to process it', async () => {
       t.clock.set('2026-11-23T02:00:00Z');
       let c = await register(anonymousLoggingInput());
       expect(c).toMatchObject({
-        status: 'registered',
+        status: 'needs-decision',
         serviceType: { id: 'illegal-logging' },
         holder: { name: SECTION },
-        deadline: { dueAt: DUE_30_NOV, state: 'ON_TRACK' },
+        deadline: { state: 'PAUSED', workingDaysLeft: 5 },
         identityRedacted: false,
         applicant: { name: null, nik: null, phone: null, address: null },
         documents: [{ code: 'reporter-identity', status: 'MISSING', fileCount: 0 }],
@@ -652,12 +695,27 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
         (await t.anonymous().request<{ trackCase: unknown }>(TRACK, { code: c.code, last4: '0000' })).trackCase,
       ).toBeNull();
 
-      // "Dapat diabaikan", not "must be": the section checks the site and the kepala desa approves.
+      // No clock while nobody has decided: a week later it is neither overdue nor escalated.
+      t.clock.set('2026-12-01T02:00:00Z');
+      c = (await read(trantibum, c.id)) ?? c;
+      expect(c).toMatchObject({ status: 'needs-decision', deadline: { state: 'PAUSED', workingDaysLeft: 5 } });
+      await expectRefused(trantibum, c, 'start-assessment', 'WRONG_STATE');
+      await expectRefused(trantibum, c, 'decide-to-process', 'VALIDATION_FAILED');
+      await expectRefused(perangkat, c, 'decide-to-process', 'FORBIDDEN', { reason: 'x' });
+
+      // "Dapat diabaikan", not "must be": the section decides to process it, and the 5 days start now.
+      c = await act(trantibum, c, 'decide-to-process', {
+        reason: 'Lokasi jelas dan tanggul terancam; layak dicek walau pelapor anonim.',
+      });
+      expect(c).toMatchObject({ status: 'registered', deadline: { state: 'ON_TRACK', workingDaysLeft: 5 } });
+      expect(c.deadline.dueAt).toBe('2026-12-08T16:59:59.999Z');
+      t.clock.set('2026-12-01T03:00:00Z');
+      // The section checks the site and the kepala desa approves.
       c = await act(trantibum, c, 'start-assessment');
-      t.clock.set('2026-11-23T08:00:00Z');
+      t.clock.set('2026-12-01T08:00:00Z');
       c = await visit(trantibum, c, {
         kind: 'FIELD',
-        visitedAt: '2026-11-23T07:00:00Z',
+        visitedAt: '2026-12-01T07:00:00Z',
         participants: 'Petugas Trantibumlinmas, Linmas Dusun Gombang Kidul',
         findings: 'Tujuh tunggak pohon baru di tanggul; bekas roda truk. Tanggul retak 3 m.',
         recommendation: 'NEEDS_FOLLOW_UP',
@@ -668,6 +726,20 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       c = await act(kades, c, 'approve-follow-up');
       expect(c.status).toBe('examination');
       expect(c.warnings.map((w) => w.code)).toEqual(['MAY_BE_DISREGARDED']);
+    });
+
+    it('sets an anonymous complaint aside with a reason: declined as incomplete, counted, never overdue', async () => {
+      t.clock.set('2026-11-23T02:00:00Z');
+      let c = await register(anonymousLoggingInput());
+      expect(c.status).toBe('needs-decision');
+      await expectRefused(kades, c, 'set-aside', 'VALIDATION_FAILED');
+      c = await act(kades, c, 'set-aside', { reason: 'Tanpa identitas, kontak, dan lokasi yang dapat diperiksa.' });
+      expect(c).toMatchObject({ status: 'set-aside', outcome: 'DECLINED', closedAt: '2026-11-23T02:00:00.000Z' });
+      const row = await t.sql.query<{ decline_reason: string; closed_on_time: boolean }>(
+        'select decline_reason, closed_on_time from spm_case where id = $1',
+        [c.id],
+      );
+      expect(row.rows[0]).toEqual({ decline_reason: 'INCOMPLETE', closed_on_time: true });
     });
 
     it('does not flag a reporter who gives only a phone number, and keeps that number from the village officer', async () => {
@@ -711,9 +783,23 @@ describe('Trantibumlinmas: confidential complaints at the village office, over G
       for (const client of [perangkat, camat]) {
         const view = await read(client, c.id);
         expect(view).toMatchObject({ id: c.id, status: 'awaiting-approval', identityRedacted: true, applicant: null });
-        // The victim (a beneficiary) is not the reporter and stays visible to those who handle the case.
-        expect(view?.beneficiaries.map((b) => b.name)).toEqual([victim.name]);
-        expectNoTraces(view, reporterTraces);
+        // A KDRT victim is sealed like the reporter (issue 14): only the relation shows, never the name or NIK.
+        expect(view?.beneficiaries).toEqual([
+          {
+            name: null,
+            nik: null,
+            nikMasked: false,
+            phone: null,
+            address: null,
+            kkNumber: null,
+            relation: victim.relation,
+          },
+        ]);
+        expectNoTraces(view, [...reporterTraces, victim.name, victim.nik]);
+      }
+      // Those who see the reporter see the victim too.
+      for (const client of [trantibum, kades]) {
+        expect((await read(client, c.id))?.beneficiaries.map((b) => b.name)).toEqual([victim.name]);
       }
     });
 

@@ -79,7 +79,46 @@ const CATEGORIES: ReadonlyArray<Pick<ServiceTypeDefinition, 'id' | 'name' | 'des
     id: 'illegal-fishing',
     name: { id: 'Penangkapan ikan ilegal (illegal fishing)', en: 'Illegal fishing' },
   },
+  {
+    // Not in the deck's title: the enforcement of regional regulations (Perda) and public order,
+    // Satpol PP's own task (PP 16/2018), e.g. illegal parking levies, street vendors, noise.
+    id: 'perda-violation',
+    name: {
+      id: 'Pelanggaran Perda dan ketertiban umum',
+      en: 'Breach of regional regulations (Perda) and public order',
+    },
+    description: {
+      id: 'Pelanggaran peraturan daerah, gangguan ketertiban umum dan ketenteraman masyarakat.',
+      en: 'Breaches of regional regulations, disturbances of public order and of the peace.',
+    },
+  },
 ];
+
+/**
+ * Who follows a complaint up, by category (issue 14): fire → Damkar, disaster → BPBD, crimes and KDRT →
+ * Polsek, violence against women and children → UPTD PPA, Perda enforcement → Satpol PP. The kepala desa
+ * forwards (after approving the follow-up, deck step 3) to whichever the category allows.
+ */
+const ROUTED_TO = {
+  fireService: ['fire'],
+  disasterAgency: ['disaster'],
+  police: [
+    'drugs',
+    'domestic-violence',
+    'indecency',
+    'human-trafficking',
+    'illegal-logging',
+    'thuggery',
+    'terrorism',
+    'illegal-immigrants',
+    'illegal-fishing',
+  ],
+  womenChildProtection: ['domestic-violence', 'indecency', 'human-trafficking'],
+  satpolPp: ['perda-violation', 'thuggery', 'indecency'],
+} as const;
+
+/** Categories whose victims are sealed like the reporter (a village officer must not see who they are). */
+const PROTECTED_VICTIMS = ['domestic-violence', 'indecency', 'human-trafficking'];
 
 /**
  * What the post asks about the incident. Deliberately nothing about the reporter
@@ -148,13 +187,30 @@ export const trantibumlinmasPlugin = defineSpmPlugin({
       ...category,
       documents: [{ code: 'reporter-identity', required: false }],
       facts: incidentFacts,
+      ...(PROTECTED_VICTIMS.includes(category.id) ? { confidentialBeneficiaries: true } : {}),
     })),
     trantibumlinmasSpmMapping,
   ),
   spmServices: trantibumlinmasSpmServices,
   workflow: {
     initialState: 'registered',
+    // Deck step 2b: a complaint with neither identity nor contact "dapat diabaikan": an officer decides.
+    anonymousIntakeState: 'needs-decision',
     states: [
+      {
+        // Deck step 2b: held without a clock until an officer decides to process it or set it aside.
+        id: 'needs-decision',
+        label: { id: 'Perlu keputusan (tanpa identitas dan kontak)', en: 'Needs a decision (no identity, no contact)' },
+        citizenLabel: { id: 'Pengaduan menunggu keputusan petugas', en: 'Waiting for an officer to decide' },
+        pausesClock: true,
+      },
+      {
+        // Deck step 2b: set aside, with the reason.
+        id: 'set-aside',
+        label: { id: 'Dikesampingkan', en: 'Set aside' },
+        citizenLabel: { id: 'Pengaduan tidak ditindaklanjuti', en: 'Your complaint is not followed up' },
+        terminal: { outcome: 'DECLINED' },
+      },
       {
         // Deck steps 1–2: the complaint is recorded at the integrated service post.
         id: 'registered',
@@ -179,7 +235,7 @@ export const trantibumlinmasPlugin = defineSpmPlugin({
         id: 'not-followed-up',
         label: { id: 'Tidak ditindaklanjuti', en: 'Not followed up' },
         citizenLabel: { id: 'Pengaduan tidak dapat ditindaklanjuti', en: 'Your complaint cannot be followed up' },
-        terminal: { outcome: 'REJECTED' },
+        terminal: { outcome: 'DECLINED' },
       },
       {
         // Deck steps 3–4: approved; the section examines and handles the complaint.
@@ -202,10 +258,11 @@ export const trantibumlinmasPlugin = defineSpmPlugin({
         id: 'settled-in-village',
         label: { id: 'Selesai di lingkup desa', en: 'Settled within the village' },
         citizenLabel: { id: 'Selesai ditangani desa', en: 'Settled by the village' },
-        terminal: { outcome: 'RESOLVED' },
+        terminal: { outcome: 'SETTLED_AT_VILLAGE' },
       },
       {
-        // Deck steps 4–5: special handling needed; forwarded to the OPD concerned.
+        // Deck steps 4–5: special handling needed; forwarded to the OPD concerned (Damkar, BPBD, UPTD PPA,
+        // Satpol PP by category: the holder says which).
         id: 'forwarded-to-opd',
         label: { id: 'Diteruskan ke OPD terkait', en: 'Forwarded to the agency concerned (OPD)' },
         citizenLabel: { id: 'Diteruskan ke dinas terkait', en: 'Passed on to the government agency' },
@@ -233,10 +290,48 @@ export const trantibumlinmasPlugin = defineSpmPlugin({
         id: 'completed',
         label: { id: 'Selesai ditindaklanjuti', en: 'Follow-up completed' },
         citizenLabel: { id: 'Selesai ditindaklanjuti', en: 'Dealt with' },
-        terminal: { outcome: 'RESOLVED' },
+        terminal: { outcome: 'COMPLETED' },
+      },
+      {
+        // The OPD or the police decline what they hold, with a code (what is not theirs they return).
+        id: 'declined',
+        label: { id: 'Ditolak', en: 'Declined' },
+        citizenLabel: { id: 'Pengaduan ditolak (lihat alasan)', en: 'Complaint declined (see the reason)' },
+        terminal: { outcome: 'DECLINED' },
+      },
+      {
+        id: 'withdrawn',
+        label: { id: 'Dicabut pelapor', en: 'Withdrawn by the reporter' },
+        citizenLabel: { id: 'Pengaduan Anda cabut', en: 'You withdrew the complaint' },
+        terminal: { outcome: 'WITHDRAWN' },
+      },
+      {
+        id: 'cannot-be-served',
+        label: { id: 'Tidak dapat ditangani', en: 'Cannot be served' },
+        citizenLabel: { id: 'Tidak dapat ditangani (lihat alasan)', en: 'Cannot be dealt with (see the reason)' },
+        terminal: { outcome: 'CANNOT_BE_SERVED' },
       },
     ],
     actions: [
+      {
+        // Deck step 2b: an officer decides to process a complaint without identity or contact; the clock starts.
+        id: 'decide-to-process',
+        label: { id: 'Putuskan: tindak lanjuti', en: 'Decide: process it' },
+        from: ['needs-decision'],
+        to: 'registered',
+        roles: ['TRANTIBUM_OFFICER', 'KEPALA_DESA'],
+        requiresReason: true,
+      },
+      {
+        // Deck step 2b: "pengaduan dapat diabaikan": set aside, with the reason.
+        id: 'set-aside',
+        label: { id: 'Putuskan: kesampingkan', en: 'Decide: set it aside' },
+        from: ['needs-decision'],
+        to: 'set-aside',
+        roles: ['TRANTIBUM_OFFICER', 'KEPALA_DESA'],
+        requiresReason: true,
+        declineReasons: ['INCOMPLETE'],
+      },
       {
         // Deck step 3: the section takes up the complaint.
         id: 'start-assessment',
@@ -269,6 +364,7 @@ export const trantibumlinmasPlugin = defineSpmPlugin({
         label: { id: 'Tolak tindak lanjut', en: 'Refuse the follow-up' },
         from: ['awaiting-approval'],
         to: 'not-followed-up',
+        declineReasons: ['INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'],
         roles: ['KEPALA_DESA'],
         requiresReason: true,
       },
@@ -288,17 +384,52 @@ export const trantibumlinmasPlugin = defineSpmPlugin({
         from: ['examination-reported'],
         to: 'settled-in-village',
         roles: ['KEPALA_DESA'],
+        // MUSYAWARAH (mediation in the village) or DIRECT_HELP (the village helps directly).
         requiresNote: true,
       },
       {
-        // Deck steps 4–5: special handling by the OPD concerned.
+        // Deck steps 4–5: Perda enforcement and public order → Satpol PP.
         id: 'forward-to-opd',
-        label: { id: 'Teruskan ke OPD terkait', en: 'Forward to the agency concerned (OPD)' },
+        label: { id: 'Teruskan ke Satpol PP', en: 'Forward to Satpol PP' },
         from: ['examination-reported'],
         to: 'forwarded-to-opd',
         roles: ['KEPALA_DESA'],
+        serviceTypes: [...ROUTED_TO.satpolPp],
         effects: [{ type: 'assign', route: 'trantibumlinmas-opd' }],
         // The note says what special handling is needed.
+        requiresNote: true,
+      },
+      {
+        // Deck steps 4–5: a fire → the fire and rescue service (Damkar).
+        id: 'forward-to-fire-service',
+        label: { id: 'Teruskan ke Damkar', en: 'Forward to the fire service (Damkar)' },
+        from: ['examination-reported'],
+        to: 'forwarded-to-opd',
+        roles: ['KEPALA_DESA'],
+        serviceTypes: [...ROUTED_TO.fireService],
+        effects: [{ type: 'assign', route: 'fire-service' }],
+        requiresNote: true,
+      },
+      {
+        // Deck steps 4–5: a disaster → the regional disaster management agency (BPBD).
+        id: 'forward-to-disaster-agency',
+        label: { id: 'Teruskan ke BPBD', en: 'Forward to the disaster agency (BPBD)' },
+        from: ['examination-reported'],
+        to: 'forwarded-to-opd',
+        roles: ['KEPALA_DESA'],
+        serviceTypes: [...ROUTED_TO.disasterAgency],
+        effects: [{ type: 'assign', route: 'disaster-agency' }],
+        requiresNote: true,
+      },
+      {
+        // Deck steps 4–5: violence against women and children → UPTD PPA (Dinas P3A).
+        id: 'forward-to-women-child-protection',
+        label: { id: 'Teruskan ke UPTD PPA', en: 'Forward to women and child protection (UPTD PPA)' },
+        from: ['examination-reported'],
+        to: 'forwarded-to-opd',
+        roles: ['KEPALA_DESA'],
+        serviceTypes: [...ROUTED_TO.womenChildProtection],
+        effects: [{ type: 'assign', route: 'women-child-protection' }],
         requiresNote: true,
       },
       {
@@ -308,6 +439,8 @@ export const trantibumlinmasPlugin = defineSpmPlugin({
         from: ['examination-reported'],
         to: 'forwarded-to-police',
         roles: ['KEPALA_DESA'],
+        // Crimes, KDRT among them, with the kepala desa's approval of the follow-up (deck step 3).
+        serviceTypes: [...ROUTED_TO.police],
         effects: [{ type: 'assign', route: 'police' }],
         requiresNote: true,
       },
@@ -339,11 +472,84 @@ export const trantibumlinmasPlugin = defineSpmPlugin({
         roles: ['OPD_OFFICER', 'POLICE_OFFICER'],
         requiresNote: true,
       },
+      {
+        // The unit the case was forwarded to declines it, with a code; the kepala desa may also decline a
+        // case that came back (bukan wewenang) rather than forward it elsewhere.
+        id: 'decline',
+        label: { id: 'Tolak pengaduan', en: 'Decline the complaint' },
+        from: ['examination-reported', 'forwarded-to-opd', 'forwarded-to-police', 'opd-follow-up', 'police-follow-up'],
+        to: 'declined',
+        roles: ['KEPALA_DESA', 'OPD_OFFICER', 'POLICE_OFFICER'],
+        requiresReason: true,
+        declineReasons: ['NOT_ELIGIBLE', 'INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'],
+      },
+      {
+        // The reporter withdraws the complaint; whoever holds it records it.
+        id: 'withdraw',
+        label: { id: 'Catat pencabutan oleh pelapor', en: 'Record the withdrawal by the reporter' },
+        from: [
+          'registered',
+          'assessment',
+          'awaiting-approval',
+          'examination',
+          'examination-reported',
+          'forwarded-to-opd',
+          'forwarded-to-police',
+          'opd-follow-up',
+          'police-follow-up',
+        ],
+        to: 'withdrawn',
+        roles: ['TRANTIBUM_OFFICER', 'KEPALA_DESA', 'OPD_OFFICER', 'POLICE_OFFICER'],
+        requiresReason: true,
+      },
+      {
+        // Neither dealt with nor refused; the reason is told to the reporter.
+        id: 'close-cannot-be-served',
+        label: { id: 'Tutup: tidak dapat ditangani', en: 'Close: cannot be served' },
+        from: [
+          'registered',
+          'assessment',
+          'awaiting-approval',
+          'examination',
+          'examination-reported',
+          'forwarded-to-opd',
+          'forwarded-to-police',
+          'opd-follow-up',
+          'police-follow-up',
+        ],
+        to: 'cannot-be-served',
+        roles: ['KEPALA_DESA', 'OPD_OFFICER', 'POLICE_OFFICER'],
+        requiresReason: true,
+      },
     ],
   },
   routes: [
     {
-      // Satpol PP in the demo: the kabupaten's public-order agency.
+      id: 'fire-service',
+      label: {
+        id: 'Dinas Pemadam Kebakaran (Damkar) kabupaten/kota',
+        en: 'Fire and rescue service of the kabupaten/kota',
+      },
+      unitKind: 'OPD',
+      service: 'pemadam-kebakaran',
+    },
+    {
+      id: 'disaster-agency',
+      label: { id: 'Badan Penanggulangan Bencana Daerah (BPBD)', en: 'Regional disaster management agency (BPBD)' },
+      unitKind: 'OPD',
+      service: 'penanggulangan-bencana',
+    },
+    {
+      id: 'women-child-protection',
+      label: {
+        id: 'UPTD Perlindungan Perempuan dan Anak (Dinas P3A)',
+        en: 'Women and child protection unit (UPTD PPA)',
+      },
+      unitKind: 'OPD',
+      service: 'perlindungan-perempuan-anak',
+    },
+    {
+      // Satpol PP in the demo: the kabupaten's public-order agency (Perda enforcement).
       id: 'trantibumlinmas-opd',
       label: {
         id: 'OPD ketenteraman dan ketertiban umum kabupaten/kota',

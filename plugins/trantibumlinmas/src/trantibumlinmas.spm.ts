@@ -83,6 +83,8 @@ export const trantibumlinmasSpmMapping: Readonly<Record<string, SpmMapping>> = {
   indecency: PUBLIC_ORDER,
   thuggery: PUBLIC_ORDER,
   'illegal-logging': PUBLIC_ORDER,
+  // Breaches of a perda and of public order, Satpol PP's own enforcement (issue 14).
+  'perda-violation': PUBLIC_ORDER,
   // Crimes: the police's, outside the SPM.
   drugs: SECURITY,
   terrorism: SECURITY,

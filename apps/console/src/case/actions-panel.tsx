@@ -82,6 +82,12 @@ function ActionForm({
   const { t, text } = useI18n();
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
+  // "Bukan wewenang" names the unit with authority, which this form cannot pick: it goes by the return action.
+  const codes = action.declineReasons.filter((code) => code !== 'NOT_AUTHORITY');
+  const [declineReason, setDeclineReason] = useState(codes.length === 1 ? codes[0] : undefined);
+  const [settlementKind, setSettlementKind] = useState(
+    action.settlementKinds.length === 1 ? action.settlementKinds[0] : undefined,
+  );
   const [perform, { loading, error }] = useMutation(PerformActionDocument);
   const [queued, setQueued] = useState(false);
   const change = useKeyedChange((variables) => perform({ variables: variables as PerformActionMutationVariables }));
@@ -97,7 +103,12 @@ function ActionForm({
           caseId: c.id,
           action: action.id,
           expectedVersion: c.version,
-          input: { note: note.trim() || null, reason: reason.trim() || null },
+          input: {
+            note: note.trim() || null,
+            reason: reason.trim() || null,
+            ...(declineReason ? { declineReason } : {}),
+            ...(settlementKind ? { settlementKind } : {}),
+          },
         },
       });
       if (how === 'queued') setQueued(true);
@@ -116,6 +127,47 @@ function ActionForm({
           </span>
           <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
         </label>
+      )}
+      {codes.length > 0 && (
+        <fieldset className="field">
+          <legend>
+            {t('case.declineReason')} <span className="req">({t('wizard.required')})</span>
+          </legend>
+          {codes.map((code) => (
+            <label key={code} className="choice">
+              <input
+                type="radio"
+                name={`decline-${action.id}`}
+                value={code}
+                required
+                checked={declineReason === code}
+                onChange={() => setDeclineReason(code)}
+              />{' '}
+              {t(`declineReason.${code}`)}
+            </label>
+          ))}
+          {action.declineReasons.includes('NOT_AUTHORITY') && <p className="hint">{t('case.notAuthorityHint')}</p>}
+        </fieldset>
+      )}
+      {action.settlementKinds.length > 0 && (
+        <fieldset className="field">
+          <legend>
+            {t('case.settlementKind')} <span className="req">({t('wizard.required')})</span>
+          </legend>
+          {action.settlementKinds.map((kind) => (
+            <label key={kind} className="choice">
+              <input
+                type="radio"
+                name={`settle-${action.id}`}
+                value={kind}
+                required
+                checked={settlementKind === kind}
+                onChange={() => setSettlementKind(kind)}
+              />{' '}
+              {t(`settlementKind.${kind}`)}
+            </label>
+          ))}
+        </fieldset>
       )}
       <label className="field">
         <span>

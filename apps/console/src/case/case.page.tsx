@@ -56,6 +56,16 @@ export default function CasePage({ params }: { params: Record<string, string> })
       <dl className="facts">
         <dt>{t('case.status')}</dt>
         <dd>{text(c.state.label)}</dd>
+        {c.outcome && (
+          <>
+            <dt>{t('case.outcome')}</dt>
+            <dd>
+              {t(`outcome.${c.outcome}`)}
+              {c.declineReason && ` · ${t(`declineReason.${c.declineReason}`)}`}
+              {c.settlementKind && ` · ${t(`settlementKind.${c.settlementKind}`)}`}
+            </dd>
+          </>
+        )}
         <dt>{t('deadline.label')}</dt>
         <dd>
           <DeadlineBadge deadline={c.deadline} explain />

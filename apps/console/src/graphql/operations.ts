@@ -251,6 +251,9 @@ export const CaseQuery = graphql(`
   query Case($id: ID!) {
     case(id: $id) {
       ...CaseSummaryFields
+      outcome
+      declineReason
+      settlementKind
       description
       identityRedacted
       reporterAccessUntil
@@ -341,6 +344,8 @@ export const CaseQuery = graphql(`
         to
         requiresNote
         requiresReason
+        declineReasons
+        settlementKinds
         label {
           id
           en
@@ -766,8 +771,11 @@ export const SpmReportCountsFields = graphql(`
     closed
     closedOnTime
     closedLate
-    resolved
-    rejected
+    completed
+    settledAtVillage
+    declined
+    withdrawn
+    cannotBeServed
     onTimeRate
   }
 `);

@@ -46,7 +46,11 @@ export type ErrorCode =
   /** An escalation chain with a hole: a level whose unit has nobody who may open the case (`details.problems`). */
   | 'ESCALATION_CHAIN_INVALID'
   /** The database cannot be reached right now (HTTP 503 with Retry-After): try again shortly; nothing was changed. */
-  | 'DATABASE_UNAVAILABLE';
+  | 'DATABASE_UNAVAILABLE'
+  /** A decline reason code or settlement kind that the action does not offer: `details.allowed` lists them. */
+  | 'UNKNOWN_REASON_CODE'
+  /** A suggested unit (bukan wewenang) that does not exist or is the unit saying it is not its authority. */
+  | 'SUGGESTED_UNIT_INVALID';
 
 /** One problem with one input field, so a form can show it next to the field. */
 export interface FieldProblem {

@@ -45,6 +45,35 @@ export const CONTRACT_FEATURES: readonly ContractFeature[] = [
       ),
   },
   {
+    name: 'workflow.states[].terminal.outcome SETTLED_AT_VILLAGE / WITHDRAWN / CANNOT_BE_SERVED',
+    since: '1.4',
+    usedBy: (p) =>
+      p.workflow.states
+        .filter((s) => s.terminal && s.terminal.outcome !== 'COMPLETED' && s.terminal.outcome !== 'DECLINED')
+        .map((s) => `state "${s.id}"`),
+  },
+  {
+    name: 'workflow.actions[].declineReasons',
+    since: '1.4',
+    usedBy: (p) => p.workflow.actions.filter((a) => a.declineReasons !== undefined).map((a) => `action "${a.id}"`),
+  },
+  {
+    name: 'workflow.actions[].settlementKinds',
+    since: '1.4',
+    usedBy: (p) => p.workflow.actions.filter((a) => a.settlementKinds !== undefined).map((a) => `action "${a.id}"`),
+  },
+  {
+    name: 'serviceTypes[].confidentialBeneficiaries',
+    since: '1.4',
+    usedBy: (p) =>
+      p.serviceTypes.filter((t) => t.confidentialBeneficiaries !== undefined).map((t) => `service type "${t.id}"`),
+  },
+  {
+    name: 'workflow.anonymousIntakeState',
+    since: '1.4',
+    usedBy: (p) => (p.workflow.anonymousIntakeState !== undefined ? ['the workflow'] : []),
+  },
+  {
     name: 'spmServices',
     since: '1.5',
     usedBy: (p) => (p.spmServices?.length ? ['the plugin'] : []),

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../errors/domain-error.js';
 import type { OrgUnitKind, Role } from '../identity/roles.js';
 import type { SpmMapping, SpmServiceDefinition } from './spm-services.js';
+import type { CaseOutcome, DeclineReason, SettlementKind } from '../workflow/outcomes.js';
 
 /**
  * The plugin API version this core implements, `major.minor`. A plugin names the
@@ -12,6 +13,11 @@ import type { SpmMapping, SpmServiceDefinition } from './spm-services.js';
  * 1.2: a service type may name roles that read its cases by area from registration (`areaReaders`).
  * 1.3: a text fact may say what its answer looks like (`format`: a person's name, a number of digits);
  * a server extension may declare the files it ships and reads at run time (`assets`), checked at start-up.
+ * 1.4: outcomes (`workflow/outcomes.ts`): a final state declares one of COMPLETED, DECLINED, SETTLED_AT_VILLAGE,
+ * WITHDRAWN, CANNOT_BE_SERVED (before: RESOLVED = COMPLETED, REJECTED = DECLINED); an action into a DECLINED
+ * state asks a decline reason code (`declineReasons` limits them), into a SETTLED_AT_VILLAGE state a settlement
+ * kind (`settlementKinds`); a complaint without identity or contact may start in `workflow.anonymousIntakeState`;
+ * a service type may seal its beneficiaries like the reporter (`confidentialBeneficiaries`).
  * 1.5: a plugin declares its SPM jenis pelayanan dasar (`spmServices`) and maps every service type to
  * one of them and a penerima category (`serviceTypes[].spm`); in a plugin declaring 1.5 or newer, a
  * service type without it fails the check (an older plugin's cases are reported as not mapped).
@@ -126,8 +132,13 @@ export interface ServiceTypeDefinition {
    * { service: 'pendidikan-dasar', penerima: 'CHILD' }
    */
   spm?: SpmMapping;
+  /**
+   * (API 1.4, with `confidentialReporter`) The people the case is for — e.g. the victim of domestic
+   * violence — are sealed like the reporter: whoever may not see the reporter sees only their relation.
+   */
+  confidentialBeneficiaries?: boolean;
   priorCaseWarning?: {
-    outcome: TerminalOutcome;
+    outcome: CaseOutcome;
     /** Limit to these service types of the sector (default: all). */
     serviceTypes?: readonly string[];
     message: LocalizedText;
@@ -140,8 +151,11 @@ export interface AreaReaders {
   recordVisits?: boolean;
 }
 
-/** Outcome of a final state: the request was served, or it was answered with a refusal. */
-export type TerminalOutcome = 'RESOLVED' | 'REJECTED';
+/**
+ * Outcome of a final state (see `workflow/outcomes.ts`).
+ * @deprecated since API 1.4: use {@link CaseOutcome}.
+ */
+export type TerminalOutcome = CaseOutcome;
 
 /**
  * A state of a sector's workflow.
@@ -157,8 +171,12 @@ export interface StateDefinition {
   label: LocalizedText;
   /** Plain wording shown to the citizen who tracks the case. */
   citizenLabel: LocalizedText;
-  /** A final state, with what it means for the citizen. */
-  terminal?: { outcome: TerminalOutcome };
+  /**
+   * A final state, with how the case ended (API 1.4: COMPLETED, DECLINED, SETTLED_AT_VILLAGE, WITHDRAWN,
+   * CANNOT_BE_SERVED). Each outcome a sector can reach is its own state, so reports never count a refusal
+   * as service.
+   */
+  terminal?: { outcome: CaseOutcome };
   /** While a case is here, its deadline clock stands still (e.g. waiting for the applicant's documents). */
   pausesClock?: boolean;
   /** Home or field visits may be recorded in this state. */
@@ -208,14 +226,33 @@ export interface ActionDefinition {
   serviceTypes?: readonly string[];
   guards?: readonly GuardDefinition[];
   effects?: readonly EffectDefinition[];
-  /** The user must give a reason (always true when `to` pauses the clock or rejects). */
+  /**
+   * The user must give a reason (always true when `to` pauses the clock, declines or cannot be served:
+   * the reason is told to the citizen).
+   */
   requiresReason?: boolean;
+  /**
+   * For an action into a DECLINED state (API 1.4): the decline reason codes the user may choose from
+   * (default: all of DECLINE_REASONS). The user must choose one; NOT_AUTHORITY also names the suggested unit.
+   */
+  declineReasons?: readonly DeclineReason[];
+  /**
+   * For an action into a SETTLED_AT_VILLAGE state (API 1.4): the settlement kinds the user may choose from
+   * (default: MUSYAWARAH and DIRECT_HELP). The user must choose one.
+   */
+  settlementKinds?: readonly SettlementKind[];
   /** The user must write a note, e.g. what the OPD did. */
   requiresNote?: boolean;
 }
 
 export interface WorkflowDefinition {
   initialState: string;
+  /**
+   * (API 1.4, with `reporterIdentityOptional`) Where a case whose reporter gave neither identity nor
+   * contact starts instead of `initialState`: a "perlu keputusan" state that pauses the clock until an
+   * officer decides, with a reason, to process it or set it aside.
+   */
+  anonymousIntakeState?: string;
   states: readonly StateDefinition[];
   actions: readonly ActionDefinition[];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORG_UNIT_KINDS, ROLES } from '../identity/roles.js';
 import { PENERIMA_CATEGORIES } from './spm-services.js';
+import { CASE_OUTCOMES, DECLINE_REASONS, SETTLEMENT_KINDS } from '../workflow/outcomes.js';
 
 /** Structural schema of a plugin definition; semantic checks live in validate-plugins.ts. */
 const id = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-kebab-case');
@@ -64,6 +65,7 @@ export const pluginSchema = z.object({
         documents: z.array(z.object({ code: z.string(), required: z.boolean() })),
         facts: z.array(fact),
         applicantKkRequired: z.boolean().optional(),
+        confidentialBeneficiaries: z.boolean().optional(),
         areaReaders: z
           .object({
             roles: z.array(z.enum(ROLES).refine((r) => r !== 'ADMIN', 'an admin reads no case')).min(1),
@@ -73,7 +75,7 @@ export const pluginSchema = z.object({
         spm: spmMapping.optional(),
         priorCaseWarning: z
           .object({
-            outcome: z.enum(['RESOLVED', 'REJECTED']),
+            outcome: z.enum(CASE_OUTCOMES),
             serviceTypes: z.array(z.string()).optional(),
             message: text,
           })
@@ -84,13 +86,14 @@ export const pluginSchema = z.object({
   spmServices: z.array(z.object({ id, name: text, basis: z.string().min(1), spm: z.boolean() })).optional(),
   workflow: z.object({
     initialState: z.string(),
+    anonymousIntakeState: z.string().optional(),
     states: z
       .array(
         z.object({
           id,
           label: text,
           citizenLabel: text,
-          terminal: z.object({ outcome: z.enum(['RESOLVED', 'REJECTED']) }).optional(),
+          terminal: z.object({ outcome: z.enum(CASE_OUTCOMES) }).optional(),
           pausesClock: z.boolean().optional(),
           allowsVisits: z.boolean().optional(),
         }),
@@ -108,6 +111,8 @@ export const pluginSchema = z.object({
         effects: z.array(effect).optional(),
         requiresReason: z.boolean().optional(),
         requiresNote: z.boolean().optional(),
+        declineReasons: z.array(z.enum(DECLINE_REASONS)).min(1).optional(),
+        settlementKinds: z.array(z.enum(SETTLEMENT_KINDS)).min(1).optional(),
       }),
     ),
   }),

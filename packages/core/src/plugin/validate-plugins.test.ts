@@ -43,6 +43,64 @@ describe('validatePlugins: a broken plugin is refused with every fault named', (
     );
   });
 
+  it('finds decline codes on an action that does not decline, and settlement kinds that do not settle', () => {
+    const p = variant((d) => ({
+      ...d,
+      workflow: {
+        ...d.workflow,
+        actions: [{ ...d.workflow.actions[0]!, declineReasons: ['NOT_ELIGIBLE'], settlementKinds: ['MUSYAWARAH'] }],
+      },
+    }));
+    const faults = validatePlugins([p]).filter((f) => f.code === 'MISPLACED_OUTCOME_CODES');
+    expect(faults.map((f) => f.message)).toEqual([
+      expect.stringContaining('declineReasons'),
+      expect.stringContaining('settlementKinds'),
+    ]);
+  });
+
+  it('finds a cannot-be-served or declining action without a reason for the citizen', () => {
+    const p = variant((d) => ({
+      ...d,
+      requiresCoreApi: '1.4',
+      workflow: {
+        ...d.workflow,
+        states: [
+          ...d.workflow.states,
+          { id: 'cbs', label: d.name, citizenLabel: d.name, terminal: { outcome: 'CANNOT_BE_SERVED' } },
+        ],
+        actions: [...d.workflow.actions, { id: 'give-up', label: d.name, from: ['open'], to: 'cbs', roles: ['KADER'] }],
+      },
+    }));
+    expect(validatePlugins([p])).toContainEqual(
+      expect.objectContaining({ code: 'MISSING_REASON', message: expect.stringContaining('"give-up"') }),
+    );
+  });
+
+  it('finds an anonymous intake state that runs the clock, or a plugin that needs no identity', () => {
+    const p = variant((d) => ({
+      ...d,
+      requiresCoreApi: '1.4',
+      workflow: { ...d.workflow, anonymousIntakeState: 'open' },
+    }));
+    expect(codes(validatePlugins([p]))).toEqual(['BAD_ANONYMOUS_INTAKE', 'BAD_ANONYMOUS_INTAKE']);
+  });
+
+  it('finds an outcome of API 1.4 in a plugin that declares an older API', () => {
+    const p = variant((d) => ({
+      ...d,
+      workflow: {
+        ...d.workflow,
+        states: d.workflow.states.map((s) => (s.terminal ? { ...s, terminal: { outcome: 'WITHDRAWN' as const } } : s)),
+      },
+    }));
+    expect(validatePlugins([p])).toContainEqual(
+      expect.objectContaining({
+        code: 'FEATURE_NEWER_THAN_DECLARED',
+        message: expect.stringContaining('state "done"'),
+      }),
+    );
+  });
+
   it('finds a text format on a question that is not text', () => {
     const label = { id: 'Nomor', en: 'Number' };
     const p = variant((d) => ({

@@ -22,6 +22,9 @@ export interface PluginFault {
     | 'ACTION_FROM_TERMINAL'
     | 'RESERVED_ID'
     | 'MISSING_REASON'
+    | 'MISPLACED_OUTCOME_CODES'
+    | 'BAD_ANONYMOUS_INTAKE'
+    | 'NO_CLOSE_AFTER_RETURN'
     | 'BAD_FACT'
     | 'BAD_FILE_COUNT'
     | 'MISSING_SPM_MAPPING'
@@ -107,6 +110,12 @@ export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
         fault('UNKNOWN_DOCUMENT', `service type "${type.id}" refers to unknown document "${doc.code}"`);
       }
     }
+    if (type.confidentialBeneficiaries && !def.confidentialReporter) {
+      fault(
+        'BAD_ANONYMOUS_INTAKE',
+        `service type "${type.id}" seals its beneficiaries like the reporter, but the reporter is not confidential (confidentialReporter)`,
+      );
+    }
     for (const other of type.priorCaseWarning?.serviceTypes ?? []) {
       if (!def.serviceTypes.some((t) => t.id === other)) {
         fault('UNKNOWN_SERVICE_TYPE', `service type "${type.id}" warns about unknown service type "${other}"`);
@@ -163,18 +172,45 @@ export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
       }
     }
     const target = stateById.get(action.to);
-    if (target && (target.pausesClock || target.terminal?.outcome === 'REJECTED') && !action.requiresReason) {
+    const outcome = target?.terminal?.outcome;
+    const toldToCitizen = outcome === 'DECLINED' || outcome === 'CANNOT_BE_SERVED';
+    if (target && (target.pausesClock || toldToCitizen) && !action.requiresReason) {
       fault(
         'MISSING_REASON',
-        `action "${action.id}" leads to "${action.to}" (${target.pausesClock ? 'pauses the clock' : 'a refusal'}) and must require a reason`,
+        `action "${action.id}" leads to "${action.to}" (${target.pausesClock ? 'pauses the clock' : outcome === 'DECLINED' ? 'a refusal' : 'cannot be served'}) and must require a reason`,
+      );
+    }
+    if (action.declineReasons && target && outcome !== 'DECLINED') {
+      fault(
+        'MISPLACED_OUTCOME_CODES',
+        `action "${action.id}" lists declineReasons but leads to "${action.to}", which is not a DECLINED state`,
+      );
+    }
+    if (action.settlementKinds && target && outcome !== 'SETTLED_AT_VILLAGE') {
+      fault(
+        'MISPLACED_OUTCOME_CODES',
+        `action "${action.id}" lists settlementKinds but leads to "${action.to}", which is not a SETTLED_AT_VILLAGE state`,
       );
     }
   }
 
-  // Reachability: forward from the initial state, backward from the final states.
+  const anonymous = def.workflow.anonymousIntakeState;
+  if (anonymous !== undefined) {
+    const state = stateById.get(anonymous);
+    if (!state) fault('UNKNOWN_STATE', `anonymousIntakeState "${anonymous}" is not declared`);
+    else if (!state.pausesClock || state.terminal) {
+      fault('BAD_ANONYMOUS_INTAKE', `anonymousIntakeState "${anonymous}" must pause the clock and not be final`);
+    }
+    if (!def.reporterIdentityOptional) {
+      fault('BAD_ANONYMOUS_INTAKE', 'anonymousIntakeState needs reporterIdentityOptional: true');
+    }
+  }
+
+  // Reachability: forward from the initial states, backward from the final states.
   if (stateById.has(initialState)) {
-    const reached = new Set([initialState]);
-    const queue = [initialState];
+    const starts = [initialState, ...(anonymous && stateById.has(anonymous) ? [anonymous] : [])];
+    const reached = new Set(starts);
+    const queue = [...starts];
     while (queue.length) {
       const current = queue.shift() as string;
       for (const a of actions) {
@@ -188,25 +224,47 @@ export function validatePlugin(plugin: SpmPlugin): PluginFault[] {
       if (!reached.has(s.id)) fault('UNREACHABLE_STATE', `state "${s.id}" cannot be reached from "${initialState}"`);
     }
   }
-  const canFinish = new Set(states.filter((s) => s.terminal).map((s) => s.id));
+  const canFinish = finishingStates(states, actions, () => true);
+  for (const s of states) {
+    if (!canFinish.has(s.id)) fault('NO_PATH_TO_TERMINAL', `no final state can be reached from state "${s.id}"`);
+  }
+
+  // A unit that forwarded a case gets it back in the state it forwarded it from when the receiver
+  // returns it (bukan wewenang): from there it must be able to close the case itself, not only forward it again.
+  const closesWithoutForwarding = finishingStates(states, actions, (a) => !a.effects?.length);
+  const forwardedFrom = new Set(actions.filter((a) => a.effects?.length).flatMap((a) => a.from));
+  for (const s of forwardedFrom) {
+    if (stateById.has(s) && canFinish.has(s) && !closesWithoutForwarding.has(s)) {
+      fault(
+        'NO_CLOSE_AFTER_RETURN',
+        `a case returned to state "${s}" (it is forwarded from there) can only be forwarded again: add an action that closes it without forwarding`,
+      );
+    }
+  }
+  return faults;
+}
+
+/** The states from which a final state can be reached taking only the actions `use` accepts. */
+function finishingStates(
+  states: ReadonlyArray<{ id: string; terminal?: unknown }>,
+  actions: ReadonlyArray<{ from: readonly string[]; to: string; effects?: readonly unknown[] }>,
+  use: (a: { effects?: readonly unknown[] }) => boolean,
+): Set<string> {
+  const done = new Set(states.filter((s) => s.terminal).map((s) => s.id));
   let grew = true;
   while (grew) {
     grew = false;
     for (const a of actions) {
-      if (canFinish.has(a.to)) {
-        for (const f of a.from) {
-          if (!canFinish.has(f)) {
-            canFinish.add(f);
-            grew = true;
-          }
+      if (!use(a) || !done.has(a.to)) continue;
+      for (const f of a.from) {
+        if (!done.has(f)) {
+          done.add(f);
+          grew = true;
         }
       }
     }
   }
-  for (const s of states) {
-    if (!canFinish.has(s.id)) fault('NO_PATH_TO_TERMINAL', `no final state can be reached from state "${s.id}"`);
-  }
-  return faults;
+  return done;
 }
 
 /**

@@ -7,12 +7,15 @@ import { availableActions, planAction, type CaseWorkflowFacts } from './engine.j
 
 const plugin = variant((d) => ({
   ...d,
+  requiresCoreApi: '1.4',
   workflow: {
     ...d.workflow,
     states: [
       ...d.workflow.states,
       { id: 'waiting', label: d.name, citizenLabel: d.name, pausesClock: true },
       { id: 'village', label: d.name, citizenLabel: d.name },
+      { id: 'declined', label: d.name, citizenLabel: d.name, terminal: { outcome: 'DECLINED' } },
+      { id: 'settled', label: d.name, citizenLabel: d.name, terminal: { outcome: 'SETTLED_AT_VILLAGE' } },
     ],
     actions: [
       ...d.workflow.actions,
@@ -39,6 +42,30 @@ const plugin = variant((d) => ({
         from: ['village'],
         to: 'done',
         roles: ['VILLAGE_OFFICER'],
+      },
+      {
+        id: 'decline',
+        label: { id: 'Tolak', en: 'Decline' },
+        from: ['open'],
+        to: 'declined',
+        roles: ['KADER'],
+        requiresReason: true,
+      },
+      {
+        id: 'not-eligible',
+        label: { id: 'Tidak memenuhi syarat', en: 'Not eligible' },
+        from: ['open'],
+        to: 'declined',
+        roles: ['KADER'],
+        requiresReason: true,
+        declineReasons: ['NOT_ELIGIBLE'],
+      },
+      {
+        id: 'musyawarah',
+        label: { id: 'Selesai di desa', en: 'Settle at village' },
+        from: ['open'],
+        to: 'settled',
+        roles: ['KADER'],
       },
     ],
   },
@@ -79,7 +106,7 @@ function codeOf(fn: () => unknown): string | undefined {
 describe('availableActions', () => {
   it('offers the kader the actions of the state, with what blocks them', () => {
     const options = availableActions(registry, facts(), kader);
-    expect(options.map((o) => o.id)).toEqual(['finish', 'wait', 'send']);
+    expect(options.map((o) => o.id)).toEqual(['finish', 'wait', 'send', 'decline', 'not-eligible', 'musyawarah']);
     expect(options[0]?.blockedBy[0]?.en).toBe('Required documents are missing: KTP copy.');
     expect(options[1]?.blockedBy).toEqual([]);
   });
@@ -138,7 +165,7 @@ describe('planAction', () => {
       memberships: [{ ...kader.memberships[0]!, orgUnitId: 'desa', role: 'VILLAGE_OFFICER' }],
     };
     const onVillage = facts({ status: 'village', holderUnitId: 'desa', holderChain: ['desa'] });
-    expect(planAction(registry, onVillage, village, 'settle', {}).close).toBe('RESOLVED');
+    expect(planAction(registry, onVillage, village, 'settle', {}).close).toBe('COMPLETED');
   });
 
   it('refuses with a code: wrong state, wrong role, failed guard, missing reason, unknown action', () => {
@@ -173,5 +200,60 @@ describe('planAction', () => {
     expect(codeOf(() => planAction(registry, forwarded, village, 'return-not-competent', {}))).toBe(
       'VALIDATION_FAILED',
     );
+  });
+
+  it('declines only with a known reason code, named in both languages', () => {
+    const decline = (input: Parameters<typeof planAction>[4]) => planAction(registry, facts(), kader, 'decline', input);
+    expect(decline({ reason: 'Sudah menerima bantuan', declineReason: 'DUPLICATE' })).toMatchObject({
+      close: 'DECLINED',
+      declineReason: 'DUPLICATE',
+      settlementKind: null,
+    });
+    expect(codeOf(() => decline({ reason: 'x' }))).toBe('VALIDATION_FAILED');
+    expect(codeOf(() => decline({ reason: 'x', declineReason: 'BORED' }))).toBe('UNKNOWN_REASON_CODE');
+    try {
+      decline({ reason: 'x', declineReason: 'BORED' });
+    } catch (e) {
+      expect((e as DomainError).messages.id).toContain('"BORED" tidak dikenal');
+      expect((e as DomainError).messages.en).toContain('"BORED" is not known');
+      expect((e as DomainError).fields[0]?.field).toBe('input.declineReason');
+    }
+    // Not our authority names where the citizen should go instead.
+    expect(codeOf(() => decline({ reason: 'x', declineReason: 'NOT_AUTHORITY' }))).toBe('VALIDATION_FAILED');
+    expect(decline({ reason: 'x', declineReason: 'NOT_AUTHORITY', suggestedUnitId: 'dinsos' })).toMatchObject({
+      suggestedUnitId: 'dinsos',
+    });
+  });
+
+  it('takes the only code an action offers when none is given, and refuses another', () => {
+    const plan = planAction(registry, facts(), kader, 'not-eligible', { reason: 'Penghasilan di atas batas' });
+    expect(plan.declineReason).toBe('NOT_ELIGIBLE');
+    expect(
+      codeOf(() => planAction(registry, facts(), kader, 'not-eligible', { reason: 'x', declineReason: 'DUPLICATE' })),
+    ).toBe('UNKNOWN_REASON_CODE');
+  });
+
+  it('settles at village level only with a settlement kind', () => {
+    expect(planAction(registry, facts(), kader, 'musyawarah', { settlementKind: 'MUSYAWARAH' })).toMatchObject({
+      close: 'SETTLED_AT_VILLAGE',
+      settlementKind: 'MUSYAWARAH',
+    });
+    expect(codeOf(() => planAction(registry, facts(), kader, 'musyawarah', {}))).toBe('VALIDATION_FAILED');
+    expect(codeOf(() => planAction(registry, facts(), kader, 'musyawarah', { settlementKind: 'GOTONG' }))).toBe(
+      'UNKNOWN_REASON_CODE',
+    );
+  });
+
+  it('offers the codes with the action', () => {
+    const offered = availableActions(registry, facts(), kader);
+    expect(offered.find((a) => a.id === 'decline')).toMatchObject({
+      outcome: 'DECLINED',
+      declineReasons: ['NOT_ELIGIBLE', 'INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'],
+      settlementKinds: [],
+    });
+    expect(offered.find((a) => a.id === 'musyawarah')).toMatchObject({
+      outcome: 'SETTLED_AT_VILLAGE',
+      settlementKinds: ['MUSYAWARAH', 'DIRECT_HELP'],
+    });
   });
 });

@@ -8,11 +8,19 @@ import {
   type GuardDefinition,
   type RouteDefinition,
   type StateDefinition,
-  type TerminalOutcome,
   type VisitKind,
 } from '../plugin/contract.js';
 import type { PluginRegistry, ResolvedServiceType } from '../plugin/plugin-registry.js';
 import { missingDocumentCodes, unverifiedDocumentCodes, type DocumentFacts } from './documents.js';
+import {
+  DECLINE_REASONS,
+  DECLINE_REASON_LABELS,
+  SETTLEMENT_KINDS,
+  SETTLEMENT_KIND_LABELS,
+  type CaseOutcome,
+  type DeclineReason,
+  type SettlementKind,
+} from './outcomes.js';
 
 /** What the workflow engine needs to know of a case. */
 export interface CaseWorkflowFacts extends CaseAccessFacts {
@@ -29,6 +37,15 @@ export interface CaseWorkflowFacts extends CaseAccessFacts {
 export interface ActionInput {
   reason?: string | null;
   note?: string | null;
+  /** Into a DECLINED state: one of DECLINE_REASONS (the action's `declineReasons`). */
+  declineReason?: string | null;
+  /** Into a SETTLED_AT_VILLAGE state: one of SETTLEMENT_KINDS (the action's `settlementKinds`). */
+  settlementKind?: string | null;
+  /**
+   * The org unit the citizen should go to instead: required with declineReason NOT_AUTHORITY, optional
+   * on the core's return action. The server checks that it exists and is not the acting unit.
+   */
+  suggestedUnitId?: string | null;
 }
 
 /** An action offered to a user, with the reasons it cannot be taken yet. */
@@ -38,6 +55,12 @@ export interface ActionOption {
   to: string;
   requiresReason: boolean;
   requiresNote: boolean;
+  /** The outcome of the target state when it is final. */
+  outcome: CaseOutcome | null;
+  /** Into a DECLINED state: the reason codes to choose from (one is required); empty otherwise. */
+  declineReasons: DeclineReason[];
+  /** Into a SETTLED_AT_VILLAGE state: the settlement kinds to choose from (one is required); empty otherwise. */
+  settlementKinds: SettlementKind[];
   /** Empty when the action can be taken now. */
   blockedBy: LocalizedText[];
 }
@@ -53,10 +76,14 @@ export interface PlannedTransition {
   returnToPrevious: boolean;
   pauseClock: boolean;
   resumeClock: boolean;
-  close: TerminalOutcome | null;
+  close: CaseOutcome | null;
   actingAs: Membership;
   reason: string | null;
   note: string | null;
+  declineReason: DeclineReason | null;
+  settlementKind: SettlementKind | null;
+  /** To be checked by the server: exists and is not the acting unit. */
+  suggestedUnitId: string | null;
 }
 
 const RETURN_LABEL: LocalizedText = { id: 'Kembalikan (bukan wewenang)', en: 'Return (not our competence)' };
@@ -124,6 +151,7 @@ export function availableActions(registry: PluginRegistry, c: CaseWorkflowFacts,
       to: a.to,
       requiresReason: Boolean(a.requiresReason),
       requiresNote: Boolean(a.requiresNote),
+      ...outcomeChoices(a, registry.state(c.sectorId, a.to)),
       blockedBy: (a.guards ?? []).map((g) => guardFailure(g, type, c)).filter((x): x is LocalizedText => x !== null),
     }));
   if (canReturn(principal, c)) {
@@ -133,10 +161,61 @@ export function availableActions(registry: PluginRegistry, c: CaseWorkflowFacts,
       to: c.status,
       requiresReason: true,
       requiresNote: false,
+      outcome: null,
+      declineReasons: [],
+      settlementKinds: [],
       blockedBy: [],
     });
   }
   return options;
+}
+
+/** What the user chooses from when the action closes the case with a coded outcome. */
+export function outcomeChoices(
+  action: ActionDefinition,
+  to: StateDefinition,
+): { outcome: CaseOutcome | null; declineReasons: DeclineReason[]; settlementKinds: SettlementKind[] } {
+  const outcome = to.terminal?.outcome ?? null;
+  return {
+    outcome,
+    declineReasons: outcome === 'DECLINED' ? [...(action.declineReasons ?? DECLINE_REASONS)] : [],
+    settlementKinds: outcome === 'SETTLED_AT_VILLAGE' ? [...(action.settlementKinds ?? SETTLEMENT_KINDS)] : [],
+  };
+}
+
+function chooseCode<T extends string>(
+  value: string | null | undefined,
+  allowed: readonly T[],
+  labels: Readonly<Record<T, LocalizedText>>,
+  field: string,
+  what: LocalizedText,
+): T {
+  // An action that offers one code only (e.g. "Nyatakan tidak memenuhi syarat": NOT_ELIGIBLE) implies it.
+  const code = value?.trim() || (allowed.length === 1 ? (allowed[0] ?? '') : '');
+  const list = {
+    id: allowed.map((a) => `${a} (${labels[a].id})`).join(', '),
+    en: allowed.map((a) => `${a} (${labels[a].en})`).join(', '),
+  };
+  if (!code) {
+    throw validationFailed([
+      {
+        field,
+        label: what,
+        message: { id: `${what.id} wajib dipilih: ${list.id}.`, en: `${what.en} must be chosen: ${list.en}.` },
+      },
+    ]);
+  }
+  if (!(allowed as readonly string[]).includes(code)) {
+    const message = {
+      id: `${what.id} "${code}" tidak dikenal untuk tindakan ini; pilih salah satu: ${list.id}.`,
+      en: `${what.en} "${code}" is not known for this action; choose one of: ${list.en}.`,
+    };
+    throw new DomainError('UNKNOWN_REASON_CODE', message, {
+      fields: [{ field, label: what, message }],
+      details: { value: code, allowed },
+    });
+  }
+  return code as T;
 }
 
 function requireText(value: string | null | undefined, field: string, what: LocalizedText): string | null {
@@ -186,6 +265,9 @@ export function planAction(
       actingAs,
       reason,
       note: input.note?.trim() || null,
+      declineReason: 'NOT_AUTHORITY',
+      settlementKind: null,
+      suggestedUnitId: input.suggestedUnitId?.trim() || null,
     };
   }
 
@@ -202,15 +284,16 @@ export function planAction(
     ]);
   }
   if (!appliesTo(action, c)) {
-    throw validationFailed([
-      {
-        field: 'action',
-        message: {
-          id: `"${action.label.id}" tidak berlaku untuk jenis layanan ini.`,
-          en: `"${action.label.en}" does not apply to this service type.`,
-        },
-      },
-    ]);
+    // E.g. Trantibumlinmas: a fire is never forwarded to the police; say so, not "invalid input".
+    const type = registry.serviceType(c.sectorId, c.serviceTypeId);
+    const message = {
+      id: `"${action.label.id}" tidak berlaku untuk jenis layanan ${type.name.id}.`,
+      en: `"${action.label.en}" does not apply to the service type ${type.name.en}.`,
+    };
+    throw new DomainError('VALIDATION_FAILED', message, {
+      fields: [{ field: 'action', message }],
+      details: { serviceType: c.serviceTypeId, only: action.serviceTypes },
+    });
   }
   if (!action.from.includes(c.status)) {
     const expected = action.from.map((s) => registry.state(c.sectorId, s));
@@ -254,6 +337,33 @@ export function planAction(
     : input.note?.trim() || null;
 
   const to = registry.state(c.sectorId, action.to);
+  const choices = outcomeChoices(action, to);
+  const declineReason =
+    choices.outcome === 'DECLINED'
+      ? chooseCode(input.declineReason, choices.declineReasons, DECLINE_REASON_LABELS, 'input.declineReason', {
+          id: 'Kode alasan penolakan',
+          en: 'A decline reason code',
+        })
+      : null;
+  const settlementKind =
+    choices.outcome === 'SETTLED_AT_VILLAGE'
+      ? chooseCode(input.settlementKind, choices.settlementKinds, SETTLEMENT_KIND_LABELS, 'input.settlementKind', {
+          id: 'Cara penyelesaian',
+          en: 'A settlement kind',
+        })
+      : null;
+  const suggestedUnitId = input.suggestedUnitId?.trim() || null;
+  if (declineReason === 'NOT_AUTHORITY' && !suggestedUnitId) {
+    throw validationFailed([
+      {
+        field: 'input.suggestedUnitId',
+        message: {
+          id: 'Unit yang berwenang wajib disebutkan untuk penolakan "bukan wewenang".',
+          en: 'The unit with authority must be named when declining as "not our authority".',
+        },
+      },
+    ]);
+  }
   const assignEffect = action.effects?.find((e) => e.type === 'assign');
   return {
     actionId,
@@ -267,5 +377,8 @@ export function planAction(
     actingAs,
     reason,
     note,
+    declineReason,
+    settlementKind,
+    suggestedUnitId: declineReason === 'NOT_AUTHORITY' ? suggestedUnitId : null,
   };
 }

@@ -1,2 +1,3 @@
 export * from './documents.js';
 export * from './engine.js';
+export * from './outcomes.js';

@@ -5,8 +5,9 @@ export function pluginSource(n: PluginNames): string {
   return `import { defineSpmPlugin } from '@posyandu-spm/core';
 
 /**
- * SPM sector "${n.title}". Start from this small flow — registered at the Posyandu,
- * verified, settled by the village or rejected — and make it the sector's real one.
+ * SPM sector "${n.title}". Start from this small flow — registered at the Posyandu, then
+ * completed, settled at village level, declined, withdrawn or closed as cannot be served — and
+ * make it the sector's real one.
  * Every field is explained in docs/plugin-guide.md.
  */
 export const ${n.exportName} = defineSpmPlugin({
@@ -48,6 +49,7 @@ export const ${n.exportName} = defineSpmPlugin({
   ],
   workflow: {
     initialState: 'registered',
+    // Every outcome is its own final state (plugin API 1.4), so reports never count a refusal as service.
     states: [
       {
         id: 'registered',
@@ -60,16 +62,34 @@ export const ${n.exportName} = defineSpmPlugin({
         citizenLabel: { id: 'Diproses Pemerintah Desa', en: 'With the village government' },
       },
       {
-        id: 'settled',
-        label: { id: 'Selesai di desa', en: 'Settled in the village' },
-        citizenLabel: { id: 'Selesai', en: 'Done' },
-        terminal: { outcome: 'RESOLVED' },
+        id: 'completed',
+        label: { id: 'Selesai dilayani', en: 'Completed' },
+        citizenLabel: { id: 'Selesai dilayani', en: 'Served' },
+        terminal: { outcome: 'COMPLETED' },
       },
       {
-        id: 'rejected',
+        id: 'settled',
+        label: { id: 'Selesai di tingkat desa', en: 'Settled at village level' },
+        citizenLabel: { id: 'Selesai ditangani desa', en: 'Settled by the village' },
+        terminal: { outcome: 'SETTLED_AT_VILLAGE' },
+      },
+      {
+        id: 'declined',
+        label: { id: 'Ditolak', en: 'Declined' },
+        citizenLabel: { id: 'Permohonan ditolak (lihat alasan)', en: 'Request declined (see the reason)' },
+        terminal: { outcome: 'DECLINED' },
+      },
+      {
+        id: 'withdrawn',
+        label: { id: 'Dicabut pemohon', en: 'Withdrawn by the applicant' },
+        citizenLabel: { id: 'Permohonan Anda cabut', en: 'You withdrew the request' },
+        terminal: { outcome: 'WITHDRAWN' },
+      },
+      {
+        id: 'cannot-be-served',
         label: { id: 'Tidak dapat dilayani', en: 'Cannot be served' },
-        citizenLabel: { id: 'Tidak dapat dilayani', en: 'Cannot be served' },
-        terminal: { outcome: 'REJECTED' },
+        citizenLabel: { id: 'Tidak dapat dilayani (lihat alasan)', en: 'Cannot be served (see the reason)' },
+        terminal: { outcome: 'CANNOT_BE_SERVED' },
       },
     ],
     actions: [
@@ -83,19 +103,48 @@ export const ${n.exportName} = defineSpmPlugin({
         effects: [{ type: 'assign', route: 'village-government' }],
       },
       {
+        // The note is the evidence of what was done.
+        id: 'complete',
+        label: { id: 'Selesaikan', en: 'Complete' },
+        from: ['with-village'],
+        to: 'completed',
+        roles: ['VILLAGE_OFFICER', 'KEPALA_DESA'],
+        requiresNote: true,
+      },
+      {
+        // The user chooses how: MUSYAWARAH or DIRECT_HELP (input.settlementKind).
         id: 'settle',
-        label: { id: 'Selesaikan', en: 'Settle' },
+        label: { id: 'Selesaikan di tingkat desa', en: 'Settle at village level' },
         from: ['with-village'],
         to: 'settled',
         roles: ['VILLAGE_OFFICER', 'KEPALA_DESA'],
         requiresNote: true,
       },
       {
-        id: 'reject',
-        label: { id: 'Tolak', en: 'Reject' },
+        // The user chooses a code (input.declineReason); NOT_AUTHORITY also names the unit to go to.
+        id: 'decline',
+        label: { id: 'Tolak', en: 'Decline' },
         from: ['registered', 'with-village'],
-        to: 'rejected',
+        to: 'declined',
         roles: ['KADER', 'VILLAGE_OFFICER'],
+        requiresReason: true,
+        declineReasons: ['NOT_ELIGIBLE', 'INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'],
+      },
+      {
+        id: 'withdraw',
+        label: { id: 'Catat pencabutan', en: 'Record the withdrawal' },
+        from: ['registered', 'with-village'],
+        to: 'withdrawn',
+        roles: ['KADER', 'VILLAGE_OFFICER'],
+        requiresReason: true,
+      },
+      {
+        // The reason is told to the citizen.
+        id: 'close-cannot-be-served',
+        label: { id: 'Tutup: tidak dapat dilayani', en: 'Close: cannot be served' },
+        from: ['registered', 'with-village'],
+        to: 'cannot-be-served',
+        roles: ['VILLAGE_OFFICER', 'KEPALA_DESA'],
         requiresReason: true,
       },
     ],

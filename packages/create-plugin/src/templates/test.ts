@@ -55,8 +55,15 @@ describe('${n.title}: a case from registration to settlement in the village', ()
     expect(c).toMatchObject({ status: 'registered', holder: { kind: 'POSYANDU' }, deadline: { state: 'ON_TRACK' } });
     c = await act(kader, c, 'submit-to-village');
     expect(c).toMatchObject({ status: 'with-village', holder: { kind: 'VILLAGE_GOVERNMENT' } });
-    c = await act(village, c, 'settle', { note: 'Diselesaikan oleh desa.' });
-    expect(c).toMatchObject({ status: 'settled', outcome: 'RESOLVED', deadline: { state: 'MET' } });
+    c = await act(village, c, 'settle', { note: 'Diselesaikan oleh desa.', settlementKind: 'MUSYAWARAH' });
+    expect(c).toMatchObject({ status: 'settled', outcome: 'SETTLED_AT_VILLAGE', deadline: { state: 'MET' } });
+  });
+
+  it('declines with a reason code', async () => {
+    const kader = await t.as('kader.gombang');
+    let c = await register(kader, ${input}());
+    c = await act(kader, c, 'decline', { reason: 'Sudah diajukan sebelumnya.', declineReason: 'DUPLICATE' });
+    expect(c).toMatchObject({ status: 'declined', outcome: 'DECLINED' });
   });
 });
 `;

@@ -5,8 +5,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ActionInput = {
+  /** Into a DECLINED state: a DeclineReason code (NOT_ELIGIBLE, INCOMPLETE, NOT_AUTHORITY, DUPLICATE, OTHER) the action offers; an unknown one is UNKNOWN_REASON_CODE */
+  declineReason?: string | null | undefined;
   note?: string | null | undefined;
   reason?: string | null | undefined;
+  /** Into a SETTLED_AT_VILLAGE state: a SettlementKind (MUSYAWARAH, DIRECT_HELP) */
+  settlementKind?: string | null | undefined;
+  /** The org unit the citizen should go to instead: required with declineReason NOT_AUTHORITY, optional on return-not-competent */
+  suggestedUnitId?: string | number | null | undefined;
 };
 
 export type CaseFilter = {
@@ -23,8 +29,8 @@ export type CaseFilter = {
   inbox?: boolean | null | undefined;
   /** true: open cases only; false: closed only */
   open?: boolean | null | undefined;
-  /** Closed cases with this outcome: RESOLVED or REJECTED */
-  outcome?: string | null | undefined;
+  /** Closed cases with this outcome */
+  outcome?: CaseOutcome | null | undefined;
   sectorId?: string | null | undefined;
   /** The sector's service type id */
   serviceType?: string | null | undefined;
@@ -44,6 +50,19 @@ export type CaseOrder =
   | 'LAST_CHANGE'
   /** Newest registration first (the default) */
   | 'REGISTERED';
+
+/** How a closed case ended; "returned" (bukan wewenang) is an event, not an outcome */
+export type CaseOutcome =
+  /** Tidak dapat dilayani / Cannot be served */
+  | 'CANNOT_BE_SERVED'
+  /** Selesai dilayani / Completed */
+  | 'COMPLETED'
+  /** Ditolak / Declined */
+  | 'DECLINED'
+  /** Selesai di tingkat desa / Settled at village level */
+  | 'SETTLED_AT_VILLAGE'
+  /** Dicabut pemohon / Withdrawn by the citizen */
+  | 'WITHDRAWN';
 
 /** Where a case stands against its deadline */
 export type DeadlineState =
@@ -89,7 +108,7 @@ export type SdkTestListQueryVariables = Exact<{
 
 export type SdkTestListQuery = { cases: { nextUpdatedSince: string | null, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type CaseSummaryFieldsFragment = { id: string, code: string, version: number, status: string, outcome: string | null, registeredAt: string, updatedAt: string, closedAt: string | null, sector: { id: string }, serviceType: { id: string }, state: { label: { id: string, en: string } }, holder: { id: string, name: string }, deadline: { dueAt: string, state: DeadlineState, workingDaysLeft: number }, inbox: { reason: InboxReason, since: string, actedOn: boolean } | null };
+export type CaseSummaryFieldsFragment = { id: string, code: string, version: number, status: string, outcome: CaseOutcome | null, registeredAt: string, updatedAt: string, closedAt: string | null, sector: { id: string }, serviceType: { id: string }, state: { label: { id: string, en: string } }, holder: { id: string, name: string }, deadline: { dueAt: string, state: DeadlineState, workingDaysLeft: number }, inbox: { reason: InboxReason, since: string, actedOn: boolean } | null };
 
 export type SdkListCasesQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -99,14 +118,14 @@ export type SdkListCasesQueryVariables = Exact<{
 }>;
 
 
-export type SdkListCasesQuery = { cases: { nextUpdatedSince: string | null, edges: Array<{ cursor: string, node: { id: string, code: string, version: number, status: string, outcome: string | null, registeredAt: string, updatedAt: string, closedAt: string | null, sector: { id: string }, serviceType: { id: string }, state: { label: { id: string, en: string } }, holder: { id: string, name: string }, deadline: { dueAt: string, state: DeadlineState, workingDaysLeft: number }, inbox: { reason: InboxReason, since: string, actedOn: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SdkListCasesQuery = { cases: { nextUpdatedSince: string | null, edges: Array<{ cursor: string, node: { id: string, code: string, version: number, status: string, outcome: CaseOutcome | null, registeredAt: string, updatedAt: string, closedAt: string | null, sector: { id: string }, serviceType: { id: string }, state: { label: { id: string, en: string } }, holder: { id: string, name: string }, deadline: { dueAt: string, state: DeadlineState, workingDaysLeft: number }, inbox: { reason: InboxReason, since: string, actedOn: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SdkGetCaseQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SdkGetCaseQuery = { case: { description: string, facts: Record<string, unknown>, mayWork: boolean, id: string, code: string, version: number, status: string, outcome: string | null, registeredAt: string, updatedAt: string, closedAt: string | null, documents: Array<{ code: string, status: DocumentState, fileCount: number, fileNames: Array<string> }>, missingDocuments: Array<{ code: string }>, availableActions: Array<{ id: string, to: string, enabled: boolean, requiresNote: boolean, requiresReason: boolean, label: { id: string, en: string } }>, sector: { id: string }, serviceType: { id: string }, state: { label: { id: string, en: string } }, holder: { id: string, name: string }, deadline: { dueAt: string, state: DeadlineState, workingDaysLeft: number }, inbox: { reason: InboxReason, since: string, actedOn: boolean } | null } | null };
+export type SdkGetCaseQuery = { case: { description: string, facts: Record<string, unknown>, mayWork: boolean, id: string, code: string, version: number, status: string, outcome: CaseOutcome | null, registeredAt: string, updatedAt: string, closedAt: string | null, documents: Array<{ code: string, status: DocumentState, fileCount: number, fileNames: Array<string> }>, missingDocuments: Array<{ code: string }>, availableActions: Array<{ id: string, to: string, enabled: boolean, requiresNote: boolean, requiresReason: boolean, label: { id: string, en: string } }>, sector: { id: string }, serviceType: { id: string }, state: { label: { id: string, en: string } }, holder: { id: string, name: string }, deadline: { dueAt: string, state: DeadlineState, workingDaysLeft: number }, inbox: { reason: InboxReason, since: string, actedOn: boolean } | null } | null };
 
 export type SdkPerformActionMutationVariables = Exact<{
   caseId: string | number;
@@ -117,7 +136,7 @@ export type SdkPerformActionMutationVariables = Exact<{
 }>;
 
 
-export type SdkPerformActionMutation = { performAction: { id: string, code: string, version: number, status: string, outcome: string | null, registeredAt: string, updatedAt: string, closedAt: string | null, sector: { id: string }, serviceType: { id: string }, state: { label: { id: string, en: string } }, holder: { id: string, name: string }, deadline: { dueAt: string, state: DeadlineState, workingDaysLeft: number }, inbox: { reason: InboxReason, since: string, actedOn: boolean } | null } };
+export type SdkPerformActionMutation = { performAction: { id: string, code: string, version: number, status: string, outcome: CaseOutcome | null, registeredAt: string, updatedAt: string, closedAt: string | null, sector: { id: string }, serviceType: { id: string }, state: { label: { id: string, en: string } }, holder: { id: string, name: string }, deadline: { dueAt: string, state: DeadlineState, workingDaysLeft: number }, inbox: { reason: InboxReason, since: string, actedOn: boolean } | null } };
 
 export type SdkAttachDocumentMutationVariables = Exact<{
   caseId: string | number;
@@ -127,7 +146,7 @@ export type SdkAttachDocumentMutationVariables = Exact<{
 }>;
 
 
-export type SdkAttachDocumentMutation = { attachDocument: { id: string, code: string, version: number, status: string, outcome: string | null, registeredAt: string, updatedAt: string, closedAt: string | null, documents: Array<{ code: string, status: DocumentState, fileCount: number }>, sector: { id: string }, serviceType: { id: string }, state: { label: { id: string, en: string } }, holder: { id: string, name: string }, deadline: { dueAt: string, state: DeadlineState, workingDaysLeft: number }, inbox: { reason: InboxReason, since: string, actedOn: boolean } | null } };
+export type SdkAttachDocumentMutation = { attachDocument: { id: string, code: string, version: number, status: string, outcome: CaseOutcome | null, registeredAt: string, updatedAt: string, closedAt: string | null, documents: Array<{ code: string, status: DocumentState, fileCount: number }>, sector: { id: string }, serviceType: { id: string }, state: { label: { id: string, en: string } }, holder: { id: string, name: string }, deadline: { dueAt: string, state: DeadlineState, workingDaysLeft: number }, inbox: { reason: InboxReason, since: string, actedOn: boolean } | null } };
 
 export const CaseSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLeft"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}}]}}]}}]} as unknown as DocumentNode<CaseSummaryFieldsFragment, unknown>;
 export const SdkTestPingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SdkTestPing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SdkTestPingQuery, SdkTestPingQueryVariables>;

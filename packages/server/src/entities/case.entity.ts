@@ -13,6 +13,15 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { FactValue } from '@posyandu-spm/core/intake';
+import {
+  CASE_OUTCOMES,
+  DECLINE_REASONS,
+  SETTLEMENT_KINDS,
+  type CaseOutcome,
+  type DeclineReason,
+  type SettlementKind,
+} from '@posyandu-spm/core';
+import { CaseOutcomeEnum, DeclineReasonEnum, SettlementKindEnum } from '../enums.js';
 import { Area } from './area.entity.js';
 import { CaseBeneficiary } from './case-beneficiary.entity.js';
 import { CaseDocument } from './case-document.entity.js';
@@ -40,9 +49,6 @@ export const CITIZEN_CHANNELS = ['WHATSAPP', 'SMS'] as const;
 export type CitizenChannel = (typeof CITIZEN_CHANNELS)[number];
 export const CITIZEN_LANGUAGES = ['id', 'en'] as const;
 export type CitizenLanguage = (typeof CITIZEN_LANGUAGES)[number];
-
-export const CASE_OUTCOMES = ['RESOLVED', 'REJECTED'] as const;
-export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
 /**
  * A request (permohonan) or complaint (pengaduan) of one sector. Exposed through
@@ -73,6 +79,8 @@ export class Case {
     | 'remainingWorkingDays'
     | 'closedAt'
     | 'outcome'
+    | 'declineReason'
+    | 'settlementKind'
     | 'settledBy'
     | 'updatedAt'
     | 'version'
@@ -233,9 +241,20 @@ export class Case {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   closedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'RESOLVED or REJECTED once closed' })
+  @Field(() => CaseOutcomeEnum, { nullable: true, description: 'How the case ended, once closed' })
   @Enum({ items: () => CASE_OUTCOMES, type: 'string', nullable: true })
   outcome: CaseOutcome | null = null;
+
+  @Field(() => DeclineReasonEnum, { nullable: true, description: 'Why it was declined (outcome DECLINED)' })
+  @Enum({ items: () => DECLINE_REASONS, type: 'string', nullable: true })
+  declineReason: DeclineReason | null = null;
+
+  @Field(() => SettlementKindEnum, {
+    nullable: true,
+    description: 'How it was settled at village level (outcome SETTLED_AT_VILLAGE)',
+  })
+  @Enum({ items: () => SETTLEMENT_KINDS, type: 'string', nullable: true })
+  settlementKind: SettlementKind | null = null;
 
   /** Set on closing: whether the case was answered by its due time (MET) or not (MISSED). */
   @Property({ type: 'boolean', nullable: true })

@@ -19,6 +19,7 @@ import { Migration20261207002000 } from './Migration20261207002000_webhooks.js';
 import { Migration20261207020000 } from './Migration20261207020000_spm_report_rollup.js';
 import { Migration20261207030000 } from './Migration20261207030000_escalation_chain.js';
 import { Migration20261207040000 } from './Migration20261207040000_citizen_messages.js';
+import { Migration20261207050000 } from './Migration20261207050000_case_outcomes.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -49,4 +50,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207020000_spm_report_rollup', class: Migration20261207020000 },
   { name: 'Migration20261207030000_escalation_chain', class: Migration20261207030000 },
   { name: 'Migration20261207040000_citizen_messages', class: Migration20261207040000 },
+  { name: 'Migration20261207050000_case_outcomes', class: Migration20261207050000 },
 ];

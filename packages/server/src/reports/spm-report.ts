@@ -4,6 +4,7 @@ import {
   isAreaCode,
   ORG_UNIT_KINDS,
   validationFailed,
+  type CaseOutcome,
   type FieldProblem,
   type OrgUnitKind,
   type PluginRegistry,
@@ -30,9 +31,25 @@ export interface ReportCounts {
   closed: number;
   closedOnTime: number;
   closedLate: number;
+  /** Served: COMPLETED or SETTLED_AT_VILLAGE (kept for clients of before API 1.4). */
   resolved: number;
+  /** DECLINED (kept for clients of before API 1.4). */
   rejected: number;
+  completed: number;
+  declined: number;
+  settledAtVillage: number;
+  withdrawn: number;
+  cannotBeServed: number;
 }
+
+/** The count each outcome adds to. */
+export const OUTCOME_COUNT: Readonly<Record<CaseOutcome, keyof ReportCounts>> = {
+  COMPLETED: 'completed',
+  DECLINED: 'declined',
+  SETTLED_AT_VILLAGE: 'settledAtVillage',
+  WITHDRAWN: 'withdrawn',
+  CANNOT_BE_SERVED: 'cannotBeServed',
+};
 
 export interface SpmReportData {
   from: string;
@@ -72,6 +89,11 @@ const zeroCounts = (): ReportCounts => ({
   closedLate: 0,
   resolved: 0,
   rejected: 0,
+  completed: 0,
+  declined: 0,
+  settledAtVillage: 0,
+  withdrawn: 0,
+  cannotBeServed: 0,
 });
 
 /** The viewer's cases, or — for a kabupaten admin, who reads none — every case of their kabupaten. */
@@ -180,8 +202,9 @@ export async function spmReport(
         k.closed += 1;
         if (c.closedOnTime) k.closedOnTime += 1;
         else k.closedLate += 1;
-        if (c.outcome === 'RESOLVED') k.resolved += 1;
-        if (c.outcome === 'REJECTED') k.rejected += 1;
+        if (c.outcome) k[OUTCOME_COUNT[c.outcome]] += 1;
+        if (c.outcome === 'COMPLETED' || c.outcome === 'SETTLED_AT_VILLAGE') k.resolved += 1;
+        if (c.outcome === 'DECLINED') k.rejected += 1;
       } else {
         k.open += 1;
         if (c.clockPausedAt) k.paused += 1;

@@ -12,8 +12,16 @@ export class SpmReportCountsType {
   @Field(() => Int) closed!: number;
   @Field(() => Int, { description: 'Closed within the deadline' }) closedOnTime!: number;
   @Field(() => Int, { description: 'Closed after the deadline' }) closedLate!: number;
-  @Field(() => Int) resolved!: number;
-  @Field(() => Int) rejected!: number;
+  @Field(() => Int, { description: 'Served: completed plus settled at village level' }) resolved!: number;
+  @Field(() => Int, { description: 'Declined (the same as declined)' }) rejected!: number;
+  @Field(() => Int, { description: 'Closed as COMPLETED: served by the unit holding it, with evidence' })
+  completed!: number;
+  @Field(() => Int, { description: 'Closed as DECLINED, with a reason code' }) declined!: number;
+  @Field(() => Int, { description: 'Closed as SETTLED_AT_VILLAGE (musyawarah or direct help)' })
+  settledAtVillage!: number;
+  @Field(() => Int, { description: 'Closed as WITHDRAWN by the citizen' }) withdrawn!: number;
+  @Field(() => Int, { description: 'Closed as CANNOT_BE_SERVED, with a reason told to the citizen' })
+  cannotBeServed!: number;
   @Field(() => Float, { nullable: true, description: 'closedOnTime / (closed + openOverdue); null when both are 0' })
   onTimeRate!: number | null;
 }

@@ -108,6 +108,33 @@ const UNITS: UnitSeed[] = [
     services: ['trantibumlinmas'],
   },
   {
+    // Trantibumlinmas by category (issue 14): fires go to the fire and rescue service (in Klaten a
+    // field of Satpol PP, a unit of its own here), disasters to BPBD, violence against women and
+    // children to the UPTD PPA of the social, women and family agency.
+    key: 'opd-damkar',
+    kind: 'OPD',
+    name: 'Pemadam Kebakaran dan Penyelamatan Kabupaten Klaten',
+    areaCode: '33.10',
+    parent: 'kabupaten',
+    services: ['pemadam-kebakaran'],
+  },
+  {
+    key: 'opd-bpbd',
+    kind: 'OPD',
+    name: 'Badan Penanggulangan Bencana Daerah Kabupaten Klaten',
+    areaCode: '33.10',
+    parent: 'kabupaten',
+    services: ['penanggulangan-bencana'],
+  },
+  {
+    key: 'opd-ppa',
+    kind: 'OPD',
+    name: 'UPTD Perlindungan Perempuan dan Anak Kabupaten Klaten',
+    areaCode: '33.10',
+    parent: 'kabupaten',
+    services: ['perlindungan-perempuan-anak'],
+  },
+  {
     key: 'opd-pendidikan',
     kind: 'OPD',
     name: 'Dinas Pendidikan Kabupaten Klaten',
@@ -158,6 +185,9 @@ export const DEMO_USERS: ReadonlyArray<{ username: string; displayName: string; 
   { username: 'opd.pu', displayName: 'Petugas DPUPR Klaten', role: 'OPD_OFFICER', unit: 'opd-pu' },
   { username: 'opd.perkim', displayName: 'Petugas Disperkim Klaten', role: 'OPD_OFFICER', unit: 'opd-perkim' },
   { username: 'satpolpp.klaten', displayName: 'Petugas Satpol PP Klaten', role: 'OPD_OFFICER', unit: 'opd-satpolpp' },
+  { username: 'damkar.klaten', displayName: 'Petugas Damkar Klaten', role: 'OPD_OFFICER', unit: 'opd-damkar' },
+  { username: 'bpbd.klaten', displayName: 'Petugas BPBD Klaten', role: 'OPD_OFFICER', unit: 'opd-bpbd' },
+  { username: 'ppa.klaten', displayName: 'Petugas UPTD PPA Klaten', role: 'OPD_OFFICER', unit: 'opd-ppa' },
   { username: 'puskesmas.cawas', displayName: 'Petugas Puskesmas Cawas I', role: 'HEALTH_WORKER', unit: 'puskesmas' },
   { username: 'bidan.gombang', displayName: 'Bidan Pustu Gombang', role: 'HEALTH_WORKER', unit: 'pustu' },
   { username: 'admin.klaten', displayName: 'Admin Kabupaten Klaten', role: 'ADMIN', unit: 'kabupaten' },

@@ -1,5 +1,7 @@
 import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  DomainError,
   dueAtOnResume,
   planAction,
   remainingOnPause,
@@ -14,8 +16,39 @@ import { loadCaseForWork, touchCase } from './case-work.js';
 import { warnOpenCasesOfFamily } from './prior-case-warnings.js';
 import { resolveRoute } from './routing.service.js';
 import type { ServiceDeps } from './service-deps.js';
+import { isUuid } from './ids.js';
 import { eventActor } from './principal.js';
 import { workingDaysTaken } from './case-deadline.js';
+
+/**
+ * The unit a "bukan wewenang" answer points the citizen to: it must exist and must not be the unit
+ * that says it is not its authority (nor the one holding the case).
+ */
+async function suggestedUnit(
+  em: EntityManager,
+  id: string,
+  notIds: readonly string[],
+): Promise<{ id: string; name: string }> {
+  const unit = isUuid(id) ? await em.findOne(OrgUnit, { id }, { fields: ['id', 'name'] }) : null;
+  if (!unit || notIds.includes(unit.id)) {
+    const message = unit
+      ? {
+          id: 'Unit yang disarankan adalah unit Anda sendiri; sebutkan unit lain yang berwenang.',
+          en: 'The suggested unit is your own unit; name another unit that has the authority.',
+        }
+      : {
+          id: `Unit yang disarankan (${id}) tidak ditemukan.`,
+          en: `The suggested unit (${id}) does not exist.`,
+        };
+    throw new DomainError('SUGGESTED_UNIT_INVALID', message, {
+      fields: [
+        { field: 'input.suggestedUnitId', label: { id: 'Unit yang berwenang', en: 'Unit with authority' }, message },
+      ],
+      details: { suggestedUnitId: id },
+    });
+  }
+  return { id: unit.id, name: unit.name };
+}
 
 /**
  * Takes a workflow action on a case: the engine checks state, role, guards and
@@ -33,6 +66,9 @@ export async function performAction(
   return deps.em.transactional(async (em) => {
     const { c, holder, holdings, facts } = await loadCaseForWork(em, registry, principal, caseId, expectedVersion);
     const plan: PlannedTransition = planAction(registry, facts, principal, actionId, input);
+    const suggested = plan.suggestedUnitId
+      ? await suggestedUnit(em, plan.suggestedUnitId, [plan.actingAs.orgUnitId, holder.id])
+      : null;
     const calendar = await calendars.forArea(c.area.code);
 
     let newHolder: OrgUnit | null = null;
@@ -93,6 +129,8 @@ export async function performAction(
     if (plan.close) {
       c.closedAt = now;
       c.outcome = plan.close;
+      c.declineReason = plan.declineReason;
+      c.settlementKind = plan.settlementKind;
       c.settledBy = c.holder;
       c.closedOnTime = now.getTime() <= c.dueAt.getTime();
       c.workingDaysTaken = workingDaysTaken(calendar, c, now);
@@ -115,6 +153,9 @@ export async function performAction(
         ...(newHolder ? { fromHolderId: holder.id, toHolderId: newHolder.id } : {}),
         ...(clock ? { clock, dueAt: c.dueAt.toISOString(), remainingWorkingDays: c.remainingWorkingDays } : {}),
         ...(plan.close ? { outcome: plan.close } : {}),
+        ...(plan.declineReason ? { declineReason: plan.declineReason } : {}),
+        ...(plan.settlementKind ? { settlementKind: plan.settlementKind } : {}),
+        ...(suggested ? { suggestedUnitId: suggested.id, suggestedUnitName: suggested.name } : {}),
       },
       at: now,
     });

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   caseReach,
   validationFailed,
+  type CaseOutcome,
   type DeadlineState,
   type PluginRegistry,
   type Principal,
@@ -24,8 +25,8 @@ export interface CaseListFilter {
   escalated?: boolean | null;
   /** Held by, or escalated to, one of the viewer's units (services/case-inbox.ts). */
   inbox?: boolean | null;
-  /** RESOLVED or REJECTED (closed cases with that outcome). */
-  outcome?: string | null;
+  /** Closed cases with that outcome (CASE_OUTCOMES). */
+  outcome?: CaseOutcome | null;
   serviceType?: string | null;
   /** Any of these workflow states. */
   statuses?: readonly string[] | null;
@@ -103,7 +104,7 @@ export function filterCondition(filter: CaseListFilter | null | undefined, now: 
   if (filter.serviceType) and.push({ serviceTypeId: filter.serviceType });
   if (filter.status) and.push({ status: filter.status });
   if (filter.statuses?.length) and.push({ status: { $in: [...filter.statuses] } });
-  if (filter.outcome) and.push({ outcome: filter.outcome as Case['outcome'] });
+  if (filter.outcome) and.push({ outcome: filter.outcome });
   if (filter.deadlineState) and.push(deadlineCondition(filter.deadlineState, now));
   if (filter.areaCode) {
     and.push({ $or: [{ area: filter.areaCode }, { area: { code: { $like: `${filter.areaCode}.%` } } }] });

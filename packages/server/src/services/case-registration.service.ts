@@ -55,7 +55,12 @@ function emitRegistered(
     ...eventActor(principal),
     holderId: c.holder.id,
     toStatus: c.status,
-    payload: { serviceType: c.serviceTypeId, dueAt: c.dueAt.toISOString(), documents: [...documents] },
+    payload: {
+      serviceType: c.serviceTypeId,
+      dueAt: c.dueAt.toISOString(),
+      documents: [...documents],
+      ...(c.clockPausedAt ? { clock: 'paused', remainingWorkingDays: c.remainingWorkingDays } : {}),
+    },
     at,
   });
 }

@@ -211,7 +211,7 @@ describe('open-day follow-up cases: the Pustu follows them from the start, their
         risks: [{ id: expect.stringMatching(/pendek/i) }],
         status: 'no-follow-up-needed',
         closed: true,
-        outcome: 'RESOLVED',
+        outcome: 'COMPLETED',
         homeVisits: 2,
         lastFindings: kaderFindings,
         closingNote,

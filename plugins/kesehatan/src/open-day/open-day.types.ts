@@ -177,7 +177,10 @@ export class FollowUpOutcomeView {
   @Field(() => String) status!: string;
   @Field(() => TextView) statusLabel!: TextView;
   @Field(() => Boolean) closed!: boolean;
-  @Field(() => String, { nullable: true, description: 'RESOLVED (completed) or REJECTED (monitoring stopped)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'COMPLETED, SETTLED_AT_VILLAGE or CANNOT_BE_SERVED (monitoring stopped), as the case outcome',
+  })
   outcome!: string | null;
   @Field(() => Int) homeVisits!: number;
   @Field(() => Date, { nullable: true }) lastVisitAt!: Date | null;

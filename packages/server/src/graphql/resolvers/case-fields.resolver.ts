@@ -176,12 +176,19 @@ export class CaseFieldsResolver {
     const items = await c.beneficiaries.load({ dataloader: true, populate: ['person'] });
     // People are shared across cases by NIK: a confidential reporter who is also a beneficiary (a
     // victim reporting herself) must stay as hidden here as in `applicant`.
+    // A service type may seal all its beneficiaries like the reporter (API 1.4), e.g. a KDRT victim.
     const reporterHidden =
       c.confidentialReporter && !canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx));
+    const sealed =
+      reporterHidden &&
+      Boolean(
+        ctx.registry.plugins.find((p) => p.id === c.sectorId)?.serviceTypes.find((t) => t.id === c.serviceTypeId)
+          ?.confidentialBeneficiaries,
+      );
     return Promise.all(
       items.getItems().map(async (b) => {
         const person = await b.person.loadOrFail({ dataloader: true });
-        if (reporterHidden && person.id === c.applicant?.id) {
+        if (reporterHidden && (sealed || person.id === c.applicant?.id)) {
           const hidden = { name: null, nik: null, phone: null, address: null, kkNumber: null };
           return { ...hidden, nikMasked: false, kkMasked: false, relation: b.relation };
         }

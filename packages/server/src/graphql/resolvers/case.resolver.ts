@@ -124,7 +124,13 @@ export class CaseResolver {
     })
     idempotencyKey?: string,
   ): Promise<Case> {
-    const actionInput: ActionInput = { reason: input?.reason ?? null, note: input?.note ?? null };
+    const actionInput: ActionInput = {
+      reason: input?.reason ?? null,
+      note: input?.note ?? null,
+      ...(input?.declineReason ? { declineReason: input.declineReason } : {}),
+      ...(input?.settlementKind ? { settlementKind: input.settlementKind } : {}),
+      ...(input?.suggestedUnitId ? { suggestedUnitId: input.suggestedUnitId } : {}),
+    };
     return applyOnce(
       deps(ctx),
       { key: idempotencyKey, operation: 'performAction', caseId, args: { action, expectedVersion, actionInput } },

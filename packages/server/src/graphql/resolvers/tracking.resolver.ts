@@ -1,5 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
+import { CASE_OUTCOME_LABELS, DECLINE_REASON_LABELS } from '@posyandu-spm/core';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { CaseEvent } from '../../entities/case-event.entity.js';
 import { Case } from '../../entities/case.entity.js';
 import { caseDeadline } from '../../services/case-deadline.js';
 import { normalizeTrackingCode } from '../../services/tracking-code.js';
@@ -40,6 +42,16 @@ export class TrackingResolver {
     const type = serviceTypeOfCase(ctx.registry, c.sectorId, c.serviceTypeId);
     const state = stateOfCase(ctx.registry, c.sectorId, c.status, c.closedAt !== null);
     const deadline = await caseDeadline(ctx.calendars, c, ctx.now());
+    // The closing step's reason is written for the citizen (declined, cannot be served).
+    const toldReason = c.outcome === 'DECLINED' || c.outcome === 'CANNOT_BE_SERVED';
+    const closing = toldReason
+      ? await ctx.em.findOne(
+          CaseEvent,
+          { case: c.id, type: 'ACTION_TAKEN', toStatus: c.status },
+          { orderBy: { id: 'desc' }, fields: ['reason', 'payload'] },
+        )
+      : null;
+    const suggested = closing?.payload['suggestedUnitName'];
     return {
       code: c.code,
       sector: sectorName(ctx.registry, c.sectorId),
@@ -49,6 +61,11 @@ export class TrackingResolver {
       registeredAt: c.registeredAt,
       updatedAt: c.updatedAt,
       deadline,
+      outcome: c.outcome,
+      outcomeLabel: c.outcome ? CASE_OUTCOME_LABELS[c.outcome] : null,
+      declineReason: c.declineReason ? DECLINE_REASON_LABELS[c.declineReason] : null,
+      closingReason: closing && !c.confidentialReporter ? closing.reason : null,
+      suggestedUnit: typeof suggested === 'string' ? suggested : null,
     };
   }
 }

@@ -2,10 +2,14 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
+import type { CaseOutcome, DeclineReason, SettlementKind } from '@posyandu-spm/core';
 import {
+  CaseOutcomeEnum,
   DeadlineStateEnum,
+  DeclineReasonEnum,
   DocumentStateEnum,
   MessageChannelEnum,
+  SettlementKindEnum,
   VisitKindEnum,
   VisitRecommendationEnum,
 } from '../../enums.js';
@@ -95,6 +99,16 @@ export class AvailableActionType {
   @Field(() => String) to!: string;
   @Field(() => Boolean) requiresReason!: boolean;
   @Field(() => Boolean) requiresNote!: boolean;
+  @Field(() => CaseOutcomeEnum, { nullable: true, description: 'The outcome the action closes the case with, if any' })
+  outcome!: CaseOutcome | null;
+  @Field(() => [DeclineReasonEnum], {
+    description: 'Into a DECLINED state: the reason codes to choose from (input.declineReason is required)',
+  })
+  declineReasons!: DeclineReason[];
+  @Field(() => [SettlementKindEnum], {
+    description: 'Into a SETTLED_AT_VILLAGE state: the kinds to choose from (input.settlementKind is required)',
+  })
+  settlementKinds!: SettlementKind[];
   @Field(() => Boolean) enabled!: boolean;
   @Field(() => [TextType]) blockedBy!: TextType[];
 }
@@ -159,6 +173,23 @@ export class TrackedCaseType {
   @Field(() => Date) registeredAt!: Date;
   @Field(() => Date) updatedAt!: Date;
   @Field(() => DeadlineType) deadline!: DeadlineType;
+  @Field(() => CaseOutcomeEnum, { nullable: true, description: 'How the case ended, once closed' })
+  outcome!: CaseOutcome | null;
+  @Field(() => TextType, { nullable: true, description: 'The outcome in words, once closed' })
+  outcomeLabel!: TextType | null;
+  @Field(() => TextType, { nullable: true, description: 'Why it was declined, in words (outcome DECLINED)' })
+  declineReason!: TextType | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The reason written for the citizen when the case was declined or cannot be served; null for a confidential complaint (the reporter asks at the post)',
+  })
+  closingReason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Declined as not our authority (bukan wewenang): the unit the citizen should go to',
+  })
+  suggestedUnit!: string | null;
 }
 
 @InputType('CaseFilter')
@@ -181,8 +212,8 @@ export class CaseFilterInput {
     description: "true: only cases one of the viewer's units holds now or was escalated to as overdue (its inbox)",
   })
   inbox?: boolean;
-  @Field(() => String, { nullable: true, description: 'Closed cases with this outcome: RESOLVED or REJECTED' })
-  outcome?: string;
+  @Field(() => CaseOutcomeEnum, { nullable: true, description: 'Closed cases with this outcome' })
+  outcome?: CaseOutcome;
   @Field(() => String, { nullable: true, description: "The sector's service type id" }) serviceType?: string;
   @Field(() => [String], { nullable: true, description: 'Any of these workflow state ids' }) statuses?: string[];
   @Field(() => String, {
@@ -262,6 +293,23 @@ export class RegisterCaseInputType {
 export class ActionInputType {
   @Field(() => String, { nullable: true }) reason?: string;
   @Field(() => String, { nullable: true }) note?: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Into a DECLINED state: a DeclineReason code (NOT_ELIGIBLE, INCOMPLETE, NOT_AUTHORITY, DUPLICATE, OTHER) the action offers; an unknown one is UNKNOWN_REASON_CODE',
+  })
+  declineReason?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Into a SETTLED_AT_VILLAGE state: a SettlementKind (MUSYAWARAH, DIRECT_HELP)',
+  })
+  settlementKind?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The org unit the citizen should go to instead: required with declineReason NOT_AUTHORITY, optional on return-not-competent',
+  })
+  suggestedUnitId?: string;
 }
 
 @InputType('VisitInput')

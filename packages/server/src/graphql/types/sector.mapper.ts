@@ -1,4 +1,4 @@
-import type { PluginRegistry, SpmPlugin } from '@posyandu-spm/core';
+import { outcomeChoices, type PluginRegistry, type SpmPlugin } from '@posyandu-spm/core';
 import type { SectorType, ServiceTypeType, WorkflowStateType } from './sector.type.js';
 
 /** Describes a plugin's contributions as the GraphQL `Sector` type. */
@@ -16,6 +16,7 @@ export function toSector(registry: PluginRegistry, plugin: SpmPlugin): SectorTyp
     serviceTypes: plugin.serviceTypes.map((t) => toServiceType(registry, plugin.id, t.id)),
     workflow: {
       initialState: plugin.workflow.initialState,
+      anonymousIntakeState: plugin.workflow.anonymousIntakeState,
       states: plugin.workflow.states.map(toWorkflowState),
       actions: plugin.workflow.actions.map((a) => ({
         id: a.id,
@@ -32,10 +33,15 @@ export function toSector(registry: PluginRegistry, plugin: SpmPlugin): SectorTyp
         assignsTo: (a.effects ?? []).map((e) => e.route),
         requiresReason: Boolean(a.requiresReason),
         requiresNote: Boolean(a.requiresNote),
+        ...pick(outcomeChoices(a, registry.state(plugin.id, a.to))),
       })),
     },
     routes: plugin.routes.map((r) => ({ ...r })),
   };
+}
+
+function pick(c: ReturnType<typeof outcomeChoices>) {
+  return { declineReasons: c.declineReasons, settlementKinds: c.settlementKinds };
 }
 
 export function toServiceType(registry: PluginRegistry, sectorId: string, serviceTypeId: string): ServiceTypeType {

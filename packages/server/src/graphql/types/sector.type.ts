@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { CaseOutcome, DeclineReason, SettlementKind } from '@posyandu-spm/core';
+import { CaseOutcomeEnum, DeclineReasonEnum, SettlementKindEnum } from '../../enums.js';
 import { TextType } from './text.type.js';
 
 @ObjectType('DocumentRequirement', { description: 'A document a service type asks for' })
@@ -53,7 +55,8 @@ export class WorkflowStateType {
   @Field(() => TextType) label!: TextType;
   @Field(() => TextType, { description: 'Plain wording for the citizen' }) citizenLabel!: TextType;
   @Field(() => Boolean) terminal!: boolean;
-  @Field(() => String, { nullable: true, description: 'RESOLVED or REJECTED for a final state' }) outcome?: string;
+  @Field(() => CaseOutcomeEnum, { nullable: true, description: 'How a case ends in this state, for a final state' })
+  outcome?: CaseOutcome;
   @Field(() => Boolean) pausesClock!: boolean;
   @Field(() => Boolean) allowsVisits!: boolean;
 }
@@ -82,11 +85,20 @@ export class WorkflowActionType {
   @Field(() => [String], { description: 'Routes the action assigns the case by' }) assignsTo!: string[];
   @Field(() => Boolean) requiresReason!: boolean;
   @Field(() => Boolean) requiresNote!: boolean;
+  @Field(() => [DeclineReasonEnum], { description: 'Into a DECLINED state: the reason codes offered' })
+  declineReasons!: DeclineReason[];
+  @Field(() => [SettlementKindEnum], { description: 'Into a SETTLED_AT_VILLAGE state: the kinds offered' })
+  settlementKinds!: SettlementKind[];
 }
 
 @ObjectType('Workflow')
 export class WorkflowType {
   @Field(() => String) initialState!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where a complaint without identity or contact starts (perlu keputusan), if the sector holds them',
+  })
+  anonymousIntakeState?: string;
   @Field(() => [WorkflowStateType]) states!: WorkflowStateType[];
   @Field(() => [WorkflowActionType]) actions!: WorkflowActionType[];
 }

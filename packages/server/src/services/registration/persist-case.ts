@@ -35,6 +35,10 @@ export interface CasePlan {
 export async function persistCase(tx: EntityManager, plan: CasePlan): Promise<Case> {
   const { plugin, type, form, unit, clock, now } = plan;
   const spm = spmTargetOf(type.spm, form.facts);
+  // API 1.4: a complaint with neither identity nor contact waits in the plugin's "perlu keputusan"
+  // state, its clock paused from the start, until an officer decides to process it or set it aside.
+  const heldForDecision =
+    plugin.workflow.anonymousIntakeState !== undefined && plan.warnings.some((w) => w.code === 'MAY_BE_DISREGARDED');
   const person = await upsertPerson(tx, form.applicant, now);
   let code = newTrackingCode();
   while (await tx.count(Case, { code })) code = newTrackingCode();
@@ -42,7 +46,9 @@ export async function persistCase(tx: EntityManager, plan: CasePlan): Promise<Ca
     code,
     sectorId: plugin.id,
     serviceTypeId: type.id,
-    status: plugin.workflow.initialState,
+    status: heldForDecision
+      ? (plugin.workflow.anonymousIntakeState ?? plugin.workflow.initialState)
+      : plugin.workflow.initialState,
     area: unit.area.code,
     dusun: form.dusun,
     rw: form.rw,
@@ -69,6 +75,7 @@ export async function persistCase(tx: EntityManager, plan: CasePlan): Promise<Ca
     spmService: spm?.service ?? null,
     penerima: spm?.penerima ?? null,
     registeredOn: clock.clockStartDate,
+    ...(heldForDecision ? { clockPausedAt: now, remainingWorkingDays: clock.clockDays } : {}),
     updatedAt: now,
   });
   for (const b of form.beneficiaries) {
