@@ -1,4 +1,4 @@
-import { withSpmMapping, defineSpmPlugin, type FactDefinition } from '@posyandu-spm/core';
+import { villageOpdOutcomeActions, withSpmMapping, defineSpmPlugin, type FactDefinition } from '@posyandu-spm/core';
 import { pekerjaanUmumSpmServices, pekerjaanUmumSpmMapping } from './pekerjaan-umum.spm.js';
 
 /**
@@ -322,71 +322,23 @@ export const pekerjaanUmumPlugin = defineSpmPlugin({
         roles: ['OPD_OFFICER'],
         requiresNote: true,
       },
-      {
-        // The village declines at its level: before or after verification, or a case the OPD returned.
-        id: 'decline',
-        label: { id: 'Tolak permohonan', en: 'Decline the request' },
-        from: ['registered', 'verification', 'eligible', 'submitted-to-village'],
-        to: 'declined',
-        roles: ['VILLAGE_OFFICER', 'KEPALA_DESA'],
-        requiresReason: true,
-        declineReasons: ['NOT_ELIGIBLE', 'INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'],
-      },
-      {
-        // The OPD declines what it holds (what is not its authority it returns with the core's action).
-        id: 'opd-decline',
-        label: { id: 'Tolak (Dinas Pekerjaan Umum)', en: 'Decline (public-works agency)' },
-        from: ['forwarded-to-opd', 'opd-follow-up'],
-        to: 'declined',
-        roles: ['OPD_OFFICER'],
-        requiresReason: true,
-        declineReasons: ['NOT_ELIGIBLE', 'INCOMPLETE', 'DUPLICATE', 'OTHER'],
-      },
-      {
-        // "Masalah selesai di level bawah": also after the OPD returned it (bukan wewenang).
-        id: 'settle-at-village',
-        label: { id: 'Selesaikan di tingkat desa', en: 'Settle at village level' },
-        from: ['verification', 'eligible', 'submitted-to-village'],
-        to: 'settled-at-village',
-        roles: ['VILLAGE_OFFICER', 'KEPALA_DESA'],
-        // The note says what was agreed or given.
-        requiresNote: true,
-      },
-      {
-        // The applicant withdraws; whoever holds the case records it.
-        id: 'withdraw',
-        label: { id: 'Catat pencabutan oleh pemohon', en: 'Record the withdrawal by the applicant' },
-        from: [
-          'registered',
-          'awaiting-documents',
-          'verification',
-          'eligible',
-          'submitted-to-village',
-          'forwarded-to-opd',
-          'opd-follow-up',
-        ],
-        to: 'withdrawn',
-        roles: ['KADER', 'VILLAGE_OFFICER', 'KEPALA_DESA', 'OPD_OFFICER'],
-        requiresReason: true,
-      },
-      {
-        // Neither served nor refused (e.g. the applicant moved away, the programme closed): the reason is
-        // told to the citizen. Each unit closes what it holds.
-        id: 'close-cannot-be-served',
-        label: { id: 'Tutup: tidak dapat dilayani', en: 'Close: cannot be served' },
-        from: [
-          'registered',
-          'awaiting-documents',
-          'verification',
-          'eligible',
-          'submitted-to-village',
-          'forwarded-to-opd',
-          'opd-follow-up',
-        ],
-        to: 'cannot-be-served',
-        roles: ['VILLAGE_OFFICER', 'KEPALA_DESA', 'OPD_OFFICER'],
-        requiresReason: true,
-      },
+      ...villageOpdOutcomeActions(
+        { id: 'Tolak (Dinas Pekerjaan Umum)', en: 'Decline (public-works agency)' },
+        {
+          villageDecline: ['registered', 'verification', 'eligible', 'submitted-to-village'],
+          villageSettle: ['verification', 'eligible', 'submitted-to-village'],
+          opd: ['forwarded-to-opd', 'opd-follow-up'],
+          open: [
+            'registered',
+            'awaiting-documents',
+            'verification',
+            'eligible',
+            'submitted-to-village',
+            'forwarded-to-opd',
+            'opd-follow-up',
+          ],
+        },
+      ),
     ],
   },
   routes: [
