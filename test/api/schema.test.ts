@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { isEnumType, lexicographicSortSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
 import { buildApiSchema } from '@posyandu-spm/server';
@@ -48,6 +48,16 @@ describe('the GraphQL schema', () => {
         'version',
       ]),
     );
+  });
+
+  it('spells every enum value in upper case, plugins included (issue 14.9)', async () => {
+    const schema = await installedSchema();
+    const lowerCase = Object.values(schema.getTypeMap())
+      .filter(isEnumType)
+      .filter((type) => !type.name.startsWith('__'))
+      .flatMap((type) => type.getValues().map((value) => `${type.name}.${value.name}`))
+      .filter((name) => !/^[A-Z0-9_]+$/.test(name.split('.')[1]!));
+    expect(lowerCase).toEqual([]);
   });
 
   it('has one copy of graphql for the server and type-graphql (two copies break the schema)', () => {

@@ -74,7 +74,7 @@ describe.skipIf(!chromiumAvailable)(
           input: {
             person: { name: RETURNING.name, nik: RETURNING.nik },
             targetGroup: 'PREGNANT',
-            sex: 'female',
+            sex: 'FEMALE',
             birthDate: RETURNING.birthDate,
           },
         },

@@ -55,7 +55,7 @@ describe.skipIf(!chromiumAvailable)('the person page in headless Chromium: histo
             guardian: { name: 'Rini Astuti', nik: '3310054506950003', phone: '0813-2900-7788' },
             guardianConsent: true,
             targetGroup: 'TODDLER',
-            sex: 'female',
+            sex: 'FEMALE',
             birthDate: BIRTH,
           },
         },
@@ -63,7 +63,7 @@ describe.skipIf(!chromiumAvailable)('the person page in headless Chromium: histo
       personId = v.person.id;
       await kader.request(
         'mutation ($v: ID!, $input: KesehatanMeasurementInput!) { kesehatanRecordMeasurement(visitId: $v, input: $input) { id } }',
-        { v: v.id, input: { ...values, position: 'lying' } },
+        { v: v.id, input: { ...values, position: 'LYING' } },
       );
       if (i === 0) {
         await bidan.request(

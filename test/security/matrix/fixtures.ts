@@ -285,7 +285,7 @@ export const OPEN_DAY_INPUTS = {
 };
 
 /** The toddler's measurement at table 2 (a girl of 400 days, length at −2.5 SD, weight proportionate: stunted). */
-export function stuntedGirl(): { weightKg: number; lengthCm: number; position: 'lying'; headCircumferenceCm: number } {
+export function stuntedGirl(): { weightKg: number; lengthCm: number; position: 'LYING'; headCircumferenceCm: number } {
   const tables = whoGrowthTables();
   const r1 = (x: number) => Math.round(x * 10) / 10;
   const lengthCm = r1(lmsValueAt(-2.5, tables.lengthForAge.female[400]!));
@@ -293,7 +293,7 @@ export function stuntedGirl(): { weightKg: number; lengthCm: number; position: '
   return {
     weightKg: r1(lmsValueAt(0, wfl)),
     lengthCm,
-    position: 'lying',
+    position: 'LYING',
     headCircumferenceCm: r1(lmsValueAt(0, tables.headCircumferenceForAge.female[400]!)),
   };
 }
@@ -318,7 +318,7 @@ export async function buildOpenDay(t: TestServer, world: World, date: string): P
     guardian: { ...OPEN_DAY_PEOPLE.mother, phone: '0813-2900-5511' },
     guardianConsent: true,
     targetGroup: 'TODDLER',
-    sex: 'female',
+    sex: 'FEMALE',
     birthDate: new Date(Date.parse(`${date}T00:00:00Z`) - 400 * 86_400_000).toISOString().slice(0, 10),
   });
   const measured = (
@@ -330,7 +330,7 @@ export async function buildOpenDay(t: TestServer, world: World, date: string): P
   await bidan.request(OD.service, { v: toddler.id, input: OPEN_DAY_INPUTS.toddlerServices });
   await kader.request(OD.counsel, { v: toddler.id, topics: OPEN_DAY_INPUTS.toddlerTopics });
 
-  const pregnant = await register({ person: OPEN_DAY_PEOPLE.pregnant, targetGroup: 'PREGNANT', sex: 'female' });
+  const pregnant = await register({ person: OPEN_DAY_PEOPLE.pregnant, targetGroup: 'PREGNANT', sex: 'FEMALE' });
   await kader.request(OD.measure, {
     v: pregnant.id,
     input: { weightKg: 58, lilaCm: 26, systolic: 110, diastolic: 70 },
@@ -350,7 +350,7 @@ export async function buildOpenDay(t: TestServer, world: World, date: string): P
       guardian: { name: 'Sulastri' },
       guardianConsent: true,
       targetGroup: 'TODDLER',
-      sex: 'male',
+      sex: 'MALE',
       birthDate: '2025-03-14',
     },
   });

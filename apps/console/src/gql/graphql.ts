@@ -199,10 +199,10 @@ export type KesehatanLengthMeasure =
   | 'HEIGHT'
   | 'LENGTH';
 
-/** lying: length; standing: height */
+/** LYING: length; STANDING: height */
 export type KesehatanMeasuredPosition =
-  | 'lying'
-  | 'standing';
+  | 'LYING'
+  | 'STANDING';
 
 /** Table 2: what applies to the target group */
 export type KesehatanMeasurementInput = {
@@ -242,8 +242,8 @@ export type KesehatanRegisterVisitorInput = {
 };
 
 export type KesehatanSex =
-  | 'female'
-  | 'male';
+  | 'FEMALE'
+  | 'MALE';
 
 /** The open-day tables: 1 registration, 2 weighing/measuring/early risk detection, 3 recording, 4 health service, 5 counselling */
 export type KesehatanStation =

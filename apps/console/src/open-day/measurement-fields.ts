@@ -1,6 +1,7 @@
 import { CHILD_GROUPS } from './open-day-common';
 import { openDayText, type OpenDayWord } from './open-day-text';
 import type { BilingualText } from '../i18n/i18n';
+import type { KesehatanMeasuredPosition } from '../gql/graphql';
 
 /** A number field of table 2. */
 export type MeasureField = 'weightKg' | 'lengthCm' | 'headCircumferenceCm' | 'lilaCm' | 'systolic' | 'diastolic';
@@ -59,7 +60,7 @@ export type MeasureValues = Partial<Record<MeasureField, string>>;
 export interface MeasurementInputValues {
   weightKg?: number | null;
   lengthCm?: number | null;
-  position?: 'lying' | 'standing' | null;
+  position?: KesehatanMeasuredPosition | null;
   headCircumferenceCm?: number | null;
   lilaCm?: number | null;
   systolic?: number | null;
@@ -84,8 +85,8 @@ export function ageInMonths(birthDate: string | null, on: string): number | null
 }
 
 /** WHO: length lying below 24 months, height standing from 24 months. */
-export const defaultPosition = (months: number | null): 'lying' | 'standing' =>
-  months !== null && months >= 24 ? 'standing' : 'lying';
+export const defaultPosition = (months: number | null): KesehatanMeasuredPosition =>
+  months !== null && months >= 24 ? 'STANDING' : 'LYING';
 
 export interface Checked {
   input: MeasurementInputValues | null;
@@ -97,7 +98,7 @@ export interface Checked {
 export function checkMeasurement(
   targetGroup: string,
   values: MeasureValues,
-  extra: { position: 'lying' | 'standing'; oedema: boolean; ageMonths: number | null },
+  extra: { position: KesehatanMeasuredPosition; oedema: boolean; ageMonths: number | null },
 ): Checked {
   const problems: Checked['problems'] = {};
   const input: MeasurementInputValues = {};
@@ -128,7 +129,7 @@ export function checkMeasurement(
     } else if (diastolic >= systolic) problems.diastolic = openDayText('diastolicBelow');
   }
   if (measuresPosition(targetGroup) && input.lengthCm !== undefined) {
-    if (extra.position === 'standing' && extra.ageMonths !== null && extra.ageMonths < 9) {
+    if (extra.position === 'STANDING' && extra.ageMonths !== null && extra.ageMonths < 9) {
       problems.position = openDayText('standingUnder9Months');
     }
     input.position = extra.position;

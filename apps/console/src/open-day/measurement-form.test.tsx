@@ -36,7 +36,7 @@ describe('table 2: the measurement form', () => {
   });
 
   it('asks a pregnant woman for weight, LiLA and blood pressure, with a digits-only keypad for the pressure', () => {
-    renderForm(visitFixture({ targetGroup: 'PREGNANT', sex: 'female', birthDate: '1998-03-12' }));
+    renderForm(visitFixture({ targetGroup: 'PREGNANT', sex: 'FEMALE', birthDate: '1998-03-12' }));
     expect(labels()).toEqual([
       'Weight (kg)',
       'Mid-upper-arm circumference, MUAC (cm)',
@@ -59,7 +59,7 @@ describe('table 2: the measurement form', () => {
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(record.mock.calls[0]?.[0]).toEqual({
       visitId: 'v-1',
-      input: { weightKg: 8.5, lengthCm: 80, headCircumferenceCm: 46.2, position: 'standing' },
+      input: { weightKg: 8.5, lengthCm: 80, headCircumferenceCm: 46.2, position: 'STANDING' },
     });
   });
 
@@ -76,7 +76,7 @@ describe('table 2: the measurement form', () => {
   });
 
   it('says which blood pressure is wrong, and asks for at least one value', async () => {
-    const { record, user } = renderForm(visitFixture({ targetGroup: 'ELDERLY', sex: 'male', birthDate: '1950-01-01' }));
+    const { record, user } = renderForm(visitFixture({ targetGroup: 'ELDERLY', sex: 'MALE', birthDate: '1950-01-01' }));
     await user.click(screen.getByRole('button', { name: 'Save the measurements' }));
     expect(screen.getByRole('alert').textContent).toBe('⚠ Enter at least one measurement.');
     await user.type(screen.getByLabelText('Systolic blood pressure (mmHg)'), '80');

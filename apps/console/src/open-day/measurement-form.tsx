@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { RecordMeasurementDocument } from '../gql/graphql';
+import { RecordMeasurementDocument, type KesehatanMeasuredPosition } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import {
   ageInMonths,
@@ -36,7 +36,7 @@ export function MeasurementForm({
   const fields = fieldsFor(visit.targetGroup);
   const months = ageInMonths(visit.birthDate, heldOn);
   const [values, setValues] = useState<MeasureValues>({});
-  const [position, setPosition] = useState<'lying' | 'standing'>(defaultPosition(months));
+  const [position, setPosition] = useState<KesehatanMeasuredPosition>(defaultPosition(months));
   const [oedema, setOedema] = useState(false);
   const [shown, setShown] = useState<Checked['problems'] | null>(null);
   const inputs = useRef<Array<HTMLInputElement | null>>([]);
@@ -107,11 +107,11 @@ export function MeasurementForm({
       })}
       {measuresPosition(visit.targetGroup) && (
         <>
-          <SingleToggle<'lying' | 'standing'>
+          <SingleToggle<KesehatanMeasuredPosition>
             legend={w('position')}
             options={[
-              { value: 'lying', label: w('lying') },
-              { value: 'standing', label: w('standing') },
+              { value: 'LYING', label: w('lying') },
+              { value: 'STANDING', label: w('standing') },
             ]}
             value={position}
             onChange={setPosition}

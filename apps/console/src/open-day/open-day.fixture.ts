@@ -9,7 +9,7 @@ export function visitFixture(patch: Partial<Visit> = {}): Visit {
     sessionId: 's-1',
     queueNumber: 1,
     targetGroup: 'TODDLER',
-    sex: 'female',
+    sex: 'FEMALE',
     birthDate: '2024-11-23',
     station: 'MEASUREMENT',
     arrivedAt: '2026-11-23T02:00:00.000Z',

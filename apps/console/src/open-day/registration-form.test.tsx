@@ -54,7 +54,7 @@ describe('table 1: registration', () => {
         person: { name: 'Ayu Lestari', nik: '3310056311240007' },
         guardian: { name: 'Wulan Sari', nik: '3310055203950002' },
         targetGroup: 'TODDLER',
-        sex: 'female',
+        sex: 'FEMALE',
         birthDate: '2024-11-23',
         guardianConsent: true,
       },

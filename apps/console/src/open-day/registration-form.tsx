@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { RegisterVisitorDocument } from '../gql/graphql';
+import { RegisterVisitorDocument, type KesehatanSex } from '../gql/graphql';
 import { useI18n, type BilingualText } from '../i18n/i18n';
 import { TextField } from '../ui/field';
 import { checkInput, nikField } from '@posyandu-spm/core/intake';
@@ -15,7 +15,7 @@ export interface RegistrationDraft {
   name: string;
   nik: string;
   targetGroup: string | null;
-  sex: 'male' | 'female' | null;
+  sex: KesehatanSex | null;
   birthDate: string;
   guardianName: string;
   guardianNik: string;
@@ -206,8 +206,8 @@ export function RegistrationForm({
       <SingleToggle
         legend={w('sex')}
         options={[
-          { value: 'female', label: w('female') },
-          { value: 'male', label: w('male') },
+          { value: 'FEMALE', label: w('female') },
+          { value: 'MALE', label: w('male') },
         ]}
         value={draft.sex}
         onChange={(sex) => update({ sex })}

@@ -53,21 +53,21 @@ describe('GrowthSection', () => {
     render(
       <I18nProvider initial="id">
         <ApolloProvider client={client}>
-          <GrowthSection sex="female" visits={VISITS} />
+          <GrowthSection sex="FEMALE" visits={VISITS} />
         </ApolloProvider>
       </I18nProvider>,
     );
     await screen.findByRole('img', { name: /BB\/U/ });
-    expect(asked).toEqual(['WEIGHT_FOR_AGE/female']);
+    expect(asked).toEqual(['WEIGHT_FOR_AGE/FEMALE']);
 
     await user.selectOptions(screen.getByLabelText('Indikator'), 'WEIGHT_FOR_LENGTH_HEIGHT');
     // The newest measurement was standing after 24 months: BB/TB first, BB/PB on request.
     const table = await screen.findByRole('table', { name: /BB\/TB/ });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
-    expect(asked.at(-1)).toBe('WEIGHT_FOR_HEIGHT/female');
+    expect(asked.at(-1)).toBe('WEIGHT_FOR_HEIGHT/FEMALE');
     await user.selectOptions(screen.getByLabelText('Tabel'), 'WEIGHT_FOR_LENGTH');
     const lying = await screen.findByRole('table', { name: /BB\/PB/ });
     expect(within(lying).getByRole('cell', { name: '85' })).toBeTruthy();
-    expect(asked.at(-1)).toBe('WEIGHT_FOR_LENGTH/female');
+    expect(asked.at(-1)).toBe('WEIGHT_FOR_LENGTH/FEMALE');
   });
 });

@@ -52,7 +52,7 @@ export default function PersonPage({ params }: { params: Record<string, string> 
         {h.sex && (
           <>
             <dt>{t('person.sex')}</dt>
-            <dd>{t(h.sex === 'female' ? 'person.sex.female' : 'person.sex.male')}</dd>
+            <dd>{t(h.sex === 'FEMALE' ? 'person.sex.female' : 'person.sex.male')}</dd>
           </>
         )}
         {h.birthDate && (

@@ -55,7 +55,7 @@ export function VisitTimeline({ visits }: { visits: readonly HistoryVisit[] }) {
                 )}
                 {m.lengthCm !== null && (
                   <>
-                    <dt>{t(m.position === 'standing' ? 'person.height' : 'person.length')}</dt>
+                    <dt>{t(m.position === 'STANDING' ? 'person.height' : 'person.length')}</dt>
                     <dd>{n(m.lengthCm)} cm</dd>
                   </>
                 )}

@@ -58,7 +58,7 @@ describe('the kecamatan reads the recaps of its Posyandu and a monthly summary o
           guardian: { name: `Ibu ${String.fromCharCode(65 + seq + i)}` },
           guardianConsent: true,
           targetGroup: 'TODDLER',
-          sex: 'male',
+          sex: 'MALE',
           birthDate: '2025-03-10',
         },
       });

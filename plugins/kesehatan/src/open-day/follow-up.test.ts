@@ -32,7 +32,7 @@ function stuntedGirl() {
   const r1 = (x: number) => Math.round(x * 10) / 10;
   const lengthCm = r1(lmsValueAt(-2.5, tables.lengthForAge.female[400]!));
   const wfl = tables.weightForLength.rows.female[Math.round((lengthCm - tables.weightForLength.start) * 10)]!;
-  return { weightKg: r1(lmsValueAt(0, wfl)), lengthCm, position: 'lying' };
+  return { weightKg: r1(lmsValueAt(0, wfl)), lengthCm, position: 'LYING' };
 }
 
 describe('open-day follow-up cases: the Pustu follows them from the start, their results feed the recap (issue 7)', () => {
@@ -77,7 +77,7 @@ describe('open-day follow-up cases: the Pustu follows them from the start, their
           guardian: { name: 'Lestari Wulan', nik: MOTHER_NIK, phone: '0812-3456-7001' },
           guardianConsent: true,
           targetGroup: 'TODDLER',
-          sex: 'female',
+          sex: 'FEMALE',
           birthDate: new Date(Date.parse(`${OPEN_DAY}T00:00:00Z`) - 400 * 86_400_000).toISOString().slice(0, 10),
         },
       },

@@ -15,7 +15,7 @@ const toddlerInput = (over: Record<string, unknown> = {}) => ({
   guardian: mother,
   guardianConsent: true,
   targetGroup: 'TODDLER',
-  sex: 'male',
+  sex: 'MALE',
   birthDate: '2024-12-07',
   ...over,
 });
@@ -59,7 +59,7 @@ describe("Table 1 records a child's health data only with the parent's or guardi
     // A school-age visitor without a birth date is taken for a child too.
     const teen = await kader.error(REGISTER, {
       s: sessionId,
-      input: { person: { name: 'Rina', nik: '3310054101120005' }, targetGroup: 'SCHOOL_AGE_TEEN', sex: 'female' },
+      input: { person: { name: 'Rina', nik: '3310054101120005' }, targetGroup: 'SCHOOL_AGE_TEEN', sex: 'FEMALE' },
     });
     expect(teen.extensions?.fields?.map((f) => f.field)).toEqual(['guardian.name', 'guardianConsent']);
     expect(await visitRows()).toBe(0);
@@ -86,7 +86,7 @@ describe("Table 1 records a child's health data only with the parent's or guardi
       input: {
         person: { name: 'Dewi', nik: '3310054311080006' },
         targetGroup: 'SCHOOL_AGE_TEEN',
-        sex: 'female',
+        sex: 'FEMALE',
         birthDate: '2008-11-03',
       },
     });
@@ -99,14 +99,14 @@ describe("Table 1 records a child's health data only with the parent's or guardi
       input: toddlerInput({
         person: { name: 'Laras', nik: '3310055509240004' },
         guardian: { name: 'Nenek Sumi' },
-        sex: 'female',
+        sex: 'FEMALE',
         birthDate: '2024-09-15',
       }),
     });
     // 14 months, 6.0 kg and 68 cm: severely underweight and stunted.
     const measured = await kader.request<{ kesehatanRecordMeasurement: { followUps: Array<{ caseId: string }> } }>(
       MEASURE,
-      { v: visit.kesehatanRegisterVisitor.id, input: { weightKg: 6, lengthCm: 68, position: 'lying' } },
+      { v: visit.kesehatanRegisterVisitor.id, input: { weightKg: 6, lengthCm: 68, position: 'LYING' } },
     );
     const caseId = measured.kesehatanRecordMeasurement.followUps[0]?.caseId;
     expect(caseId).toBeDefined();

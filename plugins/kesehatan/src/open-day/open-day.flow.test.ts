@@ -94,7 +94,7 @@ function medianChild(sex: Sex, days: number) {
   return {
     weightKg: r1(lmsValueAt(0, tables.weightForAge[sex][days]!)),
     lengthCm: r1(lmsValueAt(0, tables.lengthForAge[sex][days]!)),
-    position: days < 731 ? 'lying' : 'standing',
+    position: days < 731 ? 'LYING' : 'STANDING',
     headCircumferenceCm: r1(lmsValueAt(0, tables.headCircumferenceForAge[sex][days]!)),
   };
 }
@@ -236,7 +236,7 @@ describe('Kesehatan open day: 40 visitors through the five tables over GraphQL',
         // UU 27/2022: the mother agrees to her child's health data being recorded.
         guardianConsent: isChild ? true : null,
         targetGroup: plan.group,
-        sex: plan.sex,
+        sex: plan.sex.toUpperCase(),
         birthDate,
       };
       // Table 1, 2, 3 and 5: the kader; table 4: the bidan.

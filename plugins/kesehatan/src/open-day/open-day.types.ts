@@ -9,8 +9,13 @@ const enumOf = <T extends string>(values: readonly T[]) =>
 export const StationEnum = enumOf(STATIONS);
 export const TargetGroupEnum = enumOf(TARGET_GROUP_VALUES);
 export const SessionStatusEnum = enumOf(SESSION_STATUSES);
-export const SexEnum = enumOf(['male', 'female'] as const);
-export const PositionEnum = enumOf(['lying', 'standing'] as const);
+/**
+ * GraphQL enum values are upper case across the schema (issue 14.9); the stored and computed
+ * values stay the WHO tables' lower-case words, so the database needs no rewrite: the schema
+ * maps MALE ↔ 'male' and LYING ↔ 'lying' at the boundary.
+ */
+export const SexEnum = { MALE: 'male', FEMALE: 'female' } as const;
+export const PositionEnum = { LYING: 'lying', STANDING: 'standing' } as const;
 registerEnumType(StationEnum, {
   name: 'KesehatanStation',
   description:
@@ -19,7 +24,7 @@ registerEnumType(StationEnum, {
 registerEnumType(TargetGroupEnum, { name: 'KesehatanTargetGroup', description: 'Target groups of the health SPM' });
 registerEnumType(SessionStatusEnum, { name: 'KesehatanOpenDayStatus' });
 registerEnumType(SexEnum, { name: 'KesehatanSex' });
-registerEnumType(PositionEnum, { name: 'KesehatanMeasuredPosition', description: 'lying: length; standing: height' });
+registerEnumType(PositionEnum, { name: 'KesehatanMeasuredPosition', description: 'LYING: length; STANDING: height' });
 
 @ObjectType('KesehatanText', { description: 'Bahasa Indonesia first, English' })
 export class TextView {

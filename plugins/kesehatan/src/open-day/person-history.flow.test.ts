@@ -102,14 +102,14 @@ describe('a person’s history and the growth chart (issue 7)', () => {
             guardian: MOTHER,
             guardianConsent: true,
             targetGroup: 'TODDLER',
-            sex: 'female',
+            sex: 'FEMALE',
             birthDate: BIRTH,
           },
         })
       ).kesehatanRegisterVisitor;
       personId = visit.person.id;
       const { date: _date, ...values } = day;
-      await kader.request(MEASURE, { v: visit.id, input: { ...values, position: 'lying' } });
+      await kader.request(MEASURE, { v: visit.id, input: { ...values, position: 'LYING' } });
       if (i === DAYS.length - 1) {
         const once = await kader.request<{ kesehatanRegisterVisitor: { id: string; person: { id: string } } }>(
           REGISTER,
@@ -120,7 +120,7 @@ describe('a person’s history and the growth chart (issue 7)', () => {
               guardian: MOTHER,
               guardianConsent: true,
               targetGroup: 'TODDLER',
-              sex: 'male',
+              sex: 'MALE',
               birthDate: '2025-03-15',
             },
           },
@@ -128,7 +128,7 @@ describe('a person’s history and the growth chart (issue 7)', () => {
         oncePersonId = once.kesehatanRegisterVisitor.person.id;
         await kader.request(MEASURE, {
           v: once.kesehatanRegisterVisitor.id,
-          input: { weightKg: 9.4, lengthCm: 76.0, position: 'lying' },
+          input: { weightKg: 9.4, lengthCm: 76.0, position: 'LYING' },
         });
       }
       if (i === 0) {
@@ -161,7 +161,7 @@ describe('a person’s history and the growth chart (issue 7)', () => {
     const h = (await kader.request<{ kesehatanPersonHistory: History }>(HISTORY, { p: personId }))
       .kesehatanPersonHistory;
     expect(h.person).toEqual({ id: personId, name: GIRL.name, nik: GIRL.nik });
-    expect(h).toMatchObject({ sex: 'female', birthDate: BIRTH });
+    expect(h).toMatchObject({ sex: 'FEMALE', birthDate: BIRTH });
     expect(h.targetGroups).toEqual([{ targetGroup: 'TODDLER', from: DAYS[0]!.date, to: DAYS[3]!.date, visits: 4 }]);
     expect(h.visits.map((v) => v.heldOn)).toEqual(DAYS.map((d) => d.date));
     expect(h.visits.every((v) => v.posyanduName === 'Posyandu Gombang')).toBe(true);
@@ -241,7 +241,7 @@ describe('a person’s history and the growth chart (issue 7)', () => {
       (
         await otherKader.request<{
           kesehatanGrowthReference: { xUnit: string; yUnit: string; rows: ReferenceRow[] };
-        }>(REFERENCE, { i: indicator, s: sex })
+        }>(REFERENCE, { i: indicator, s: sex.toUpperCase() })
       ).kesehatanGrowthReference;
     const wfa = await ref('WEIGHT_FOR_AGE', 'male');
     expect(wfa).toMatchObject({ xUnit: 'month', yUnit: 'kg' });
@@ -285,7 +285,7 @@ describe('a person’s history and the growth chart (issue 7)', () => {
   });
 
   it('asks for a login before serving the curves', async () => {
-    const res = await t.anonymous().error(REFERENCE, { i: 'WEIGHT_FOR_AGE', s: 'male' });
+    const res = await t.anonymous().error(REFERENCE, { i: 'WEIGHT_FOR_AGE', s: 'MALE' });
     expect(res.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -87,7 +87,7 @@ describe('SKDN and the absentee list, from the stored open days of a year (issue
               guardian: { name: `Ibu ${c.key}`, nik: nik('1995-04-12', 'female', 10 + i) },
               guardianConsent: true,
               targetGroup: 'TODDLER',
-              sex: c.sex,
+              sex: c.sex.toUpperCase(),
               birthDate: c.birthDate,
             },
           },
