@@ -15,7 +15,11 @@ export default async function setup(): Promise<() => Promise<void>> {
   process.env.PSP_TEMPLATE_DATABASE = template;
   const url = await recreateDatabase(template);
   const plugins = await loadInstalledPlugins();
-  const orm = await openOrm({ clientUrl: url, extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])) });
+  const orm = await openOrm({
+    clientUrl: url,
+    extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])),
+    sectors: plugins.map((m) => m.plugin),
+  });
   try {
     await migrate(orm);
     await seedDemoData(orm.em.fork());

@@ -11,7 +11,7 @@ import { loadInstalledPlugins } from '@posyandu-spm/api';
 import { caseForwardedToOpd } from '../security/helpers/pendidikan-flow.js';
 
 const COUNTS = `received inProgress openOverdue completedOnTime completedLate declined
-  declinedByReason { reason count } settledAtVillage withdrawn cannotBeServed otherClosed returned
+  declinedByReason { reason count } settledAtVillage settledAtVillageByKind { kind count } withdrawn cannotBeServed otherClosed returned
   medianWorkingDays p90WorkingDays onTimeRate`;
 const RECAP = `query ($period: SpmRecapPeriodInput!, $areaCode: String, $sectorId: String) {
   spmRecap(period: $period, areaCode: $areaCode, sectorId: $sectorId) {
@@ -63,6 +63,7 @@ const zero = {
     count: 0,
   })),
   settledAtVillage: 0,
+  settledAtVillageByKind: ['MUSYAWARAH', 'DIRECT_HELP'].map((kind) => ({ kind, count: 0 })),
   withdrawn: 0,
   cannotBeServed: 0,
   otherClosed: 0,
@@ -157,7 +158,7 @@ describe('the SPM recap: per sector × jenis pelayanan × penerima, for the area
       received: 3,
       completedOnTime: 1, // served by the OPD in 2 working days
       declined: 2, // refused on time, and refused late
-      declinedByReason: [...zero.declinedByReason, { reason: '', count: 2 }],
+      declinedByReason: zero.declinedByReason.map((r) => (r.reason === 'NOT_ELIGIBLE' ? { ...r, count: 2 } : r)),
       medianWorkingDays: 2,
       p90WorkingDays: 2,
       onTimeRate: 1,
@@ -245,17 +246,17 @@ describe('the SPM recap: per sector × jenis pelayanan × penerima, for the area
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'wilayah,periode,sektor,jenis_pelayanan,spm,penerima,received,inProgress,openOverdue,completedOnTime,completedLate,declined,returned,settledAtVillage,withdrawn,cannotBeServed,medianWorkingDays,p90WorkingDays,onTimeRatePercent',
+      'wilayah,periode,sektor,jenis_pelayanan,spm,penerima,received,inProgress,openOverdue,completedOnTime,completedLate,declined,returned,settledAtVillage,withdrawn,cannotBeServed,medianWorkingDays,p90WorkingDays,onTimeRatePercent,declined_NOT_ELIGIBLE,declined_INCOMPLETE,declined_NOT_AUTHORITY,declined_DUPLICATE,declined_OTHER,settled_MUSYAWARAH,settled_DIRECT_HELP',
     );
     for (const [service, penerima, ...figures] of EXPECTED) {
       const line = lines.find((l) => l.includes(`,${service},`) && l.includes(`,${penerima},`));
-      expect(line?.split(',').slice(-13), service).toEqual(figures.map((f) => (f === null ? '' : String(f))));
+      expect(line?.split(',').slice(6, 19), service).toEqual(figures.map((f) => (f === null ? '' : String(f))));
     }
     expect(
       lines
         .find((l) => l.includes(',Semua sektor,Jumlah,'))
         ?.split(',')
-        .slice(-13),
+        .slice(6, 19),
     ).toEqual(TOTAL.map(String));
 
     const xlsx = unzipSync(new Uint8Array(await (await download(camat, 'xlsx')).arrayBuffer()));
@@ -263,7 +264,7 @@ describe('the SPM recap: per sector × jenis pelayanan × penerima, for the area
     const strings = [...strFromU8(xlsx['xl/sharedStrings.xml']!).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
     const column = (ref: string) => [...ref].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     const cells = (rowXml: string) => {
-      const out: Array<string | number | null> = Array.from({ length: 19 }, () => null);
+      const out: Array<string | number | null> = Array.from({ length: 26 }, () => null);
       for (const m of rowXml.matchAll(/<c r="([A-Z]+)\d+"( t="s")?[^>]*?(?:\/>|>(?:<v>([^<]*)<\/v>)?<\/c>)/g)) {
         if (m[3] !== undefined) out[column(m[1]!)] = m[2] ? (strings[Number(m[3])] ?? null) : Number(m[3]);
       }
@@ -272,7 +273,7 @@ describe('the SPM recap: per sector × jenis pelayanan × penerima, for the area
     const sheetRows = [...sheet.matchAll(/<row[^>]*>(.*?)<\/row>/g)].map((m) => cells(m[1]!));
     for (const [service, penerima, ...figures] of EXPECTED) {
       const row = sheetRows.find((r) => r[3] === service && r[5] === penerima);
-      expect(row?.slice(6), service).toEqual(figures);
+      expect(row?.slice(6, 19), service).toEqual(figures);
     }
 
     const pdf = new Uint8Array(await (await download(camat, 'pdf')).arrayBuffer());

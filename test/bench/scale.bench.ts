@@ -120,7 +120,11 @@ async function prepareDatabase(): Promise<{ url: string; dataset: DatasetSummary
   }
   await admin.end();
   const plugins = await loadInstalledPlugins();
-  const orm = await openOrm({ clientUrl: url, extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])) });
+  const orm = await openOrm({
+    clientUrl: url,
+    extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])),
+    sectors: plugins.map((m) => m.plugin),
+  });
   try {
     await migrate(orm);
     if (reuse) {

@@ -118,6 +118,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const orm = await openOrm({
     clientUrl: db.url,
     extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])),
+    sectors: plugins.map((m) => m.plugin),
     onQuery: (message) => {
       if (message.includes('[query]')) statements.push(message);
     },

@@ -16,7 +16,11 @@ if (!url) {
   process.exit(2);
 }
 const plugins = await loadInstalledPlugins();
-const orm = await openOrm({ clientUrl: url, extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])) });
+const orm = await openOrm({
+  clientUrl: url,
+  extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])),
+  sectors: plugins.map((m) => m.plugin),
+});
 const serverPackage = createRequire(import.meta.url).resolve('@posyandu-spm/server/package.json');
 const folder = path.join(path.dirname(serverPackage), 'src/migrations');
 const migrator = orm.getMigrator();

@@ -13,7 +13,6 @@ import { seedDemoData } from '../seed/demo-data.js';
 import { StartupError } from '../startup/startup-error.js';
 import { createApiServer, type ApiServer } from '../server.js';
 import { openDatabase } from './open-database.js';
-import { backfillSpmTargets } from '../reports/spm-backfill.js';
 
 export interface CreateServerOptions {
   /** The installed sectors; the app that composes the server decides them (apps/api). */
@@ -82,11 +81,6 @@ export async function createServer(options: CreateServerOptions): Promise<SpmSer
   try {
     const applied = await migrate(db.orm);
     if (applied.length) log.info({ migrations: applied }, 'migrations applied');
-    const mapped = await backfillSpmTargets(
-      db.orm.em.fork(),
-      plugins.map((p) => p.plugin),
-    );
-    if (mapped) log.info({ cases: mapped }, 'SPM jenis pelayanan and penerima filled in for earlier cases');
     if (config.SEED_DEMO && (await seedDemoData(db.orm.em.fork()))) {
       log.info('demo data seeded: Desa Gombang, Kecamatan Cawas, Kabupaten Klaten (see README for logins)');
     }

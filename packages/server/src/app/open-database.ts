@@ -28,7 +28,11 @@ export async function openDatabase(
   const url = config.DATABASE_URL ?? (embedded?.url as string);
   let orm: MikroORM;
   try {
-    orm = await openOrm({ clientUrl: url, extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])) });
+    orm = await openOrm({
+      clientUrl: url,
+      extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])),
+      sectors: plugins.map((m) => m.plugin),
+    });
   } catch (error) {
     await embedded?.stop();
     throw error;

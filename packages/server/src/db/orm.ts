@@ -3,7 +3,9 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { CORE_ENTITIES } from '../entities/index.js';
 import { MIGRATIONS } from '../migrations/index.js';
+import type { SpmPlugin } from '@posyandu-spm/core';
 import type { SpmServerExtension } from '@posyandu-spm/plugin-api';
+import { spmTargetsBackfill } from '../migrations/spm-targets-backfill.js';
 import { extensionEntities, extensionMigrations, tableNameOf } from '../extension/assemble-extensions.js';
 
 export interface OrmOptions {
@@ -13,6 +15,11 @@ export interface OrmOptions {
    * instance for all) and their migrations run after the core's.
    */
   extensions?: readonly SpmServerExtension[];
+  /**
+   * The installed sectors, for the migrations made from plugin data (the one-off SPM mapping
+   * backfill, migrations/spm-targets-backfill.ts). Without them that migration stays pending.
+   */
+  sectors?: readonly SpmPlugin[];
   /** Called with every SQL statement (tests count statements with it). */
   onQuery?: (sql: string) => void;
   poolMax?: number;
@@ -31,7 +38,11 @@ export function ormConfig(options: OrmOptions): Options {
     },
     migrations: {
       // The core's migrations first, then the installed plugins' (their tables may refer to the core's).
-      migrationsList: [...MIGRATIONS, ...extensionMigrations(options.extensions ?? [])],
+      migrationsList: [
+        ...MIGRATIONS,
+        ...(options.sectors ? [spmTargetsBackfill(options.sectors)] : []),
+        ...extensionMigrations(options.extensions ?? []),
+      ],
       tableName: 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,

@@ -19,7 +19,7 @@ export class Migration20261207020000 extends Migration {
       add column "registered_on" date null,
       add column "working_days_taken" smallint null;`);
     // Cases registered before this migration: their local date in WIB (the zone of every demo area);
-    // their jenis pelayanan is filled at start-up from the installed plugins (reports/spm-backfill.ts).
+    // their jenis pelayanan is filled by the one-off migration made from the installed plugins (migrations/spm-targets-backfill.ts).
     this.addSql(`update "spm_case" set "registered_on" = ("registered_at" at time zone 'Asia/Jakarta')::date;`);
     this.addSql(`create index "spm_case_open_registered_on_index" on "spm_case" ("registered_on", "area_code")
       where "closed_at" is null;`);

@@ -20,6 +20,7 @@ import { Migration20261207020000 } from './Migration20261207020000_spm_report_ro
 import { Migration20261207030000 } from './Migration20261207030000_escalation_chain.js';
 import { Migration20261207040000 } from './Migration20261207040000_citizen_messages.js';
 import { Migration20261207050000 } from './Migration20261207050000_case_outcomes.js';
+import { Migration20261207060000 } from './Migration20261207060000_spm_rollup_outcome_reasons.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -51,4 +52,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207030000_escalation_chain', class: Migration20261207030000 },
   { name: 'Migration20261207040000_citizen_messages', class: Migration20261207040000 },
   { name: 'Migration20261207050000_case_outcomes', class: Migration20261207050000 },
+  { name: 'Migration20261207060000_spm_rollup_outcome_reasons', class: Migration20261207060000 },
 ];

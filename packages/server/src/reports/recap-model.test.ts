@@ -13,7 +13,7 @@ const cell = fc.record({
     'CANNOT_BE_SERVED',
     'RETURNED',
   ) as fc.Arbitrary<CellCount['cell']>,
-  reason: fc.constantFrom('', 'NOT_ELIGIBLE', 'INCOMPLETE', 'DUPLICATE'),
+  reason: fc.constantFrom('', 'NOT_ELIGIBLE', 'INCOMPLETE', 'DUPLICATE', 'OTHER', 'MUSYAWARAH', 'DIRECT_HELP'),
   workingDays: fc.integer({ min: -1, max: 60 }),
   n: fc.integer({ min: 1, max: 50 }),
 });
@@ -42,6 +42,7 @@ describe('the recap model: every case in exactly one outcome cell, areas adding 
         expect(c.received).toBe(received);
         expect(c.inProgress).toBeGreaterThanOrEqual(0);
         expect(c.declinedByReason.reduce((a, r) => a + r.count, 0)).toBe(c.declined);
+        expect(c.settledAtVillageByKind.reduce((a, k) => a + k.count, 0)).toBe(c.settledAtVillage);
       }),
     );
   });
@@ -52,6 +53,14 @@ describe('the recap model: every case in exactly one outcome cell, areas adding 
         const whole = rollUp(kecamatan.flat());
         const parts = kecamatan.map((desas) => rollUp(desas));
         for (const f of ADDITIVE) expect(whole[f]).toBe(parts.reduce((a, p) => a + p[f], 0));
+        // Every split cell too: each decline reason, each kind of settlement.
+        const split = (c: RecapCounts) => [
+          ...c.declinedByReason.map((r) => [`declined:${r.reason}`, r.count] as const),
+          ...c.settledAtVillageByKind.map((k) => [`settled:${k.kind}`, k.count] as const),
+        ];
+        const sums = new Map<string, number>();
+        for (const p of parts) for (const [k, n] of split(p)) sums.set(k, (sums.get(k) ?? 0) + n);
+        for (const [k, n] of split(whole)) expect([k, n]).toEqual([k, sums.get(k) ?? 0]);
       }),
     );
   });

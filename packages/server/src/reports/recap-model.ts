@@ -11,6 +11,9 @@
 /** Decline reason codes (issue 14's outcomes): every report lists each, zeros included. */
 export const DECLINE_REASON_CODES = ['NOT_ELIGIBLE', 'INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'] as const;
 
+/** Kinds of settlement at village level (issue 14's outcomes): every report lists each, zeros included. */
+export const SETTLEMENT_KIND_CODES = ['MUSYAWARAH', 'DIRECT_HELP'] as const;
+
 /** The cells the rollup keeps per case; `RETURNED` counts events. */
 export const RECAP_CELLS = [
   'OPEN',
@@ -43,6 +46,7 @@ export interface RecapCounts {
   declined: number;
   declinedByReason: Array<{ reason: string; count: number }>;
   settledAtVillage: number;
+  settledAtVillageByKind: Array<{ kind: string; count: number }>;
   withdrawn: number;
   cannotBeServed: number;
   otherClosed: number;
@@ -80,6 +84,16 @@ export function percentileOf(histogram: ReadonlyMap<number, number>, p: number):
   return null;
 }
 
+/** Every code, zeros included; then any other with cases (e.g. '' for a decline before codes existed). */
+function everyCode(codes: readonly string[], counts: ReadonlyMap<string, number>): Array<[string, number]> {
+  return [
+    ...codes.map((code): [string, number] => [code, counts.get(code) ?? 0]),
+    ...[...counts]
+      .filter(([code, count]) => count !== 0 && !codes.includes(code))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  ];
+}
+
 /**
  * The counts of a row from its cells and its open overdue cases (counted live: "overdue" depends on
  * now). Open cases not overdue are in progress.
@@ -88,9 +102,11 @@ export function recapCounts(cells: readonly CellCount[], openOverdue: number): R
   const sum = (cell: RecapCell) => cells.filter((c) => c.cell === cell).reduce((a, c) => a + c.n, 0);
   const open = sum('OPEN');
   const reasons = new Map<string, number>();
+  const kinds = new Map<string, number>();
   const histogram = new Map<number, number>();
   for (const c of cells) {
     if (c.cell === 'DECLINED') reasons.set(c.reason, (reasons.get(c.reason) ?? 0) + c.n);
+    if (c.cell === 'SETTLED_AT_VILLAGE') kinds.set(c.reason, (kinds.get(c.reason) ?? 0) + c.n);
     if ((c.cell === 'COMPLETED_ON_TIME' || c.cell === 'COMPLETED_LATE') && c.workingDays >= 0) {
       histogram.set(c.workingDays, (histogram.get(c.workingDays) ?? 0) + c.n);
     }
@@ -103,14 +119,9 @@ export function recapCounts(cells: readonly CellCount[], openOverdue: number): R
     completedLate: sum('COMPLETED_LATE'),
     declined: sum('DECLINED'),
     // Every code, zeros included; a decline without a code (before issue 14's outcomes) after them.
-    declinedByReason: [
-      ...DECLINE_REASON_CODES.map((reason) => ({ reason, count: reasons.get(reason) ?? 0 })),
-      ...[...reasons]
-        .filter(([reason, count]) => count !== 0 && !(DECLINE_REASON_CODES as readonly string[]).includes(reason))
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([reason, count]) => ({ reason, count })),
-    ],
+    declinedByReason: everyCode(DECLINE_REASON_CODES, reasons).map(([reason, count]) => ({ reason, count })),
     settledAtVillage: sum('SETTLED_AT_VILLAGE'),
+    settledAtVillageByKind: everyCode(SETTLEMENT_KIND_CODES, kinds).map(([kind, count]) => ({ kind, count })),
     withdrawn: sum('WITHDRAWN'),
     cannotBeServed: sum('CANNOT_BE_SERVED'),
     otherClosed: sum('OTHER'),

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { RECAP_COLUMNS } from './recap-table.js';
+import { RECAP_COLUMNS, RECAP_DETAIL_COLUMNS, type RecapColumn } from './recap-table.js';
 import type { SpmRecapCountsType, SpmRecapType } from './spm-recap.types.js';
 
 /**
@@ -45,12 +45,12 @@ export async function recapPdf(r: SpmRecapType, governmentUnit: string): Promise
 
   const firstWidth = 200;
   const secondWidth = 110;
-  const colWidth = (width - firstWidth - secondWidth) / RECAP_COLUMNS.length;
   const cell = (v: unknown) => (v === null || v === undefined ? '-' : String(v));
   const ensure = (h: number) => {
     if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
   };
   const row = (first: string, second: string, values: string[], bold = false) => {
+    const colWidth = (width - firstWidth - secondWidth) / Math.max(values.length, 10);
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(7.5);
     const h = Math.max(doc.heightOfString(text(first), { width: firstWidth - 4 }), 10) + 4;
     ensure(h);
@@ -68,12 +68,13 @@ export async function recapPdf(r: SpmRecapType, governmentUnit: string): Promise
     doc.x = left;
     doc.y = y + h;
   };
-  const values = (c: SpmRecapCountsType) => RECAP_COLUMNS.map((col) => cell(col.value(c)));
-  const header = () =>
+  const values = (c: SpmRecapCountsType, columns: readonly RecapColumn[] = RECAP_COLUMNS) =>
+    columns.map((col) => cell(col.value(c)));
+  const header = (columns: readonly RecapColumn[] = RECAP_COLUMNS) =>
     row(
       'Jenis pelayanan dasar',
       'Penerima',
-      RECAP_COLUMNS.map((c) => c.short),
+      columns.map((c) => c.short),
       true,
     );
 
@@ -89,9 +90,27 @@ export async function recapPdf(r: SpmRecapType, governmentUnit: string): Promise
       row(`${x.serviceName.id}${x.countsTowardSpm ? '' : ' *'}`, x.penerimaLabel.id, values(x.counts));
     }
     row(`Jumlah ${sector.name.id}`, '', values(sector.counts), true);
+    // Declines by reason and village settlements by kind: the same rows, a second table.
+    ensure(40);
+    doc.moveDown(0.2);
+    doc
+      .font('Helvetica-Oblique')
+      .fontSize(8)
+      .text(text(`Rincian ${sector.name.id}: ditolak per alasan, selesai di tingkat desa per jenis`), left);
+    header(RECAP_DETAIL_COLUMNS);
+    for (const x of r.rows.filter((row) => row.sectorId === sector.sectorId)) {
+      row(
+        `${x.serviceName.id}${x.countsTowardSpm ? '' : ' *'}`,
+        x.penerimaLabel.id,
+        values(x.counts, RECAP_DETAIL_COLUMNS),
+      );
+    }
+    row(`Jumlah ${sector.name.id}`, '', values(sector.counts, RECAP_DETAIL_COLUMNS), true);
   }
   doc.moveDown(0.4);
   row('JUMLAH SEMUA SEKTOR', '', values(r.total), true);
+  header(RECAP_DETAIL_COLUMNS);
+  row('JUMLAH SEMUA SEKTOR (RINCIAN)', '', values(r.total, RECAP_DETAIL_COLUMNS), true);
   doc.font('Helvetica').fontSize(7.5).moveDown(0.3);
   doc.text(
     text(
@@ -133,7 +152,12 @@ export async function recapPdf(r: SpmRecapType, governmentUnit: string): Promise
     doc.moveDown(0.6);
     doc.font('Helvetica-Bold').fontSize(10).text('Penyelesaian di tingkat desa per unit', left);
     doc.font('Helvetica').fontSize(8);
-    for (const s of r.settlements) doc.text(text(`${s.unitName} (${s.sectorId}): ${s.count}`), left);
+    for (const s of r.settlements) {
+      const line = s.unitId
+        ? `${s.unitName ?? ''} (${s.sectorId ?? ''}): ${s.count}`
+        : `${s.unitKindLabel.id}: ${s.count}`;
+      doc.text(text(line), left);
+    }
   }
 
   // Signature block.

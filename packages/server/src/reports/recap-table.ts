@@ -5,12 +5,20 @@ import type { SpmRecapCountsType, SpmRecapType } from './spm-recap.types.js';
  * The recap's figures in the order every export prints them: the screen's table, the PDF, the CSV
  * and the XLSX carry the same columns and numbers (issue 15 item 5).
  */
-export const RECAP_COLUMNS: ReadonlyArray<{
+export interface RecapColumn {
   key: string;
   label: { id: string; en: string };
   short: string;
   value: (c: SpmRecapCountsType) => ReportCell;
-}> = [
+}
+
+const reasonCount = (c: SpmRecapCountsType, reason: string) =>
+  c.declinedByReason.find((r) => r.reason === reason)?.count ?? 0;
+const kindCount = (c: SpmRecapCountsType, kind: string) =>
+  c.settledAtVillageByKind.find((k) => k.kind === kind)?.count ?? 0;
+
+/** The outcome figures: the PDF's main table per sector. */
+export const RECAP_COLUMNS: readonly RecapColumn[] = [
   { key: 'received', label: { id: 'Diterima', en: 'Received' }, short: 'Diterima', value: (c) => c.received },
   { key: 'inProgress', label: { id: 'Dalam proses', en: 'In progress' }, short: 'Proses', value: (c) => c.inProgress },
   {
@@ -66,6 +74,39 @@ export const RECAP_COLUMNS: ReadonlyArray<{
   },
 ];
 
+/** The split of declines by reason and of village settlements by kind: the PDF's second table. */
+export const RECAP_DETAIL_COLUMNS: readonly RecapColumn[] = [
+  ...(
+    [
+      ['NOT_ELIGIBLE', 'Tidak memenuhi syarat', 'Not eligible', 'Tdk memenuhi syarat'],
+      ['INCOMPLETE', 'Tidak lengkap', 'Incomplete', 'Tdk lengkap'],
+      ['NOT_AUTHORITY', 'Bukan wewenang', 'Not our authority', 'Bukan wewenang'],
+      ['DUPLICATE', 'Duplikat', 'Duplicate', 'Duplikat'],
+      ['OTHER', 'Alasan lain', 'Other reason', 'Alasan lain'],
+    ] as const
+  ).map(([reason, id, en, short]) => ({
+    key: `declined_${reason}`,
+    label: { id: `Ditolak: ${id}`, en: `Declined: ${en}` },
+    short,
+    value: (c: SpmRecapCountsType) => reasonCount(c, reason),
+  })),
+  {
+    key: 'settled_MUSYAWARAH',
+    label: { id: 'Selesai di desa: musyawarah', en: 'Settled at village: musyawarah' },
+    short: 'Musyawarah',
+    value: (c) => kindCount(c, 'MUSYAWARAH'),
+  },
+  {
+    key: 'settled_DIRECT_HELP',
+    label: { id: 'Selesai di desa: bantuan langsung', en: 'Settled at village: direct help' },
+    short: 'Bantuan langsung',
+    value: (c) => kindCount(c, 'DIRECT_HELP'),
+  },
+];
+
+/** Every column of the CSV/XLSX, in order. */
+export const RECAP_ALL_COLUMNS: readonly RecapColumn[] = [...RECAP_COLUMNS, ...RECAP_DETAIL_COLUMNS];
+
 /** A rate as the report prints it: a percentage with one decimal; null stays empty ("-"). */
 export function percent(rate: number | null): number | null {
   return rate === null ? null : Math.round(rate * 1000) / 10;
@@ -80,7 +121,7 @@ export function recapTable(r: SpmRecapType): ReportTable {
     'jenis_pelayanan',
     'spm',
     'penerima',
-    ...RECAP_COLUMNS.map((c) => c.key),
+    ...RECAP_ALL_COLUMNS.map((c) => c.key),
   ];
   const lead = [`${r.area.code} ${r.area.name}`, r.period.label.id];
   const rows: ReportCell[][] = [
@@ -90,7 +131,7 @@ export function recapTable(r: SpmRecapType): ReportTable {
       row.serviceName.id,
       row.countsTowardSpm ? 'ya' : 'bukan SPM',
       row.penerimaLabel.id,
-      ...RECAP_COLUMNS.map((c) => c.value(row.counts)),
+      ...RECAP_ALL_COLUMNS.map((c) => c.value(row.counts)),
     ]),
     ...r.bySector.map((s) => [
       ...lead,
@@ -98,9 +139,9 @@ export function recapTable(r: SpmRecapType): ReportTable {
       'Jumlah sektor',
       '',
       '',
-      ...RECAP_COLUMNS.map((c) => c.value(s.counts)),
+      ...RECAP_ALL_COLUMNS.map((c) => c.value(s.counts)),
     ]),
-    [...lead, 'Semua sektor', 'Jumlah', '', '', ...RECAP_COLUMNS.map((c) => c.value(r.total))],
+    [...lead, 'Semua sektor', 'Jumlah', '', '', ...RECAP_ALL_COLUMNS.map((c) => c.value(r.total))],
   ];
   return { name: 'Rekap SPM', header, rows };
 }

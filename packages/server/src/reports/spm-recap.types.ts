@@ -17,6 +17,13 @@ export class SpmRecapReasonCountType {
   @Field(() => Int) count!: number;
 }
 
+@ObjectType('SpmRecapSettlementKindCount')
+export class SpmRecapSettlementKindCountType {
+  @Field(() => String, { description: 'MUSYAWARAH or DIRECT_HELP; empty when the outcome gave none' }) kind!: string;
+  @Field(() => TextType) label!: TextType;
+  @Field(() => Int) count!: number;
+}
+
 @ObjectType('SpmRecapCounts', {
   description:
     'Cases registered in the period, each in exactly one outcome cell (inProgress … otherClosed add up to received); returned counts returns (bukan wewenang) beside them',
@@ -31,6 +38,10 @@ export class SpmRecapCountsType {
   @Field(() => [SpmRecapReasonCountType]) declinedByReason!: SpmRecapReasonCountType[];
   @Field(() => Int, { description: 'Settled at village level (credited to the settling unit)' })
   settledAtVillage!: number;
+  @Field(() => [SpmRecapSettlementKindCountType], {
+    description: 'settledAtVillage by kind (musyawarah, direct help), every kind listed, zeros included',
+  })
+  settledAtVillageByKind!: SpmRecapSettlementKindCountType[];
   @Field(() => Int) withdrawn!: number;
   @Field(() => Int) cannotBeServed!: number;
   @Field(() => Int, { description: 'Closed in a final state outside these outcomes (a plugin older than API 1.4)' })

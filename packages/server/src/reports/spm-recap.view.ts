@@ -19,6 +19,13 @@ export const DECLINE_REASON_LABELS: Record<string, LocalizedText> = {
   '': { id: 'Tanpa kode alasan', en: 'No reason code' },
 };
 
+/** Kinds of settlement at village level as the report names them. */
+export const SETTLEMENT_KIND_LABELS: Record<string, LocalizedText> = {
+  MUSYAWARAH: { id: 'Musyawarah', en: 'Deliberation (musyawarah)' },
+  DIRECT_HELP: { id: 'Bantuan langsung', en: 'Direct help' },
+  '': { id: 'Tanpa jenis penyelesaian', en: 'No kind recorded' },
+};
+
 const NOT_MAPPED: LocalizedText = {
   id: 'Belum dipetakan ke jenis pelayanan (plugin API < 1.5)',
   en: 'Not mapped to a basic service (plugin API < 1.5)',
@@ -70,6 +77,10 @@ export function countsView(c: RecapCounts): SpmRecapCountsType {
     declinedByReason: c.declinedByReason.map((r) => ({
       ...r,
       label: DECLINE_REASON_LABELS[r.reason] ?? { id: r.reason, en: r.reason },
+    })),
+    settledAtVillageByKind: c.settledAtVillageByKind.map((k) => ({
+      ...k,
+      label: SETTLEMENT_KIND_LABELS[k.kind] ?? { id: k.kind, en: k.kind },
     })),
   };
 }
