@@ -1969,7 +1969,7 @@ describe('the authorization matrix, generated from the schema: every operation a
         await send(
           v,
           'Query',
-          `query { kesehatanGrowthReference(indicator: LENGTH_HEIGHT_FOR_AGE, sex: female) ${fullSelection(schema, 'KesehatanGrowthReference')} }`,
+          `query { kesehatanGrowthReference(indicator: LENGTH_HEIGHT_FOR_AGE, sex: FEMALE) ${fullSelection(schema, 'KesehatanGrowthReference')} }`,
         ),
       ) ?? 'ok',
   } satisfies Record<string, Probe>);
