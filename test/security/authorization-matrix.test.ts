@@ -173,6 +173,9 @@ Mutation.setEscalationChain @kabupaten | fb | fb   | fb     | fb    | fb    | fb
 Mutation.setEscalationChain @other-kabupaten | fb | fb | fb   | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Query.reassignUnits @edu          | fb    | nf     | fb     | fb    | fb    | fb    | fb  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 Query.reassignUnits @elsewhere    | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
+# The unit picker of a "bukan wewenang" decline: whoever reads the case may list its kabupaten's units.
+Query.suggestableUnits @edu       | ok    | nf     | ok     | ok    | ok    | ok    | ok  | nf   | nf     | nf    | nf  | nf    | ua   | ok
+Query.suggestableUnits @elsewhere | nf    | nf     | nf     | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | nf
 Mutation.reassignEscalatedCase @edu | fb  | nf     | fb     | fb    | fb    | fb    | fb  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 Mutation.reassignEscalatedCase @elsewhere | nf | nf | nf    | nf    | nf    | nf    | nf  | nf   | nf     | nf    | nf  | nf    | ua   | fb
 Mutation.setCaseDueDate @edu      | fb    | nf     | fb     | fb    | fb    | fb    | fb  | nf   | nf     | nf    | nf  | nf    | ua   | fb
@@ -1358,6 +1361,12 @@ describe('the authorization matrix, generated from the schema: every operation a
     'Query.reassignUnits': async (v, variant) =>
       codeOf(
         await send(v, 'Query', `query ($id: ID!) { reassignUnits(caseId: $id) { id name } }`, {
+          id: world.cases[variant as CaseKey].id,
+        }),
+      ) ?? 'ok',
+    'Query.suggestableUnits': async (v, variant) =>
+      codeOf(
+        await send(v, 'Query', `query ($id: ID!) { suggestableUnits(caseId: $id) { id name } }`, {
           id: world.cases[variant as CaseKey].id,
         }),
       ) ?? 'ok',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { ApolloProvider } from '@apollo/client/react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
@@ -40,6 +40,25 @@ const c = {
   ],
 } as unknown as CaseDetail;
 
+/** The decline action as the server offers it, with these reason codes. */
+const declineAction = (declineReasons: string[]) => ({
+  id: 'decline',
+  enabled: true,
+  to: 'declined',
+  requiresNote: false,
+  requiresReason: true,
+  declineReasons,
+  settlementKinds: [],
+  label: text('Tolak permohonan', 'Decline the request'),
+  blockedBy: [],
+});
+
+/** A performAction that records what it was sent and answers with a stale version. */
+const refusingPerformAction = () =>
+  vi.fn((_args: Record<string, unknown>) => {
+    throw new GraphQLError('x', { extensions: { code: 'VERSION_CONFLICT', messages: text('x', 'x') } });
+  });
+
 describe('ActionsPanel', () => {
   it('sends expectedVersion and shows a stale-version error in the chosen language', async () => {
     const user = userEvent.setup();
@@ -72,24 +91,12 @@ describe('ActionsPanel', () => {
 
   it('asks for a decline code and a settlement kind, and sends the chosen one', async () => {
     const user = userEvent.setup();
-    const performAction = vi.fn((_args: Record<string, unknown>) => {
-      throw new GraphQLError('x', { extensions: { code: 'VERSION_CONFLICT', messages: text('x', 'x') } });
-    });
+    const performAction = refusingPerformAction();
     const withOutcomes = {
       id: 'k2',
       version: 5,
       availableActions: [
-        {
-          id: 'decline',
-          enabled: true,
-          to: 'declined',
-          requiresNote: false,
-          requiresReason: true,
-          declineReasons: ['NOT_ELIGIBLE', 'NOT_AUTHORITY', 'DUPLICATE'],
-          settlementKinds: [],
-          label: text('Tolak permohonan', 'Decline the request'),
-          blockedBy: [],
-        },
+        declineAction(['NOT_ELIGIBLE', 'NOT_AUTHORITY', 'DUPLICATE']),
         {
           id: 'settle-at-village',
           enabled: true,
@@ -111,8 +118,8 @@ describe('ActionsPanel', () => {
       </I18nProvider>,
     );
     await user.click(screen.getByRole('button', { name: 'Decline the request' }));
-    // Not our authority needs the unit with authority: the return action names it, not this form.
-    expect(screen.queryByRole('radio', { name: 'Not our authority' })).toBeNull();
+    // The unit picker belongs to "not our authority" only.
+    expect(screen.queryByRole('group', { name: /Unit with authority/ })).toBeNull();
     await user.type(screen.getByRole('textbox', { name: /Reason/ }), 'Sudah diajukan.');
     await user.click(screen.getByRole('radio', { name: 'Duplicate' }));
     await user.click(screen.getByRole('button', { name: 'Submit: Decline the request' }));
@@ -130,6 +137,58 @@ describe('ActionsPanel', () => {
     expect(performAction.mock.calls[1]?.[0]).toMatchObject({
       action: 'settle-at-village',
       input: { note: 'Dibantu Dana Desa.', settlementKind: 'DIRECT_HELP' },
+    });
+  });
+
+  it('picks the unit with authority from the kabupaten\'s units for "not our authority", and sends its id', async () => {
+    const user = userEvent.setup();
+    const UNITS = [
+      { id: 'u-dinsos', name: 'Dinas Sosial Kabupaten Klaten', kind: 'OPD', areaCode: '33.10', services: [] },
+      { id: 'u-dinkes', name: 'Dinas Kesehatan Kabupaten Klaten', kind: 'OPD', areaCode: '33.10', services: [] },
+    ];
+    const searches: Array<string | null> = [];
+    const suggestableUnits = vi.fn(({ search }: { search: string | null }) => {
+      searches.push(search ?? null);
+      return UNITS.filter((u) => !search || u.name.toLowerCase().includes(search.toLowerCase()));
+    });
+    const performAction = refusingPerformAction();
+    const declining = {
+      id: 'k3',
+      version: 2,
+      availableActions: [declineAction(['NOT_ELIGIBLE', 'NOT_AUTHORITY'])],
+    } as unknown as CaseDetail;
+    render(
+      <I18nProvider initial="en">
+        <ApolloProvider client={createSchemaClient({ performAction, suggestableUnits })}>
+          <ActionsPanel c={declining} onConflict={vi.fn()} />
+        </ApolloProvider>
+      </I18nProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Decline the request' }));
+    await user.type(screen.getByRole('textbox', { name: /Reason/ }), 'Urusan bantuan sosial.');
+    await user.click(screen.getByRole('radio', { name: 'Not our authority' }));
+    const picker = screen.getByRole('group', { name: /Unit with authority/ });
+    expect(await within(picker).findByRole('radio', { name: 'Dinas Kesehatan Kabupaten Klaten' })).toBeTruthy();
+    // No unit picked: said in words, nothing sent.
+    await user.click(screen.getByRole('button', { name: 'Submit: Decline the request' }));
+    expect(within(picker).getByRole('alert').textContent).toContain(
+      "Pick the unit with authority from the kabupaten's units.",
+    );
+    expect(performAction).not.toHaveBeenCalled();
+    // Searching narrows the list on the server; the picked unit's id goes as suggestedUnitId.
+    await user.type(within(picker).getByRole('searchbox', { name: 'Search units by name' }), 'sosial');
+    await vi.waitFor(() => expect(searches.at(-1)).toBe('sosial'));
+    await vi.waitFor(() =>
+      expect(within(picker).queryByRole('radio', { name: 'Dinas Kesehatan Kabupaten Klaten' })).toBeNull(),
+    );
+    await user.click(within(picker).getByRole('radio', { name: 'Dinas Sosial Kabupaten Klaten' }));
+    expect(within(picker).queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Submit: Decline the request' }));
+    await vi.waitFor(() => expect(performAction).toHaveBeenCalledTimes(1));
+    expect(performAction.mock.calls[0]?.[0]).toMatchObject({
+      caseId: 'k3',
+      action: 'decline',
+      input: { reason: 'Urusan bantuan sosial.', declineReason: 'NOT_AUTHORITY', suggestedUnitId: 'u-dinsos' },
     });
   });
 });

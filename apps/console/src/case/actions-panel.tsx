@@ -7,6 +7,10 @@ import { PerformActionDocument, type PerformActionMutationVariables } from '../g
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import type { CaseDetail } from './case.page';
+import { UnitPicker, type PickedUnit } from './unit-picker';
+
+/** The core's return action (bukan wewenang): it may name the unit with authority, as a decline may. */
+const RETURN_ACTION = 'return-not-competent';
 
 type Action = CaseDetail['availableActions'][number];
 
@@ -82,9 +86,13 @@ function ActionForm({
   const { t, text } = useI18n();
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
-  // "Bukan wewenang" names the unit with authority, which this form cannot pick: it goes by the return action.
-  const codes = action.declineReasons.filter((code) => code !== 'NOT_AUTHORITY');
+  const codes = action.declineReasons;
   const [declineReason, setDeclineReason] = useState(codes.length === 1 ? codes[0] : undefined);
+  // "Bukan wewenang" names the unit with authority: picked from the kabupaten's units, required on a decline.
+  const [unit, setUnit] = useState<PickedUnit | null>(null);
+  const [unitProblem, setUnitProblem] = useState(false);
+  const unitRequired = declineReason === 'NOT_AUTHORITY';
+  const picksUnit = unitRequired || action.id === RETURN_ACTION;
   const [settlementKind, setSettlementKind] = useState(
     action.settlementKinds.length === 1 ? action.settlementKinds[0] : undefined,
   );
@@ -93,6 +101,10 @@ function ActionForm({
   const change = useKeyedChange((variables) => perform({ variables: variables as PerformActionMutationVariables }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (unitRequired && !unit) {
+      setUnitProblem(true);
+      return;
+    }
     try {
       const how = await change({
         kind: 'performAction',
@@ -108,6 +120,7 @@ function ActionForm({
             reason: reason.trim() || null,
             ...(declineReason ? { declineReason } : {}),
             ...(settlementKind ? { settlementKind } : {}),
+            ...(picksUnit && unit ? { suggestedUnitId: unit.id } : {}),
           },
         },
       });
@@ -148,6 +161,18 @@ function ActionForm({
           ))}
           {action.declineReasons.includes('NOT_AUTHORITY') && <p className="hint">{t('case.notAuthorityHint')}</p>}
         </fieldset>
+      )}
+      {picksUnit && (
+        <UnitPicker
+          caseId={c.id}
+          value={unit}
+          onChange={(picked) => {
+            setUnit(picked);
+            setUnitProblem(false);
+          }}
+          required={unitRequired}
+          problem={unitProblem && !unit ? t('case.suggestedUnitRequired') : null}
+        />
       )}
       {action.settlementKinds.length > 0 && (
         <fieldset className="field">

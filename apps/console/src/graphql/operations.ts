@@ -994,6 +994,15 @@ export const ReassignUnitsQuery = graphql(`
   }
 `);
 
+export const SuggestableUnitsQuery = graphql(`
+  query SuggestableUnits($caseId: ID!, $search: String) {
+    suggestableUnits(caseId: $caseId, search: $search) {
+      id
+      name
+    }
+  }
+`);
+
 export const TakeUpEscalatedCaseMutation = graphql(`
   mutation TakeUpEscalatedCase($caseId: ID!, $note: String!) {
     takeUpEscalatedCase(caseId: $caseId, note: $note) {

@@ -1,8 +1,10 @@
 import { workingMembership } from '@posyandu-spm/core';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
+import { OrgUnit } from '../../entities/org-unit.entity.js';
 import { accessFacts } from '../../services/case-facts.js';
 import { requirePrincipal } from '../../services/principal.js';
+import { SUGGESTABLE_UNITS_MAX, suggestableUnits } from '../../services/suggestable-units.js';
 import type { RequestContext } from '../context.js';
 
 /** What the viewer may do to a case besides workflow actions, so a client offers only what the server allows. */
@@ -16,5 +18,17 @@ export class CaseWorkFieldResolver {
     if (c.closedAt) return false;
     const holder = await c.holder.loadOrFail({ dataloader: true });
     return Boolean(workingMembership(requirePrincipal(ctx.principal), accessFacts(c, holder, ctx.registry, ctx.now())));
+  }
+
+  @Query(() => [OrgUnit], {
+    description: `Whoever may read the case: the org units of its kabupaten a "bukan wewenang" decline may name as suggestedUnitId (not its holder, not your own units), by name; search matches part of the name; at most ${SUGGESTABLE_UNITS_MAX}`,
+  })
+  suggestableUnits(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrgUnit[]> {
+    return suggestableUnits(ctx.em, ctx.registry, requirePrincipal(ctx.principal), caseId, search, first);
   }
 }
