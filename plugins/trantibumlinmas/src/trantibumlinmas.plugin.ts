@@ -117,6 +117,68 @@ const ROUTED_TO = {
   satpolPp: ['perda-violation', 'thuggery', 'indecency'],
 } as const;
 
+/**
+ * Deck steps 4–5: where the kepala desa forwards a complaint that needs special handling, by
+ * category (one action per receiving unit, offered only for the categories it handles). Every
+ * forward takes a note saying what handling is needed; the route finds the unit by kind and service.
+ */
+const CATEGORY_FORWARDS = [
+  {
+    // Perda enforcement and public order → Satpol PP.
+    id: 'forward-to-opd',
+    label: { id: 'Teruskan ke Satpol PP', en: 'Forward to Satpol PP' },
+    to: 'forwarded-to-opd',
+    categories: ROUTED_TO.satpolPp,
+    route: 'trantibumlinmas-opd',
+  },
+  {
+    // A fire → the fire and rescue service (Damkar).
+    id: 'forward-to-fire-service',
+    label: { id: 'Teruskan ke Damkar', en: 'Forward to the fire service (Damkar)' },
+    to: 'forwarded-to-opd',
+    categories: ROUTED_TO.fireService,
+    route: 'fire-service',
+  },
+  {
+    // A disaster → the regional disaster management agency (BPBD).
+    id: 'forward-to-disaster-agency',
+    label: { id: 'Teruskan ke BPBD', en: 'Forward to the disaster agency (BPBD)' },
+    to: 'forwarded-to-opd',
+    categories: ROUTED_TO.disasterAgency,
+    route: 'disaster-agency',
+  },
+  {
+    // Violence against women and children → UPTD PPA (Dinas P3A).
+    id: 'forward-to-women-child-protection',
+    label: { id: 'Teruskan ke UPTD PPA', en: 'Forward to women and child protection (UPTD PPA)' },
+    to: 'forwarded-to-opd',
+    categories: ROUTED_TO.womenChildProtection,
+    route: 'women-child-protection',
+  },
+  {
+    // Crimes, KDRT among them, with the kepala desa's approval of the follow-up (deck step 3).
+    id: 'forward-to-police',
+    label: { id: 'Teruskan ke Kepolisian', en: 'Forward to the police' },
+    to: 'forwarded-to-police',
+    categories: ROUTED_TO.police,
+    route: 'police',
+  },
+] as const;
+
+/** The kepala desa's forward of one row of CATEGORY_FORWARDS (keys in the order the workflow docs print them). */
+function forwardByCategory(row: (typeof CATEGORY_FORWARDS)[number]) {
+  return {
+    id: row.id,
+    label: row.label,
+    from: ['examination-reported'],
+    to: row.to,
+    roles: ['KEPALA_DESA' as const],
+    serviceTypes: [...row.categories],
+    effects: [{ type: 'assign' as const, route: row.route }],
+    requiresNote: true,
+  };
+}
+
 /** Categories whose victims are sealed like the reporter (a village officer must not see who they are). */
 const PROTECTED_VICTIMS = ['domestic-violence', 'indecency', 'human-trafficking'];
 
@@ -387,63 +449,7 @@ export const trantibumlinmasPlugin = defineSpmPlugin({
         // MUSYAWARAH (mediation in the village) or DIRECT_HELP (the village helps directly).
         requiresNote: true,
       },
-      {
-        // Deck steps 4–5: Perda enforcement and public order → Satpol PP.
-        id: 'forward-to-opd',
-        label: { id: 'Teruskan ke Satpol PP', en: 'Forward to Satpol PP' },
-        from: ['examination-reported'],
-        to: 'forwarded-to-opd',
-        roles: ['KEPALA_DESA'],
-        serviceTypes: [...ROUTED_TO.satpolPp],
-        effects: [{ type: 'assign', route: 'trantibumlinmas-opd' }],
-        // The note says what special handling is needed.
-        requiresNote: true,
-      },
-      {
-        // Deck steps 4–5: a fire → the fire and rescue service (Damkar).
-        id: 'forward-to-fire-service',
-        label: { id: 'Teruskan ke Damkar', en: 'Forward to the fire service (Damkar)' },
-        from: ['examination-reported'],
-        to: 'forwarded-to-opd',
-        roles: ['KEPALA_DESA'],
-        serviceTypes: [...ROUTED_TO.fireService],
-        effects: [{ type: 'assign', route: 'fire-service' }],
-        requiresNote: true,
-      },
-      {
-        // Deck steps 4–5: a disaster → the regional disaster management agency (BPBD).
-        id: 'forward-to-disaster-agency',
-        label: { id: 'Teruskan ke BPBD', en: 'Forward to the disaster agency (BPBD)' },
-        from: ['examination-reported'],
-        to: 'forwarded-to-opd',
-        roles: ['KEPALA_DESA'],
-        serviceTypes: [...ROUTED_TO.disasterAgency],
-        effects: [{ type: 'assign', route: 'disaster-agency' }],
-        requiresNote: true,
-      },
-      {
-        // Deck steps 4–5: violence against women and children → UPTD PPA (Dinas P3A).
-        id: 'forward-to-women-child-protection',
-        label: { id: 'Teruskan ke UPTD PPA', en: 'Forward to women and child protection (UPTD PPA)' },
-        from: ['examination-reported'],
-        to: 'forwarded-to-opd',
-        roles: ['KEPALA_DESA'],
-        serviceTypes: [...ROUTED_TO.womenChildProtection],
-        effects: [{ type: 'assign', route: 'women-child-protection' }],
-        requiresNote: true,
-      },
-      {
-        // Deck steps 4–5: special handling by the police.
-        id: 'forward-to-police',
-        label: { id: 'Teruskan ke Kepolisian', en: 'Forward to the police' },
-        from: ['examination-reported'],
-        to: 'forwarded-to-police',
-        roles: ['KEPALA_DESA'],
-        // Crimes, KDRT among them, with the kepala desa's approval of the follow-up (deck step 3).
-        serviceTypes: [...ROUTED_TO.police],
-        effects: [{ type: 'assign', route: 'police' }],
-        requiresNote: true,
-      },
+      ...CATEGORY_FORWARDS.map(forwardByCategory),
       {
         // Deck step 5.
         id: 'record-opd-follow-up',
