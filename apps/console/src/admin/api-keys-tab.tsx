@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ApiKeyScope, ApiKeyStatus } from '../gql/graphql';
 import {
   AdminApiKeysQuery,
@@ -15,6 +15,7 @@ import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
 import { UnitSelect } from './unit-select';
 import { adminText, type AdminWord } from './admin-text';
+import { ConfirmButton, SecretOrForm, type ShownSecret } from './secret-once';
 
 /** Units whose systems may hold a key (the server's apiClientRole). */
 const KEY_UNIT_KINDS = new Set(['OPD', 'POLICE', 'PUSKESMAS', 'PUSTU', 'POSYANDU']);
@@ -29,14 +30,12 @@ export function ApiKeysTab({ now = new Date() }: { now?: Date }) {
   const [revoke, revoking] = useMutation(RevokeApiKeyMutation);
   // no-cache: the new secret must not stay in Apollo's cache after it is dismissed.
   const [rotate, rotating] = useMutation(RotateApiKeyMutation, { fetchPolicy: 'no-cache' });
-  const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
+  const [secret, setSecret] = useState<ShownSecret | null>(null);
   const keyUnits = (units.data?.orgUnits ?? []).filter((u) => KEY_UNIT_KINDS.has(u.kind));
   const list = keys.data?.apiKeys ?? [];
   return (
     <div className="stack">
-      {secret ? (
-        <SecretOnce name={secret.name} secret={secret.value} onDone={() => setSecret(null)} />
-      ) : (
+      <SecretOrForm secret={secret} onDone={() => setSecret(null)}>
         <CreateKeyForm
           units={keyUnits}
           now={now}
@@ -45,7 +44,7 @@ export function ApiKeysTab({ now = new Date() }: { now?: Date }) {
             void keys.refetch();
           }}
         />
-      )}
+      </SecretOrForm>
       <section className="panel" aria-labelledby="keys-title">
         <h2 id="keys-title">{text(adminText('keysList'))}</h2>
         <ErrorMessage error={keys.error ?? revoking.error ?? rotating.error} />
@@ -71,13 +70,12 @@ export function ApiKeysTab({ now = new Date() }: { now?: Date }) {
                     : text(adminText('neverUsed'))}
                 </p>
                 {k.status === 'ACTIVE' && (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={text(adminText('rotateKeyLabel', { name: k.name }))}
+                  <ConfirmButton
+                    label={text(adminText('rotate'))}
+                    describedAs={text(adminText('rotateKeyLabel', { name: k.name }))}
+                    question={text(adminText('confirmRotateKey', { name: k.name }))}
                     disabled={rotating.loading}
-                    onClick={() => {
-                      if (!window.confirm(text(adminText('confirmRotateKey', { name: k.name })))) return;
+                    onConfirmed={() => {
                       rotate({ variables: { id: k.id, expiresAt: new Date(now.getTime() + YEAR_MS).toISOString() } })
                         .then((res) => {
                           const created = res.data?.rotateApiKey;
@@ -86,23 +84,16 @@ export function ApiKeysTab({ now = new Date() }: { now?: Date }) {
                         })
                         .catch(() => {});
                     }}
-                  >
-                    {text(adminText('rotate'))}
-                  </button>
+                  />
                 )}
                 {k.status === 'ACTIVE' && (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={text(adminText('revokeKeyLabel', { name: k.name }))}
+                  <ConfirmButton
+                    label={text(adminText('revoke'))}
+                    describedAs={text(adminText('revokeKeyLabel', { name: k.name }))}
+                    question={text(adminText('confirmRevokeKey', { name: k.name }))}
                     disabled={revoking.loading}
-                    onClick={() => {
-                      if (!window.confirm(text(adminText('confirmRevokeKey', { name: k.name })))) return;
-                      revoke({ variables: { id: k.id } }).catch(() => {});
-                    }}
-                  >
-                    {text(adminText('revoke'))}
-                  </button>
+                    onConfirmed={() => void revoke({ variables: { id: k.id } }).catch(() => {})}
+                  />
                 )}
               </li>
             ))}
@@ -190,74 +181,5 @@ function CreateKeyForm({
         {text(adminText('createKey'))}
       </button>
     </form>
-  );
-}
-
-/**
- * The new key's secret, shown this once: a warning, a copy button, and a button
- * that dismisses it for good (the server never returns it again).
- */
-export function SecretOnce({
-  name,
-  secret,
-  onDone,
-  title,
-  warning,
-}: {
-  name: string;
-  secret: string;
-  onDone(): void;
-  /** The heading (default: a new API key's). */
-  title?: string;
-  warning?: string;
-}) {
-  const { text } = useI18n();
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const onCopy = async () => {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
-  return (
-    <section className="panel" aria-labelledby="secret-title">
-      <h2 id="secret-title" ref={heading} tabIndex={-1}>
-        {title ?? text(adminText('secretTitle'))}: {name}
-      </h2>
-      <p className="alert alert--warning" role="alert">
-        <span aria-hidden="true">⚠ </span>
-        {warning ?? text(adminText('secretWarning'))}
-      </p>
-      <label className="field">
-        <span>{text(adminText('secretLabel'))}</span>
-        <input
-          readOnly
-          value={secret}
-          className="code"
-          spellCheck={false}
-          autoComplete="off"
-          onFocus={(e) => e.target.select()}
-        />
-      </label>
-      <div className="row">
-        <button type="button" className="button button--primary" onClick={() => void onCopy()}>
-          {text(adminText('copy'))}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {text(adminText('secretDone'))}
-        </button>
-      </div>
-      <p role="status" className={copy === 'failed' ? 'field__problem' : 'field__ok'}>
-        {copy === 'copied'
-          ? `✓ ${text(adminText('copied'))}`
-          : copy === 'failed'
-            ? `⚠ ${text(adminText('copyFailed'))}`
-            : ''}
-      </p>
-    </section>
   );
 }

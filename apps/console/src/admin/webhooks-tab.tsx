@@ -14,8 +14,8 @@ import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
-import { SecretOnce } from './api-keys-tab';
 import { adminText, type AdminWord } from './admin-text';
+import { ConfirmButton, SecretOrForm, type ShownSecret } from './secret-once';
 import { UnitSelect } from './unit-select';
 
 /** Units whose systems may hold a key, and so receive their cases' events (the server's apiClientRole). */
@@ -31,21 +31,18 @@ export function WebhooksTab() {
   const hooks = useQuery(AdminWebhooksQuery, { fetchPolicy: 'cache-and-network' });
   const units = useQuery(AdminOrgUnitsQuery);
   const [disable, disabling] = useMutation(DisableWebhookMutation);
-  const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
+  const [secret, setSecret] = useState<ShownSecret | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const list = hooks.data?.webhookEndpoints ?? [];
   const hookUnits = (units.data?.orgUnits ?? []).filter((u) => HOOK_UNIT_KINDS.has(u.kind));
   return (
     <div className="stack">
-      {secret ? (
-        <SecretOnce
-          name={secret.name}
-          secret={secret.value}
-          title={text(adminText('webhookSecretTitle'))}
-          warning={text(adminText('webhookSecretWarning'))}
-          onDone={() => setSecret(null)}
-        />
-      ) : (
+      <SecretOrForm
+        secret={secret}
+        title={text(adminText('webhookSecretTitle'))}
+        warning={text(adminText('webhookSecretWarning'))}
+        onDone={() => setSecret(null)}
+      >
         <CreateWebhookForm
           units={hookUnits}
           eventTypes={hooks.data?.webhookEventTypes ?? []}
@@ -54,7 +51,7 @@ export function WebhooksTab() {
             void hooks.refetch();
           }}
         />
-      )}
+      </SecretOrForm>
       <section className="panel" aria-labelledby="webhooks-title">
         <h2 id="webhooks-title">{text(adminText('webhooksList'))}</h2>
         <ErrorMessage error={hooks.error ?? disabling.error} />
@@ -87,18 +84,13 @@ export function WebhooksTab() {
                     {text(adminText(open === h.id ? 'hideDeliveries' : 'showDeliveries'))}
                   </button>
                   {!h.disabledAt && (
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={text(adminText('disableWebhookLabel', { url: h.url }))}
+                    <ConfirmButton
+                      label={text(adminText('disableWebhook'))}
+                      describedAs={text(adminText('disableWebhookLabel', { url: h.url }))}
+                      question={text(adminText('confirmDisableWebhook', { url: h.url }))}
                       disabled={disabling.loading}
-                      onClick={() => {
-                        if (!window.confirm(text(adminText('confirmDisableWebhook', { url: h.url })))) return;
-                        disable({ variables: { id: h.id } }).catch(() => {});
-                      }}
-                    >
-                      {text(adminText('disableWebhook'))}
-                    </button>
+                      onConfirmed={() => void disable({ variables: { id: h.id } }).catch(() => {})}
+                    />
                   )}
                 </div>
                 {open === h.id && <DeliveryLog endpointId={h.id} onReplayed={() => void hooks.refetch()} />}
