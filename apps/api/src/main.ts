@@ -13,6 +13,7 @@ import {
   reportStartupFailure,
   type ServerConfig,
 } from '@posyandu-spm/server';
+import { demoScript } from './demo/index.js';
 import { loadInstalledPlugins } from './installed-plugins.js';
 
 let config: ServerConfig;
@@ -31,7 +32,12 @@ const format = config.LOG_FORMAT ?? defaultLogFormat();
 const log = createLogger(config.LOG_LEVEL, format);
 
 try {
-  const server = await createServer({ plugins: await loadInstalledPlugins(), config, log });
+  const server = await createServer({
+    plugins: await loadInstalledPlugins(),
+    config,
+    log,
+    demo: { script: demoScript },
+  });
   const { url } = await server.listen().catch(async (error: unknown) => {
     await server.close(); // stops the embedded PostgreSQL it started, too
     throw error;

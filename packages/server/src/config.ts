@@ -105,6 +105,11 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** With SEED_DEMO: also play the demo cases (about five weeks of cases in every sector) on that first start. */
+  SEED_DEMO_CASES: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 /** Where uploaded files go, as chosen by FILE_STORE. */

@@ -20,6 +20,13 @@ export { STARTUP_CHECKS } from './startup/startup-checks.js';
 export { StartupError } from './startup/startup-error.js';
 export { formatStartupFailure, reportStartupFailure, startupFaultsOf } from './startup/report-failure.js';
 export { createServer, type CreateServerOptions, type SpmServer } from './app/create-server.js';
+export {
+  runDemoScript,
+  type DemoOptions,
+  type DemoScript,
+  type DemoScriptResult,
+  type DemoScriptRun,
+} from './app/demo-cases.js';
 export { openDatabase, type OpenDatabase } from './app/open-database.js';
 export { loadConfig, ConfigError, type ServerConfig } from './config.js';
 export { ServerExtensionError } from './extension/server-extension-error.js';

@@ -10,6 +10,7 @@ import { createLogger } from '../logger.js';
 import { notificationChannels } from '../notify/configured-channels.js';
 import { limitsFromEnv } from '../security/limits.js';
 import { seedDemoData } from '../seed/demo-data.js';
+import { runDemoScript, type DemoOptions } from './demo-cases.js';
 import { StartupError } from '../startup/startup-error.js';
 import { createApiServer, type ApiServer } from '../server.js';
 import { openDatabase } from './open-database.js';
@@ -21,6 +22,11 @@ export interface CreateServerOptions {
   config: ServerConfig;
   /** Default: JSON logs at `config.LOG_LEVEL`. */
   log?: Logger;
+  /**
+   * The distribution's demo cases (apps/api/src/demo): played once, right after the demo seed
+   * filled an empty database, when SEED_DEMO_CASES is on (default). Unset: the demo has no cases.
+   */
+  demo?: DemoOptions;
 }
 
 export interface SpmServer {
@@ -83,6 +89,17 @@ export async function createServer(options: CreateServerOptions): Promise<SpmSer
     if (applied.length) log.info({ migrations: applied }, 'migrations applied');
     if (config.SEED_DEMO && (await seedDemoData(db.orm.em.fork()))) {
       log.info('demo data seeded: Desa Gombang, Kecamatan Cawas, Kabupaten Klaten (see README for logins)');
+      if (config.SEED_DEMO_CASES && options.demo) {
+        const started = Date.now();
+        const { cases } = await runDemoScript({
+          orm: db.orm,
+          plugins,
+          files: fileStore,
+          log,
+          script: options.demo.script,
+        });
+        log.info({ cases, ms: Date.now() - started }, 'demo cases played over the API (SEED_DEMO_CASES)');
+      }
     }
     const tokens = createTokenService(
       resolveTokenSecret(config.TOKEN_SECRET, config.dataDir, production),
