@@ -126,7 +126,8 @@ export function mayChange(principal: Principal): boolean {
 export function canSeeReporterIdentity(principal: Principal, c: CaseAccessFacts): boolean {
   if (!canReadCase(principal, c)) return false;
   if (!c.confidentialReporter) return true;
-  if (c.reporterAccessUserIds?.includes(principal.userId)) return true;
+  // Only a case with grants asks who the reader is (a shared live notice is per class otherwise).
+  if (c.reporterAccessUserIds?.length && c.reporterAccessUserIds.includes(principal.userId)) return true;
   return seesReporterByRole(principal, c);
 }
 

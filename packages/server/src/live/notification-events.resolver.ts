@@ -25,9 +25,16 @@ export class NotificationEventsResolver {
     description: 'My new notifications (due soon, overdue, escalated); `after` resumes from a cursor',
     subscribe: ({ args, context }) => {
       const ctx = context as RequestContext;
-      const { userId } = requirePrincipal(ctx.principal);
+      requirePrincipal(ctx.principal);
       const { after } = args as { after?: string };
-      return liveIterator(ctx, after, (e) => e.notifiedUserIds.includes(userId));
+      return liveIterator(
+        ctx,
+        after,
+        ({ userId }) =>
+          (e) =>
+            e.notifiedUserIds.includes(userId),
+        'user',
+      );
     },
   })
   async notificationAdded(

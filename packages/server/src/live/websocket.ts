@@ -2,11 +2,14 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PluginRegistry, Principal } from '@posyandu-spm/core';
 import {
+  createSourceEventStream,
   getOperationAST,
   GraphQLError,
+  Kind,
   NoSchemaIntrospectionCustomRule,
   parse,
   specifiedRules,
+  subscribe,
   validate,
   type DocumentNode,
   type ExecutionArgs,
@@ -25,11 +28,14 @@ import { limitError } from '../security/limit-errors.js';
 import type { ApiLimits } from '../security/limits.js';
 import { nulCharacterError, operationLimitError } from '../security/operation-limits.js';
 import { CalendarService } from '../services/calendar.service.js';
-import { auditActor, AuditTrail } from '../security/audit-trail.js';
+import { auditActor, AuditTrail, insertAuditForActors, type AuditActor } from '../security/audit-trail.js';
 import { authenticateSocket, type AuthInfo } from '../security/authenticate.js';
 import { pluginServices } from '../extension/plugin-services.js';
 import type { TopicHub } from '../extension/topic-hub.js';
 import type { EventFeed } from './event-feed.js';
+import { CLOSE_TOO_SLOW, FanoutHub, FEED_FIELDS } from './fanout-hub.js';
+import { LiveSource } from './live-iterator.js';
+import type { LiveIdentity } from './visibility-class.js';
 
 interface Options {
   httpServer: Server;
@@ -46,8 +52,12 @@ interface Options {
   production: boolean;
 }
 
-/** Close codes: 4403 Forbidden (graphql-ws's own) for a bad, expired or revoked login; 4429 for too many sockets. */
+/**
+ * Close codes: 4403 Forbidden (graphql-ws's own) for a bad, expired or revoked login; 4429 for too many
+ * sockets; 4413 for a subscriber that stopped reading (its send buffer passed `WS_MAX_BUFFERED_KB`).
+ */
 export const CLOSE_TOO_MANY_CONNECTIONS = 4429;
+export { CLOSE_TOO_SLOW };
 
 /** How often an open socket checks that its user still exists and is active (and picks up role changes). */
 const RECHECK_MS = 60_000;
@@ -125,6 +135,67 @@ export function attachWebSocket(options: Options): { dispose(): Promise<void> } 
   };
   const validationRules = options.production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules;
 
+  /** A resolver's context for one execution: its own unit of work, run as `who`, auditing as `actor`. */
+  const buildContext = (who: {
+    principal: () => Principal | null;
+    auth: AuthInfo | null;
+    clientIp: () => string;
+    actor: AuditActor;
+  }): RequestContext => {
+    const em = orm.em.fork();
+    return {
+      em,
+      auth: who.auth,
+      audit: new AuditTrail(who.actor, options.now),
+      // Read at each use: a recheck that finds the user's roles changed applies to running subscriptions too.
+      get principal() {
+        return who.principal();
+      },
+      registry: options.registry,
+      calendars: new CalendarService(em),
+      tokens,
+      log,
+      now: options.now,
+      // A getter: a shared live execution notices when a resolver asks for the address (visibility-class.ts).
+      get clientIp() {
+        return who.clientIp();
+      },
+      live: { feed: options.feed, fork: () => orm.em.fork() },
+      spm: pluginServices({
+        registry: options.registry,
+        topics: options.topics,
+        principal: who.principal,
+        now: options.now,
+      }),
+    };
+  };
+  const identityOf = (extra: { request: IncomingMessage }): LiveIdentity | null => {
+    const principal = principals.get(extra);
+    if (!principal) return null;
+    return { principal, auth: auths.get(extra) ?? null, clientIp: clientIpOf(extra.request, limits.trustProxy) };
+  };
+  const hub = new FanoutHub({
+    schema: options.schema,
+    feed: options.feed,
+    log,
+    context: (identity, actor) =>
+      buildContext({
+        principal: () => identity.principal,
+        auth: identity.auth,
+        clientIp: () => identity.clientIp,
+        actor,
+      }),
+    audit: (actors, entries) => insertAuditForActors(orm.em.fork(), actors, entries),
+    flushAudit: (ctx) => ctx.audit.flush(orm.em.fork()),
+    formatError: (e) => withoutHttp(options.formatError(e.toJSON(), e)),
+    maxBufferedBytes: limits.ws.maxBufferedBytes,
+  });
+  /** Subscriptions of the event feed, by their execution arguments: the hub serves them. */
+  const feedSubscriptions = new WeakMap<
+    ExecutionArgs,
+    { extra: { socket: WebSocket; request: IncomingMessage }; id: string; query: string }
+  >();
+
   const cleanup = useServer<Record<string, unknown>>(
     {
       schema: options.schema,
@@ -159,7 +230,10 @@ export function attachWebSocket(options: Options): { dispose(): Promise<void> } 
         const recheck = async (): Promise<void> => {
           const still = (await authenticateSocket(orm.em.fork(), tokens, token, options.now(), ip))?.principal;
           if (!still) forbid('Session revoked');
-          else principals.set(ctx.extra, still);
+          else {
+            principals.set(ctx.extra, still);
+            hub.refresh(socket);
+          }
         };
         const interval = setInterval(() => {
           recheck().catch((error: unknown) => log.warn({ err: error }, 'websocket session recheck failed'));
@@ -172,7 +246,7 @@ export function attachWebSocket(options: Options): { dispose(): Promise<void> } 
         return true;
       },
       onClose: (ctx) => endSession(ctx.extra),
-      onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+      onSubscribe: (ctx, id, payload): ExecutionArgs | readonly GraphQLError[] => {
         if (Object.keys(ctx.subscriptions).length > limits.ws.maxSubscriptionsPerConnection) {
           return [
             limitError(
@@ -224,16 +298,42 @@ export function attachWebSocket(options: Options): { dispose(): Promise<void> } 
           operationLimitError(limits, options.schema, document, operation, variables) ??
           nulCharacterError(document, variables);
         if (refused) return [refused];
-        return {
+        const args: ExecutionArgs = {
           schema: options.schema,
           document,
           operationName: payload.operationName,
           variableValues: variables,
         };
+        const root = operation.selectionSet.selections[0];
+        if (root?.kind === Kind.FIELD && FEED_FIELDS.has(root.name.value)) {
+          feedSubscriptions.set(args, { extra: ctx.extra, id, query: payload.query });
+        }
+        return args;
       },
       // The same coded, bilingual errors as over HTTP; nothing internal leaks.
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => withoutHttp(options.formatError(e.toJSON(), e))),
-      onNext: async (_ctx, _id, _payload, args, result) => {
+      // Feed subscriptions are fanned out by the hub; the rest (plugins' live views) run here, one per socket.
+      subscribe: async (args) => {
+        const feedSubscription = feedSubscriptions.get(args);
+        if (!feedSubscription) return subscribe(args);
+        const source = await createSourceEventStream(args);
+        if (!(source instanceof LiveSource)) return 'errors' in source ? source : subscribe(args);
+        const { extra, id, query } = feedSubscription;
+        return hub.join({
+          socket: extra.socket,
+          id,
+          query,
+          args,
+          source,
+          identity: () => identityOf(extra),
+          actor: () => (args.contextValue as RequestContext).audit.actor,
+        });
+      },
+      onNext: async (ctx, _id, _payload, args, result) => {
+        // A socket that stopped reading is closed rather than buffered for without end (as in the hub).
+        if (ctx.extra.socket.bufferedAmount > limits.ws.maxBufferedBytes) {
+          ctx.extra.socket.close(CLOSE_TOO_SLOW, 'Too slow: send buffer over limit');
+        }
         // Sensitive reads in this event (full NIK or KK, a reporter's identity) are audited before it is sent.
         const audit = (args.contextValue as RequestContext).audit;
         if (audit.pending) {
@@ -251,31 +351,14 @@ export function attachWebSocket(options: Options): { dispose(): Promise<void> } 
           : undefined;
       },
       context: (ctx): RequestContext => {
-        const em = orm.em.fork();
         const auth = auths.get(ctx.extra) ?? null;
         const clientIp = clientIpOf(ctx.extra.request, limits.trustProxy);
-        return {
-          em,
+        return buildContext({
+          principal: () => principals.get(ctx.extra) ?? null,
           auth,
-          audit: new AuditTrail(auditActor(principals.get(ctx.extra) ?? null, auth, clientIp), options.now),
-          // Read at each use: a recheck that finds the user's roles changed applies to running subscriptions too.
-          get principal() {
-            return principals.get(ctx.extra) ?? null;
-          },
-          registry: options.registry,
-          calendars: new CalendarService(em),
-          tokens,
-          log,
-          now: options.now,
-          clientIp,
-          live: { feed: options.feed, fork: () => orm.em.fork() },
-          spm: pluginServices({
-            registry: options.registry,
-            topics: options.topics,
-            principal: () => principals.get(ctx.extra) ?? null,
-            now: options.now,
-          }),
-        };
+          clientIp: () => clientIp,
+          actor: auditActor(principals.get(ctx.extra) ?? null, auth, clientIp),
+        });
       },
     },
     wsServer,
@@ -294,6 +377,7 @@ export function attachWebSocket(options: Options): { dispose(): Promise<void> } 
   });
   return {
     dispose: async () => {
+      hub.close();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },

@@ -76,6 +76,23 @@ export async function insertAudit(
 }
 
 /**
+ * The same reads for several actors at once — everyone who received one shared live
+ * notice — in one statement per 500 rows (PostgreSQL takes at most 65,535 parameters).
+ */
+export async function insertAuditForActors(
+  em: EntityManager,
+  actors: readonly AuditActor[],
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  const rows = actors.flatMap((actor) => entries.map((e) => params(actor, e)));
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    const sql = `insert into audit_log ${COLUMNS} values ${chunk.map(() => ROW).join(', ')}`;
+    await em.getConnection('write').execute(sql, chunk.flat(), 'run');
+  }
+}
+
+/**
  * The audit of one request (or one WebSocket subscription). Mutations write
  * their row themselves (security/audit-mutations.ts); sensitive reads are
  * collected here while the response is resolved — one row per case and kind,
@@ -112,14 +129,19 @@ export class AuditTrail {
     return this.reads.size;
   }
 
-  /** Writes the collected reads; afterwards the trail is empty (a subscription flushes after every event). */
-  async flush(em: EntityManager): Promise<void> {
-    if (!this.reads.size) return;
+  /** The collected reads as rows to write; afterwards the trail is empty. */
+  take(): AuditEntry[] {
     const entries = [...this.reads.values()].map(({ subjects, ...e }) => ({
       ...e,
       details: subjects.size ? { ...e.details, personIds: [...subjects].sort() } : e.details,
     }));
     this.reads.clear();
-    await insertAudit(em, this.actor, entries);
+    return entries;
+  }
+
+  /** Writes the collected reads; afterwards the trail is empty (a subscription flushes after every event). */
+  async flush(em: EntityManager): Promise<void> {
+    if (!this.reads.size) return;
+    await insertAudit(em, this.actor, this.take());
   }
 }

@@ -36,6 +36,11 @@ export interface ApiLimits {
     maxConnectionsPerUser: number;
     maxConnectionsPerIp: number;
     maxSubscriptionsPerConnection: number;
+    /**
+     * Bytes a socket may have waiting to be sent before it is closed with 4413 (a subscriber
+     * that stopped reading must not hold the server's memory, nor delay anyone else).
+     */
+    maxBufferedBytes: number;
   };
   /**
    * Browser origins allowed to call the API (CORS) and to open its WebSocket.
@@ -69,6 +74,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
     maxConnectionsPerUser: 10,
     maxConnectionsPerIp: 50,
     maxSubscriptionsPerConnection: 20,
+    maxBufferedBytes: 1024 * 1024,
   },
   corsOrigins: null,
   trustProxy: false,
@@ -109,6 +115,7 @@ const envSchema = z.object({
   WS_MAX_CONNECTIONS_PER_USER: positive,
   WS_MAX_CONNECTIONS_PER_IP: positive,
   WS_MAX_SUBSCRIPTIONS: positive,
+  WS_MAX_BUFFERED_KB: positive,
 });
 
 function trustProxy(raw: string | undefined): boolean | number | string {
@@ -146,6 +153,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): ApiLimits {
       ...(e.WS_MAX_CONNECTIONS_PER_USER ? { maxConnectionsPerUser: e.WS_MAX_CONNECTIONS_PER_USER } : {}),
       ...(e.WS_MAX_CONNECTIONS_PER_IP ? { maxConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP } : {}),
       ...(e.WS_MAX_SUBSCRIPTIONS ? { maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS } : {}),
+      ...(e.WS_MAX_BUFFERED_KB ? { maxBufferedBytes: e.WS_MAX_BUFFERED_KB * 1024 } : {}),
     },
   });
 }

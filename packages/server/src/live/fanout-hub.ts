@@ -1,0 +1,460 @@
+import {
+  execute,
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  visit,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
+import type { Logger } from 'pino';
+import { WebSocket } from 'ws';
+import type { RequestContext } from '../graphql/context.js';
+import type { AuditActor, AuditEntry } from '../security/audit-trail.js';
+import { comparePositions, type EventPosition } from './event-cursor.js';
+import type { EventFeed, FeedEvent } from './event-feed.js';
+import type { LiveAudience, LiveSource } from './live-iterator.js';
+import { sharedIdentity, visibilityClass, type LiveIdentity, type PersonalRead } from './visibility-class.js';
+
+/**
+ * Close code for a subscriber that does not read what it is sent: its socket's send buffer passed
+ * `WS_MAX_BUFFERED_KB`. graphql-ws clients reconnect by themselves and resume from their cursor.
+ */
+export const CLOSE_TOO_SLOW = 4413;
+
+/** Events of one batch executed at once before the first of them is sent (bounds the reads in flight). */
+const CHUNK = 50;
+
+/** The root fields whose source is the event feed: served by the hub over graphql-ws. */
+export const FEED_FIELDS: ReadonlySet<string> = new Set(['caseEvents', 'notificationAdded']);
+
+export interface FanoutDeps {
+  schema: GraphQLSchema;
+  feed: EventFeed;
+  log: Logger;
+  /** A unit of work and everything else a resolver needs, run as `identity`, auditing as `actor`. */
+  context: (identity: LiveIdentity, actor: AuditActor) => RequestContext;
+  /** Writes audit rows of reads shown to several actors (one statement per 500 rows). */
+  audit: (actors: readonly AuditActor[], entries: readonly AuditEntry[]) => Promise<void>;
+  /** Writes one execution's own audit trail (a replayed or personal notice). */
+  flushAudit: (ctx: RequestContext) => Promise<void>;
+  formatError: (error: GraphQLError) => GraphQLFormattedError;
+  /** A socket whose send buffer holds more than this is closed with {@link CLOSE_TOO_SLOW}. */
+  maxBufferedBytes: number;
+}
+
+export interface JoinRequest {
+  socket: WebSocket;
+  /** The graphql-ws subscription id. */
+  id: string;
+  /** The document as the client sent it (clients of one app send the same text). */
+  query: string;
+  args: ExecutionArgs;
+  source: LiveSource;
+  /** The subscriber now (roles change; null once the session ended). */
+  identity: () => LiveIdentity | null;
+  actor: () => AuditActor;
+}
+
+interface Member extends JoinRequest {
+  group: Group | null;
+  /** The last position sent (or replayed past). */
+  last: EventPosition;
+  replaying: boolean;
+  /** Live notices that arrived during the replay, sent after it in order. */
+  pending: Array<{ position: EventPosition; payload: string }>;
+  closed: boolean;
+  end: (result: IteratorResult<ExecutionResult>) => void;
+  fail: (error: unknown) => void;
+}
+
+interface Group {
+  key: string;
+  document: DocumentNode;
+  operationName: string | null | undefined;
+  variables: ExecutionArgs['variableValues'];
+  audience: LiveAudience;
+  accept: (event: FeedEvent) => boolean;
+  /** The first member's identity: all a shared execution may use of it is the class. */
+  rep: LiveIdentity;
+  repActor: AuditActor;
+  members: Set<Member>;
+}
+
+type Produced = { personal: true } | { personal: false; payload: string; audit: AuditEntry[] };
+
+const AUDIT_UNAVAILABLE = JSON.stringify({
+  errors: [{ message: 'Audit unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+});
+
+/**
+ * The live fan-out of one server instance. Subscribers of the event feed
+ * (`caseEvents`, `notificationAdded`) are grouped by (document, variables except the
+ * resume cursor, visibility class); for each committed event the hub decides once per
+ * group whether it is for them, executes the document once with a fresh unit of work,
+ * writes the audit rows of every recipient in one statement, serialises the result once
+ * and writes the same text to every socket of the group. An execution that reads who the
+ * subscriber is (user id, session, address) is not shared: it runs again for each one.
+ *
+ * A subscriber that does not read (its socket's buffered bytes pass the bound) is closed
+ * with {@link CLOSE_TOO_SLOW}; nobody waits for it, since a send only queues bytes.
+ */
+export class FanoutHub {
+  private readonly groups = new Map<string, Group>();
+  private readonly bySocket = new Map<WebSocket, Set<Member>>();
+  private readonly dropped = new WeakSet<WebSocket>();
+  private readonly queue: FeedEvent[][] = [];
+  private readonly moves = new Set<Member>();
+  private running = false;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly deps: FanoutDeps) {
+    this.unsubscribe = deps.feed.onEvents((batch) => {
+      this.queue.push(batch);
+      if (!this.running) void this.pump();
+    });
+  }
+
+  /** Groups (for tests and metrics). */
+  get groupCount(): number {
+    return this.groups.size;
+  }
+
+  /**
+   * Adds a subscriber; returns the iterable graphql-ws holds for it. It yields nothing (the hub
+   * writes the notices itself) and ends when the client completes or the socket closes.
+   */
+  join(request: JoinRequest): AsyncIterableIterator<ExecutionResult> {
+    let end: Member['end'] = () => undefined;
+    let fail: Member['fail'] = () => undefined;
+    const done = new Promise<IteratorResult<ExecutionResult>>((resolve, reject) => {
+      end = resolve;
+      fail = reject;
+    });
+    const member: Member = {
+      ...request,
+      group: null,
+      // Without a cursor: what the feed has read so far is the past (as in eventsFrom).
+      last: request.source.after ?? this.deps.feed.position,
+      replaying: request.source.after !== null,
+      pending: [],
+      closed: false,
+      end,
+      fail,
+    };
+    const target = this.deps.feed.position;
+    this.place(member);
+    let sockets = this.bySocket.get(request.socket);
+    if (!sockets) this.bySocket.set(request.socket, (sockets = new Set()));
+    sockets.add(member);
+    if (member.replaying) void this.replay(member, target);
+    const leave = (): Promise<IteratorResult<ExecutionResult>> => {
+      this.leave(member);
+      end({ done: true, value: undefined });
+      return Promise.resolve({ done: true, value: undefined });
+    };
+    return {
+      next: () => done,
+      return: leave,
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  /** The socket's user was checked again: a member whose class changed moves at the next event. */
+  refresh(socket: WebSocket): void {
+    for (const member of this.bySocket.get(socket) ?? []) this.moves.add(member);
+    if (!this.running) this.applyMoves();
+  }
+
+  close(): void {
+    this.unsubscribe();
+  }
+
+  private keyOf(member: Member, identity: LiveIdentity): string {
+    const variables = { ...(member.args.variableValues ?? {}) };
+    for (const name of cursorOnlyVariables(member.args.document, member.args.operationName)) delete variables[name];
+    const cls = visibilityClass(identity.principal, identity.auth, member.source.audience);
+    return JSON.stringify([member.query, member.args.operationName ?? null, stable(variables), cls]);
+  }
+
+  private place(member: Member): void {
+    const identity = member.identity();
+    if (!identity) return;
+    const key = this.keyOf(member, identity);
+    if (member.group?.key === key) return;
+    this.detach(member);
+    let group = this.groups.get(key);
+    if (!group) {
+      const { audience } = member.source;
+      group = {
+        key,
+        document: member.args.document,
+        operationName: member.args.operationName,
+        variables: member.args.variableValues,
+        audience,
+        accept: member.source.acceptFor(audience === 'user' ? identity.principal : classOnly(identity)),
+        rep: identity,
+        repActor: member.actor(),
+        members: new Set(),
+      };
+      this.groups.set(key, group);
+    }
+    group.members.add(member);
+    member.group = group;
+  }
+
+  private detach(member: Member): void {
+    const group = member.group;
+    if (!group) return;
+    group.members.delete(member);
+    if (!group.members.size) this.groups.delete(group.key);
+    member.group = null;
+  }
+
+  private leave(member: Member): void {
+    member.closed = true;
+    this.detach(member);
+    this.moves.delete(member);
+    const sockets = this.bySocket.get(member.socket);
+    sockets?.delete(member);
+    if (sockets && !sockets.size) this.bySocket.delete(member.socket);
+  }
+
+  private applyMoves(): void {
+    for (const member of this.moves) if (!member.closed) this.place(member);
+    this.moves.clear();
+  }
+
+  private async pump(): Promise<void> {
+    this.running = true;
+    try {
+      for (let batch = this.queue.shift(); batch; batch = this.queue.shift()) {
+        try {
+          await this.dispatch(batch);
+        } catch (error) {
+          this.deps.log.error({ err: error }, 'live fan-out: a batch could not be delivered');
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /**
+   * Executes every (event, group) of a chunk at once, then sends in commit order: each
+   * socket gets its notices in order, and no execution waits for a socket.
+   */
+  private async dispatch(batch: FeedEvent[]): Promise<void> {
+    this.applyMoves();
+    const groups = [...this.groups.values()];
+    for (let i = 0; i < batch.length; i += CHUNK) {
+      const jobs = batch
+        .slice(i, i + CHUNK)
+        .flatMap((event) =>
+          groups
+            .filter((g) => g.members.size && g.accept(event))
+            .map((g) => ({ g, event, out: this.produce(g, event) })),
+        );
+      for (const job of jobs) await this.deliver(job.g, job.event, await job.out);
+    }
+  }
+
+  private async produce(group: Group, event: FeedEvent): Promise<Produced> {
+    const read: PersonalRead = { personal: false };
+    const ctx = this.deps.context(sharedIdentity(group.rep, group.audience, read), group.repActor);
+    const result = await this.run(group.document, group.operationName, group.variables, event, ctx);
+    if (read.personal) return { personal: true };
+    return { personal: false, payload: this.serialize(result), audit: ctx.audit.take() };
+  }
+
+  private async run(
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variableValues: ExecutionArgs['variableValues'],
+    event: FeedEvent,
+    contextValue: RequestContext,
+  ): Promise<ExecutionResult> {
+    try {
+      return await execute({
+        schema: this.deps.schema,
+        document,
+        operationName,
+        variableValues,
+        rootValue: event,
+        contextValue,
+      });
+    } catch (error) {
+      this.deps.log.error({ err: error }, 'live fan-out: execution failed');
+      return { errors: [new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] };
+    }
+  }
+
+  private serialize(result: ExecutionResult): string {
+    const { errors, ...rest } = result;
+    return JSON.stringify(errors ? { ...rest, errors: errors.map((e) => this.deps.formatError(e)) } : rest);
+  }
+
+  /** One subscriber's own execution (a replayed event, or a result that named its reader), audited. */
+  private async executeFor(member: Member, event: FeedEvent): Promise<string | null> {
+    const identity = member.identity();
+    if (!identity) return null;
+    const ctx = this.deps.context(identity, member.actor());
+    const result = await this.run(
+      member.args.document,
+      member.args.operationName,
+      member.args.variableValues,
+      event,
+      ctx,
+    );
+    if (ctx.audit.pending) {
+      try {
+        await this.deps.flushAudit(ctx);
+      } catch (error) {
+        this.deps.log.error({ err: error }, 'audit: could not record sensitive reads; event withheld');
+        return AUDIT_UNAVAILABLE;
+      }
+    }
+    return this.serialize(result);
+  }
+
+  private async deliver(group: Group, event: FeedEvent, out: Produced): Promise<void> {
+    const members = [...group.members].filter((m) => !m.closed && comparePositions(event.position, m.last) > 0);
+    if (!members.length) return;
+    if (out.personal) {
+      const payloads = await Promise.all(members.map((m) => this.executeFor(m, event)));
+      members.forEach((m, i) => {
+        const payload = payloads[i];
+        if (payload) this.send(m, event.position, payload);
+      });
+      return;
+    }
+    let payload = out.payload;
+    if (out.audit.length) {
+      try {
+        await this.deps.audit(
+          members.map((m) => m.actor()),
+          out.audit,
+        );
+      } catch (error) {
+        this.deps.log.error({ err: error }, 'audit: could not record sensitive reads; event withheld');
+        payload = AUDIT_UNAVAILABLE;
+      }
+    }
+    for (const m of members) this.send(m, event.position, payload);
+  }
+
+  private send(member: Member, position: EventPosition, payload: string): void {
+    if (member.closed || comparePositions(position, member.last) <= 0) return;
+    if (member.replaying) {
+      member.pending.push({ position, payload });
+      return;
+    }
+    member.last = position;
+    this.write(member, payload);
+  }
+
+  private write(member: Member, payload: string): void {
+    const { socket } = member;
+    if (socket.readyState !== WebSocket.OPEN || this.dropped.has(socket)) return;
+    if (socket.bufferedAmount > this.deps.maxBufferedBytes) {
+      this.drop(socket);
+      return;
+    }
+    socket.send(`{"id":${JSON.stringify(member.id)},"type":"next","payload":${payload}}`);
+    this.deps.feed.delivered();
+  }
+
+  /** Closes a socket that stopped reading; the close frame waits behind what it has not read. */
+  private drop(socket: WebSocket): void {
+    this.dropped.add(socket);
+    this.deps.log.warn(
+      { bufferedBytes: socket.bufferedAmount, maxBufferedBytes: this.deps.maxBufferedBytes },
+      'websocket closed: subscriber too slow',
+    );
+    socket.close(CLOSE_TOO_SLOW, 'Too slow: send buffer over limit');
+  }
+
+  /** The events from the member's cursor up to the feed's head at joining, then what arrived meanwhile. */
+  private async replay(member: Member, target: EventPosition): Promise<void> {
+    try {
+      const identity = member.identity();
+      if (!identity) return;
+      const accept = member.source.acceptFor(identity.principal);
+      let last = member.last;
+      for (;;) {
+        const batch = await this.deps.feed.readAfter(last, 500);
+        for (const event of batch) {
+          if (member.closed) return;
+          last = event.position;
+          if (!accept(event)) {
+            if (comparePositions(event.position, member.last) > 0) member.last = event.position;
+            continue;
+          }
+          const payload = await this.executeFor(member, event);
+          if (payload && comparePositions(event.position, member.last) > 0) {
+            member.last = event.position;
+            this.write(member, payload);
+          }
+        }
+        if (batch.length < 500 && comparePositions(last, target) >= 0) break;
+        if (!batch.length) break;
+      }
+      member.replaying = false;
+      for (const p of member.pending.splice(0)) this.send(member, p.position, p.payload);
+    } catch (error) {
+      this.leave(member);
+      member.fail(error);
+    }
+  }
+}
+
+/** The principal a class-wide decision sees: asking it for the user is a bug, not a leak. */
+function classOnly(identity: LiveIdentity): LiveIdentity['principal'] {
+  const { memberships, apiClient } = identity.principal;
+  return {
+    memberships,
+    ...(apiClient ? { apiClient } : {}),
+    get userId(): string {
+      throw new Error('a class-wide live filter must not depend on the user (use the user audience)');
+    },
+  };
+}
+
+/**
+ * Variables used only as the root field's `after` argument: the resume cursor shapes the
+ * replay, not the live notices, so subscribers that differ only there share a group.
+ */
+function cursorOnlyVariables(document: DocumentNode, operationName: string | null | undefined): string[] {
+  const operation = getOperationAST(document, operationName);
+  const root = operation?.selectionSet.selections[0];
+  if (root?.kind !== Kind.FIELD) return [];
+  const after = root.arguments?.find((a) => a.name.value === 'after')?.value;
+  if (after?.kind !== Kind.VARIABLE) return [];
+  const name = after.name.value;
+  let uses = 0;
+  visit(document, {
+    Variable(node) {
+      if (node.name.value === name) uses += 1;
+    },
+  });
+  // Its definition and the `after` argument: nothing else reads it.
+  return uses === 2 ? [name] : [];
+}
+
+/** JSON with object keys sorted, so equal variables give equal keys whatever their order. */
+function stable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, stable((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
