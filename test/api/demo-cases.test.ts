@@ -157,6 +157,20 @@ describe('the demo cases (SEED_DEMO_CASES): every login of the demo has somethin
     for (const e of kdrt) expect(e.node.beneficiaries.every((b) => b.name !== 'Endang Pertiwi')).toBe(true);
   });
 
+  it("holds the Posyandu's last open day, its toddlers weighed and measured, for the /hari-buka recap", async () => {
+    const session = (
+      await sql.query<{ id: string; status: string }>('select id, status from kesehatan_open_day_session')
+    ).rows;
+    expect(session).toHaveLength(1);
+    const recap = await (
+      await as('bidan.gombang')
+    ).request<{ kesehatanOpenDayRecap: { visitors: number; childrenWeighed: number; childrenAtRisk: number } }>(
+      'query ($s: ID!) { kesehatanOpenDayRecap(sessionId: $s) { visitors childrenWeighed childrenAtRisk } }',
+      { s: session[0]?.id },
+    );
+    expect(recap.kesehatanOpenDayRecap).toEqual({ visitors: 6, childrenWeighed: 6, childrenAtRisk: 0 });
+  });
+
   it('adds nothing on the next start of the same database', async () => {
     const before = await caseCount();
     const events = Number((await sql.query('select count(*) n from case_event')).rows[0].n);

@@ -16,6 +16,13 @@ const REVIEW = `mutation ($id: ID!, $code: String!) {
   reviewDocument(caseId: $id, code: $code, status: VALID) { ${CASE_FIELDS} } }`;
 const VISIT = `mutation ($id: ID!, $visit: VisitInput!) { recordVisit(caseId: $id, visit: $visit) { ${CASE_FIELDS} } }`;
 const ATTACH = `mutation ($id: ID!, $d: DocumentInput!) { attachDocument(caseId: $id, document: $d) { ${CASE_FIELDS} } }`;
+const OPEN_DAY = 'mutation ($date: String!) { kesehatanOpenDay(date: $date) { id } }';
+const VISITOR = `mutation ($s: ID!, $input: KesehatanRegisterVisitorInput!) {
+  kesehatanRegisterVisitor(sessionId: $s, input: $input) { id } }`;
+const MEASURE = `mutation ($v: ID!, $input: KesehatanMeasurementInput!) {
+  kesehatanRecordMeasurement(visitId: $v, input: $input) { id } }`;
+const CLOSE_DAY =
+  'mutation ($s: ID!, $plan: String) { kesehatanCloseOpenDay(sessionId: $s, followUpPlan: $plan) { id } }';
 const HOLIDAYS = 'query ($year: Int!, $area: String!) { holidays(year: $year, areaCode: $area) { date kind } }';
 const UNITS = '{ orgUnits { id name } }';
 const VERSION = 'query ($id: ID!) { case(id: $id) { version } }';
@@ -60,11 +67,14 @@ function workingDaysBefore(calendar: WorkingCalendar, today: string, n: number):
   return date;
 }
 
-/** The registration's answers with each `@day:N` (scenario.ts `dateOf`) replaced by its local date. */
-function withDates(value: unknown, dateOf: (n: number) => string): unknown {
+/**
+ * The answers with each `@day:N` (scenario.ts `dateOf`: N working days ago) and `@day:N-A`
+ * (`bornBefore`: A calendar days before that) replaced by the local date.
+ */
+function withDates(value: unknown, dateOf: (n: number, minusDays: number) => string): unknown {
   if (typeof value === 'string') {
-    const m = /^@day:(\d+)$/.exec(value);
-    return m ? dateOf(Number(m[1])) : value;
+    const m = /^@day:(\d+)(?:-(\d+))?$/.exec(value);
+    return m ? dateOf(Number(m[1]), Number(m[2] ?? 0)) : value;
   }
   if (Array.isArray(value)) return value.map((v) => withDates(v, dateOf));
   if (value && typeof value === 'object') {
@@ -85,6 +95,12 @@ function describeOp(op: DemoOp): string {
       return `visit ${op.visit.kind}`;
     case 'attach':
       return `attach ${op.code}`;
+    case 'openDay':
+      return 'kesehatanOpenDay';
+    case 'openDayVisitor':
+      return `open-day visitor ${String(op.visitor.targetGroup)}`;
+    case 'closeOpenDay':
+      return 'kesehatanCloseOpenDay';
   }
 }
 
@@ -100,6 +116,7 @@ export function demoScriptOf(cases: readonly DemoCase[]): DemoScript {
     const anonymous = new DemoClient(run.url);
     const calendar = await workingCalendar(anonymous, run.startedAt);
     const today = calendar.localDate(run.startedAt);
+    const dateOf = (n: number, minusDays: number) => plusDays(workingDaysBefore(calendar, today, n), -minusDays);
 
     const planned: Planned[] = playing.flatMap((c, caseIndex) =>
       c.steps.map((step, stepIndex) => ({
@@ -151,6 +168,7 @@ export function demoScriptOf(cases: readonly DemoCase[]): DemoScript {
     await Promise.all([...new Set(planned.map((p) => p.step.as))].map(as));
 
     const refs = new Map<DemoCase, CaseRef>();
+    const sessions = new Map<DemoCase, string>();
     let ticks = 0;
     const timing = { loginMs: Date.now() - loginStarted, stepsMs: 0 };
     /** Moves the clock to `to`, running the deadline clock just after each local midnight crossed. */
@@ -176,8 +194,30 @@ export function demoScriptOf(cases: readonly DemoCase[]): DemoScript {
       const ref = refs.get(p.c);
       try {
         if (op.kind === 'register') {
-          const input = withDates(op.input, (n) => workingDaysBefore(calendar, today, n));
+          const input = withDates(op.input, dateOf);
           refs.set(p.c, (await client.request<{ registerCase: CaseRef }>(REGISTER, { input })).registerCase);
+          continue;
+        }
+        if (op.kind === 'openDay') {
+          const date = calendar.localDate(p.instant);
+          sessions.set(
+            p.c,
+            (await client.request<{ kesehatanOpenDay: { id: string } }>(OPEN_DAY, { date })).kesehatanOpenDay.id,
+          );
+          continue;
+        }
+        if (op.kind === 'openDayVisitor' || op.kind === 'closeOpenDay') {
+          const s = sessions.get(p.c);
+          if (!s) throw new Error('the open day was not opened first');
+          if (op.kind === 'closeOpenDay') {
+            await client.request(CLOSE_DAY, { s, plan: op.followUpPlan });
+            continue;
+          }
+          const visit = await client.request<{ kesehatanRegisterVisitor: { id: string } }>(VISITOR, {
+            s,
+            input: withDates(op.visitor, dateOf),
+          });
+          await client.request(MEASURE, { v: visit.kesehatanRegisterVisitor.id, input: op.measurement });
           continue;
         }
         if (!ref) throw new Error('the case was not registered first');

@@ -29,7 +29,12 @@ export type DemoOp =
   | { kind: 'review'; codes: readonly string[] }
   /** Recorded as made 30 minutes before the step (and after the registration). */
   | { kind: 'visit'; visit: DemoVisit }
-  | { kind: 'attach'; code: string; fileNames: readonly string[] };
+  | { kind: 'attach'; code: string; fileNames: readonly string[] }
+  /** Kesehatan: the kader opens the Posyandu's open day on the step's date (plugin's open-day API). */
+  | { kind: 'openDay' }
+  /** Tables 1 and 2 of the open day opened earlier in the same demo case: registered, then measured. */
+  | { kind: 'openDayVisitor'; visitor: Record<string, unknown>; measurement: Record<string, unknown> }
+  | { kind: 'closeOpenDay'; followUpPlan: string };
 
 export interface DemoStep {
   /** Working days before the first start (1 = the last working day before it). */
@@ -55,6 +60,14 @@ export const act = (action: string, input?: DemoActionInput): DemoOp => ({ kind:
 export const review = (...codes: string[]): DemoOp => ({ kind: 'review', codes });
 export const visit = (v: DemoVisit): DemoOp => ({ kind: 'visit', visit: v });
 export const attach = (code: string, ...fileNames: string[]): DemoOp => ({ kind: 'attach', code, fileNames });
+
+export const openDay = (): DemoOp => ({ kind: 'openDay' });
+export const openDayVisitor = (visitor: Record<string, unknown>, measurement: Record<string, unknown>): DemoOp => ({
+  kind: 'openDayVisitor',
+  visitor,
+  measurement,
+});
+export const closeOpenDay = (followUpPlan: string): DemoOp => ({ kind: 'closeOpenDay', followUpPlan });
 
 /** One step: `on(12, '09:15', KADER, register(…))`. */
 export const on = (day: number, at: string, as: string, op: DemoOp): DemoStep => ({ day, at, as, op });
@@ -105,3 +118,5 @@ export function kk(issued: string, sequence: number): string {
 
 /** A date in a registration's answers, `n` working days before the first start (filled in when played). */
 export const dateOf = (n: number): string => `@day:${n}`;
+/** The date `ageDays` calendar days before working day `day` (a child's birth date, so its age stays right). */
+export const bornBefore = (day: number, ageDays: number): string => `@day:${day}-${ageDays}`;

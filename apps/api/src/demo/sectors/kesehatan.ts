@@ -1,4 +1,20 @@
-import { act, dateOf, kk, nik, on, register, review, U, visit, type DemoCase } from '../scenario.js';
+import {
+  act,
+  bornBefore,
+  closeOpenDay,
+  dateOf,
+  kk,
+  nik,
+  on,
+  openDay,
+  openDayVisitor,
+  register,
+  review,
+  U,
+  visit,
+  type DemoCase,
+  type DemoStep,
+} from '../scenario.js';
 
 const c = (key: string, shows: string, steps: DemoCase['steps']): DemoCase => ({
   sectorId: 'kesehatan',
@@ -11,6 +27,8 @@ interface Monitoring {
   parent: { name: string; nik: string; phone: string; kkNumber: string };
   subject: { name: string; nik?: string; birthDate: string; relation?: string };
   targetGroup: 'PREGNANT' | 'TODDLER' | 'ELDERLY' | 'NEWBORN';
+  /** The working day of the open day the person missed. */
+  missed: number;
   reason: string;
   description: string;
   place: [string, string, string];
@@ -29,7 +47,7 @@ function monitoring(m: Monitoring): Record<string, unknown> {
       subjectName: m.subject.name,
       subjectBirthDate: m.subject.birthDate,
       monitoringReason: m.reason,
-      lastOpenDayDate: dateOf(12),
+      lastOpenDayDate: dateOf(m.missed),
     },
     dusun: m.place[0],
     rw: m.place[1],
@@ -70,6 +88,36 @@ function bpjs(
   };
 }
 
+/** The open day the monitoring cases name as the last one (working day 12 before the first start). */
+const OPEN_DAY = 12;
+
+/** A child at table 1 with the mother's consent, then weighed and measured at table 2 (WHO medians: no risk). */
+function child(
+  name: string,
+  sex: 'MALE' | 'FEMALE',
+  ageDays: number,
+  mother: { name: string; nik: string; phone: string },
+  at: string,
+  m: { weightKg: number; lengthCm: number },
+): DemoStep {
+  return on(
+    OPEN_DAY,
+    at,
+    U.kader,
+    openDayVisitor(
+      {
+        person: { name },
+        guardian: mother,
+        guardianConsent: true,
+        targetGroup: 'TODDLER',
+        sex,
+        birthDate: bornBefore(OPEN_DAY, ageDays),
+      },
+      { ...m, position: ageDays < 731 ? 'LYING' : 'STANDING' },
+    ),
+  );
+}
+
 /** Kesehatan: home-visit monitoring with the Pustu, BPJS reactivation by Dinas Sosial, complaints to Dinas Kesehatan. */
 export const kesehatanCases: readonly DemoCase[] = [
   c('toddler-followed-up', 'a toddler whose weight fell, followed up by the Pustu (completed)', [
@@ -87,6 +135,7 @@ export const kesehatanCases: readonly DemoCase[] = [
           },
           subject: { name: 'Arkan Pratama', nik: nik('2024-05-09', 'M', 1), birthDate: '2024-05-09' },
           targetGroup: 'TODDLER',
+          missed: 27,
           reason: 'Tidak hadir di hari buka; berat badan tidak naik dua bulan (2T).',
           description: 'Balita tidak datang ke hari buka Posyandu; BB dua bulan terakhir tidak naik.',
           place: ['Gombang Lor', '1', '4'],
@@ -129,6 +178,7 @@ export const kesehatanCases: readonly DemoCase[] = [
           },
           subject: { name: 'Dwi Rahayu', birthDate: '1999-02-21', relation: 'diri sendiri' },
           targetGroup: 'PREGNANT',
+          missed: 16,
           reason: 'Tidak hadir di hari buka; kehamilan trimester III.',
           description: 'Ibu hamil 33 minggu tidak datang ke hari buka Posyandu.',
           place: ['Gombang Tengah', '2', '3'],
@@ -165,6 +215,7 @@ export const kesehatanCases: readonly DemoCase[] = [
           },
           subject: { name: 'Karto Suwito', nik: nik('1948-03-12', 'M', 1), birthDate: '1948-03-12', relation: 'ayah' },
           targetGroup: 'ELDERLY',
+          missed: 21,
           reason: 'Lansia hipertensi tidak hadir Posyandu Lansia dua bulan.',
           description: 'Lansia 78 tahun dengan hipertensi tidak datang ke Posyandu Lansia.',
           place: ['Gombang Kidul', '1', '1'],
@@ -272,6 +323,81 @@ export const kesehatanCases: readonly DemoCase[] = [
       act('record-opd-follow-up', { note: 'Ditanyakan ke Instalasi Farmasi Kabupaten; menunggu kiriman.' }),
     ),
   ]),
+  c('open-day', 'the last open day of the Posyandu: toddlers weighed and measured (the /hari-buka recap)', [
+    on(OPEN_DAY, '08:00', U.kader, openDay()),
+    child(
+      'Galang Saputra',
+      'MALE',
+      365,
+      { name: 'Wulan Sari', nik: nik('1997-04-02', 'F', 5), phone: '0812-2700-1001' },
+      '08:10',
+      {
+        weightKg: 9.6,
+        lengthCm: 75.7,
+      },
+    ),
+    child(
+      'Salsabila Putri',
+      'FEMALE',
+      547,
+      { name: 'Rini Astuti', nik: nik('1995-10-19', 'F', 4), phone: '0813-2900-1002' },
+      '08:20',
+      {
+        weightKg: 10.2,
+        lengthCm: 80.7,
+      },
+    ),
+    child(
+      'Naura Khairunnisa',
+      'FEMALE',
+      720,
+      { name: 'Siti Nurjanah', nik: nik('1994-01-25', 'F', 6), phone: '0857-2600-1003' },
+      '08:35',
+      {
+        weightKg: 11.4,
+        lengthCm: 86.1,
+      },
+    ),
+    child(
+      'Bima Aryasatya',
+      'MALE',
+      913,
+      { name: 'Eka Wahyuningsih', nik: nik('1992-06-07', 'F', 2), phone: '0821-3300-1004' },
+      '08:50',
+      {
+        weightKg: 13.3,
+        lengthCm: 91.9,
+      },
+    ),
+    child(
+      'Rafif Alfarizi',
+      'MALE',
+      1095,
+      { name: 'Lestari Handayani', nik: nik('1990-08-14', 'F', 3), phone: '0878-3300-1005' },
+      '09:05',
+      {
+        weightKg: 14.3,
+        lengthCm: 96.1,
+      },
+    ),
+    child(
+      'Kirana Larasati',
+      'FEMALE',
+      1461,
+      { name: 'Puji Rahayu', nik: nik('1991-12-30', 'F', 4), phone: '0896-2700-1006' },
+      '09:20',
+      {
+        weightKg: 16.1,
+        lengthCm: 102.7,
+      },
+    ),
+    on(
+      OPEN_DAY,
+      '11:30',
+      U.kader,
+      closeOpenDay('Kunjungan rumah untuk sasaran yang tidak hadir; PMT penyuluhan bulan depan.'),
+    ),
+  ]),
   c('toddler-monitoring', 'a toddler being monitored at home by the kader', [
     on(
       2,
@@ -287,6 +413,7 @@ export const kesehatanCases: readonly DemoCase[] = [
           },
           subject: { name: 'Khanza Aulia', nik: nik('2025-02-16', 'F', 2), birthDate: '2025-02-16' },
           targetGroup: 'TODDLER',
+          missed: OPEN_DAY,
           reason: 'Tidak hadir di hari buka; imunisasi campak-rubela belum.',
           description: 'Bayi 22 bulan belum imunisasi MR dan tidak datang ke hari buka Posyandu.',
           place: ['Gombang Wetan', '3', '3'],
