@@ -11,10 +11,10 @@ import { generateDataset } from '../bench/dataset.js';
  * the statement list it prints shows which read was added. Never timed (speed: `pnpm bench`).
  */
 const BUDGET = {
-  registerCase: 18,
-  list: 9,
-  casePage: 15,
-  report: 6,
+  registerCase: 10,
+  list: 5,
+  casePage: 12,
+  report: 3,
 };
 
 const NESTED = `id code status applicant { name nik } documents { code status } holder { name }

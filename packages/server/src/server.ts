@@ -35,6 +35,7 @@ import { readiness } from './readiness.js';
 import { requestLogger } from './graphql/request-logger.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { CalendarService } from './services/calendar.service.js';
+import { ReferenceCache } from './cache/reference-cache.js';
 import type { NotificationChannel } from './notify/channel.js';
 import { registerCitizenMessages } from './notify/citizen-messages.js';
 import { deliverOutbox, type OutboxRun } from './notify/outbox.js';
@@ -162,6 +163,8 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   });
   const topics = new TopicHub(orm.config.get('clientUrl') as string, log);
   await feed.start();
+  const references = new ReferenceCache(orm.config.get('clientUrl') as string, log).attach(orm);
+  await references.start();
   const formatError = createErrorFormatter(log, !options.production);
   const limits = resolveLimits(options.limits);
   const production = options.production;
@@ -240,7 +243,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
           auth,
           audit: new AuditTrail(auditActor(principal, auth, clientIp), now),
           registry,
-          calendars: new CalendarService(em),
+          calendars: new CalendarService(em, references),
           tokens,
           log,
           now,
@@ -333,6 +336,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
       await ws.dispose();
       await apollo.stop();
       await feed.close();
+      await references.close();
       await topics.close();
       await pool.end();
       for (const channel of channels.values()) await channel.close?.();

@@ -72,6 +72,8 @@ export interface TestServerOptions {
   publicUrl?: string;
   /** Store uploads here instead of the temporary folder (e.g. an S3FileStore against startS3Server()); the caller closes it. */
   fileStore?: FileStore;
+  /** `warn`: start even when the start-up checks find faults (a benchmark's data set without escalation chains). */
+  startupChecks?: { onFault: 'refuse' | 'warn' };
 }
 
 const UNLIMITED = { max: 1_000_000, windowSeconds: 60 };
@@ -142,6 +144,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       publicUrl: options.publicUrl,
       webhooks: { everySeconds: 0, allowPrivateTargets: options.allowPrivateWebhookTargets ?? false },
       consoleDir: options.consoleDir,
+      ...(options.startupChecks ? { startupChecks: options.startupChecks } : {}),
       files: { store: options.fileStore ?? new LocalFileStore(filesDir), limits: options.fileLimits },
       limits: {
         ...TEST_LIMITS,

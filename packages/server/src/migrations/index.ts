@@ -21,6 +21,7 @@ import { Migration20261207030000 } from './Migration20261207030000_escalation_ch
 import { Migration20261207040000 } from './Migration20261207040000_citizen_messages.js';
 import { Migration20261207050000 } from './Migration20261207050000_case_outcomes.js';
 import { Migration20261207060000 } from './Migration20261207060000_spm_rollup_outcome_reasons.js';
+import { Migration20261207061800 } from './Migration20261207061800_reference_cache_notify.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -53,4 +54,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207040000_citizen_messages', class: Migration20261207040000 },
   { name: 'Migration20261207050000_case_outcomes', class: Migration20261207050000 },
   { name: 'Migration20261207060000_spm_rollup_outcome_reasons', class: Migration20261207060000 },
+  { name: 'Migration20261207061800_reference_cache_notify', class: Migration20261207061800 },
 ];

@@ -60,6 +60,12 @@ export function noteOnMutation(details: Record<string, unknown>): void {
   if (current && !current.written) Object.assign(current.entry.details, details);
 }
 
+/** Names the case the current mutation wrote (then its audit row need not look it up). */
+export function caseOfMutation(caseId: string): void {
+  const current = inFlight.getStore();
+  if (current && !current.written && !current.entry.caseId) current.entry.caseId = caseId;
+}
+
 /** Attributes the current mutation to a user who was anonymous when it started (a successful login). */
 export function attributeMutationTo(userId: string, sessionId: string): void {
   const current = inFlight.getStore();

@@ -10,6 +10,29 @@ export interface Hit {
   weight: number;
   /** Named for the client in the RateLimit headers (`api` for the general per-user/per-IP quota). */
   policy?: string;
+  /**
+   * Counted in this instance's memory while the bucket is well below its limit (the general
+   * quota): no database round trip for the ordinary request. Guessing limits (login, trackCase)
+   * leave it unset and are counted in the database on every hit.
+   */
+  localFirst?: boolean;
+}
+
+/**
+ * The share of a local-first limit one instance counts on its own. Past it, every hit of the
+ * bucket goes to the database with what this instance counted since, so the instances' sums meet
+ * there. With n instances a client may pass its limit by at most (n − 1) × this share before
+ * the shared count refuses it; on one instance the limit is exact.
+ */
+const LOCAL_SHARE = 0.25;
+
+interface LocalCount {
+  windowStart: number;
+  windowEnd: number;
+  /** The total the database returned at this instance's last write to it. */
+  known: number;
+  /** Hits counted here since that write. */
+  unsent: number;
 }
 
 /** What is left of a named quota after this request, for the RateLimit and RateLimit-Policy headers. */
@@ -32,19 +55,58 @@ export interface Verdict {
 
 /**
  * Fixed-window request counters in PostgreSQL (`rate_limit_counter`), so every
- * API instance behind the load balancer counts the same requests. One statement
- * per request adds all its hits and returns the totals.
+ * API instance behind the load balancer counts the same requests. A request that
+ * counts against a guessing limit sends one statement that adds all its hits and
+ * returns the totals; the general quota (`localFirst`) is counted in memory until a
+ * bucket reaches half its limit, then in the database like the others (issue 18:
+ * the ordinary request costs no statement for its rate limit).
  */
 export class RateLimiter {
+  private readonly local = new Map<string, LocalCount>();
+
   constructor(
     private readonly orm: MikroORM,
     private readonly log: Logger,
     private readonly now: () => Date,
   ) {}
 
+  /** The hits counted here alone, when all of them may be (every bucket below its local share). */
+  private countLocally(hits: readonly Hit[], at: number): Verdict | null {
+    const counts: LocalCount[] = [];
+    for (const hit of hits) {
+      if (!hit.localFirst) return null;
+      const windowMs = hit.limit.windowSeconds * 1000;
+      const windowStart = Math.floor(at / windowMs) * windowMs;
+      let count = this.local.get(hit.bucket);
+      if (!count || count.windowStart !== windowStart) {
+        count = { windowStart, windowEnd: windowStart + windowMs, known: 0, unsent: 0 };
+      }
+      if (count.known + count.unsent + hit.weight > hit.limit.max * LOCAL_SHARE) return null;
+      counts.push(count);
+    }
+    let quota: Quota | undefined;
+    hits.forEach((hit, i) => {
+      const count = counts[i]!;
+      count.unsent += hit.weight;
+      this.local.set(hit.bucket, count);
+      if (hit.policy) {
+        quota = {
+          policy: hit.policy,
+          limit: hit.limit.max,
+          windowSeconds: hit.limit.windowSeconds,
+          remaining: Math.max(0, hit.limit.max - count.known - count.unsent),
+          resetSeconds: Math.max(1, Math.ceil((count.windowEnd - at) / 1000)),
+        };
+      }
+    });
+    return { allowed: true, quota };
+  }
+
   async hit(hits: readonly Hit[]): Promise<Verdict> {
     if (!hits.length) return { allowed: true };
     const at = this.now().getTime();
+    const counted = this.countLocally(hits, at);
+    if (counted) return counted;
     const rows = new Map<
       string,
       { bucket: string; window_start: string; hits: number; expires_at: string; hit: Hit }
@@ -54,12 +116,14 @@ export class RateLimiter {
       const start = Math.floor(at / windowMs) * windowMs;
       const bucket = hit.bucket.slice(0, 200);
       const row = rows.get(bucket);
-      if (row) row.hits += hit.weight;
+      // What this instance counted alone goes to the database with this hit.
+      const pending = hit.localFirst ? this.takeUnsent(hit.bucket, start) : 0;
+      if (row) row.hits += hit.weight + pending;
       else
         rows.set(bucket, {
           bucket,
           window_start: new Date(start).toISOString(),
-          hits: hit.weight,
+          hits: hit.weight + pending,
           expires_at: new Date(start + windowMs).toISOString(),
           hit,
         });
@@ -79,6 +143,17 @@ export class RateLimiter {
       // The counters are a guard, not a dependency: with the database failing, the request fails on its own.
       this.log.warn({ err: error }, 'rate limiter: counters unavailable, request let through');
       return { allowed: true };
+    }
+    for (const total of totals) {
+      const row = rows.get(total.bucket);
+      if (row?.hit.localFirst) {
+        const windowStart = Date.parse(row.window_start);
+        const windowEnd = Date.parse(row.expires_at);
+        const count = this.local.get(row.hit.bucket);
+        // Hits counted here while the statement ran stay unsent.
+        const unsent = count?.windowStart === windowStart ? count.unsent : 0;
+        this.local.set(row.hit.bucket, { windowStart, windowEnd, known: total.hits, unsent });
+      }
     }
     const secondsLeft = (expiresAt: string) => Math.max(1, Math.ceil((Date.parse(expiresAt) - at) / 1000));
     let quota: Quota | undefined;
@@ -102,11 +177,22 @@ export class RateLimiter {
     return { allowed: true, quota };
   }
 
+  /** Takes what this instance counted alone in the bucket's current window (it is about to be sent). */
+  private takeUnsent(bucket: string, windowStart: number): number {
+    const count = this.local.get(bucket);
+    if (!count || count.windowStart !== windowStart) return 0;
+    const unsent = count.unsent;
+    count.unsent = 0;
+    return unsent;
+  }
+
   /**
    * Drops the windows that have ended. The server runs it on a timer (every instance, about once a
    * minute), never inside a request, so a request's statements are the same every time.
    */
   sweep(): void {
+    const at = this.now().getTime();
+    for (const [bucket, count] of this.local) if (count.windowEnd <= at) this.local.delete(bucket);
     this.orm.em
       .getConnection()
       .execute('delete from rate_limit_counter where expires_at < ?', [this.now().toISOString()])

@@ -40,8 +40,8 @@ function stringArgument(field: FieldNode, name: string, variables: Record<string
 /** The general quota every request counts against: per user or API key, else per IP address. */
 export function apiHit(limits: ApiLimits['rate'], who: { ip: string; userId: string | null }): Hit {
   return who.userId
-    ? { bucket: `api:user:${who.userId}`, limit: limits.apiPerUser, weight: 1, policy: 'api' }
-    : { bucket: `api:ip:${who.ip}`, limit: limits.apiPerIp, weight: 1, policy: 'api' };
+    ? { bucket: `api:user:${who.userId}`, limit: limits.apiPerUser, weight: 1, policy: 'api', localFirst: true }
+    : { bucket: `api:ip:${who.ip}`, limit: limits.apiPerIp, weight: 1, policy: 'api', localFirst: true };
 }
 
 /** The buckets one operation counts against (login and trackCase per IP, login per username, the rest per user). */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Membership, OrgUnitKind, Principal, Role } from '@posyandu-spm/core';
 import type { TokenService } from '../auth/token.js';
+import { referenceChanged, ReferenceCache } from '../cache/reference-cache.js';
 
 /**
  * After a refresh the previous token still works this long, for requests the
@@ -48,28 +49,25 @@ export async function startSession(
   return { token, expiresAt, sessionId: id };
 }
 
-/**
- * The principal of a live session — its user active, the token its current one
- * (or the previous one within the grace) — with the user's memberships as they
- * are now, in one statement; or why the session is not live.
- */
-export async function loadSessionPrincipal(
-  em: EntityManager,
-  sessionId: string,
-  userId: string,
-  generation: number,
-): Promise<{ principal: Principal } | { problem: SessionProblem }> {
-  const rows = await em.getConnection().execute<SessionRow[]>(
-    `select s.generation, s.previous_valid_until, s.revoked_at, s.absolute_expires_at, s.user_id, u.active,
+const SESSION_SQL = `select s.generation, s.previous_valid_until, s.revoked_at, s.absolute_expires_at, s.user_id, u.active,
             m.role, m.org_unit_id, o.kind, o.area_code
        from auth_session s
        join app_user u on u.id = s.user_id
        left join membership m on m.user_id = u.id
        left join org_unit o on o.id = m.org_unit_id
       where s.id = ?
-      order by m.role, m.org_unit_id`,
-    [sessionId],
-  );
+      order by m.role, m.org_unit_id`;
+
+function readSession(em: EntityManager, sessionId: string): Promise<SessionRow[]> {
+  return em.getConnection().execute<SessionRow[]>(SESSION_SQL, [sessionId]);
+}
+
+/** Judges a session's rows (as read now, or as kept by the reference cache) against the token. */
+function judgeSession(
+  rows: readonly SessionRow[],
+  userId: string,
+  generation: number,
+): { principal: Principal } | { problem: SessionProblem } {
   const s = rows[0];
   const now = realNow();
   if (!s || s.user_id !== userId) return { problem: 'INVALID' };
@@ -86,6 +84,32 @@ export async function loadSessionPrincipal(
       : [],
   );
   return { principal: { userId, memberships } };
+}
+
+/**
+ * The principal of a live session — its user active, the token its current one
+ * (or the previous one within the grace) — with the user's memberships as they
+ * are now; or why the session is not live. One statement, or none: the instance's
+ * reference cache keeps the rows until the session, the user, a membership or an
+ * org unit changes (announced by trigger to every instance). Expiry and the refresh
+ * grace are judged on every request against the clock.
+ */
+export async function loadSessionPrincipal(
+  em: EntityManager,
+  sessionId: string,
+  userId: string,
+  generation: number,
+): Promise<{ principal: Principal } | { problem: SessionProblem }> {
+  const cache = ReferenceCache.of(em);
+  if (!cache) return judgeSession(await readSession(em, sessionId), userId, generation);
+  const key = `session:${sessionId}`;
+  const rows = await cache.get(key, () => readSession(em, sessionId), userId);
+  // A token newer than the kept row: a refresh through another instance whose notice is on its way.
+  if (rows[0] && generation > rows[0].generation) {
+    cache.forget(key);
+    return judgeSession(await cache.get(key, () => readSession(em, sessionId), userId), userId, generation);
+  }
+  return judgeSession(rows, userId, generation);
 }
 
 /**
@@ -114,6 +138,7 @@ export async function refreshSession(
       now.toISOString(),
     ],
   );
+  referenceChanged(em, `session:${session.sessionId}`);
   const row = rows[0];
   if (!row) return null;
   return tokens.sign(session.userId, {
@@ -131,5 +156,6 @@ export async function revokeSession(em: EntityManager, sessionId: string, reason
       `update auth_session set revoked_at = ?, revoked_reason = ? where id = ? and revoked_at is null returning id`,
       [realNow().toISOString(), reason.slice(0, 20), sessionId],
     );
+  referenceChanged(em, `session:${sessionId}`);
   return rows.length > 0;
 }

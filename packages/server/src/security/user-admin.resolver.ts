@@ -1,4 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { referenceChanged } from '../cache/reference-cache.js';
 import { notFound, validationFailed, type FieldProblem, type OrgUnitKind, type Role } from '@posyandu-spm/core';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { hashPassword } from '../auth/password.js';
@@ -319,6 +320,7 @@ export class UserAdminResolver {
             [new Date().toISOString(), user.id],
             'run',
           );
+        referenceChanged(ctx.em, `user:${user.id}`);
       }
       user.active = active;
       await ctx.em.flush();

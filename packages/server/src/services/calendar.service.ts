@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ReferenceCache } from '../cache/reference-cache.js';
 import { WorkingCalendar, areaCodeAt, isWithinArea, timeZoneOfArea, type HolidayKind } from '@posyandu-spm/core';
 
 interface CalendarData {
@@ -30,10 +31,24 @@ export class CalendarService {
   private data?: Promise<CalendarData>;
   private readonly calendars = new Map<string, WorkingCalendar>();
 
-  constructor(private readonly em: EntityManager) {}
+  /**
+   * @param shared the instance's reference cache: the tables are then read once per instance until
+   *   they change, not once per request. Only a request's own service gets it; a service made inside
+   *   a transaction that changes the calendar reads the tables as that transaction sees them.
+   */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly shared?: ReferenceCache,
+  ) {}
 
   private load(): Promise<CalendarData> {
-    this.data ??= (async () => {
+    this.data ??=
+      this.shared && !this.em.isInTransaction() ? this.shared.get('calendar', () => this.read()) : this.read();
+    return this.data;
+  }
+
+  private read(): Promise<CalendarData> {
+    return (async () => {
       const row = (await this.em
         .getConnection()
         .execute(CALENDAR_SQL, [], 'get', this.em.getTransactionContext())) as CalendarRow;
@@ -43,7 +58,6 @@ export class CalendarService {
         decreedYears: row.years,
       };
     })();
-    return this.data;
   }
 
   /** The years whose SKB 3 Menteri is loaded, in order. */

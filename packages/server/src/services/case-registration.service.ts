@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonInput, RegisterCaseInput } from '@posyandu-spm/plugin-api';
 import { validationFailed, type FieldProblem, type Principal } from '@posyandu-spm/core';
@@ -11,6 +12,7 @@ import { checkRegistration } from './registration/registration-input.js';
 import { registrationWarnings } from './registration/registration-warnings.js';
 import type { ServiceDeps } from './service-deps.js';
 import { accountableUserId, eventActor } from './principal.js';
+import { caseOfMutation } from '../security/audit-mutations.js';
 
 export type { PersonInput, RegisterCaseInput };
 
@@ -79,30 +81,51 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
   const intake = intakeMembership(principal, plugin, input.orgUnitId);
   const form = checkRegistration(registry, plugin, type, input);
   const messageConsent = checkMessageConsent(input, form.applicant.phone);
-  const unit = await em.findOneOrFail(OrgUnit, { id: intake.orgUnitId });
-  const clock = startClock(await deps.calendars.forArea(unit.area.code), now);
+  // The membership carries its unit's area (kept with the session, dropped when the unit changes):
+  // the unit itself need not be read.
+  const unit = em.getReference(OrgUnit, intake.orgUnitId);
+  const clock = startClock(await deps.calendars.forArea(intake.areaCode), now);
 
-  return em.transactional(async (tx) => {
-    const warnings = await registrationWarnings(tx, plugin, type, form);
-    const c = await persistCase(tx, {
-      plugin,
-      type,
-      form,
-      unit,
-      clock,
-      warnings,
-      idempotency: input.idempotency ?? null,
-      messageConsent,
-      registeredBy: accountableUserId(principal),
-      now,
+  const write = () =>
+    em.transactional(async (tx) => {
+      const warnings = await registrationWarnings(tx, plugin, type, form);
+      const c = await persistCase(tx, {
+        plugin,
+        type,
+        form,
+        unit,
+        areaCode: intake.areaCode,
+        clock,
+        warnings,
+        idempotency: input.idempotency ?? null,
+        messageConsent,
+        registeredBy: accountableUserId(principal),
+        now,
+      });
+      emitRegistered(
+        tx,
+        c,
+        principal,
+        form.documents.map((d) => d.code),
+        now,
+      );
+      caseOfMutation(c.id);
+      return c;
     });
-    emitRegistered(
-      tx,
-      c,
-      principal,
-      form.documents.map((d) => d.code),
-      now,
-    );
-    return c;
-  });
+  // The tracking code is drawn at random (40 bits) and not looked up first: the unique index
+  // decides, and the rare collision is written again whole with a new code.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= 3 || !isTrackingCodeCollision(error)) throw error;
+    }
+  }
+}
+
+function isTrackingCodeCollision(error: unknown): boolean {
+  return (
+    error instanceof UniqueConstraintViolationException &&
+    (error as { constraint?: string }).constraint === 'spm_case_code_unique'
+  );
 }

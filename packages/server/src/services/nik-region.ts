@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { nikRegion, parseNik } from '@posyandu-spm/core';
+import { ReferenceCache } from '../cache/reference-cache.js';
 import { Area } from '../entities/area.entity.js';
 import type { CaseWarning } from '../entities/case.entity.js';
 
@@ -22,9 +23,17 @@ export async function nikRegionWarnings(
   });
   if (!parsed.length) return [];
   const codes = [...new Set(parsed.flatMap((p) => [p.region.kabupaten, p.region.kecamatan]))];
-  const known = new Set((await em.find(Area, { code: { $in: codes } }, { fields: ['code'] })).map((a) => a.code));
-  const judged = async (parent: string, level: 'KABUPATEN' | 'KECAMATAN'): Promise<boolean> =>
-    (await em.count(Area, { parentCode: parent, level })) > 1;
+  // The area table changes by decree: its answers are kept per instance until it changes.
+  const cache = ReferenceCache.of(em);
+  const cached = <T>(key: string, load: () => Promise<T>): Promise<T> => (cache ? cache.get(key, load) : load());
+  codes.sort();
+  const known = new Set(
+    await cached(`area:known:${codes.join(',')}`, async () =>
+      (await em.find(Area, { code: { $in: codes } }, { fields: ['code'] })).map((a) => a.code),
+    ),
+  );
+  const judged = (parent: string, level: 'KABUPATEN' | 'KECAMATAN'): Promise<boolean> =>
+    cached(`area:judged:${parent}:${level}`, async () => (await em.count(Area, { parentCode: parent, level })) > 1);
   const warnings: CaseWarning[] = [];
   for (const { field, region, province } of parsed) {
     let unknown: string | null = null;

@@ -7,7 +7,7 @@ import { CaseDocument } from '../../entities/case-document.entity.js';
 import { CaseHolding } from '../../entities/case-holding.entity.js';
 import { Case, type CaseWarning } from '../../entities/case.entity.js';
 import type { OrgUnit } from '../../entities/org-unit.entity.js';
-import { upsertPerson } from '../person-register.js';
+import { peopleByNik, upsertPerson } from '../person-register.js';
 import { newTrackingCode } from '../tracking-code.js';
 import type { StartedClock } from './registration-clock.js';
 
@@ -16,8 +16,10 @@ export interface CasePlan {
   plugin: SpmPlugin;
   type: ResolvedServiceType;
   form: RegistrationValues;
-  /** The intake unit: where the case is registered and who holds it first. */
+  /** The intake unit: where the case is registered and who holds it first (a reference is enough). */
   unit: OrgUnit;
+  /** The intake unit's area: the case's area. */
+  areaCode: string;
   clock: StartedClock;
   warnings: CaseWarning[];
   idempotency: { key: string; fingerprint: string } | null;
@@ -39,17 +41,17 @@ export async function persistCase(tx: EntityManager, plan: CasePlan): Promise<Ca
   // state, its clock paused from the start, until an officer decides to process it or set it aside.
   const heldForDecision =
     plugin.workflow.anonymousIntakeState !== undefined && plan.warnings.some((w) => w.code === 'MAY_BE_DISREGARDED');
-  const person = await upsertPerson(tx, form.applicant, now);
-  let code = newTrackingCode();
-  while (await tx.count(Case, { code })) code = newTrackingCode();
+  // Every party in one read; the caller retries the rare tracking-code collision (unique index).
+  const known = await peopleByNik(tx, [form.applicant.nik, ...form.beneficiaries.map((b) => b.nik)]);
+  const person = await upsertPerson(tx, form.applicant, now, known);
   const c = tx.create(Case, {
-    code,
+    code: newTrackingCode(),
     sectorId: plugin.id,
     serviceTypeId: type.id,
     status: heldForDecision
       ? (plugin.workflow.anonymousIntakeState ?? plugin.workflow.initialState)
       : plugin.workflow.initialState,
-    area: unit.area.code,
+    area: plan.areaCode,
     dusun: form.dusun,
     rw: form.rw,
     rt: form.rt,
@@ -79,7 +81,7 @@ export async function persistCase(tx: EntityManager, plan: CasePlan): Promise<Ca
     updatedAt: now,
   });
   for (const b of form.beneficiaries) {
-    const p = await upsertPerson(tx, { ...b, phone: null, address: null }, now);
+    const p = await upsertPerson(tx, { ...b, phone: null, address: null }, now, known);
     tx.persist(tx.create(CaseBeneficiary, { case: c, person: p, relation: b.relation }));
   }
   for (const d of form.documents) {
