@@ -78,7 +78,10 @@ export async function runDemoScript(options: RunDemoOptions): Promise<DemoScript
   let clock = new Date(startedAt.getTime() - 60 * 24 * 3600_000);
   const now = (): Date => new Date(clock);
   // The temporary server's own start-up (calendar warnings, checks) was or will be said by the real one.
-  const quiet = options.log.child({ phase: 'demo' }, { level: options.log.levelVal > 50 ? options.log.level : 'error' });
+  const quiet = options.log.child(
+    { phase: 'demo' },
+    { level: options.log.levelVal > 50 ? options.log.level : 'error' },
+  );
   const api = await createApiServer({
     orm: options.orm,
     plugins: options.plugins,
