@@ -1,3 +1,4 @@
+import { RECAP_CELL_FILTERS, type RecapCellFilter } from './services/case-report-filter.js';
 import {
   AREA_LEVELS,
   CASE_OUTCOMES,
@@ -53,7 +54,12 @@ export const OrgUnitKindEnum = enumOf<OrgUnitKind>(ORG_UNIT_KINDS);
 export const HolidayKindEnum = enumOf<HolidayKind>(HOLIDAY_KINDS);
 export const AreaLevelEnum = enumOf<AreaLevel>(AREA_LEVELS);
 export const EscalationTargetEnum = enumOf<EscalationTarget>(ESCALATION_TARGETS);
-export const CaseOrderEnum = enumOf<'REGISTERED' | 'DUE_AT' | 'LAST_CHANGE'>(['REGISTERED', 'DUE_AT', 'LAST_CHANGE']);
+export const CaseOrderEnum = enumOf<'REGISTERED' | 'REGISTERED_ASC' | 'DUE_AT' | 'LAST_CHANGE'>([
+  'REGISTERED',
+  'REGISTERED_ASC',
+  'DUE_AT',
+  'LAST_CHANGE',
+]);
 
 export const CaseOutcomeEnum = enumOf<CaseOutcome>(CASE_OUTCOMES);
 export const DeclineReasonEnum = enumOf<DeclineReason>(DECLINE_REASONS);
@@ -103,10 +109,30 @@ registerEnumType(CaseOrderEnum, {
   description: 'How cases(…) is sorted',
   valuesConfig: {
     REGISTERED: { description: 'Newest registration first (the default)' },
+    REGISTERED_ASC: { description: 'Oldest registration first' },
     DUE_AT: { description: 'Earliest due time first' },
     LAST_CHANGE: {
       description: 'In commit order of their last change, oldest first (the default with filter.updatedSince)',
     },
+  },
+});
+
+export const RecapCellEnum = enumOf<RecapCellFilter>(RECAP_CELL_FILTERS);
+registerEnumType(RecapCellEnum, {
+  name: 'SpmRecapCell',
+  description:
+    "A cell of the SPM recap (spmRecap), as a case-list filter: the cases counted in it, by the report's own definition",
+  valuesConfig: {
+    IN_PROGRESS: { description: 'inProgress: open, not past its deadline now (or clock paused)' },
+    OPEN_OVERDUE: { description: 'openOverdue: open, clock running, past its deadline now' },
+    COMPLETED_ON_TIME: { description: 'completedOnTime' },
+    COMPLETED_LATE: { description: 'completedLate' },
+    DECLINED: { description: 'declined (with declineReason: declinedByReason)' },
+    SETTLED_AT_VILLAGE: { description: 'settledAtVillage (with settlementKind / settledById)' },
+    WITHDRAWN: { description: 'withdrawn' },
+    CANNOT_BE_SERVED: { description: 'cannotBeServed' },
+    OTHER_CLOSED: { description: 'otherClosed' },
+    RETURNED: { description: 'returned: cases with at least one return (bukan wewenang)' },
   },
 });
 

@@ -60,6 +60,8 @@ export type CaseFilter = {
   /** An area code: the case lies within it */
   areaCode?: string | null | undefined;
   deadlineState?: DeadlineState | null | undefined;
+  /** Declined with this reason */
+  declineReason?: DeclineReason | null | undefined;
   /** true: cases that went overdue and were escalated (the SPM coordinator's "Eskalasi" queue, with open: true); false: never escalated */
   escalated?: boolean | null | undefined;
   /** Overdue cases escalated to this org unit */
@@ -72,9 +74,29 @@ export type CaseFilter = {
   open?: boolean | null | undefined;
   /** Closed cases with this outcome */
   outcome?: CaseOutcome | null | undefined;
+  /** true: open, clock running, past the deadline now; false: every other case */
+  overdue?: boolean | null | undefined;
+  /** Penerima category; empty string: not mapped */
+  penerima?: string | null | undefined;
+  /** Registered on or after this local date (YYYY-MM-DD): the recap period */
+  registeredFrom?: string | null | undefined;
+  /** Registered on or before this local date (YYYY-MM-DD) */
+  registeredTo?: string | null | undefined;
+  /** The cases of one cell of the SPM recap, by its definition (drill-down from spmRecap) */
+  reportCell?: SpmRecapCell | null | undefined;
   sectorId?: string | null | undefined;
+  /** Any of these sectors */
+  sectorIds?: Array<string> | null | undefined;
   /** The sector's service type id */
   serviceType?: string | null | undefined;
+  /** Settled at village level, credited to this org unit */
+  settledById?: string | number | null | undefined;
+  /** Settled at village level by a unit of this kind */
+  settledByUnitKind?: OrgUnitKind | null | undefined;
+  /** Settled at village level this way */
+  settlementKind?: SettlementKind | null | undefined;
+  /** Jenis pelayanan dasar id (the SPM recap's serviceId); empty string: cases mapped to none */
+  spmService?: string | null | undefined;
   /** Workflow state id */
   status?: string | null | undefined;
   /** Any of these workflow state ids */
@@ -354,6 +376,29 @@ export type SettlementKind =
   | 'DIRECT_HELP'
   /** Musyawarah desa / Village deliberation (musyawarah) */
   | 'MUSYAWARAH';
+
+/** A cell of the SPM recap (spmRecap), as a case-list filter: the cases counted in it, by the report's own definition */
+export type SpmRecapCell =
+  /** cannotBeServed */
+  | 'CANNOT_BE_SERVED'
+  /** completedLate */
+  | 'COMPLETED_LATE'
+  /** completedOnTime */
+  | 'COMPLETED_ON_TIME'
+  /** declined (with declineReason: declinedByReason) */
+  | 'DECLINED'
+  /** inProgress: open, not past its deadline now (or clock paused) */
+  | 'IN_PROGRESS'
+  /** openOverdue: open, clock running, past its deadline now */
+  | 'OPEN_OVERDUE'
+  /** otherClosed */
+  | 'OTHER_CLOSED'
+  /** returned: cases with at least one return (bukan wewenang) */
+  | 'RETURNED'
+  /** settledAtVillage (with settlementKind / settledById) */
+  | 'SETTLED_AT_VILLAGE'
+  /** withdrawn */
+  | 'WITHDRAWN';
 
 /** A year, or one month or quarter of it */
 export type SpmRecapPeriodInput = {

@@ -1,6 +1,7 @@
 import type { AreaLevel, OrgUnitKind } from '@posyandu-spm/core';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
-import { AreaLevelEnum, OrgUnitKindEnum } from '../enums.js';
+import { AreaLevelEnum, OrgUnitKindEnum, RecapCellEnum } from '../enums.js';
+import type { RecapCellFilter } from '../services/case-report-filter.js';
 import { TextType } from '../graphql/types/text.type.js';
 
 @InputType('SpmRecapPeriodInput', { description: 'A year, or one month or quarter of it' })
@@ -22,6 +23,27 @@ export class SpmRecapSettlementKindCountType {
   @Field(() => String, { description: 'MUSYAWARAH or DIRECT_HELP; empty when the outcome gave none' }) kind!: string;
   @Field(() => TextType) label!: TextType;
   @Field(() => Int) count!: number;
+}
+
+@ObjectType('SpmRecapCaseFilter', {
+  description:
+    'The case-list filter behind a recap line: pass it as cases(filter:) (without __typename), adding reportCell (and declineReason / settlementKind) for one count. A reader sees the cases of it they may open.',
+})
+export class SpmRecapCaseFilterType {
+  @Field(() => [String]) sectorIds!: string[];
+  @Field(() => String, { nullable: true, description: "Jenis pelayanan dasar id; '' = not mapped; null = any" })
+  spmService!: string | null;
+  @Field(() => String, { nullable: true, description: "Penerima; '' = not mapped; null = any" })
+  penerima!: string | null;
+  @Field(() => String) areaCode!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD' }) registeredFrom!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD' }) registeredTo!: string;
+  @Field(() => RecapCellEnum, { nullable: true, description: 'Set on a settlements line' })
+  reportCell!: RecapCellFilter | null;
+  @Field(() => String, { nullable: true, description: 'Set on the settlements line of one unit' })
+  settledById!: string | null;
+  @Field(() => OrgUnitKindEnum, { nullable: true, description: 'Set on the settlements line of a kind of unit' })
+  settledByUnitKind!: OrgUnitKind | null;
 }
 
 @ObjectType('SpmRecapCounts', {
@@ -61,6 +83,8 @@ export class SpmRecapCountsType {
 
 @ObjectType('SpmRecapRow', { description: 'One sector × jenis pelayanan dasar × penerima' })
 export class SpmRecapRowType {
+  @Field(() => SpmRecapCaseFilterType, { description: 'The case list behind these counts' })
+  filter!: SpmRecapCaseFilterType;
   @Field(() => String) sectorId!: string;
   @Field(() => TextType) sectorName!: TextType;
   @Field(() => String, { nullable: true, description: 'Jenis pelayanan dasar id; null when not mapped' })
@@ -78,6 +102,8 @@ export class SpmRecapRowType {
 
 @ObjectType('SpmRecapSector')
 export class SpmRecapSectorType {
+  @Field(() => SpmRecapCaseFilterType, { description: 'The case list behind these counts' })
+  filter!: SpmRecapCaseFilterType;
   @Field(() => String) sectorId!: string;
   @Field(() => TextType) name!: TextType;
   @Field(() => SpmRecapCountsType) counts!: SpmRecapCountsType;
@@ -85,12 +111,16 @@ export class SpmRecapSectorType {
 
 @ObjectType('SpmRecapMonth')
 export class SpmRecapMonthType {
+  @Field(() => SpmRecapCaseFilterType, { description: 'The case list behind these counts' })
+  filter!: SpmRecapCaseFilterType;
   @Field(() => String, { description: 'YYYY-MM, month of registration' }) month!: string;
   @Field(() => SpmRecapCountsType) counts!: SpmRecapCountsType;
 }
 
 @ObjectType('SpmRecapArea')
 export class SpmRecapAreaType {
+  @Field(() => SpmRecapCaseFilterType, { description: 'The case list behind these counts' })
+  filter!: SpmRecapCaseFilterType;
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
   @Field(() => SpmRecapCountsType) counts!: SpmRecapCountsType;
@@ -101,6 +131,8 @@ export class SpmRecapAreaType {
     'Settlements at village level: a line per kind of village-level unit (unitId null, zeros included), then one per unit and sector, credited to the unit that settled them',
 })
 export class SpmRecapSettlementType {
+  @Field(() => SpmRecapCaseFilterType, { description: 'The case list behind these counts' })
+  filter!: SpmRecapCaseFilterType;
   @Field(() => String, { nullable: true, description: 'Null on the line of a kind of unit' }) unitId!: string | null;
   @Field(() => String, { nullable: true }) unitName!: string | null;
   @Field(() => OrgUnitKindEnum) unitKind!: OrgUnitKind;
@@ -138,6 +170,8 @@ export class SpmRecapType {
   @Field(() => [SpmRecapRowType]) rows!: SpmRecapRowType[];
   @Field(() => [SpmRecapSectorType]) bySector!: SpmRecapSectorType[];
   @Field(() => SpmRecapCountsType) total!: SpmRecapCountsType;
+  @Field(() => SpmRecapCaseFilterType, { description: 'The case list behind the total' })
+  totalFilter!: SpmRecapCaseFilterType;
   @Field(() => [SpmRecapMonthType]) trend!: SpmRecapMonthType[];
   @Field(() => [SpmRecapAreaType], { description: 'Kecamatan of a kabupaten, desa of a kecamatan; a desa itself' })
   areas!: SpmRecapAreaType[];

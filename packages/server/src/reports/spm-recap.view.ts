@@ -7,7 +7,8 @@ import {
 } from '@posyandu-spm/core';
 import type { RecapCounts } from './recap-model.js';
 import type { SpmRecapData } from './spm-recap.js';
-import type { SpmRecapCountsType, SpmRecapType } from './spm-recap.types.js';
+import type { SpmRecapCaseFilterType, SpmRecapCountsType, SpmRecapType } from './spm-recap.types.js';
+import { DateTime } from 'luxon';
 
 /** Decline reason codes (issue 14's outcome vocabulary) as the report names them. */
 export const DECLINE_REASON_LABELS: Record<string, LocalizedText> = {
@@ -87,6 +88,18 @@ export function countsView(c: RecapCounts): SpmRecapCountsType {
 
 /** The recap with every label the screen, the PDF and the spreadsheets print. */
 export function recapView(data: SpmRecapData, registry: PluginRegistry): SpmRecapType {
+  const base: SpmRecapCaseFilterType = {
+    sectorIds: data.sectorIds,
+    spmService: null,
+    penerima: null,
+    areaCode: data.area.code,
+    registeredFrom: data.period.from,
+    registeredTo: data.period.to,
+    reportCell: null,
+    settledById: null,
+    settledByUnitKind: null,
+  };
+  const monthEnd = (month: string) => DateTime.fromISO(`${month}-01`).endOf('month').toISODate() ?? month;
   return {
     area: data.area,
     period: { ...data.period, label: periodLabel(data.period) },
@@ -95,6 +108,7 @@ export function recapView(data: SpmRecapData, registry: PluginRegistry): SpmReca
     rows: data.rows.map((r) => {
       const service = r.serviceId ? registry.spmService(r.sectorId, r.serviceId) : undefined;
       return {
+        filter: { ...base, sectorIds: [r.sectorId], spmService: r.serviceId, penerima: r.penerima },
         sectorId: r.sectorId,
         sectorName: registry.sector(r.sectorId).name,
         serviceId: r.serviceId || null,
@@ -107,13 +121,29 @@ export function recapView(data: SpmRecapData, registry: PluginRegistry): SpmReca
       };
     }),
     bySector: data.bySector.map((s) => ({
+      filter: { ...base, sectorIds: [s.sectorId] },
       sectorId: s.sectorId,
       name: registry.sector(s.sectorId).name,
       counts: countsView(s.counts),
     })),
     total: countsView(data.total),
-    trend: data.trend.map((m) => ({ month: m.month, counts: countsView(m.counts) })),
-    areas: data.areas.map((a) => ({ ...a, counts: countsView(a.counts) })),
-    settlements: data.settlements.map((s) => ({ ...s, unitKindLabel: ORG_UNIT_KIND_LABELS[s.unitKind] })),
+    totalFilter: base,
+    trend: data.trend.map((m) => ({
+      filter: { ...base, registeredFrom: `${m.month}-01`, registeredTo: monthEnd(m.month) },
+      month: m.month,
+      counts: countsView(m.counts),
+    })),
+    areas: data.areas.map((a) => ({ ...a, filter: { ...base, areaCode: a.code }, counts: countsView(a.counts) })),
+    settlements: data.settlements.map((s) => ({
+      ...s,
+      filter: {
+        ...base,
+        sectorIds: s.sectorId ? [s.sectorId] : base.sectorIds,
+        reportCell: 'SETTLED_AT_VILLAGE' as const,
+        settledById: s.unitId,
+        settledByUnitKind: s.unitId ? null : s.unitKind,
+      },
+      unitKindLabel: ORG_UNIT_KIND_LABELS[s.unitKind],
+    })),
   };
 }

@@ -8,7 +8,7 @@ import type { Case } from '../entities/case.entity.js';
  * (the console's queue); DUE_AT: the earliest due first (what to do next); LAST_CHANGE: in commit
  * order of their last change, oldest first (what an integrator polls with `updatedSince`).
  */
-export type CaseOrder = 'REGISTERED' | 'DUE_AT' | 'LAST_CHANGE';
+export type CaseOrder = 'REGISTERED' | 'REGISTERED_ASC' | 'DUE_AT' | 'LAST_CHANGE';
 
 export function orderByOf(order: CaseOrder): QueryOrderMap<Case>[] {
   switch (order) {
@@ -16,6 +16,8 @@ export function orderByOf(order: CaseOrder): QueryOrderMap<Case>[] {
       return [{ dueAt: 'asc' }, { id: 'asc' }];
     case 'LAST_CHANGE':
       return [{ changeXid: 'asc' }, { id: 'asc' }];
+    case 'REGISTERED_ASC':
+      return [{ registeredAt: 'asc' }, { id: 'asc' }];
     default:
       return [{ registeredAt: 'desc' }, { id: 'desc' }];
   }
@@ -61,6 +63,9 @@ export function decodeCursor(cursor: string, order: CaseOrder = 'REGISTERED'): F
   const at = new Date(key);
   if (Number.isNaN(at.getTime())) throw badCursor('after');
   if (order === 'DUE_AT') return { $or: [{ dueAt: { $gt: at } }, { dueAt: at, id: { $gt: id } }] };
+  if (order === 'REGISTERED_ASC') {
+    return { $or: [{ registeredAt: { $gt: at } }, { registeredAt: at, id: { $gt: id } }] };
+  }
   return { $or: [{ registeredAt: { $lt: at } }, { registeredAt: at, id: { $lt: id } }] };
 }
 

@@ -11,9 +11,10 @@ import {
 import { Case } from '../entities/case.entity.js';
 import { inboxCondition } from './case-inbox.js';
 import { changeWindow, decodeCursor, orderByOf, parseUpdatedSince, type CaseOrder } from './case-list-order.js';
+import { reportFilterConditions, type CaseReportFilter } from './case-report-filter.js';
 import { isUuid } from './ids.js';
 
-export interface CaseListFilter {
+export interface CaseListFilter extends CaseReportFilter {
   sectorId?: string | null;
   status?: string | null;
   deadlineState?: DeadlineState | string | null;
@@ -125,6 +126,7 @@ export function filterCondition(filter: CaseListFilter | null | undefined, now: 
   if (filter.escalated === false) and.push({ escalationLevel: 0 });
   if (filter.open === true) and.push({ closedAt: null });
   if (filter.open === false) and.push({ closedAt: { $ne: null } });
+  and.push(...reportFilterConditions(filter, now));
   return and;
 }
 
@@ -155,14 +157,16 @@ export async function listCases(
       { field: 'first', message: { id: 'first harus 1–100.', en: 'first must be between 1 and 100.' } },
     ]);
   }
-  const base: FilterQuery<Case>[] = [
-    reachCondition(principal, registry),
-    ...filterCondition(options.filter, options.now),
-  ];
-  if (options.filter?.inbox) base.push(inboxCondition(principal));
   const updatedSince = options.filter?.updatedSince;
   const changes = updatedSince ? await changeWindow(em, parseUpdatedSince(updatedSince)) : null;
-  if (changes) base.push(changes.condition);
+  // Built per query: a raw fragment in a condition (filter.reportCell RETURNED) serves one query.
+  const conditions = (): FilterQuery<Case>[] => [
+    reachCondition(principal, registry),
+    ...filterCondition(options.filter, options.now),
+    ...(options.filter?.inbox ? [inboxCondition(principal)] : []),
+    ...(changes ? [changes.condition] : []),
+  ];
+  const base = conditions();
   const order: CaseOrder = options.order ?? (changes ? 'LAST_CHANGE' : 'REGISTERED');
   const where: FilterQuery<Case> = {
     $and: options.after ? [...base, decodeCursor(options.after, order)] : base,
@@ -176,7 +180,7 @@ export async function listCases(
   return {
     cases: rows.slice(0, options.first),
     hasNextPage: rows.length > options.first,
-    countTotal: () => em.count(Case, { $and: base }),
+    countTotal: () => em.count(Case, { $and: conditions() }),
     nextUpdatedSince: changes?.next ?? null,
   };
 }

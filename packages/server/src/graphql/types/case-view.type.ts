@@ -2,17 +2,20 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
-import type { CaseOutcome, DeclineReason, SettlementKind } from '@posyandu-spm/core';
+import type { CaseOutcome, DeclineReason, OrgUnitKind, SettlementKind } from '@posyandu-spm/core';
 import {
   CaseOutcomeEnum,
   DeadlineStateEnum,
   DeclineReasonEnum,
   DocumentStateEnum,
   MessageChannelEnum,
+  OrgUnitKindEnum,
+  RecapCellEnum,
   SettlementKindEnum,
   VisitKindEnum,
   VisitRecommendationEnum,
 } from '../../enums.js';
+import type { RecapCellFilter } from '../../services/case-report-filter.js';
 import { TextType } from './text.type.js';
 
 @ObjectType('CaseParty', { description: 'An applicant or beneficiary, as the viewer may see them' })
@@ -222,6 +225,39 @@ export class CaseFilterInput {
       'Cases changed since (inclusive): an ISO 8601 instant for the first poll, then the nextUpdatedSince token of the last page. Only changes of finished transactions are listed, so a change committed late is never skipped; a case may come again when it changed again',
   })
   updatedSince?: string;
+  @Field(() => [String], { nullable: true, description: 'Any of these sectors' }) sectorIds?: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: "Jenis pelayanan dasar id (the SPM recap's serviceId); empty string: cases mapped to none",
+  })
+  spmService?: string;
+  @Field(() => String, { nullable: true, description: 'Penerima category; empty string: not mapped' })
+  penerima?: string;
+  @Field(() => RecapCellEnum, {
+    nullable: true,
+    description: 'The cases of one cell of the SPM recap, by its definition (drill-down from spmRecap)',
+  })
+  reportCell?: RecapCellFilter;
+  @Field(() => DeclineReasonEnum, { nullable: true, description: 'Declined with this reason' })
+  declineReason?: DeclineReason;
+  @Field(() => SettlementKindEnum, { nullable: true, description: 'Settled at village level this way' })
+  settlementKind?: SettlementKind;
+  @Field(() => ID, { nullable: true, description: 'Settled at village level, credited to this org unit' })
+  settledById?: string;
+  @Field(() => OrgUnitKindEnum, { nullable: true, description: 'Settled at village level by a unit of this kind' })
+  settledByUnitKind?: OrgUnitKind;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Registered on or after this local date (YYYY-MM-DD): the recap period',
+  })
+  registeredFrom?: string;
+  @Field(() => String, { nullable: true, description: 'Registered on or before this local date (YYYY-MM-DD)' })
+  registeredTo?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: open, clock running, past the deadline now; false: every other case',
+  })
+  overdue?: boolean;
 }
 
 @InputType('PersonInput')
