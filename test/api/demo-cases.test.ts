@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
-import { demoScript } from '@posyandu-spm/api/demo';
-import { createLogger, createServer, loadConfig, type SpmServer } from '@posyandu-spm/server';
+import { demoScript, demoScriptOf } from '@posyandu-spm/api/demo';
+import { act, on, register, U } from '@posyandu-spm/api/demo-scenario';
+import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
+import { createLogger, createServer, loadConfig, StartupError, type SpmServer } from '@posyandu-spm/server';
 import { dropDatabase, GraphQLClient, recreateDatabase } from '@posyandu-spm/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,4 +181,45 @@ describe('the demo cases (SEED_DEMO_CASES): every login of the demo has somethin
     expect(await caseCount()).toBe(before);
     expect(Number((await sql.query('select count(*) n from case_event')).rows[0].n)).toBe(events);
   }, 120_000);
+});
+
+describe('a demo script that fails stops the start, naming the case, the step and the error', () => {
+  const name = `psp_demo_fail_${randomBytes(5).toString('hex')}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'psp-demo-fail-'));
+  afterAll(async () => {
+    await dropDatabase(name);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses with DEMO_CASES_FAILED rather than serving half a scenario', async () => {
+    const databaseUrl = await recreateDatabase(name);
+    const broken = demoScriptOf([
+      {
+        sectorId: 'pendidikan',
+        key: 'broken',
+        shows: 'a step the workflow refuses',
+        steps: [on(2, '09:00', U.kader, register(pendidikanInput())), on(1, '09:00', U.kader, act('forward-to-opd'))],
+      },
+    ]);
+    const config = loadConfig({
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      TOKEN_SECRET: 'demo-cases-test-secret-long-enough-for-hs256',
+      CONSOLE_DIR: 'none',
+    });
+    const failure = await createServer({
+      plugins: await loadInstalledPlugins(),
+      config,
+      log: createLogger('silent'),
+      demo: { script: broken },
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StartupError);
+    expect((failure as StartupError).faults).toEqual([
+      expect.objectContaining({
+        code: 'DEMO_CASES_FAILED',
+        message: expect.stringMatching(/case pendidikan\/broken, step 2 \(kader\.gombang: forward-to-opd\): \w+/),
+        remedy: expect.stringContaining('SEED_DEMO_CASES=false'),
+      }),
+    ]);
+  }, 300_000);
 });
