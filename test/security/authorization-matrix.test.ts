@@ -131,6 +131,9 @@ Mutation.grantRole @other-kabupaten| fb    | fb     | fb     | fb    | fb    | f
 Mutation.revokeRole @kabupaten    | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.revokeRole @other-kabupaten| fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | fb    | ua   | fb
 Mutation.setUserActive @kabupaten | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
+# A user's phone and notice channels: their own on the profile (a login, not an API key), anyone's of the area by its admin.
+Mutation.updateMyNotificationSettings | ok | ok    | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ua   | fb
+Mutation.setUserNotificationSettings @kabupaten | fb | fb | fb | fb  | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.createApiKey @kabupaten  | fb    | fb     | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | ok    | ua   | fb
 Mutation.createApiKey @other-kabupaten | fb | fb   | fb     | fb    | fb    | fb    | fb  | fb   | fb     | fb    | fb  | nf    | ua   | fb
 Mutation.login                    | ok    | ok     | ok     | ok    | ok    | ok    | ok  | ok   | ok     | ok    | ok  | ok    | ok   | fb
@@ -502,9 +505,12 @@ IntakeQuestion.options public
 IntakeQuestion.required public
 IntakeQuestion.type public
 Me.displayName login
+Me.email login
 Me.id login
 Me.locale login
 Me.memberships login
+Me.notificationChannels login
+Me.phone login
 Me.username login
 ManagedUser.active admin
 ManagedUser.createdAt admin
@@ -512,8 +518,13 @@ ManagedUser.displayName admin
 ManagedUser.email admin
 ManagedUser.id admin
 ManagedUser.memberships admin
+ManagedUser.notificationChannels admin
+ManagedUser.phone admin
 ManagedUser.username admin
 MembershipInfo.orgUnit login
+NotificationChannels.email login
+NotificationChannels.sms login
+NotificationChannels.whatsapp login
 MembershipInfo.role login
 MessageConsent.channel case@edu
 MessageConsent.givenAt case@edu
@@ -1409,6 +1420,24 @@ describe('the authorization matrix, generated from the schema: every operation a
           u: await userId('admin.klaten'),
         }),
       ) ?? 'ok',
+    // With a number that is not Indonesian: whoever may gets as far as the check, and nothing is written.
+    'Mutation.updateMyNotificationSettings': async (v) => {
+      const res = await send(
+        v,
+        'Mutation',
+        `mutation { updateMyNotificationSettings(input: { phone: "12", email: false, whatsapp: false, sms: false }) { id } }`,
+      );
+      return res.errors?.[0]?.extensions?.code === 'VALIDATION_FAILED' ? 'ok' : (codeOf(res) ?? 'written!');
+    },
+    'Mutation.setUserNotificationSettings': async (v) => {
+      const res = await send(
+        v,
+        'Mutation',
+        `mutation ($u: ID!) { setUserNotificationSettings(userId: $u, input: { phone: "12", email: false, whatsapp: false, sms: false }) { id } }`,
+        { u: await userId('kader.gombang') },
+      );
+      return res.errors?.[0]?.extensions?.code === 'VALIDATION_FAILED' ? 'ok' : (codeOf(res) ?? 'written!');
+    },
     'Query.webhookEventTypes': async (v) => codeOf(await send(v, 'Query', `{ webhookEventTypes }`)) ?? 'ok',
     // One given-up message of the edu case (its SMS gateway is not configured here), listed with every field.
     'Query.failedMessages': async (v) => {

@@ -32,6 +32,7 @@ const AreaRecapPage = lazy(() => import('./open-day/area-recap.page'));
 const InboxPage = preloadablePage(() => import('./inbox/inbox.page'));
 const OutboxPage = preloadablePage(() => import('./offline/outbox.page'));
 const EscalationPage = lazy(() => import('./escalation/escalation.page'));
+const ProfilePage = lazy(() => import('./profile/profile.page'));
 
 /** Loads the page of `path` (the one the app opens on) before the first render; boot.tsx waits for it. */
 export function preloadRoute(path: string): Promise<void> {
@@ -85,6 +86,7 @@ export const routes: Route[] = [
   { path: '/orang/:id', page: PersonPage },
   { path: '/kirim', page: OutboxPage },
   { path: '/eskalasi', page: EscalationPage },
+  { path: '/profil', page: ProfilePage },
 ];
 
 /** Who sees the open-day link: the Posyandu's kader, health workers, and the village government (its recap). */
@@ -185,6 +187,7 @@ function Header() {
               <Link href="/hari-buka">{t('nav.openDay')}</Link>
             )}
             {auth.me?.memberships.some((m) => m.role === 'ADMIN') && <Link href="/admin">{t('nav.admin')}</Link>}
+            <Link href="/profil">{t('nav.profile')}</Link>
             <button type="button" className="linklike" onClick={logout}>
               {t('nav.logout')}
             </button>

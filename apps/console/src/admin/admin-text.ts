@@ -273,6 +273,7 @@ const words = {
   removeLevelLabel: ['Hapus tingkat {n}', 'Remove level {n}'],
   saveChain: ['Simpan rantai eskalasi', 'Save the escalation chain'],
   chainSaved: ['Rantai eskalasi disimpan dan diperiksa.', 'Escalation chain saved and checked.'],
+  userNotices: ['Pemberitahuan untuk {name}', 'Notices for {name}'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type AdminWord = keyof typeof words;

@@ -8,12 +8,14 @@ import {
   GrantRoleMutation,
   RevokeRoleMutation,
   SetUserActiveMutation,
+  SetUserNotificationSettingsMutation,
 } from '../graphql/operations';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
 import { UnitSelect } from './unit-select';
+import { NotificationSettingsForm } from '../profile/notification-settings-form';
 import { adminText, type AdminWord } from './admin-text';
 
 export const ROLES: Role[] = [
@@ -151,6 +153,7 @@ function UserCard({
   const [grant, granting] = useMutation(GrantRoleMutation);
   const [revoke, revoking] = useMutation(RevokeRoleMutation);
   const [setActive, activating] = useMutation(SetUserActiveMutation);
+  const [setNotices, savingNotices] = useMutation(SetUserNotificationSettingsMutation);
   const [role, setRole] = useState<Role>('KADER');
   const [unitId, setUnitId] = useState('');
   const error = granting.error ?? revoking.error ?? activating.error;
@@ -227,6 +230,17 @@ function UserCard({
         </button>
       </form>
       <ErrorMessage error={error} />
+      <details>
+        <summary>{text(adminText('userNotices', { name: user.displayName }))}</summary>
+        <NotificationSettingsForm
+          value={user}
+          hasEmail={Boolean(user.email)}
+          title={text(adminText('userNotices', { name: user.displayName }))}
+          onSave={(input) => setNotices({ variables: { userId: user.id, input } })}
+          saving={savingNotices.loading}
+          error={savingNotices.error}
+        />
+      </details>
       <button
         type="button"
         className="button button--small"

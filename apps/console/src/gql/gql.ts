@@ -35,7 +35,10 @@ type Documents = {
     "\n  mutation CreateOrgUnit($input: OrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...AdminOrgUnitFields\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
     "\n  mutation UpdateOrgUnit($id: ID!, $changes: OrgUnitChanges!) {\n    updateOrgUnit(id: $id, changes: $changes) {\n      ...AdminOrgUnitFields\n    }\n  }\n": typeof types.UpdateOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n": typeof types.DeleteOrgUnitDocument,
-    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    phone\n    notificationChannels {\n      email\n      whatsapp\n      sms\n    }\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
+    "\n  query MyNotificationSettings {\n    me {\n      id\n      username\n      displayName\n      email\n      phone\n      notificationChannels {\n        email\n        whatsapp\n        sms\n      }\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
+    "\n  mutation UpdateMyNotificationSettings($input: NotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      id\n      email\n      phone\n      notificationChannels {\n        email\n        whatsapp\n        sms\n      }\n    }\n  }\n": typeof types.UpdateMyNotificationSettingsDocument,
+    "\n  mutation SetUserNotificationSettings($userId: ID!, $input: NotificationSettingsInput!) {\n    setUserNotificationSettings(userId: $userId, input: $input) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.SetUserNotificationSettingsDocument,
     "\n  query AdminUsers($orgUnitId: ID) {\n    users(orgUnitId: $orgUnitId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation CreateUser($username: String!, $displayName: String!, $password: String!, $email: String) {\n    createUser(username: $username, displayName: $displayName, password: $password, email: $email) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation GrantRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {\n    grantRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.GrantRoleDocument,
@@ -119,7 +122,10 @@ const documents: Documents = {
     "\n  mutation CreateOrgUnit($input: OrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...AdminOrgUnitFields\n    }\n  }\n": types.CreateOrgUnitDocument,
     "\n  mutation UpdateOrgUnit($id: ID!, $changes: OrgUnitChanges!) {\n    updateOrgUnit(id: $id, changes: $changes) {\n      ...AdminOrgUnitFields\n    }\n  }\n": types.UpdateOrgUnitDocument,
     "\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n": types.DeleteOrgUnitDocument,
-    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": types.ManagedUserFieldsFragmentDoc,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    phone\n    notificationChannels {\n      email\n      whatsapp\n      sms\n    }\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": types.ManagedUserFieldsFragmentDoc,
+    "\n  query MyNotificationSettings {\n    me {\n      id\n      username\n      displayName\n      email\n      phone\n      notificationChannels {\n        email\n        whatsapp\n        sms\n      }\n    }\n  }\n": types.MyNotificationSettingsDocument,
+    "\n  mutation UpdateMyNotificationSettings($input: NotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      id\n      email\n      phone\n      notificationChannels {\n        email\n        whatsapp\n        sms\n      }\n    }\n  }\n": types.UpdateMyNotificationSettingsDocument,
+    "\n  mutation SetUserNotificationSettings($userId: ID!, $input: NotificationSettingsInput!) {\n    setUserNotificationSettings(userId: $userId, input: $input) {\n      ...ManagedUserFields\n    }\n  }\n": types.SetUserNotificationSettingsDocument,
     "\n  query AdminUsers($orgUnitId: ID) {\n    users(orgUnitId: $orgUnitId) {\n      ...ManagedUserFields\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation CreateUser($username: String!, $displayName: String!, $password: String!, $email: String) {\n    createUser(username: $username, displayName: $displayName, password: $password, email: $email) {\n      ...ManagedUserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation GrantRole($userId: ID!, $orgUnitId: ID!, $role: Role!) {\n    grantRole(userId: $userId, orgUnitId: $orgUnitId, role: $role) {\n      ...ManagedUserFields\n    }\n  }\n": types.GrantRoleDocument,
@@ -283,7 +289,19 @@ export function graphql(source: "\n  mutation DeleteOrgUnit($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    phone\n    notificationChannels {\n      email\n      whatsapp\n      sms\n    }\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    displayName\n    email\n    phone\n    notificationChannels {\n      email\n      whatsapp\n      sms\n    }\n    active\n    memberships {\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationSettings {\n    me {\n      id\n      username\n      displayName\n      email\n      phone\n      notificationChannels {\n        email\n        whatsapp\n        sms\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationSettings {\n    me {\n      id\n      username\n      displayName\n      email\n      phone\n      notificationChannels {\n        email\n        whatsapp\n        sms\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyNotificationSettings($input: NotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      id\n      email\n      phone\n      notificationChannels {\n        email\n        whatsapp\n        sms\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyNotificationSettings($input: NotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      id\n      email\n      phone\n      notificationChannels {\n        email\n        whatsapp\n        sms\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserNotificationSettings($userId: ID!, $input: NotificationSettingsInput!) {\n    setUserNotificationSettings(userId: $userId, input: $input) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserNotificationSettings($userId: ID!, $input: NotificationSettingsInput!) {\n    setUserNotificationSettings(userId: $userId, input: $input) {\n      ...ManagedUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -541,6 +541,12 @@ export const ManagedUserFields = graphql(`
     username
     displayName
     email
+    phone
+    notificationChannels {
+      email
+      whatsapp
+      sms
+    }
     active
     memberships {
       role
@@ -548,6 +554,46 @@ export const ManagedUserFields = graphql(`
         id
         name
       }
+    }
+  }
+`);
+
+export const MyNotificationSettingsQuery = graphql(`
+  query MyNotificationSettings {
+    me {
+      id
+      username
+      displayName
+      email
+      phone
+      notificationChannels {
+        email
+        whatsapp
+        sms
+      }
+    }
+  }
+`);
+
+export const UpdateMyNotificationSettingsMutation = graphql(`
+  mutation UpdateMyNotificationSettings($input: NotificationSettingsInput!) {
+    updateMyNotificationSettings(input: $input) {
+      id
+      email
+      phone
+      notificationChannels {
+        email
+        whatsapp
+        sms
+      }
+    }
+  }
+`);
+
+export const SetUserNotificationSettingsMutation = graphql(`
+  mutation SetUserNotificationSettings($userId: ID!, $input: NotificationSettingsInput!) {
+    setUserNotificationSettings(userId: $userId, input: $input) {
+      ...ManagedUserFields
     }
   }
 `);

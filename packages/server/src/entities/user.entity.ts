@@ -7,7 +7,8 @@ import { Membership } from './membership.entity.js';
 @ObjectType('User')
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'id' | 'email' | 'locale' | 'active' | 'createdAt';
+  [OptionalProps]?:
+    'id' | 'email' | 'locale' | 'active' | 'createdAt' | 'phone' | 'notifyEmail' | 'notifyWhatsApp' | 'notifyBySms';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -24,6 +25,22 @@ export class User {
   /** Where e-mail notifications go; none when null. */
   @Property({ type: 'string', length: 320, nullable: true })
   email: string | null = null;
+
+  /** The officer's mobile number as +62…, for notices by WhatsApp or SMS; none when null. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  phone: string | null = null;
+
+  /** Notices by e-mail (to `email`): on unless the user turned them off. In-app notices are always on. */
+  @Property({ type: 'boolean' })
+  notifyEmail: boolean = true;
+
+  /** Notices by WhatsApp (to `phone`), opt-in. */
+  @Property({ type: 'boolean', fieldName: 'notify_whatsapp' })
+  notifyWhatsApp: boolean = false;
+
+  /** Notices by SMS (to `phone`), opt-in. */
+  @Property({ type: 'boolean', fieldName: 'notify_sms' })
+  notifyBySms: boolean = false;
 
   /** argon2id hash; never exposed. */
   @Property({ type: 'string', length: 200, hidden: true })

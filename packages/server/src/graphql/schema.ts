@@ -16,6 +16,7 @@ import { AuditLogResolver } from '../security/audit-log.resolver.js';
 import { SessionResolver } from '../security/session.resolver.js';
 import { OrgUnitAdminResolver } from '../security/org-unit-admin.resolver.js';
 import { UserAdminResolver } from '../security/user-admin.resolver.js';
+import { NotificationSettingsResolver } from './resolvers/notification-settings.resolver.js';
 import { CaseConnectionResolver, CaseResolver } from './resolvers/case.resolver.js';
 import { EscalationResolver } from './resolvers/escalation.resolver.js';
 import { SectorResolver } from './resolvers/sector.resolver.js';
@@ -56,6 +57,7 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   CaseMessagesResolver,
   AuditLogResolver,
   UserAdminResolver,
+  NotificationSettingsResolver,
   OrgUnitAdminResolver,
   SpmReportResolver,
   SpmRecapResolver,

@@ -22,6 +22,7 @@ import { Migration20261207040000 } from './Migration20261207040000_citizen_messa
 import { Migration20261207050000 } from './Migration20261207050000_case_outcomes.js';
 import { Migration20261207060000 } from './Migration20261207060000_spm_rollup_outcome_reasons.js';
 import { Migration20261207061800 } from './Migration20261207061800_reference_cache_notify.js';
+import { Migration20261207071500 } from './Migration20261207071500_officer_channels.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -55,4 +56,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207050000_case_outcomes', class: Migration20261207050000 },
   { name: 'Migration20261207060000_spm_rollup_outcome_reasons', class: Migration20261207060000 },
   { name: 'Migration20261207061800_reference_cache_notify', class: Migration20261207061800 },
+  { name: 'Migration20261207071500_officer_channels', class: Migration20261207071500 },
 ];

@@ -8,6 +8,8 @@ import { User } from '../entities/user.entity.js';
 import { RoleEnum } from '../enums.js';
 import type { RequestContext } from '../graphql/context.js';
 import { MembershipInfo } from '../graphql/resolvers/auth.resolver.js';
+import { NotificationChannelsType } from '../graphql/types/notification-settings.type.js';
+import { channelsOf } from '../notify/officer-channels.js';
 import { isUuid } from '../services/ids.js';
 import { inAdminAreas, outOfAdminArea, requireAdmin, unitInAdminArea } from './admin.js';
 import { noteOnMutation } from './audit-mutations.js';
@@ -46,6 +48,9 @@ export class ManagedUserType {
   active!: boolean;
   @Field(() => Date) createdAt!: Date;
   @Field(() => [MembershipInfo]) memberships!: MembershipInfo[];
+  @Field(() => String, { nullable: true, description: 'Mobile number (+62…) for notices by WhatsApp or SMS' })
+  phone!: string | null;
+  @Field(() => NotificationChannelsType) notificationChannels!: NotificationChannelsType;
 }
 
 /** Problems with a new password: long enough, not trivially guessable, not the username. */
@@ -76,7 +81,7 @@ export function passwordProblems(password: string, username: string): FieldProbl
   return problems;
 }
 
-async function toView(ctx: RequestContext, user: User, memberships?: Membership[]): Promise<ManagedUserType> {
+export async function toView(ctx: RequestContext, user: User, memberships?: Membership[]): Promise<ManagedUserType> {
   const list =
     memberships ?? (await ctx.em.find(Membership, { user }, { populate: ['orgUnit'], orderBy: { role: 'asc' } }));
   return {
@@ -87,6 +92,8 @@ async function toView(ctx: RequestContext, user: User, memberships?: Membership[
     active: user.active,
     createdAt: user.createdAt,
     memberships: list.map((m) => ({ role: m.role, orgUnit: m.orgUnit.getEntity() })),
+    phone: user.phone,
+    notificationChannels: channelsOf(user),
   };
 }
 
@@ -94,7 +101,7 @@ async function toView(ctx: RequestContext, user: User, memberships?: Membership[
  * A user the admin may manage: every role they hold is in a unit within the
  * admin's area (a user with no role yet is anyone's to set up).
  */
-async function manageableUser(ctx: RequestContext, areaCodes: readonly string[], userId: string): Promise<User> {
+export async function manageableUser(ctx: RequestContext, areaCodes: readonly string[], userId: string): Promise<User> {
   const user = isUuid(userId) ? await ctx.em.findOne(User, { id: userId }) : null;
   if (!user) throw notFound({ id: 'Pengguna', en: 'User' });
   const memberships = await ctx.em.find(Membership, { user }, { populate: ['orgUnit'] });

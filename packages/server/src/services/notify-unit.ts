@@ -4,8 +4,8 @@ import type { CaseEvent } from '../entities/case-event.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import { Membership } from '../entities/membership.entity.js';
 import { Notification } from '../entities/notification.entity.js';
-import { OutboxMessage } from '../entities/outbox-message.entity.js';
 import type { User } from '../entities/user.entity.js';
+import { queueOfficerNotice } from '../notify/officer-channels.js';
 
 /**
  * Tells the (non-admin) members of a unit — or only those holding one of `roles` — about a case
@@ -32,7 +32,10 @@ export async function notifyUnit(
   notifyUsers(em, [...users.values()], c, event, kind, message, now, deliverAfter);
 }
 
-/** Tells these users about a case event: in the app now, by e-mail (if they have one) from `deliverAfter`. */
+/**
+ * Tells these users about a case event: in the app now; by e-mail, WhatsApp or SMS as each chose
+ * (notify/officer-channels.ts), through the outbox from `deliverAfter`.
+ */
 export function notifyUsers(
   em: EntityManager,
   users: readonly User[],
@@ -45,20 +48,6 @@ export function notifyUsers(
 ): void {
   for (const user of users) {
     em.persist(em.create(Notification, { user, case: c, event, kind, message, createdAt: now }));
-    if (user.email) {
-      const text = user.locale === 'en' ? message.en : message.id;
-      em.persist(
-        em.create(OutboxMessage, {
-          channel: 'email',
-          recipient: user.email,
-          case: c,
-          kind: 'OFFICER_NOTICE',
-          subject: `[Posyandu SPM] ${text}`,
-          body: `${text}\n\n${message.id === text ? message.en : message.id}\n`,
-          deliverAfter,
-          createdAt: now,
-        }),
-      );
-    }
+    queueOfficerNotice(em, user, c, message, now, deliverAfter);
   }
 }

@@ -8,6 +8,8 @@ import { OrgUnit } from '../../entities/org-unit.entity.js';
 import { User } from '../../entities/user.entity.js';
 import type { RequestContext } from '../context.js';
 import { RoleEnum } from '../../enums.js';
+import { channelsOf } from '../../notify/officer-channels.js';
+import { NotificationChannelsType } from '../types/notification-settings.type.js';
 
 @ObjectType('MembershipInfo', { description: 'A role held in an org unit' })
 export class MembershipInfo {
@@ -22,6 +24,12 @@ export class MeType {
   @Field(() => String) displayName!: string;
   @Field(() => String) locale!: string;
   @Field(() => [MembershipInfo]) memberships!: MembershipInfo[];
+  @Field(() => String, { nullable: true, description: 'Your e-mail address, for notices by e-mail' })
+  email!: string | null;
+  @Field(() => String, { nullable: true, description: 'Your mobile number (+62…), for notices by WhatsApp or SMS' })
+  phone!: string | null;
+  @Field(() => NotificationChannelsType, { description: 'Where your notices go besides the app' })
+  notificationChannels!: NotificationChannelsType;
 }
 
 @ObjectType('AuthPayload')
@@ -39,6 +47,9 @@ export async function meOf(ctx: RequestContext, user: User): Promise<MeType> {
     displayName: user.displayName,
     locale: user.locale,
     memberships: memberships.map((m) => ({ role: m.role, orgUnit: m.orgUnit.getEntity() })),
+    email: user.email,
+    phone: user.phone,
+    notificationChannels: channelsOf(user),
   };
 }
 
