@@ -35,6 +35,7 @@ export {
   type ApprovedTemplate,
   type ReceivedWhatsApp,
   type TestWhatsAppApi,
+  type WhatsAppFailure,
   type WhatsAppRequest,
 } from './whatsapp-cloud-api.js';
 export { startSmsGateway, type ReceivedSms, type TestSmsGateway } from './sms-gateway.js';

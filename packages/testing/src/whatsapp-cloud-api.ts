@@ -17,6 +17,14 @@ export interface ReceivedWhatsApp {
   params: string[];
 }
 
+/** A Graph API error to answer with: its HTTP status, error code, message and details. */
+export interface WhatsAppFailure {
+  status: number;
+  code: number;
+  message: string;
+  details?: string;
+}
+
 /** One request as it came, with the answer given (for retries and refusals). */
 export interface WhatsAppRequest {
   path: string;
@@ -34,8 +42,11 @@ export interface TestWhatsAppApi {
   appSecret: string;
   requests: WhatsAppRequest[];
   accepted: ReceivedWhatsApp[];
-  /** The HTTP statuses to answer the next well-formed requests with (a Graph API error body each); then 200. */
-  failNext(...statuses: number[]): void;
+  /**
+   * The answers to the next well-formed requests, in order, then 200: an HTTP status (with the
+   * Graph API's unknown error, #131000) or a whole error (e.g. 400 #131026, the number is not on WhatsApp).
+   */
+  failNext(...failures: Array<number | WhatsAppFailure>): void;
   /**
    * Posts a delivery status webhook for an accepted message to `callbackUrl`, as Meta does: the
    * `whatsapp_business_account` envelope, signed with the app secret in X-Hub-Signature-256
@@ -84,7 +95,7 @@ export async function startWhatsAppApi(
   const appSecret = randomBytes(16).toString('hex');
   const requests: WhatsAppRequest[] = [];
   const accepted: ReceivedWhatsApp[] = [];
-  const failures: number[] = [];
+  const failures: Array<number | WhatsAppFailure> = [];
 
   const check = (path: string, authorization: string, body: Record<string, unknown>) => {
     if (path !== `/${apiVersion}/${phoneNumberId}/messages`) {
@@ -128,8 +139,9 @@ export async function startWhatsAppApi(
       );
     }
     const failure = failures.shift();
-    if (failure)
+    if (typeof failure === 'number')
       return graphError(failure, 131000, 'Something went wrong', 'message failed to send because of an unknown error');
+    if (failure) return graphError(failure.status, failure.code, failure.message, failure.details);
     const id = `wamid.${randomBytes(18).toString('base64url')}`;
     accepted.push({
       id,
@@ -179,7 +191,7 @@ export async function startWhatsAppApi(
     appSecret,
     requests,
     accepted,
-    failNext: (...statuses) => failures.push(...statuses),
+    failNext: (...next) => failures.push(...next),
     async sendStatus(callbackUrl, messageId, status, options = {}) {
       const message = accepted.find((m) => m.id === messageId);
       const payload = JSON.stringify({
