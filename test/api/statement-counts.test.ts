@@ -15,6 +15,9 @@ const BUDGET = {
   list: 5,
   casePage: 12,
   report: 3,
+  /** `cases(first: 1) { totalCount }`: the page and the capped count (and the estimate past 10,000). */
+  totalCount: 2,
+  totalCountEstimated: 3,
 };
 
 const NESTED = `id code status applicant { name nik } documents { code status } holder { name }
@@ -97,6 +100,25 @@ describe('SQL statements per operation on 20,000 cases stay within their budget'
     expect(ten.result.cases.edges).toHaveLength(10);
     expect(hundred.statements.length, hundred.statements.join('\n')).toBe(ten.statements.length);
     withinBudget(hundred.statements, BUDGET.list);
+  });
+
+  it('totalCount: exact for the camat, the labelled estimate for the kabupaten’s 20,000', async () => {
+    const COUNT = '{ cases(first: 1) { totalCount totalCountEstimated } }';
+    type Count = { cases: { totalCount: number; totalCountEstimated: boolean } };
+    const exact = await statementsOf(() => camat.request<Count>(COUNT));
+    const { rows } = await t.sql.query<{ n: number }>(
+      `select count(*)::int as n from spm_case where area_code like '33.10.05.%'`,
+    );
+    expect(exact.result.cases).toEqual({ totalCount: rows[0]?.n, totalCountEstimated: false });
+    withinBudget(exact.statements, BUDGET.totalCount);
+
+    const coordinator = await t.as('koordinator.klaten');
+    const estimate = await statementsOf(() => coordinator.request<Count>(COUNT));
+    expect(estimate.result.cases.totalCountEstimated).toBe(true);
+    // The planner's figure, from fresh statistics: near the 20,000 generated (and never below the 10,000 counted).
+    expect(estimate.result.cases.totalCount).toBeGreaterThan(10_000);
+    expect(estimate.result.cases.totalCount).toBeLessThan(40_000);
+    withinBudget(estimate.statements, BUDGET.totalCountEstimated);
   });
 
   it('a case page', async () => {

@@ -23,6 +23,7 @@ import { Migration20261207050000 } from './Migration20261207050000_case_outcomes
 import { Migration20261207060000 } from './Migration20261207060000_spm_rollup_outcome_reasons.js';
 import { Migration20261207061800 } from './Migration20261207061800_reference_cache_notify.js';
 import { Migration20261207071500 } from './Migration20261207071500_officer_channels.js';
+import { Migration20261207073000 } from './Migration20261207073000_list_indexes.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -57,4 +58,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207060000_spm_rollup_outcome_reasons', class: Migration20261207060000 },
   { name: 'Migration20261207061800_reference_cache_notify', class: Migration20261207061800 },
   { name: 'Migration20261207071500_officer_channels', class: Migration20261207071500 },
+  { name: 'Migration20261207073000_list_indexes', class: Migration20261207073000 },
 ];

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery, QBFilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   caseReach,
@@ -130,10 +130,23 @@ export function filterCondition(filter: CaseListFilter | null | undefined, now: 
   return and;
 }
 
+/** How many cases match: exact up to COUNT_EXACT_UP_TO, the planner's estimate above it. */
+export interface CaseTotal {
+  count: number;
+  estimated: boolean;
+}
+
+/**
+ * Up to this many matching cases are counted exactly (an index range, a few milliseconds); past
+ * it the count is the planner's estimate, labelled as such (`totalCountEstimated`): a province
+ * with a million cases does not count them on every page.
+ */
+export const COUNT_EXACT_UP_TO = 10_000;
+
 export interface CasePage {
   cases: Case[];
   hasNextPage: boolean;
-  countTotal: () => Promise<number>;
+  countTotal: () => Promise<CaseTotal>;
   /** With `updatedSince`: the token to poll with next time, once the last page is read. */
   nextUpdatedSince: string | null;
 }
@@ -180,7 +193,37 @@ export async function listCases(
   return {
     cases: rows.slice(0, options.first),
     hasNextPage: rows.length > options.first,
-    countTotal: () => em.count(Case, { $and: conditions() }),
+    countTotal: once(() => countCases(em, { $and: conditions() })),
     nextUpdatedSince: changes?.next ?? null,
   };
+}
+
+function once<T>(fn: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= fn());
+}
+
+/** Counts the matching cases exactly up to COUNT_EXACT_UP_TO, else estimates (one statement, two past it). */
+async function countCases(em: EntityManager, where: FilterQuery<Case>): Promise<CaseTotal> {
+  const qb = em
+    .createQueryBuilder(Case, 'c')
+    .select('c.id')
+    .where(where as QBFilterQuery<Case>);
+  const connection = em.getConnection('read');
+  const knex = connection.getKnex();
+  const [row] = await connection.execute<Array<{ n: number }>>(
+    knex.raw('select count(*)::int as n from ? as matching', [
+      qb
+        .clone()
+        .limit(COUNT_EXACT_UP_TO + 1)
+        .getKnexQuery(),
+    ]),
+  );
+  const n = row?.n ?? 0;
+  if (n <= COUNT_EXACT_UP_TO) return { count: n, estimated: false };
+  const [plan] = await connection.execute<Array<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>>(
+    knex.raw('explain (format json) ?', [qb.getKnexQuery()]),
+  );
+  const planned = plan?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? n;
+  return { count: Math.max(n, Math.round(planned)), estimated: true };
 }

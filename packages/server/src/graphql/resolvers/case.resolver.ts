@@ -48,9 +48,19 @@ function deps(ctx: RequestContext) {
 
 @Resolver(() => CaseConnectionType)
 export class CaseConnectionResolver {
-  @FieldResolver(() => Int, { description: 'All cases matching the filter within the viewer reach' })
-  totalCount(@Root() connection: CaseConnectionType): Promise<number> {
-    return connection.countTotal();
+  @FieldResolver(() => Int, {
+    description:
+      'All cases matching the filter within the viewer reach: exact up to 10,000, above that the database estimate (see totalCountEstimated)',
+  })
+  async totalCount(@Root() connection: CaseConnectionType): Promise<number> {
+    return (await connection.countTotal()).count;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True when totalCount is an estimate (more than 10,000 matching cases), not an exact count',
+  })
+  async totalCountEstimated(@Root() connection: CaseConnectionType): Promise<boolean> {
+    return (await connection.countTotal()).estimated;
   }
 }
 

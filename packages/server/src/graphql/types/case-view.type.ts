@@ -1,3 +1,4 @@
+import type { CaseTotal } from '../../services/case-query.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
@@ -150,8 +151,8 @@ export class CaseEdgeType {
 export class CaseConnectionType {
   @Field(() => [CaseEdgeType]) edges!: CaseEdgeType[];
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
-  /** Counts lazily (only when asked) with the same filter and reach. */
-  countTotal!: () => Promise<number>;
+  /** Counts lazily (only when asked, once for both count fields) with the same filter and reach. */
+  countTotal!: () => Promise<CaseTotal>;
   @Field(() => String, {
     nullable: true,
     description:
