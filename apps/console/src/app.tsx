@@ -23,6 +23,7 @@ const NewCasePage = preloadablePage(() => import('./wizard/new-case.page'));
 const TrackPage = lazy(() => import('./track/track.page'));
 const AdminPage = lazy(() => import('./admin/admin.page'));
 const ReportPage = lazy(() => import('./report/report.page'));
+const CaseListPage = lazy(() => import('./case-list/case-list.page'));
 const OpenDaysPage = lazy(() => import('./open-day/open-days.page'));
 const OpenDayBoardPage = lazy(() => import('./open-day/board.page'));
 const OpenDayTablePage = lazy(() => import('./open-day/table.page'));
@@ -71,6 +72,7 @@ export const routes: Route[] = [
   { path: '/kotak-masuk', page: InboxPage },
   { path: '/masuk', page: LoginPage, public: true },
   { path: '/kasus-baru', page: NewCasePage },
+  { path: '/kasus', page: CaseListPage },
   { path: '/kasus/:id', page: CasePage },
   { path: '/lacak', page: TrackPage, public: true },
   { path: '/admin', page: AdminPage },
@@ -182,6 +184,7 @@ function Header() {
             {hasEscalations(auth.me) && <Link href="/eskalasi">{t('nav.escalation')}</Link>}
             {hasInbox(auth.me) && <Link href="/kotak-masuk">{t('nav.inbox')}</Link>}
             <Link href="/kasus-baru">{t('nav.newCase')}</Link>
+            <Link href="/kasus">{t('nav.caseList')}</Link>
             <Link href="/laporan">{t('nav.report')}</Link>
             {auth.me?.memberships.some((m) => OPEN_DAY_ROLES.has(m.role)) && (
               <Link href="/hari-buka">{t('nav.openDay')}</Link>

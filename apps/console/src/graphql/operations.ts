@@ -1101,7 +1101,13 @@ export const SpmRecapQuery = graphql(`
         }
       }
       sectorIds
+      totalFilter {
+        ...SpmRecapCaseFilterFields
+      }
       rows {
+        filter {
+          ...SpmRecapCaseFilterFields
+        }
         sectorId
         serviceId
         serviceName {
@@ -1119,6 +1125,9 @@ export const SpmRecapQuery = graphql(`
         }
       }
       bySector {
+        filter {
+          ...SpmRecapCaseFilterFields
+        }
         sectorId
         name {
           id
@@ -1132,12 +1141,18 @@ export const SpmRecapQuery = graphql(`
         ...SpmRecapCountsFields
       }
       trend {
+        filter {
+          ...SpmRecapCaseFilterFields
+        }
         month
         counts {
           ...SpmRecapCountsFields
         }
       }
       areas {
+        filter {
+          ...SpmRecapCaseFilterFields
+        }
         code
         name
         counts {
@@ -1145,6 +1160,9 @@ export const SpmRecapQuery = graphql(`
         }
       }
       settlements {
+        filter {
+          ...SpmRecapCaseFilterFields
+        }
         unitId
         unitName
         unitKind
@@ -1156,6 +1174,21 @@ export const SpmRecapQuery = graphql(`
         count
       }
     }
+  }
+`);
+
+// The case-list filter behind a recap line (docs/reports.md, "Drill-down").
+export const SpmRecapCaseFilterFields = graphql(`
+  fragment SpmRecapCaseFilterFields on SpmRecapCaseFilter {
+    sectorIds
+    spmService
+    penerima
+    areaCode
+    registeredFrom
+    registeredTo
+    reportCell
+    settledById
+    settledByUnitKind
   }
 `);
 
@@ -1171,6 +1204,7 @@ export const SpmRecapCountsFields = graphql(`
     settledAtVillage
     withdrawn
     cannotBeServed
+    otherClosed
     medianWorkingDays
     p90WorkingDays
     onTimeRate
@@ -1270,6 +1304,72 @@ export const ReplayWebhookMutation = graphql(`
     replayWebhookDelivery(id: $id) {
       id
       status
+    }
+  }
+`);
+
+// The case list (/kasus): every case the viewer may read, filtered and sorted from its URL; the
+// SPM report's counts link here (case-list/case-list-url.ts).
+export const CaseListQuery = graphql(`
+  query CaseList($filter: CaseFilter, $first: Int!, $after: String, $orderBy: CaseOrder) {
+    cases(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...CaseSummaryFields
+          outcome
+        }
+      }
+    }
+  }
+`);
+
+export const CaseListSectorsQuery = graphql(`
+  query CaseListSectors {
+    sectors {
+      id
+      name {
+        id
+        en
+      }
+      serviceTypes {
+        id
+        name {
+          id
+          en
+        }
+      }
+      workflow {
+        states {
+          id
+          label {
+            id
+            en
+          }
+        }
+      }
+    }
+  }
+`);
+
+// The monthly trend of the report's whole year, for the chart beside a month or quarter's recap.
+export const SpmRecapTrendQuery = graphql(`
+  query SpmRecapTrend($period: SpmRecapPeriodInput!, $areaCode: String, $sectorId: String) {
+    spmRecap(period: $period, areaCode: $areaCode, sectorId: $sectorId) {
+      trend {
+        filter {
+          ...SpmRecapCaseFilterFields
+        }
+        month
+        counts {
+          ...SpmRecapCountsFields
+        }
+      }
     }
   }
 `);

@@ -1,14 +1,25 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type FormEvent, type ReactNode } from 'react';
 import { useAuth } from '../auth/auth';
 import { downloadAuthorized } from '../files/download';
-import { IntakeSectorsDocument, SpmRecapDocument, type SpmRecapCountsFieldsFragment } from '../gql/graphql';
+import {
+  IntakeSectorsDocument,
+  SpmRecapDocument,
+  SpmRecapTrendDocument,
+  type SpmRecapCountsFieldsFragment,
+} from '../gql/graphql';
 import { DEFAULT_TIME_ZONE, localDateInput } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
+import { drillDownHref, type CountColumn, type RecapLineFilter } from '../case-list/case-list-url';
+import { CountLink, ScrollTable as Table } from './report-table';
 import { reportText, type ReportWord } from './report-text';
+
+// Chart.js and the charts are their own chunk, loaded after the tables: the tables (and the entry
+// bundle) never wait for them.
+const ReportCharts = lazy(() => import('./report-charts'));
 
 type Kind = 'MONTH' | 'QUARTER' | 'YEAR';
 
@@ -62,25 +73,6 @@ function OnTime({ rate }: { rate: number | null | undefined }) {
   );
 }
 
-/** A wide table in a region the keyboard can scroll: focusable, named (axe: scrollable-region-focusable). */
-function Table({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
-  const { text } = useI18n();
-  return (
-    <div
-      className="table-scroll"
-      role="region"
-      tabIndex={0}
-      aria-label={text(reportText('tableRegion', { name: caption }))}
-    >
-      <table className="report-table">
-        <caption>{caption}</caption>
-        <thead>{head}</thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
-  );
-}
-
 function CountHeads({ first }: { first: ReactNode }) {
   const { text } = useI18n();
   return (
@@ -96,11 +88,45 @@ function CountHeads({ first }: { first: ReactNode }) {
   );
 }
 
-function CountCells({ counts }: { counts: SpmRecapCountsFieldsFragment }) {
+/** The counted columns a case list stands behind (the medians are not counts). */
+const COUNTED: ReadonlySet<string> = new Set<CountColumn>([
+  'received',
+  'inProgress',
+  'openOverdue',
+  'completedOnTime',
+  'completedLate',
+  'declined',
+  'returned',
+  'settledAtVillage',
+  'withdrawn',
+  'cannotBeServed',
+]);
+
+/** One line's counts, each a link to its cases (the line's filter and the cell), the medians and the rate as text. */
+function CountCells({
+  counts,
+  line,
+  what,
+}: {
+  counts: SpmRecapCountsFieldsFragment;
+  line: RecapLineFilter;
+  what: string;
+}) {
+  const { text } = useI18n();
   return (
     <>
       {COLUMNS.map((c) => (
-        <td key={c}>{counts[c] ?? '–'}</td>
+        <td key={c}>
+          {COUNTED.has(c) ? (
+            <CountLink
+              count={counts[c]}
+              href={drillDownHref(line, c as CountColumn)}
+              what={`${text(reportText(c as ReportWord))}, ${what}`}
+            />
+          ) : (
+            (counts[c] ?? '–')
+          )}
+        </td>
       ))}
       <td>
         <OnTime rate={counts.onTimeRate} />
@@ -129,6 +155,11 @@ export default function ReportPage({ now = new Date() }: { now?: Date; params?: 
   const variables = { period, sectorId: asked.sectorId || null, areaCode: asked.areaCode.trim() || null };
   const recap = useQuery(SpmRecapDocument, { variables });
   const r = recap.data?.spmRecap;
+  // A month or quarter's chart shows the trend of its whole year.
+  const yearTrend = useQuery(SpmRecapTrendDocument, {
+    variables: { ...variables, period: { year: asked.year, month: null, quarter: null } },
+    skip: asked.kind === 'YEAR',
+  }).data?.spmRecap.trend;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -147,7 +178,7 @@ export default function ReportPage({ now = new Date() }: { now?: Date; params?: 
   };
 
   return (
-    <section className="page report" aria-labelledby="report-title">
+    <section className="page page--wide report" aria-labelledby="report-title">
       <div className="page__head">
         <h1 id="report-title">{text(reportText('title'))}</h1>
       </div>
@@ -235,14 +266,17 @@ export default function ReportPage({ now = new Date() }: { now?: Date; params?: 
             {r.bySector.map((s) => (
               <tr key={s.sectorId}>
                 <th scope="row">{text(s.name)}</th>
-                <CountCells counts={s.counts} />
+                <CountCells counts={s.counts} line={s.filter} what={text(s.name)} />
               </tr>
             ))}
             <tr>
               <th scope="row">{text(reportText('total'))}</th>
-              <CountCells counts={r.total} />
+              <CountCells counts={r.total} line={r.totalFilter} what={text(reportText('total'))} />
             </tr>
           </Table>
+          <Suspense fallback={<Skeleton lines={4} label={text(reportText('chartsLoading'))} />}>
+            <ReportCharts recap={r} trend={yearTrend ?? r.trend} />
+          </Suspense>
           {r.bySector.map((s) => (
             <Table
               key={s.sectorId}
@@ -267,7 +301,11 @@ export default function ReportPage({ now = new Date() }: { now?: Date; params?: 
                       {!row.countsTowardSpm && <span className="muted"> ({text(reportText('notSpm'))})</span>}
                     </th>
                     <td>{text(row.penerimaLabel)}</td>
-                    <CountCells counts={row.counts} />
+                    <CountCells
+                      counts={row.counts}
+                      line={row.filter}
+                      what={`${text(row.serviceName)}, ${text(row.penerimaLabel)}`}
+                    />
                   </tr>
                 ))}
             </Table>
@@ -279,7 +317,7 @@ export default function ReportPage({ now = new Date() }: { now?: Date; params?: 
             {r.trend.map((m) => (
               <tr key={m.month}>
                 <th scope="row">{m.month}</th>
-                <CountCells counts={m.counts} />
+                <CountCells counts={m.counts} line={m.filter} what={m.month} />
               </tr>
             ))}
           </Table>
@@ -293,7 +331,7 @@ export default function ReportPage({ now = new Date() }: { now?: Date; params?: 
                   <th scope="row">
                     {a.name} ({a.code})
                   </th>
-                  <CountCells counts={a.counts} />
+                  <CountCells counts={a.counts} line={a.filter} what={a.name} />
                 </tr>
               ))}
             </Table>
@@ -313,7 +351,13 @@ export default function ReportPage({ now = new Date() }: { now?: Date; params?: 
                 <tr key={`${s.unitKind}|${s.unitId ?? ''}|${s.sectorId ?? ''}`}>
                   <th scope="row">{s.unitName ?? text(s.unitKindLabel)}</th>
                   <td>{s.sectorId ?? '–'}</td>
-                  <td>{s.count}</td>
+                  <td>
+                    <CountLink
+                      count={s.count}
+                      href={drillDownHref(s.filter, 'settledAtVillage')}
+                      what={`${text(reportText('settlements'))}, ${s.unitName ?? text(s.unitKindLabel)}`}
+                    />
+                  </td>
                 </tr>
               ))}
             </Table>

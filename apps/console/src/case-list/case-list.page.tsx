@@ -1,0 +1,341 @@
+import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useAuth } from '../auth/auth';
+import { DeadlineBadge } from '../deadline/deadline-badge';
+import { CaseListDocument, CaseListSectorsDocument, type SpmRecapCell } from '../gql/graphql';
+import { formatDateTime } from '../i18n/format';
+import { useI18n } from '../i18n/i18n';
+import { reportText } from '../report/report-text';
+import { Link, navigate, useLocation } from '../router/router';
+import { ErrorMessage } from '../ui/error-message';
+import { TextField } from '../ui/field';
+import { Skeleton } from '../ui/skeleton';
+import { caseListText as w } from './case-list-text';
+import {
+  caseFilterOf,
+  caseListHref,
+  COUNT_CELLS,
+  DEADLINE_STATES,
+  ORDERS,
+  OUTCOMES,
+  paramsFromSearch,
+  REPORT_CELLS,
+  type CaseListParams,
+  type CountColumn,
+} from './case-list-url';
+
+const PAGE = 50;
+/** The recap column a report cell is named by (its label is the report's column head). */
+const CELL_COLUMN = Object.fromEntries(
+  Object.entries(COUNT_CELLS).flatMap(([column, cell]) => (cell ? [[cell, column]] : [])),
+) as Record<SpmRecapCell, CountColumn>;
+
+/**
+ * The case list (`/kasus`): every case the viewer may read, filtered (sector, service type, status,
+ * outcome, SPM report column, deadline, overdue, area, holder, registration period) and sorted from
+ * the URL, so the list can be shared, bookmarked, and opened from a count of the SPM report.
+ */
+export default function CaseListPage() {
+  const { search } = useLocation();
+  const params = paramsFromSearch(search);
+  // The form is keyed by the URL: a new URL (a drill-down, Back) resets what is typed.
+  return <CaseList key={caseListHref(params)} params={params} />;
+}
+
+function CaseList({ params }: { params: CaseListParams }) {
+  const { t, text, locale } = useI18n();
+  const me = useAuth().me;
+  const [form, setForm] = useState<CaseListParams>(params);
+  const sectors = useQuery(CaseListSectorsDocument).data?.sectors ?? [];
+  const variables = { filter: caseFilterOf(params), first: PAGE, orderBy: params.order ?? null };
+  const { data, error, loading, fetchMore, refetch } = useQuery(CaseListDocument, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = data?.cases;
+  const oneSector = form.sectorIds?.length === 1 ? form.sectorIds[0] : undefined;
+  const sector = sectors.find((s) => s.id === oneSector);
+  const active = Object.keys(params).filter((k) => k !== 'order').length;
+  const holders = new Map<string, string>();
+  for (const m of me?.memberships ?? []) holders.set(m.orgUnit.id, m.orgUnit.name);
+  for (const e of connection?.edges ?? []) holders.set(e.node.holder.id, e.node.holder.name);
+
+  const set = (patch: Partial<CaseListParams>) => setForm((f) => ({ ...f, ...patch }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    navigate(caseListHref(form));
+  };
+  const select = (value: string) => value || undefined;
+
+  return (
+    <section className="page page--wide" aria-labelledby="case-list-title">
+      <div className="page__head">
+        <h1 id="case-list-title">{text(w('title'))}</h1>
+      </div>
+      <p className="muted">{text(w('intro'))}</p>
+      {/* Closed when the URL already filters (a drill-down, a shared link): the cases come first on a phone. */}
+      <details className="panel case-filters-panel" open={active === 0}>
+        <summary>{text(w('filtersSummary', { count: active }))}</summary>
+        <form className="form case-filters" onSubmit={submit} aria-label={text(w('filters'))}>
+          <label className="field">
+            <span>{text(w('sector'))}</span>
+            <select
+              value={form.sectorIds && form.sectorIds.length > 1 ? 'SEVERAL' : (oneSector ?? '')}
+              onChange={(e) =>
+                e.target.value !== 'SEVERAL' &&
+                set({
+                  sectorIds: e.target.value ? [e.target.value] : undefined,
+                  serviceType: undefined,
+                  status: undefined,
+                })
+              }
+            >
+              <option value="">{text(w('any'))}</option>
+              {form.sectorIds && form.sectorIds.length > 1 && (
+                <option value="SEVERAL">{text(w('severalSectors', { count: form.sectorIds.length }))}</option>
+              )}
+              {sectors.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {text(s.name)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{text(w('serviceType'))}</span>
+            <select
+              value={form.serviceType ?? ''}
+              disabled={!sector}
+              onChange={(e) => set({ serviceType: select(e.target.value) })}
+            >
+              <option value="">{text(w('any'))}</option>
+              {(sector?.serviceTypes ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {text(s.name)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{text(w('status'))}</span>
+            <select
+              value={form.status ?? ''}
+              disabled={!sector}
+              onChange={(e) => set({ status: select(e.target.value) })}
+            >
+              <option value="">{text(w('any'))}</option>
+              {(sector?.workflow.states ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {text(s.label)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{text(w('outcome'))}</span>
+            <select
+              value={form.outcome ?? ''}
+              onChange={(e) => set({ outcome: OUTCOMES.find((o) => o === e.target.value) })}
+            >
+              <option value="">{text(w('any'))}</option>
+              {OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {t(`outcome.${o}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{text(w('reportCell'))}</span>
+            <select
+              value={form.reportCell ?? ''}
+              onChange={(e) => set({ reportCell: REPORT_CELLS.find((c) => c === e.target.value) })}
+            >
+              <option value="">{text(w('any'))}</option>
+              {REPORT_CELLS.map((c) => (
+                <option key={c} value={c}>
+                  {text(reportText(CELL_COLUMN[c]))}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{text(w('deadline'))}</span>
+            <select
+              value={form.deadlineState ?? ''}
+              onChange={(e) => set({ deadlineState: DEADLINE_STATES.find((d) => d === e.target.value) })}
+            >
+              <option value="">{text(w('any'))}</option>
+              {DEADLINE_STATES.map((d) => (
+                <option key={d} value={d}>
+                  {text(w(`deadline${d}`))}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{text(w('openness'))}</span>
+            <select
+              value={form.open === undefined ? '' : form.open ? 'ya' : 'tidak'}
+              onChange={(e) => set({ open: e.target.value === '' ? undefined : e.target.value === 'ya' })}
+            >
+              <option value="">{text(w('any'))}</option>
+              <option value="ya">{text(w('openYes'))}</option>
+              <option value="tidak">{text(w('openNo'))}</option>
+            </select>
+          </label>
+          <label className="checkbox-row case-filters__check">
+            <input
+              type="checkbox"
+              checked={form.overdue === true}
+              onChange={(e) => set({ overdue: e.target.checked ? true : undefined })}
+            />
+            {text(w('overdueOnly'))}
+          </label>
+          <TextField
+            label={text(w('area'))}
+            hint={text(w('areaHint'))}
+            value={form.areaCode ?? ''}
+            inputMode="decimal"
+            onValue={(areaCode) => set({ areaCode: areaCode.trim() || undefined })}
+          />
+          <label className="field">
+            <span>{text(w('holder'))}</span>
+            <select value={form.holderId ?? ''} onChange={(e) => set({ holderId: select(e.target.value) })}>
+              <option value="">{text(w('any'))}</option>
+              {[...holders].map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <TextField
+            label={text(w('from'))}
+            type="date"
+            value={form.registeredFrom ?? ''}
+            onValue={(from) => set({ registeredFrom: from || undefined })}
+          />
+          <TextField
+            label={text(w('to'))}
+            type="date"
+            value={form.registeredTo ?? ''}
+            onValue={(to) => set({ registeredTo: to || undefined })}
+          />
+          <label className="field">
+            <span>{text(w('order'))}</span>
+            <select
+              value={form.order ?? 'REGISTERED'}
+              onChange={(e) => set({ order: ORDERS.find((o) => o === e.target.value && o !== 'REGISTERED') })}
+            >
+              {ORDERS.map((o) => (
+                <option key={o} value={o}>
+                  {text(w(`order${o}`))}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="row case-filters__actions">
+            <button type="submit" className="button button--primary">
+              {text(w('apply'))}
+            </button>
+            <Link className="button" href="/kasus">
+              {text(w('reset'))}
+            </Link>
+          </div>
+        </form>
+      </details>
+
+      {params.reportCell && (
+        <p className="case-list__from">
+          {text(w('fromReport', { cell: text(reportText(CELL_COLUMN[params.reportCell])) }))}
+        </p>
+      )}
+      {(params.spmService !== undefined || params.penerima !== undefined) && (
+        <p className="muted">
+          {params.spmService !== undefined && text(w('spmService', { id: params.spmService || text(w('notMapped')) }))}
+          {params.spmService !== undefined && params.penerima !== undefined && ' · '}
+          {params.penerima !== undefined && text(w('penerima', { id: params.penerima || text(w('notMapped')) }))}
+        </p>
+      )}
+      <ErrorMessage error={data ? undefined : error} onRetry={() => void refetch()} />
+      {!data && loading && <Skeleton lines={6} label={t('app.loading')} />}
+      {connection && (
+        <>
+          <p role="status" className="case-list__count">
+            {text(w('count', { count: connection.totalCount }))}
+          </p>
+          {connection.edges.length === 0 ? (
+            <p>{text(w('empty'))}</p>
+          ) : (
+            <div className="table-scroll" role="region" tabIndex={0} aria-label={text(w('tableRegion'))}>
+              <table className="report-table case-list-table">
+                <caption className="visually-hidden">{text(w('title'))}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{text(w('code'))}</th>
+                    <th scope="col">{text(w('sector'))}</th>
+                    <th scope="col">{text(w('stateCol'))}</th>
+                    <th scope="col">{text(w('deadline'))}</th>
+                    <th scope="col">{text(w('areaCol'))}</th>
+                    <th scope="col">{text(w('holderCol'))}</th>
+                    <th scope="col">{text(w('registered'))}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {connection.edges.map(({ node: c }) => (
+                    <tr key={c.id}>
+                      <th scope="row">
+                        <Link href={`/kasus/${encodeURIComponent(c.id)}`} className="code">
+                          {c.code}
+                        </Link>
+                      </th>
+                      <td>
+                        {text(c.sector.name)}
+                        <br />
+                        <span className="muted">{text(c.serviceType.name)}</span>
+                      </td>
+                      <td>{c.outcome ? t(`outcome.${c.outcome}`) : text(c.state.label)}</td>
+                      <td>
+                        <DeadlineBadge deadline={c.deadline} />
+                      </td>
+                      <td>{c.area.name}</td>
+                      <td>
+                        <Link
+                          href={caseListHref({ ...params, holderId: c.holder.id })}
+                          aria-label={text(w('filterByHolder', { name: c.holder.name }))}
+                        >
+                          {c.holder.name}
+                        </Link>
+                      </td>
+                      <td>{formatDateTime(c.registeredAt, c.deadline.timeZone, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {connection.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void fetchMore({
+                  variables: { after: connection.pageInfo.endCursor },
+                  updateQuery: (prev, { fetchMoreResult }) => ({
+                    cases: {
+                      ...fetchMoreResult.cases,
+                      edges: [...prev.cases.edges, ...fetchMoreResult.cases.edges],
+                    },
+                  }),
+                })
+              }
+            >
+              {text(w('loadMore'))}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

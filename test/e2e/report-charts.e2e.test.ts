@@ -1,0 +1,164 @@
+import { loadInstalledPlugins } from '@posyandu-spm/api';
+import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
+import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, consoleDir, E2eBrowser, login, PHONE } from './e2e-browser.js';
+import { axeViolations } from './offline-helpers.js';
+
+/**
+ * The SPM report's charts and drill-down in real Chromium (issue 15, items 4 and 6): the camat's
+ * `/laporan` draws its charts on a 360×640 phone and a 1440×900 desktop, axe finds nothing, and a
+ * count opens the case list with exactly that many cases. Screenshots in test-artifacts/e2e/.
+ */
+const APPLICANTS = [
+  { nik: '3310055708850003', name: 'Sri Lestari' },
+  { nik: '3310051203790002', name: 'Bambang Riyadi' },
+  { nik: '3310054106900004', name: 'Wulan Sari' },
+  { nik: '3310050101800005', name: 'Joko Susilo' },
+  { nik: '3310054411870006', name: 'Rini Astuti' },
+  { nik: '3310052507820007', name: 'Agus Prasetyo' },
+];
+const HOME = /^(Antrean kasus|Kotak masuk)$/;
+
+describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-down, axe', () => {
+  let t: TestServer;
+  let b: E2eBrowser;
+
+  beforeAll(async () => {
+    b = await E2eBrowser.launch('report');
+    // The 2nd of this month (the report opens on the browser's month): cases registered then are
+    // overdue by the 14th, when the last ones are registered.
+    const now = new Date();
+    const clock = new TestClock(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 2, 2)).toISOString());
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir, clock });
+    const gombang = await t.as('kader.gombang');
+    const pogung = await t.as('kader.pogung');
+    // Three in Gombang that will be overdue, one in Pogung that will be too.
+    for (const applicant of APPLICANTS.slice(0, 3)) await register(gombang, applicant, t);
+    await register(pogung, APPLICANTS[3]!, t);
+    t.clock.advance(12 * 24 * 3600_000);
+    // Two in Gombang still within their deadline.
+    for (const applicant of APPLICANTS.slice(4)) await register(gombang, applicant, t);
+  }, 180_000);
+
+  afterAll(async () => {
+    await b?.close();
+    await t?.close();
+  });
+
+  it('draws the charts at 360×640 and 1440×900 with nothing for axe to report', async () => {
+    for (const [name, viewport, mobile] of [
+      ['phone', PHONE, true],
+      ['desktop', { width: 1440, height: 900 }, false],
+    ] as const) {
+      const page = await b.open(viewport, mobile);
+      await login(page, t.url, 'camat.cawas', HOME);
+      await page.goto(`${t.url}/laporan`);
+      await page.getByRole('table', { name: 'Semua sektor' }).waitFor();
+      const charts = page.getByRole('img', { name: /^Grafik: / });
+      await expect.poll(() => charts.count()).toBe(3);
+      for (const title of ['Hasil per jenis pelayanan dasar', 'Tren bulanan', 'Perbandingan desa di CAWAS']) {
+        await expect(page.getByRole('img', { name: new RegExp(`^Grafik: ${title}`, 'i') }).count()).resolves.toBe(1);
+      }
+      // Every canvas is drawn on: some pixels are not transparent, and it fits the screen.
+      for (const info of await paintedCanvases(page)) {
+        expect(info.painted, `${name}: canvas ${info.label} painted`).toBeGreaterThan(500);
+        expect(info.width).toBeLessThanOrEqual(viewport.width);
+        expect(info.width).toBeGreaterThan(200);
+      }
+      // Nothing wider than the screen but the named, focusable table regions.
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+      await b.screenshot(page, `laporan-${name}`);
+      await b.screenshotOf(page.locator('.report-charts'), `laporan-${name}-charts`);
+      expect(await axeViolations(page)).toEqual([]);
+      // The data table behind a chart, opened: still nothing for axe.
+      await page.getByRole('button', { name: 'Tampilkan tabel data' }).first().click();
+      await page.getByRole('table', { name: 'Hasil per jenis pelayanan dasar' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await b.screenshot(page, `laporan-${name}-data-table`);
+    }
+  }, 180_000);
+
+  it('drills down from a count to its case list, with exactly that many cases, and back by URL', async () => {
+    const page = await b.open(PHONE, true);
+    await login(page, t.url, 'camat.cawas', HOME);
+    await page.goto(`${t.url}/laporan`);
+    const totals = page.getByRole('table', { name: 'Semua sektor' });
+    const overdue = totals.getByRole('link', { name: /^4 — Lewat tenggat, Pendidikan$/ });
+    await overdue.waitFor();
+    await overdue.click();
+    await page.getByRole('heading', { name: 'Daftar kasus' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('kolom')).toBe('OPEN_OVERDUE');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /kasus$/ })
+          .textContent(),
+      )
+      .toBe('4 kasus');
+    const rows = page.getByRole('region', { name: 'Tabel daftar kasus, dapat digeser' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(4);
+    await b.screenshot(page, 'case-list-overdue');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The per-desa row of Gombang: its in-progress count opens the two cases still within their deadline.
+    await page.goBack();
+    const areas = page.getByRole('table', { name: 'Per wilayah' });
+    await areas.getByRole('link', { name: /^2 — Dalam proses, GOMBANG$/i }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /kasus$/ })
+          .textContent(),
+      )
+      .toBe('2 kasus');
+    await expect.poll(() => rows.count()).toBe(2);
+    // And its received count all five of Gombang's.
+    await page.goBack();
+    await areas.getByRole('link', { name: /^5 — Diterima, GOMBANG$/i }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /kasus$/ })
+          .textContent(),
+      )
+      .toBe('5 kasus');
+
+    // The URL is the list: opened anew (shared, bookmarked), it shows the same cases.
+    const shared = await b.open({ width: 1440, height: 900 }, false);
+    await login(shared, t.url, 'camat.cawas', HOME);
+    await shared.goto(page.url());
+    await expect
+      .poll(() =>
+        shared
+          .getByRole('status')
+          .filter({ hasText: /kasus$/ })
+          .textContent(),
+      )
+      .toBe('5 kasus');
+    await b.screenshot(shared, 'case-list-desktop');
+    expect(await axeViolations(shared)).toEqual([]);
+  }, 120_000);
+});
+
+async function register(kader: GraphQLClient, applicant: { nik: string; name: string }, t: TestServer): Promise<void> {
+  t.clock.advance(60_000);
+  await kader.request(`mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }`, {
+    input: pendidikanInput({ applicant }),
+  });
+}
+
+/** Each chart canvas: its name, its width on screen and how many of its pixels are drawn. */
+async function paintedCanvases(page: Page): Promise<Array<{ label: string; width: number; painted: number }>> {
+  // A string: this file is type-checked without the DOM library.
+  return page.evaluate(`[...document.querySelectorAll('canvas')].map((canvas) => {
+    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted += 1;
+    return { label: canvas.getAttribute('aria-label') ?? '', width: canvas.getBoundingClientRect().width, painted };
+  })`);
+}
