@@ -180,7 +180,8 @@ describe('the escalation chain: every level reaches a person who may open the ca
     expect(await sweepBoth('2026-11-29T16:59:59Z')).toEqual({ dueSoon: 0, overdue: 0, escalated: 0 });
     expect(await sweepBoth('2026-11-29T17:00:00Z')).toEqual({ dueSoon: 1, overdue: 0, escalated: 0 });
     const notes = await opd.request<{ notifications: Array<{ kind: string }> }>(NOTES);
-    expect(notes.notifications.map((n) => n.kind)).toEqual(['DEADLINE_DUE_SOON']);
+    // (Newest first: the forward told them of the new case in their inbox.)
+    expect(notes.notifications.map((n) => n.kind)).toEqual(['DEADLINE_DUE_SOON', 'CASE_RECEIVED']);
     expect(await escalationNotes(koordinator)).toEqual([]);
   });
 

@@ -110,43 +110,58 @@ describe('officer notices by WhatsApp and SMS, as each officer chose', () => {
     expect(me.me).toEqual(mine.updateMyNotificationSettings);
   });
 
-  it('the due-soon notice reaches the officer opted into WhatsApp (and the SMS one by SMS) in working hours; nobody else, and once', async () => {
+  it('the new case in the inbox and the due-soon notice reach the officer opted into WhatsApp (and the SMS one by SMS) in working hours; nobody else, and once', async () => {
     const c = await caseForwardedToOpd(t);
     const code = (await t.sql.query<{ code: string }>('select code from spm_case where id = $1', [c.id])).rows[0]!.code;
+    // Forwarded at 09:00 WIB, a working hour: the Dinas's members hear of the new case at once.
+    await t.server.deliverOutbox();
+    const arrived = `Kasus ${code} masuk ke kotak masuk Dinas Pendidikan Kabupaten Klaten.`;
+    expect(wa.accepted.map((m) => [m.to, m.template, m.language, m.params])).toEqual([
+      ['6281211112222', 'spm_pemberitahuan_petugas', 'id', [arrived]],
+    ]);
+    expect(sms.accepted.map((m) => [m.to, m.text])).toEqual([['+6281333334444', `Posyandu SPM: ${arrived}`]]);
     // 00:00 WIB on Monday 30 November, the last working day: the holder's members are told.
     clock.set('2026-11-29T17:00:00Z');
     expect((await t.server.tickDeadlines()).dueSoon).toBe(1);
     // Not at midnight: the messages wait for 08:00 WIB.
     await t.server.deliverOutbox();
-    expect(wa.accepted).toEqual([]);
-    expect(sms.accepted).toEqual([]);
+    expect(wa.accepted).toHaveLength(1);
+    expect(sms.accepted).toHaveLength(1);
     clock.set('2026-11-30T01:00:00Z');
     await t.server.deliverOutbox();
     const notice = `Hari ini hari kerja terakhir untuk kasus ${code}.`;
-    expect(wa.accepted.map((m) => [m.to, m.template, m.language, m.params])).toEqual([
+    expect(wa.accepted.slice(1).map((m) => [m.to, m.template, m.language, m.params])).toEqual([
       ['6281211112222', 'spm_pemberitahuan_petugas', 'id', [notice]],
     ]);
-    expect(sms.accepted.map((m) => [m.to, m.text])).toEqual([['+6281333334444', `Posyandu SPM: ${notice}`]]);
+    expect(sms.accepted.slice(1).map((m) => [m.to, m.text])).toEqual([['+6281333334444', `Posyandu SPM: ${notice}`]]);
     // The outbox knows each one by the provider's id, for its delivery reports.
     const rows = await t.sql.query<{ channel: string; recipient: string; kind: string; delivery_status: string }>(
       `select channel, recipient, kind, delivery_status from outbox_message
-        where case_id = $1 and channel in ('whatsapp', 'sms') order by channel`,
+        where case_id = $1 and channel in ('whatsapp', 'sms') order by channel, created_at`,
       [c.id],
     );
+    const accepted = (channel: string, recipient: string) => ({
+      channel,
+      recipient,
+      kind: 'OFFICER_NOTICE',
+      delivery_status: 'ACCEPTED',
+    });
     expect(rows.rows).toEqual([
-      { channel: 'sms', recipient: '+6281333334444', kind: 'OFFICER_NOTICE', delivery_status: 'ACCEPTED' },
-      { channel: 'whatsapp', recipient: '+6281211112222', kind: 'OFFICER_NOTICE', delivery_status: 'ACCEPTED' },
+      accepted('sms', '+6281333334444'),
+      accepted('sms', '+6281333334444'),
+      accepted('whatsapp', '+6281211112222'),
+      accepted('whatsapp', '+6281211112222'),
     ]);
     // Both still get it in the app; a next run sends nothing again.
     for (const who of ['opd.pendidikan', 'kadis.pendidikan']) {
       const notes = await (
         await t.as(who)
       ).request<{ notifications: Array<{ kind: string }> }>('{ notifications { kind } }');
-      expect(notes.notifications.map((n) => n.kind)).toContain('DEADLINE_DUE_SOON');
+      expect(notes.notifications.map((n) => n.kind)).toEqual(['DEADLINE_DUE_SOON', 'CASE_RECEIVED']);
     }
     await t.server.deliverOutbox();
-    expect(wa.accepted).toHaveLength(1);
-    expect(sms.accepted).toHaveLength(1);
+    expect(wa.accepted).toHaveLength(2);
+    expect(sms.accepted).toHaveLength(2);
   });
 
   it('an officer who opts out again gets nothing on WhatsApp for the next notice', async () => {
@@ -161,10 +176,14 @@ describe('officer notices by WhatsApp and SMS, as each officer chose', () => {
       `select channel from outbox_message where case_id = $1 and kind = 'OFFICER_NOTICE' order by channel`,
       [c.id],
     );
-    expect(sent.rows.map((r) => r.channel)).toEqual(['sms']);
-    // Meanwhile the first case went overdue and escalated: the SMS officer (the Dinas head) hears of both, WhatsApp of neither.
+    // The new case and its due-soon notice, both to the SMS officer only.
+    expect(sent.rows.map((r) => r.channel)).toEqual(['sms', 'sms']);
+    // Meanwhile the first case went overdue and escalated: the SMS officer (the Dinas head) hears of all, WhatsApp of none.
     const code = (await t.sql.query<{ code: string }>('select code from spm_case where id = $1', [c.id])).rows[0]!.code;
-    expect(sms.accepted.filter((m) => m.text.includes(code)).map((m) => m.to)).toEqual(['+6281333334444']);
-    expect(wa.accepted).toHaveLength(1);
+    expect(sms.accepted.filter((m) => m.text.includes(code)).map((m) => m.to)).toEqual([
+      '+6281333334444',
+      '+6281333334444',
+    ]);
+    expect(wa.accepted).toHaveLength(2);
   });
 });

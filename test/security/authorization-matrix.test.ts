@@ -251,7 +251,8 @@ Query.kesehatanGrowthReference    | ok    | ok     | ok     | ok    | ok    | ok
  *                 anonymous callers only as the memberships in a login answer)
  *   auth          every authenticated principal (users and the API key), never anonymous
  *   login         everyone who holds a password (via login/me/refreshToken), never an API key
- *   notified      only the users the deadline clock notified (kaderP camat opd polisi bidan pkm): their own
+ *   notified      only the users notified of a case (the deadline clock: kaderP camat opd polisi bidan pkm; a new
+ *                 case in their unit's inbox: perang kades): their own
  *   admin         only the kabupaten admin
  *   reader        only viewers who read at least one case (connection edges, live notices)
  *   case@X        exactly the viewers who read case X (per Query.case @X above) receive it for X
@@ -967,7 +968,7 @@ Case.availableActions @edu | availableActions.*.id | []    | -      | []     | [
 Case.availableActions @health | availableActions.*.id | [] | -      | []     | []    | []    | []    | -    | -    | -      | seen  | seen | -     | -    | -
 # A notification shows its case only to a user who may still read it (the Puskesmas reads what its Pustu holds).
 Notification.case @health | case                   | -     | -      | -      | -     | -     | -     | -    | -    | -      | seen  | seen | -     | -    | -
-Notification.case @edu  | case                     | -     | -      | -      | -     | -     | -     | seen | -    | -      | -     | -    | -     | -    | -
+Notification.case @edu  | case                     | -     | -      | seen   | seen  | -     | -     | seen | -    | -      | -     | -    | -     | -    | -
 # The Kesehatan open day (rows Kesehatan…: read on every copy of the visit the viewer received, through the
 # board, its live subscription and the answers of the tables; @toddler, her guardian, @pregnant). Only the
 # Posyandu's own kader (full NIK) and the health workers covering the desa (NIK masked): never the village,
@@ -1046,7 +1047,7 @@ const VALUES: Record<string, unknown> = {
   'Case.facts @health': 'Rafa Pratama',
 };
 
-const NOTIFIED: readonly ViewerId[] = ['kaderP', 'camat', 'opd', 'polisi', 'bidan', 'pkm'];
+const NOTIFIED: readonly ViewerId[] = ['kaderP', 'perang', 'kades', 'camat', 'opd', 'polisi', 'bidan', 'pkm'];
 
 const USERNAMES: Record<Exclude<ViewerId, 'anon' | 'apikey'>, string> = {
   kader: 'kader.gombang',

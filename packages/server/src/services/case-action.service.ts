@@ -18,6 +18,7 @@ import { resolveRoute } from './routing.service.js';
 import type { ServiceDeps } from './service-deps.js';
 import { isUuid } from './ids.js';
 import { eventActor } from './principal.js';
+import { notifyUnit } from './notify-unit.js';
 import { workingDaysTaken } from './case-deadline.js';
 
 /**
@@ -138,7 +139,7 @@ export async function performAction(
     const fromStatus = c.status;
     c.status = statusAfter;
     touchCase(c, now);
-    recordEvent(em, c, {
+    const event = recordEvent(em, c, {
       type: plan.returnToPrevious ? 'RETURNED' : 'ACTION_TAKEN',
       ...eventActor(principal),
       holderId: c.holder.id,
@@ -159,6 +160,23 @@ export async function performAction(
       },
       at: now,
     });
+    if (newHolder && newHolder.id !== holder.id && !plan.close) {
+      // A new case in the unit's inbox: its members are told in the app now and on the channels each
+      // chose (issue 17 item 7), those in the area's working hours.
+      await notifyUnit(
+        em,
+        newHolder.id,
+        c,
+        event,
+        'CASE_RECEIVED',
+        {
+          id: `Kasus ${c.code} masuk ke kotak masuk ${newHolder.name}.`,
+          en: `Case ${c.code} arrived in the inbox of ${newHolder.name}.`,
+        },
+        now,
+        calendar.nextWorkingHour(now),
+      );
+    }
     if (plan.close) await warnOpenCasesOfFamily(em, registry, c, now);
     return c;
   });
