@@ -45,7 +45,8 @@ export function NotificationSettingsForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    onSave({ phone: phone.trim() || null, ...channels })
+    // Without an address e-mail cannot be on (the server would refuse it).
+    onSave({ phone: phone.trim() || null, ...channels, email: hasEmail && channels.email })
       .then(() => setSaved(true))
       .catch(() => {});
   };
@@ -72,8 +73,8 @@ export function NotificationSettingsForm({
         <label className="choice">
           <input
             type="checkbox"
-            checked={channels.email}
-            disabled={!hasEmail && !channels.email}
+            checked={hasEmail && channels.email}
+            disabled={!hasEmail}
             onChange={(e) => toggle('email')(e.target.checked)}
           />{' '}
           {hasEmail ? t('profile.email') : t('profile.emailNone')}

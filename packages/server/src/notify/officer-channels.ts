@@ -67,9 +67,9 @@ export function checkedChannelSettings(input: OfficerChannelSettings, email: str
   return { phone, email: input.email, whatsapp: input.whatsapp, sms: input.sms };
 }
 
-/** The user's channels as stored. */
+/** The user's channels as they work now: e-mail only with an address (it is on by default, even before one is given). */
 export function channelsOf(user: User): OfficerChannels {
-  return { email: user.notifyEmail, whatsapp: user.notifyWhatsApp, sms: user.notifyBySms };
+  return { email: Boolean(user.email) && user.notifyEmail, whatsapp: user.notifyWhatsApp, sms: user.notifyBySms };
 }
 
 /**

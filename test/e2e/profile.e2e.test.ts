@@ -1,0 +1,54 @@
+import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
+import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+import { axeViolations } from './offline-helpers.js';
+
+/**
+ * Issue 17 item 7 in real headless Chromium on a 360×640 phone: an OPD officer opens the profile,
+ * is told in Indonesian that WhatsApp needs a mobile number, gives one and opts into WhatsApp;
+ * the account keeps it as +62…. Screenshot: test-artifacts/e2e/profile-*.png.
+ */
+describe.skipIf(!chromiumAvailable)('the profile page in headless Chromium', () => {
+  let t: TestServer;
+  let b: E2eBrowser;
+
+  beforeAll(async () => {
+    b = await E2eBrowser.launch('profile');
+    t = await startTestServer({
+      plugins: await loadInstalledPlugins(),
+      consoleDir,
+      clock: new TestClock('2026-11-23T02:00:00Z'),
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await b?.close();
+    await t?.close();
+  });
+
+  it('an officer opts into WhatsApp with their number; without one the server says why', async () => {
+    const page = await b.open();
+    await login(page, t.url, 'opd.pendidikan', 'Kotak masuk');
+    await page.getByRole('link', { name: 'Profil', exact: true }).click();
+    await page.getByRole('heading', { name: 'Profil', exact: true }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Aplikasi (selalu)' }).isDisabled()).toBe(true);
+    // The demo officer has no e-mail address: e-mail is off and cannot be chosen.
+    const email = page.getByRole('checkbox', { name: /^E-mail/ });
+    expect([await email.isChecked(), await email.isDisabled()]).toEqual([false, true]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('checkbox', { name: 'WhatsApp' }).check();
+    await page.getByRole('button', { name: 'Simpan pengaturan pemberitahuan' }).click();
+    await page.getByText('Pemberitahuan lewat WhatsApp memerlukan nomor HP.').waitFor();
+
+    await page.getByLabel('Nomor HP').fill('0812-1111-2222');
+    await page.getByRole('button', { name: 'Simpan pengaturan pemberitahuan' }).click();
+    await page.getByText('Pengaturan pemberitahuan disimpan.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await b.screenshot(page, 'whatsapp-on');
+    const stored = await t.sql.query(
+      `select phone, notify_whatsapp, notify_sms from app_user where username = 'opd.pendidikan'`,
+    );
+    expect(stored.rows).toEqual([{ phone: '+6281211112222', notify_whatsapp: true, notify_sms: false }]);
+  }, 120_000);
+});
