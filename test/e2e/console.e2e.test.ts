@@ -187,7 +187,7 @@ describe.skipIf(!chromiumAvailable)(
       ]);
       expect(file.suggestedFilename()).toMatch(/^rekap-spm-33\.10\.05-\d{4}-\d{2}\.csv$/);
       const csv = await new Response((await file.createReadStream()) as unknown as ReadableStream).text();
-      expect(csv).toMatch(/,Perumahan Rakyat,Jumlah sektor,,,1,1,0,0,0,0,0,0,0,0,,,\r\n/);
+      expect(csv).toMatch(/,Perumahan Rakyat,Jumlah sektor,,,1,1,0,0,0,0,0,0,0,0,,,,0,0,0,0,0,0,0\r\n/);
     }, 90_000);
   },
 );
