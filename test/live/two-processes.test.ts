@@ -63,4 +63,32 @@ describe('two real server processes on one PostgreSQL form one live system', () 
     await new Promise((r) => setTimeout(r, 500));
     expect(other.received).toEqual([]);
   });
+
+  it('events committed through A reach subscribers of both processes once each, in commit order', async () => {
+    const [kaderOnA, villageOnA, villageOnB] = await Promise.all([
+      login(a.url, 'kader.gombang'),
+      login(a.url, 'perangkat.gombang'),
+      login(b.url, 'perangkat.gombang'),
+    ]);
+    const onA = subscribe<Notice>(a.url, villageOnA.token, SUB, {});
+    const onB = subscribe<Notice>(b.url, villageOnB.token, SUB, {});
+    subs.push(onA, onB);
+    await new Promise((r) => setTimeout(r, 500));
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const r = await kaderOnA.request<{ registerCase: { id: string } }>(
+        'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+        { input: pendidikanInput() },
+      );
+      ids.push(r.registerCase.id);
+    }
+    await Promise.all([onA.waitFor(4, 15_000), onB.waitFor(4, 15_000)]);
+    // Nothing more comes: each event once on each process.
+    await new Promise((r) => setTimeout(r, 700));
+    for (const sub of [onA, onB]) {
+      expect(sub.received.map((n) => [n.caseEvents.caseId, n.caseEvents.event.type])).toEqual(
+        ids.map((id) => [id, 'REGISTERED']),
+      );
+    }
+  });
 });

@@ -6,6 +6,11 @@ import type { S3FileStoreOptions } from './files/s3-file-store.js';
 /** Everything the server reads from its environment, checked once at start-up. */
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * A read replica of DATABASE_URL (streaming replication): case lists, their counts and reports
+   * are read there; everything else (writes, a case page, sessions) stays on DATABASE_URL.
+   */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   /** Where the embedded PostgreSQL keeps its files when DATABASE_URL is unset (default: `.data` at the repo root). */

@@ -72,6 +72,8 @@ export interface TestServerOptions {
   publicUrl?: string;
   /** Store uploads here instead of the temporary folder (e.g. an S3FileStore against startS3Server()); the caller closes it. */
   fileStore?: FileStore;
+  /** A read replica's URL (DATABASE_REPLICA_URL): lists, counts and reports are read through it. */
+  replicaUrl?: string;
   /** `warn`: start even when the start-up checks find faults (a benchmark's data set without escalation chains). */
   startupChecks?: { onFault: 'refuse' | 'warn' };
 }
@@ -119,6 +121,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const statements: string[] = [];
   const orm = await openOrm({
     clientUrl: db.url,
+    ...(options.replicaUrl ? { replicaUrl: options.replicaUrl } : {}),
     extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])),
     sectors: plugins.map((m) => m.plugin),
     onQuery: (message) => {

@@ -30,6 +30,7 @@ export async function openDatabase(
   try {
     orm = await openOrm({
       clientUrl: url,
+      ...(config.DATABASE_URL && config.DATABASE_REPLICA_URL ? { replicaUrl: config.DATABASE_REPLICA_URL } : {}),
       extensions: plugins.flatMap((m) => (m.server ? [m.server] : [])),
       sectors: plugins.map((m) => m.plugin),
     });

@@ -11,6 +11,12 @@ import { extensionEntities, extensionMigrations, tableNameOf } from '../extensio
 export interface OrmOptions {
   clientUrl: string;
   /**
+   * A read replica (DATABASE_REPLICA_URL): only reads that ask for it (`connectionType: 'read'`:
+   * case lists, their counts, reports) go there; every other read stays on the primary, so a
+   * page read right after a change never misses it through replication lag.
+   */
+  replicaUrl?: string;
+  /**
    * The installed plugins' server extensions: their entities join the core's (one ORM
    * instance for all) and their migrations run after the core's.
    */
@@ -25,10 +31,39 @@ export interface OrmOptions {
   poolMax?: number;
 }
 
+/** The driver's own connection options that MikroORM does not read from a URL. */
+const URL_PARAMETERS = ['application_name', 'options'] as const;
+
+/**
+ * The replica's connection. MikroORM takes host, port, user, password and database from a URL and
+ * drops its query: `application_name` and `options` (e.g. `-c default_transaction_read_only=on`)
+ * are passed to the driver here, so an operator can name and fence the replica's connections.
+ */
+function replicaOptions(url: string) {
+  const query = new URL(url).searchParams;
+  const connection: Record<string, string | number> = { ...DRIVER_OPTIONS.connection };
+  for (const name of URL_PARAMETERS) {
+    const value = query.get(name);
+    if (value) connection[name] = value;
+  }
+  return {
+    name: 'replica',
+    clientUrl: url,
+    driverOptions: { ...DRIVER_OPTIONS, connection },
+  };
+}
+
+// Fail fast while the database is away: a connection attempt that gets no answer gives up
+// after 5 s and a request waiting for a pool connection after 10 s (knex waits 60 s by
+// default), so the client gets DATABASE_UNAVAILABLE (503, Retry-After) instead of a hang.
+const DRIVER_OPTIONS = { acquireConnectionTimeout: 10_000, connection: { connectionTimeoutMillis: 5_000 } };
+
 export function ormConfig(options: OrmOptions): Options {
   const pluginEntities = extensionEntities(options.extensions ?? []);
   return defineConfig({
     clientUrl: options.clientUrl,
+    ...(options.replicaUrl ? { replicas: [replicaOptions(options.replicaUrl)] } : {}),
+    preferReadReplicas: false,
     entities: [...new Set([...CORE_ENTITIES, ...pluginEntities])],
     extensions: [Migrator],
     // Plugins own their tables through their hand-written migrations: `migration:create` (core
@@ -54,10 +89,7 @@ export function ormConfig(options: OrmOptions): Options {
     allowGlobalContext: false,
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolMax ?? 10 },
-    // Fail fast while the database is away: a connection attempt that gets no answer gives up
-    // after 5 s and a request waiting for a pool connection after 10 s (knex waits 60 s by
-    // default), so the client gets DATABASE_UNAVAILABLE (503, Retry-After) instead of a hang.
-    driverOptions: { acquireConnectionTimeout: 10_000, connection: { connectionTimeoutMillis: 5_000 } },
+    driverOptions: DRIVER_OPTIONS,
     debug: options.onQuery ? ['query'] : false,
     logger: options.onQuery ? (message: string) => options.onQuery?.(message) : () => undefined,
   });

@@ -188,6 +188,8 @@ export async function spmReport(
       'dueAt',
       'settledBy.kind',
     ],
+    // Reports read from the replica when one is configured (DATABASE_REPLICA_URL).
+    connectionType: 'read',
   });
 
   const totals = zeroCounts();
@@ -226,7 +228,7 @@ export async function spmReport(
     const holdings = await em.find(
       CaseHolding,
       { case: { $in: chunk } },
-      { fields: ['case', 'since', 'until', 'orgUnit.kind'] },
+      { fields: ['case', 'since', 'until', 'orgUnit.kind'], connectionType: 'read' },
     );
     for (const h of holdings) {
       const calendar = await calendars.forArea(areaOf.get(h.case.id) ?? '33');
@@ -240,7 +242,7 @@ export async function spmReport(
       entry.workingDays += Math.max(0, days);
       time.set(kind, entry);
     }
-    returned += await em.count(CaseEvent, { case: { $in: chunk }, type: 'RETURNED' });
+    returned += await em.count(CaseEvent, { case: { $in: chunk }, type: 'RETURNED' }, { connectionType: 'read' });
   }
 
   // Every sector and every kind of unit, zeros included: the report is one table, whoever reads it.

@@ -189,6 +189,8 @@ export async function listCases(
     limit: options.first + 1,
     // Every field policy needs the holder (access facts, deadline zone): joined here, no later loads.
     populate: order === 'LAST_CHANGE' ? ['holder', 'changeXid'] : ['holder'],
+    // The read replica when one is configured (DATABASE_REPLICA_URL), else the primary.
+    connectionType: 'read',
   });
   return {
     cases: rows.slice(0, options.first),
