@@ -112,19 +112,32 @@ const MAIN = [
 ] as const;
 const REASONS = ['NOT_ELIGIBLE', 'INCOMPLETE', 'NOT_AUTHORITY', 'DUPLICATE', 'OTHER'] as const;
 const KINDS = ['MUSYAWARAH', 'DIRECT_HELP'] as const;
-type Figure = number | null;
+type Figure = number | string | null;
 type Line = [string, string, ...Figure[]];
 // prettier-ignore
 const EXPECTED: Line[] = [
   // service, penerima,                        rec prog over onT late decl ret sett wdr cbs med p90  %     NE INC NA DUP OTH MUS DH
-  ['Pendidikan Dasar', 'Anak usia sekolah (5–18 tahun)', 12, 2, 1, 3, 1, 5, 1, 0, 0, 0, 3, 8, 60,  1, 1, 1, 1, 1, 0, 0],
-  ['Pelayanan kesehatan ibu hamil', 'Ibu hamil',         5, 0, 1, 0, 0, 0, 2, 2, 1, 1, null, null, 0, 0, 0, 0, 0, 0, 1, 1],
-  ['Pelayanan kesehatan balita', 'Balita',               2, 0, 0, 0, 1, 0, 0, 1, 0, 0, 6, 6, 0,    0, 0, 0, 0, 0, 0, 1],
+  //                                                                                                          sasaran served capaian% status
+  ['Pendidikan Dasar', 'Anak usia sekolah (5–18 tahun)', 12, 2, 1, 3, 1, 5, 1, 0, 0, 0, 3, 8, 60,  1, 1, 1, 1, 1, 0, 0, 15, 3, 20, 'PARTIAL_TARGET'],
+  ['Pelayanan kesehatan ibu hamil', 'Ibu hamil',         5, 0, 1, 0, 0, 0, 2, 2, 1, 1, null, null, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, null, 'ZERO_TARGET'],
+  ['Pelayanan kesehatan balita', 'Balita',               2, 0, 0, 0, 1, 0, 0, 1, 0, 0, 6, 6, 0,    0, 0, 0, 0, 0, 0, 1, null, 0, null, 'NO_TARGET'],
   ['Rehabilitasi sosial dasar lanjut usia terlantar di luar panti', 'Lanjut usia',
-                                                          2, 0, 1, 0, 0, 0, 0, 1, 0, 0, null, null, 0, 0, 0, 0, 0, 0, 1, 0],
+                                                          2, 0, 1, 0, 0, 0, 0, 1, 0, 0, null, null, 0, 0, 0, 0, 0, 0, 1, 0, null, 0, null, 'NO_TARGET'],
 ];
 // prettier-ignore
-const TOTAL: Figure[] = [21, 2, 3, 3, 2, 5, 3, 4, 1, 1, 4, 8, 37.5, 1, 1, 1, 1, 1, 2, 2];
+const TOTAL: Figure[] = [21, 2, 3, 3, 2, 5, 3, 4, 1, 1, 4, 8, 37.5, 1, 1, 1, 1, 1, 2, 2, null, null, null, null];
+/** Sasaran of 2026 set by the kabupaten admin: two of Cawas' desa for Pendidikan Dasar, 0 for ibu hamil in Gombang. */
+const SASARAN: Array<[string, string, string, number]> = [
+  [GOMBANG, 'pendidikan', 'pendidikan-dasar', 10],
+  [POGUNG, 'pendidikan', 'pendidikan-dasar', 5],
+  [GOMBANG, 'kesehatan', 'kesehatan-ibu-hamil', 0],
+];
+const CAPAIAN_LABELS: Record<string, string> = {
+  OK: '',
+  NO_TARGET: 'Sasaran belum ditetapkan',
+  PARTIAL_TARGET: 'Sasaran baru ditetapkan untuk sebagian desa: capaian dihitung untuk desa tersebut saja',
+  ZERO_TARGET: 'Sasaran 0: capaian tidak dapat dihitung',
+};
 const AREAS: Array<[string, number]> = [
   [GOMBANG, 14],
   [POGUNG, 7],
@@ -148,7 +161,8 @@ const COUNTS = `received inProgress openOverdue completedOnTime completedLate de
   declinedByReason { reason count } settledAtVillageByKind { kind count }`;
 const FILTER = `filter { sectorIds spmService penerima areaCode registeredFrom registeredTo reportCell settledById settledByUnitKind }`;
 const RECAP = `query { spmRecap(period: { year: 2026, month: 11 }) {
-  rows { serviceName { id } penerimaLabel { id } counts { ${COUNTS} } ${FILTER} }
+  rows { sectorId serviceId serviceName { id } penerimaLabel { id } counts { ${COUNTS} } ${FILTER} }
+  capaian { sectorId serviceId sasaran served rate status }
   total { ${COUNTS} } totalFilter { sectorIds spmService penerima areaCode registeredFrom registeredTo reportCell settledById settledByUnitKind }
   areas { code counts { received } ${FILTER} }
   settlements { unitId unitName unitKind sectorId count ${FILTER} }
@@ -162,7 +176,22 @@ interface Counts {
 }
 type CaseFilter = Record<string, unknown>;
 interface Recap {
-  rows: Array<{ serviceName: { id: string }; penerimaLabel: { id: string }; counts: Counts; filter: CaseFilter }>;
+  rows: Array<{
+    sectorId: string;
+    serviceId: string | null;
+    serviceName: { id: string };
+    penerimaLabel: { id: string };
+    counts: Counts;
+    filter: CaseFilter;
+  }>;
+  capaian: Array<{
+    sectorId: string;
+    serviceId: string;
+    sasaran: number | null;
+    served: number;
+    rate: number | null;
+    status: string;
+  }>;
   total: Counts;
   totalFilter: CaseFilter;
   areas: Array<{ code: string; counts: { received: number }; filter: CaseFilter }>;
@@ -177,14 +206,16 @@ interface Recap {
   trend: Array<{ month: string; counts: { received: number } }>;
 }
 
-/** A recap's counts as one line of the expected table. */
-function figures(c: Counts): Figure[] {
+/** A recap's counts (and its jenis pelayanan's capaian) as one line of the expected table. */
+function figures(c: Counts, capaian?: Recap['capaian'][number]): Figure[] {
   const rate = c.onTimeRate === null ? null : Math.round(c.onTimeRate * 1000) / 10;
+  const achieved = capaian?.rate === null || capaian?.rate === undefined ? null : Math.round(capaian.rate * 1000) / 10;
   return [
     ...MAIN.slice(0, 12).map((k) => c[k] as Figure),
     rate,
     ...REASONS.map((r) => c.declinedByReason.find((x) => x.reason === r)?.count ?? NaN),
     ...KINDS.map((k) => c.settledAtVillageByKind.find((x) => x.kind === k)?.count ?? NaN),
+    ...(capaian ? [capaian.sasaran, capaian.served, achieved, capaian.status] : [null, null, null, null]),
   ];
 }
 
@@ -279,6 +310,12 @@ describe('issue 15 acceptance: one seeded scenario, one expected table — scree
         );
       }
     }
+    const admin = await t.as('admin.klaten');
+    for (const [areaCode, sectorId, serviceId, target] of SASARAN) {
+      await admin.request(`mutation ($input: SpmTargetInput!) { setSpmTarget(input: $input) { changed } }`, {
+        input: { year: 2026, areaCode, sectorId, serviceId, target },
+      });
+    }
     t.clock.set('2026-12-02T02:00:00Z'); // Wednesday 2 December 2026, 09:00 WIB.
     camat = await t.as('camat.cawas');
   });
@@ -291,7 +328,9 @@ describe('issue 15 acceptance: one seeded scenario, one expected table — scree
   it('on screen (GraphQL): every cell of every row, the total, the areas, the settlements per unit', async () => {
     const r = await recap();
     for (const [service, penerima, ...expected] of EXPECTED) {
-      expect(figures(line(r, service, penerima)!.counts), service).toEqual(expected);
+      const x = line(r, service, penerima)!;
+      const capaian = r.capaian.find((c) => c.sectorId === x.sectorId && c.serviceId === x.serviceId);
+      expect(figures(x.counts, capaian), service).toEqual(expected);
     }
     // Every other row of every sector is there with zeros.
     const others = r.rows.filter((x) => !EXPECTED.some(([s, p]) => s === x.serviceName.id && p === x.penerimaLabel.id));
@@ -322,6 +361,10 @@ describe('issue 15 acceptance: one seeded scenario, one expected table — scree
       ...MAIN,
       ...REASONS.map((r) => `declined_${r}`),
       ...KINDS.map((k) => `settled_${k}`),
+      'sasaran',
+      'dilayaniSesuaiStandar',
+      'capaianPercent',
+      'statusCapaian',
     ]);
     for (const [service, penerima, ...expected] of EXPECTED) {
       const found = lines.find((l) => l.split(',')[3] === service && l.split(',')[5] === penerima);
@@ -364,10 +407,15 @@ describe('issue 15 acceptance: one seeded scenario, one expected table — scree
     for (const [service, penerima, ...expected] of EXPECTED) {
       const lead = `${service} ${penerima.replace('–', '-')}`;
       expect(flat, service).toContain(`${lead} ${expected.slice(0, 13).map(pdfText).join(' ')}`);
-      expect(flat, `${service} (rincian)`).toContain(`${lead} ${expected.slice(13).map(pdfText).join(' ')}`);
+      expect(flat, `${service} (rincian)`).toContain(`${lead} ${expected.slice(13, 20).map(pdfText).join(' ')}`);
+      const [sasaran, served, achieved, status] = expected.slice(20);
+      const label = CAPAIAN_LABELS[String(status)];
+      expect(flat, `${service} (capaian)`).toContain(
+        `${service} ${label ? `${label} ` : ''}${pdfText(sasaran ?? null)} ${pdfText(served ?? null)} ${pdfText(achieved ?? null)}`,
+      );
     }
     expect(flat).toContain(`JUMLAH SEMUA SEKTOR ${TOTAL.slice(0, 13).map(pdfText).join(' ')}`);
-    expect(flat).toContain(`JUMLAH SEMUA SEKTOR (RINCIAN) ${TOTAL.slice(13).map(pdfText).join(' ')}`);
+    expect(flat).toContain(`JUMLAH SEMUA SEKTOR (RINCIAN) ${TOTAL.slice(13, 20).map(pdfText).join(' ')}`);
     for (const [unit, sector, n] of SETTLED_BY) expect(flat).toContain(`${unit} (${sector}): ${n}`);
   });
 

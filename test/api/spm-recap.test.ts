@@ -246,7 +246,7 @@ describe('the SPM recap: per sector × jenis pelayanan × penerima, for the area
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'wilayah,periode,sektor,jenis_pelayanan,spm,penerima,received,inProgress,openOverdue,completedOnTime,completedLate,declined,returned,settledAtVillage,withdrawn,cannotBeServed,medianWorkingDays,p90WorkingDays,onTimeRatePercent,declined_NOT_ELIGIBLE,declined_INCOMPLETE,declined_NOT_AUTHORITY,declined_DUPLICATE,declined_OTHER,settled_MUSYAWARAH,settled_DIRECT_HELP',
+      'wilayah,periode,sektor,jenis_pelayanan,spm,penerima,received,inProgress,openOverdue,completedOnTime,completedLate,declined,returned,settledAtVillage,withdrawn,cannotBeServed,medianWorkingDays,p90WorkingDays,onTimeRatePercent,declined_NOT_ELIGIBLE,declined_INCOMPLETE,declined_NOT_AUTHORITY,declined_DUPLICATE,declined_OTHER,settled_MUSYAWARAH,settled_DIRECT_HELP,sasaran,dilayaniSesuaiStandar,capaianPercent,statusCapaian',
     );
     for (const [service, penerima, ...figures] of EXPECTED) {
       const line = lines.find((l) => l.includes(`,${service},`) && l.includes(`,${penerima},`));
@@ -264,7 +264,7 @@ describe('the SPM recap: per sector × jenis pelayanan × penerima, for the area
     const strings = [...strFromU8(xlsx['xl/sharedStrings.xml']!).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
     const column = (ref: string) => [...ref].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     const cells = (rowXml: string) => {
-      const out: Array<string | number | null> = Array.from({ length: 26 }, () => null);
+      const out: Array<string | number | null> = Array.from({ length: 30 }, () => null);
       for (const m of rowXml.matchAll(/<c r="([A-Z]+)\d+"( t="s")?[^>]*?(?:\/>|>(?:<v>([^<]*)<\/v>)?<\/c>)/g)) {
         if (m[3] !== undefined) out[column(m[1]!)] = m[2] ? (strings[Number(m[3])] ?? null) : Number(m[3]);
       }

@@ -1,4 +1,5 @@
 import { SpmReportRollup } from '../reports/spm-report-rollup.entity.js';
+import { SpmTarget, SpmTargetChange } from '../reports/spm-target.entity.js';
 import { Area } from './area.entity.js';
 import { CalendarSetting } from './calendar-setting.entity.js';
 import { CalendarYear } from './calendar-year.entity.js';
@@ -73,4 +74,6 @@ export const CORE_ENTITIES = [
   AuditLogRow,
   // Reports (reports/): the SPM report's rollup, written by triggers.
   SpmReportRollup,
+  SpmTarget,
+  SpmTargetChange,
 ];

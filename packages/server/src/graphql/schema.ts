@@ -23,6 +23,7 @@ import { SectorResolver } from './resolvers/sector.resolver.js';
 import { NotificationResolver } from './resolvers/notification.resolver.js';
 import { SpmReportResolver } from '../reports/spm-report.resolver.js';
 import { SpmRecapResolver } from '../reports/spm-recap.resolver.js';
+import { SpmTargetResolver } from '../reports/spm-target.resolver.js';
 import { ReporterAccessResolver } from './resolvers/reporter-access.resolver.js';
 import { TrackingResolver } from './resolvers/tracking.resolver.js';
 import { CaseEventsResolver } from '../live/case-events.resolver.js';
@@ -61,6 +62,7 @@ export const CORE_RESOLVERS: NonEmptyArray<Function> = [
   OrgUnitAdminResolver,
   SpmReportResolver,
   SpmRecapResolver,
+  SpmTargetResolver,
   EscalationResolver,
 ];
 

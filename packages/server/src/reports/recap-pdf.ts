@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { RECAP_COLUMNS, RECAP_DETAIL_COLUMNS, type RecapColumn } from './recap-table.js';
+import { percent, RECAP_COLUMNS, RECAP_DETAIL_COLUMNS, type RecapColumn } from './recap-table.js';
 import type { SpmRecapCountsType, SpmRecapType } from './spm-recap.types.js';
 
 /**
@@ -106,6 +106,24 @@ export async function recapPdf(r: SpmRecapType, governmentUnit: string): Promise
       );
     }
     row(`Jumlah ${sector.name.id}`, '', values(sector.counts, RECAP_DETAIL_COLUMNS), true);
+    // Capaian: served to standard ÷ sasaran per jenis pelayanan dasar; no sasaran says so, never 100 %.
+    const capaian = r.capaian.filter((c) => c.sectorId === sector.sectorId);
+    if (capaian.length) {
+      ensure(40);
+      doc.moveDown(0.2);
+      doc
+        .font('Helvetica-Oblique')
+        .fontSize(8)
+        .text(text(`Capaian SPM ${sector.name.id}: dilayani sesuai standar / sasaran tahun ${r.period.year}`), left);
+      row('Jenis pelayanan dasar', 'Keterangan', ['Sasaran', 'Sesuai standar', 'Capaian %'], true);
+      for (const c of capaian) {
+        row(c.serviceName.id, c.status === 'OK' ? '' : c.statusLabel.id, [
+          cell(c.sasaran),
+          String(c.served),
+          cell(percent(c.rate)),
+        ]);
+      }
+    }
   }
   doc.moveDown(0.4);
   row('JUMLAH SEMUA SEKTOR', '', values(r.total), true);

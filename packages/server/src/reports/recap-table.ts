@@ -112,6 +112,15 @@ export function percent(rate: number | null): number | null {
   return rate === null ? null : Math.round(rate * 1000) / 10;
 }
 
+/** The capaian columns of the CSV/XLSX: of the row's jenis pelayanan (empty on supporting services and sums). */
+export const CAPAIAN_COLUMNS = ['sasaran', 'dilayaniSesuaiStandar', 'capaianPercent', 'statusCapaian'] as const;
+
+function capaianCells(r: SpmRecapType, sectorId: string, serviceId: string | null): ReportCell[] {
+  const c = serviceId ? r.capaian.find((x) => x.sectorId === sectorId && x.serviceId === serviceId) : undefined;
+  if (!c) return [null, null, null, null];
+  return [c.sasaran, c.served, percent(c.rate), c.status];
+}
+
 /** One line per recap row, then per sector, then the total: the CSV/XLSX sheet. */
 export function recapTable(r: SpmRecapType): ReportTable {
   const header = [
@@ -122,6 +131,7 @@ export function recapTable(r: SpmRecapType): ReportTable {
     'spm',
     'penerima',
     ...RECAP_ALL_COLUMNS.map((c) => c.key),
+    ...CAPAIAN_COLUMNS,
   ];
   const lead = [`${r.area.code} ${r.area.name}`, r.period.label.id];
   const rows: ReportCell[][] = [
@@ -132,6 +142,7 @@ export function recapTable(r: SpmRecapType): ReportTable {
       row.countsTowardSpm ? 'ya' : 'bukan SPM',
       row.penerimaLabel.id,
       ...RECAP_ALL_COLUMNS.map((c) => c.value(row.counts)),
+      ...capaianCells(r, row.sectorId, row.serviceId),
     ]),
     ...r.bySector.map((s) => [
       ...lead,
@@ -140,8 +151,23 @@ export function recapTable(r: SpmRecapType): ReportTable {
       '',
       '',
       ...RECAP_ALL_COLUMNS.map((c) => c.value(s.counts)),
+      null,
+      null,
+      null,
+      null,
     ]),
-    [...lead, 'Semua sektor', 'Jumlah', '', '', ...RECAP_ALL_COLUMNS.map((c) => c.value(r.total))],
+    [
+      ...lead,
+      'Semua sektor',
+      'Jumlah',
+      '',
+      '',
+      ...RECAP_ALL_COLUMNS.map((c) => c.value(r.total)),
+      null,
+      null,
+      null,
+      null,
+    ],
   ];
   return { name: 'Rekap SPM', header, rows };
 }

@@ -18,6 +18,7 @@ import {
 } from '@posyandu-spm/core';
 import { DateTime } from 'luxon';
 import { recapCounts, type CellCount, type RecapCell, type RecapCounts } from './recap-model.js';
+import { spmCapaian, type Capaian } from './spm-capaian.js';
 
 /** A month, a quarter or a year. */
 export interface RecapPeriod {
@@ -67,6 +68,8 @@ export interface SpmRecapData {
     sectorId: string | null;
     count: number;
   }>;
+  /** Capaian per jenis pelayanan dasar of the SPM (served to standard ÷ the year's sasaran). */
+  capaian: Capaian[];
 }
 
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
@@ -255,7 +258,7 @@ export async function spmRecap(
   const period = periodOf(request.period);
   const like = `${scope.areaCode}.%`;
   const child = childLength(scope.areaCode);
-  const [rollup, overdue, children] = await Promise.all([
+  const [rollup, overdue, children, capaian] = await Promise.all([
     conn.execute<RollupRow[]>(
       ROLLUP_SQL,
       [child, scope.areaCode, like, period.from, period.to, scope.sectorIds],
@@ -273,9 +276,10 @@ export async function spmRecap(
           [scope.areaCode],
           'all',
         ),
+    spmCapaian(em, registry, { ...scope, year: period.year, from: period.from, to: period.to }),
   ]);
   const { kabupaten, ...area } = areaRow;
-  return assembleRecap({
+  const assembled = await assembleRecap({
     registry,
     area,
     governmentUnit: `Pemerintah ${kabupaten ?? area.name}`,
@@ -294,6 +298,7 @@ export async function spmRecap(
           )
         : [],
   });
+  return { ...assembled, capaian };
 }
 
 async function assembleRecap(input: {
@@ -307,7 +312,7 @@ async function assembleRecap(input: {
   overdue: RollupRow[];
   children: Array<{ code: string; name: string }>;
   unitsOf: (ids: string[]) => Promise<Array<{ id: string; name: string; kind: OrgUnitKind }>>;
-}): Promise<SpmRecapData> {
+}): Promise<Omit<SpmRecapData, 'capaian'>> {
   const { registry, rollup, overdue } = input;
   const cellOf = (r: RollupRow): CellCount => ({
     cell: r.cell,

@@ -158,6 +158,26 @@ export class SpmRecapPeriodType {
   @Field(() => TextType, { description: 'e.g. "Triwulan II 2026"' }) label!: TextType;
 }
 
+@ObjectType('SpmRecapCapaian', {
+  description:
+    'Capaian SPM of one jenis pelayanan dasar: recipients served to standard (completed by the deadline) ÷ the year’s sasaran of the desa that have one. rate is null — never 100 % — when no sasaran is set (status NO_TARGET) or it is 0',
+})
+export class SpmRecapCapaianType {
+  @Field(() => String) sectorId!: string;
+  @Field(() => String) serviceId!: string;
+  @Field(() => TextType) serviceName!: TextType;
+  @Field(() => String, { nullable: true }) serviceBasis!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Sum of the sasaran set; null when none is' }) sasaran!:
+    number | null;
+  @Field(() => Int, { description: 'Served to standard in the desa that have a sasaran' }) served!: number;
+  @Field(() => Int, { description: 'Served to standard in every desa of the area' }) servedInArea!: number;
+  @Field(() => Float, { nullable: true, description: 'served ÷ sasaran; null without a sasaran' }) rate!: number | null;
+  @Field(() => String, { description: 'OK, NO_TARGET, PARTIAL_TARGET or ZERO_TARGET' }) status!: string;
+  @Field(() => TextType, { description: 'What status means, for the reader' }) statusLabel!: TextType;
+  @Field(() => Int) desaWithTarget!: number;
+  @Field(() => Int) desaInArea!: number;
+}
+
 @ObjectType('SpmRecap', {
   description:
     'SPM recap of an area and period per sector × jenis pelayanan dasar × penerima (counts only), with the monthly trend, the areas within and settlements per unit',
@@ -176,4 +196,6 @@ export class SpmRecapType {
   @Field(() => [SpmRecapAreaType], { description: 'Kecamatan of a kabupaten, desa of a kecamatan; a desa itself' })
   areas!: SpmRecapAreaType[];
   @Field(() => [SpmRecapSettlementType]) settlements!: SpmRecapSettlementType[];
+  @Field(() => [SpmRecapCapaianType], { description: 'Capaian per jenis pelayanan dasar of the SPM' })
+  capaian!: SpmRecapCapaianType[];
 }

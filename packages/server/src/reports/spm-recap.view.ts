@@ -6,6 +6,7 @@ import {
   type PluginRegistry,
 } from '@posyandu-spm/core';
 import type { RecapCounts } from './recap-model.js';
+import { CAPAIAN_STATUS_LABELS } from './spm-capaian.js';
 import type { SpmRecapData } from './spm-recap.js';
 import type { SpmRecapCaseFilterType, SpmRecapCountsType, SpmRecapType } from './spm-recap.types.js';
 import { DateTime } from 'luxon';
@@ -145,5 +146,14 @@ export function recapView(data: SpmRecapData, registry: PluginRegistry): SpmReca
       },
       unitKindLabel: ORG_UNIT_KIND_LABELS[s.unitKind],
     })),
+    capaian: data.capaian.map((c) => {
+      const service = registry.spmService(c.sectorId, c.serviceId);
+      return {
+        ...c,
+        serviceName: service?.name ?? { id: c.serviceId, en: c.serviceId },
+        serviceBasis: service?.basis ?? null,
+        statusLabel: CAPAIAN_STATUS_LABELS[c.status],
+      };
+    }),
   };
 }
