@@ -11,6 +11,10 @@ const words = {
   filtersSummary: ['Saringan dan urutan ({count} aktif)', 'Filters and sort ({count} active)'],
   sector: ['Sektor', 'Sector'],
   any: ['Semua', 'All'],
+  reach: [
+    'Daftar ini hanya memuat kasus yang boleh Anda buka; bila laporan Anda lebih luas (OPD, admin kabupaten), jumlahnya bisa lebih kecil dari angka laporan.',
+    'This list holds only the cases you may open; when your report reaches wider (an OPD, the kabupaten admin), it may hold fewer than the count.',
+  ],
   severalSectors: ['{count} sektor dari laporan', '{count} sectors from the report'],
   reportCell: ['Kolom laporan SPM', 'SPM report column'],
   overdueOnly: ['Hanya yang lewat tenggat', 'Overdue only'],

@@ -249,6 +249,7 @@ function CaseList({ params }: { params: CaseListParams }) {
       {params.reportCell && (
         <p className="case-list__from">
           {text(w('fromReport', { cell: text(reportText(CELL_COLUMN[params.reportCell])) }))}
+          <span className="muted case-list__reach"> {text(w('reach'))}</span>
         </p>
       )}
       {(params.spmService !== undefined || params.penerima !== undefined) && (
