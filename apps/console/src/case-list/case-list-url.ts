@@ -81,6 +81,8 @@ export const COUNT_CELLS = {
   otherClosed: 'OTHER_CLOSED',
 } as const satisfies Record<string, SpmRecapCell | null>;
 export type CountColumn = keyof typeof COUNT_CELLS;
+/** The count columns of a recap line, in the recap's order (the report's table, its sums and links use this one list). */
+export const COUNT_COLUMNS = Object.keys(COUNT_CELLS) as CountColumn[];
 
 const NAMES = {
   sectorIds: 'sektor',

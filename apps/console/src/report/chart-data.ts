@@ -1,6 +1,6 @@
 import type { SpmRecapQuery } from '../gql/graphql';
 import type { BilingualText } from '../i18n/i18n';
-import type { CountColumn, RecapLineFilter } from '../case-list/case-list-url';
+import { COUNT_COLUMNS, type CountColumn, type RecapLineFilter } from '../case-list/case-list-url';
 
 type Recap = SpmRecapQuery['spmRecap'];
 type Counts = Recap['total'];
@@ -74,21 +74,7 @@ export function monthRange(month: string): { from: string; to: string } {
 
 function addCounts(a: Counts, b: Counts): Counts {
   const sum = { ...a };
-  for (const key of [
-    'received',
-    'inProgress',
-    'openOverdue',
-    'completedOnTime',
-    'completedLate',
-    'declined',
-    'returned',
-    'settledAtVillage',
-    'withdrawn',
-    'cannotBeServed',
-    'otherClosed',
-  ] as const) {
-    sum[key] = a[key] + b[key];
-  }
+  for (const key of COUNT_COLUMNS) sum[key] = a[key] + b[key];
   // Medians and the rate cannot be summed: the chart does not draw them.
   sum.medianWorkingDays = null;
   sum.p90WorkingDays = null;

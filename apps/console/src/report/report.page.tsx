@@ -13,7 +13,7 @@ import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
-import { drillDownHref, type CountColumn, type RecapLineFilter } from '../case-list/case-list-url';
+import { COUNT_COLUMNS, drillDownHref, type CountColumn, type RecapLineFilter } from '../case-list/case-list-url';
 import { CountLink, ScrollTable as Table } from './report-table';
 import { reportText, type ReportWord } from './report-text';
 
@@ -45,16 +45,7 @@ export function thisMonth(now: Date, timeZone = DEFAULT_TIME_ZONE): Asked {
 
 /** The columns, in the order the PDF and the spreadsheets print them. */
 const COLUMNS: ReadonlyArray<Exclude<keyof SpmRecapCountsFieldsFragment, '__typename' | 'onTimeRate'>> = [
-  'received',
-  'inProgress',
-  'openOverdue',
-  'completedOnTime',
-  'completedLate',
-  'declined',
-  'returned',
-  'settledAtVillage',
-  'withdrawn',
-  'cannotBeServed',
+  ...COUNT_COLUMNS.filter((c) => c !== 'otherClosed'),
   'medianWorkingDays',
   'p90WorkingDays',
 ];
@@ -89,18 +80,7 @@ function CountHeads({ first }: { first: ReactNode }) {
 }
 
 /** The counted columns a case list stands behind (the medians are not counts). */
-const COUNTED: ReadonlySet<string> = new Set<CountColumn>([
-  'received',
-  'inProgress',
-  'openOverdue',
-  'completedOnTime',
-  'completedLate',
-  'declined',
-  'returned',
-  'settledAtVillage',
-  'withdrawn',
-  'cannotBeServed',
-]);
+const COUNTED: ReadonlySet<string> = new Set<CountColumn>(COUNT_COLUMNS);
 
 /** One line's counts, each a link to its cases (the line's filter and the cell), the medians and the rate as text. */
 function CountCells({
