@@ -1101,6 +1101,18 @@ export const SpmRecapQuery = graphql(`
         }
       }
       sectorIds
+      capaian {
+        sectorId
+        serviceId
+        rate
+        sasaran
+        served
+        status
+        statusLabel {
+          id
+          en
+        }
+      }
       totalFilter {
         ...SpmRecapCaseFilterFields
       }

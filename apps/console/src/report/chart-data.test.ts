@@ -51,6 +51,10 @@ describe('chart data', () => {
         row('balita', 'MOTHER', true, { received: 2, completedLate: 1, declined: 1 }),
         row('ibu-hamil', 'MOTHER', true, { received: 0 }),
       ],
+      capaian: [
+        { sectorId: 'kesehatan', serviceId: 'balita', rate: 0.08, sasaran: 25, served: 2, status: 'OK' },
+        { sectorId: 'kesehatan', serviceId: 'ibu-hamil', rate: null, sasaran: null, served: 0, status: 'NO_TARGET' },
+      ],
     } as unknown as SpmRecapQuery['spmRecap'];
     const bars = barsByService(recap);
     expect(bars.map((b) => b.label.id)).toEqual(['balita', 'Tidak dipetakan']);
@@ -58,6 +62,8 @@ describe('chart data', () => {
     // The penerima of the service together: the bar's cases are any penerima's.
     expect(balita?.filter).toEqual(line('balita', null));
     expect(balita?.counts.received).toBe(5);
+    expect(balita?.capaian).toMatchObject({ rate: 0.08, sasaran: 25 });
+    expect(bars[1]?.capaian).toBeUndefined();
     expect(balita?.counts.onTimeRate).toBeCloseTo(2 / 4);
     expect(SEGMENTS.reduce((sum, s) => sum + (balita?.counts[s.cell] ?? 0), 0)).toBe(5);
   });

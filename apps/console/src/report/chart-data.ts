@@ -30,6 +30,8 @@ export interface Bar {
   label: BilingualText;
   /** The case-list filter behind the bar (from `spmRecap`). */
   filter: RecapLineFilter;
+  /** Capaian SPM of the bar's jenis pelayanan dasar (services only; `rate` null without a sasaran). */
+  capaian?: Recap['capaian'][number];
   counts: Counts;
 }
 
@@ -53,7 +55,12 @@ export function barsByService(recap: Recap): Bar[] {
   return [...bars.values()]
     .filter((b) => b.counts.received > 0)
     .sort((a, b) => Number(b.spm) - Number(a.spm))
-    .map(({ label, filter, counts }) => ({ label, filter, counts }));
+    .map(({ label, filter, counts }) => {
+      const capaian = recap.capaian.find(
+        (c) => filter.spmService && c.serviceId === filter.spmService && filter.sectorIds.includes(c.sectorId),
+      );
+      return capaian ? { label, filter, counts, capaian } : { label, filter, counts };
+    });
 }
 
 /** The areas within (desa of a kecamatan, kecamatan of a kabupaten). */

@@ -148,10 +148,19 @@ function StackedBars({ title, bars, wide }: { title: string; bars: Bar[]; wide?:
   });
   // The on-time share under each name: the achievement in one number, in words (not colour).
   const rates = bars.map((b) =>
-    b.counts.onTimeRate === null || b.counts.onTimeRate === undefined
-      ? text(reportText('chartNoRate'))
-      : text(reportText('chartRate', { rate: percent.format(b.counts.onTimeRate) })),
+    b.capaian
+      ? capaianText(b.capaian)
+      : b.counts.onTimeRate === null || b.counts.onTimeRate === undefined
+        ? text(reportText('chartNoRate'))
+        : text(reportText('chartRate', { rate: percent.format(b.counts.onTimeRate) })),
   );
+  /** Capaian SPM in words: the share of the sasaran served to standard, or why there is none (never 100 %). */
+  function capaianText(c: NonNullable<Bar['capaian']>): string {
+    return c.rate === null || c.rate === undefined
+      ? text(c.statusLabel)
+      : text(reportText('chartCapaian', { rate: percent.format(c.rate), served: c.served, sasaran: c.sasaran ?? 0 }));
+  }
+  const withCapaian = bars.some((b) => b.capaian);
   const canvas = useChart(
     () => ({
       type: 'bar',
@@ -211,6 +220,7 @@ function StackedBars({ title, bars, wide }: { title: string; bars: Bar[]; wide?:
           head={
             <tr>
               <th scope="col">{text(reportText('chartLabel'))}</th>
+              {withCapaian && <th scope="col">{text(reportText('capaian'))}</th>}
               <th scope="col">{text(reportText('received'))}</th>
               {segments.map((s) => (
                 <th scope="col" key={s.cell}>
@@ -223,6 +233,7 @@ function StackedBars({ title, bars, wide }: { title: string; bars: Bar[]; wide?:
           {bars.map((b, i) => (
             <tr key={i}>
               <th scope="row">{labels[i]}</th>
+              {withCapaian && <td>{b.capaian ? capaianText(b.capaian) : '–'}</td>}
               {(['received', ...segments.map((s) => s.cell)] as const).map((cell) => (
                 <td key={cell}>
                   <CountLink

@@ -67,6 +67,8 @@ const words = {
   hideData: ['Sembunyikan tabel data', 'Hide the data table'],
   chartCases: ['Jumlah kasus', 'Cases'],
   chartRate: ['{rate} tepat waktu', '{rate} on time'],
+  chartCapaian: ['capaian {rate} ({served} dari sasaran {sasaran})', 'achieved {rate} ({served} of target {sasaran})'],
+  capaian: ['Capaian SPM', 'SPM achievement'],
   chartNoRate: ['tepat waktu: –', 'on time: –'],
   chartLabel: ['Baris', 'Row'],
   caseListOf: ['Kasus: {what}', 'Cases: {what}'],
