@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { canReadCase, isWithinArea, type Principal } from '@posyandu-spm/core';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { CaseEvent } from '../entities/case-event.entity.js';
@@ -41,6 +42,26 @@ function eventView(e: FeedEvent, ctx: RequestContext): Promise<CaseEventType> {
     sharedViews.set(e, view);
   }
   return view;
+}
+
+/**
+ * Reads the views of a batch of committed events at once — one statement for the events, one
+ * per related table through the dataloaders — before the fan-out executes the groups' documents.
+ */
+export function prefetchEventViews(events: readonly FeedEvent[], em: EntityManager): void {
+  const missing = events.filter((e) => !sharedViews.has(e));
+  if (!missing.length) return;
+  const rows = em.find(CaseEvent, { id: { $in: missing.map((e) => e.position.id) } });
+  for (const e of missing) {
+    const view = rows.then((list) => {
+      const row = list.find((r) => String(r.id) === e.position.id);
+      if (!row) throw new Error(`case event ${e.position.id} not found`);
+      return toEventView(row);
+    });
+    // Nobody may be waiting for this view (no group took the event): never an unhandled rejection.
+    view.catch(() => undefined);
+    sharedViews.set(e, view);
+  }
 }
 
 function accepts(principal: Principal, filter: CaseEventFilterInput | undefined) {

@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import { WebSocket } from 'ws';
 import type { RequestContext } from '../graphql/context.js';
 import type { AuditActor, AuditEntry } from '../security/audit-trail.js';
-import { comparePositions, type EventPosition } from './event-cursor.js';
+import type { EventPosition } from './event-cursor.js';
 import type { EventFeed, FeedEvent } from './event-feed.js';
 import type { LiveAudience, LiveSource } from './live-iterator.js';
 import { sharedIdentity, visibilityClass, type LiveIdentity, type PersonalRead } from './visibility-class.js';
@@ -42,6 +42,8 @@ export interface FanoutDeps {
   /** Writes one execution's own audit trail (a replayed or personal notice). */
   flushAudit: (ctx: RequestContext) => Promise<void>;
   formatError: (error: GraphQLError) => GraphQLFormattedError;
+  /** Reads what every group's execution of these events will share, in a few statements (optional). */
+  prefetch?: (events: readonly FeedEvent[]) => void;
   /** A socket whose send buffer holds more than this is closed with {@link CLOSE_TOO_SLOW}. */
   maxBufferedBytes: number;
 }
@@ -67,6 +69,8 @@ interface Member extends JoinRequest {
   /** Live notices that arrived during the replay, sent after it in order. */
   pending: Array<{ position: EventPosition; payload: string }>;
   closed: boolean;
+  /** `{"id":…,"type":"next","payload":` — the part of every message that names the subscription. */
+  prefix: string;
   end: (result: IteratorResult<ExecutionResult>) => void;
   fail: (error: unknown) => void;
 }
@@ -142,6 +146,7 @@ export class FanoutHub {
       replaying: request.source.after !== null,
       pending: [],
       closed: false,
+      prefix: `{"id":${JSON.stringify(request.id)},"type":"next","payload":`,
       end,
       fail,
     };
@@ -252,14 +257,13 @@ export class FanoutHub {
   private async dispatch(batch: FeedEvent[]): Promise<void> {
     this.applyMoves();
     const groups = [...this.groups.values()];
+    if (!groups.length) return;
     for (let i = 0; i < batch.length; i += CHUNK) {
-      const jobs = batch
-        .slice(i, i + CHUNK)
-        .flatMap((event) =>
-          groups
-            .filter((g) => g.members.size && g.accept(event))
-            .map((g) => ({ g, event, out: this.produce(g, event) })),
-        );
+      const chunk = batch.slice(i, i + CHUNK);
+      this.deps.prefetch?.(chunk);
+      const jobs = chunk.flatMap((event) =>
+        groups.filter((g) => g.members.size && g.accept(event)).map((g) => ({ g, event, out: this.produce(g, event) })),
+      );
       for (const job of jobs) await this.deliver(job.g, job.event, await job.out);
     }
   }
@@ -365,7 +369,7 @@ export class FanoutHub {
       this.drop(socket);
       return;
     }
-    socket.send(`{"id":${JSON.stringify(member.id)},"type":"next","payload":${payload}}`);
+    socket.send(`${member.prefix}${payload}}`);
     this.deps.feed.delivered();
   }
 
@@ -411,6 +415,23 @@ export class FanoutHub {
       member.fail(error);
     }
   }
+}
+
+/**
+ * Positions compared once per subscriber and event: parse each position's BigInts once
+ * (the positions are the feed's own objects, shared by every subscriber).
+ */
+const parsedPositions = new WeakMap<EventPosition, readonly [bigint, bigint]>();
+function parsed(p: EventPosition): readonly [bigint, bigint] {
+  let v = parsedPositions.get(p);
+  if (!v) parsedPositions.set(p, (v = [BigInt(p.txId), BigInt(p.id)]));
+  return v;
+}
+function comparePositions(a: EventPosition, b: EventPosition): number {
+  if (a === b) return 0;
+  const [at, ai] = parsed(a);
+  const [bt, bi] = parsed(b);
+  return at !== bt ? (at < bt ? -1 : 1) : ai === bi ? 0 : ai < bi ? -1 : 1;
 }
 
 /** The principal a class-wide decision sees: asking it for the user is a bug, not a leak. */

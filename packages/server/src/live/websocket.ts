@@ -32,6 +32,7 @@ import { auditActor, AuditTrail, insertAuditForActors, type AuditActor } from '.
 import { authenticateSocket, type AuthInfo } from '../security/authenticate.js';
 import { pluginServices } from '../extension/plugin-services.js';
 import type { TopicHub } from '../extension/topic-hub.js';
+import { prefetchEventViews } from './case-events.resolver.js';
 import type { EventFeed } from './event-feed.js';
 import { CLOSE_TOO_SLOW, FanoutHub, FEED_FIELDS } from './fanout-hub.js';
 import { LiveSource } from './live-iterator.js';
@@ -189,6 +190,7 @@ export function attachWebSocket(options: Options): { dispose(): Promise<void> } 
     flushAudit: (ctx) => ctx.audit.flush(orm.em.fork()),
     formatError: (e) => withoutHttp(options.formatError(e.toJSON(), e)),
     maxBufferedBytes: limits.ws.maxBufferedBytes,
+    prefetch: (events) => prefetchEventViews(events, orm.em.fork()),
   });
   /** Subscriptions of the event feed, by their execution arguments: the hub serves them. */
   const feedSubscriptions = new WeakMap<
