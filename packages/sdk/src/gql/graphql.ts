@@ -19,6 +19,8 @@ export type CaseFilter = {
   /** An area code: the case lies within it */
   areaCode?: string | null | undefined;
   deadlineState?: DeadlineState | null | undefined;
+  /** Declined with this reason */
+  declineReason?: DeclineReason | null | undefined;
   /** true: cases that went overdue and were escalated (the SPM coordinator's "Eskalasi" queue, with open: true); false: never escalated */
   escalated?: boolean | null | undefined;
   /** Overdue cases escalated to this org unit */
@@ -31,9 +33,29 @@ export type CaseFilter = {
   open?: boolean | null | undefined;
   /** Closed cases with this outcome */
   outcome?: CaseOutcome | null | undefined;
+  /** true: open, clock running, past the deadline now; false: every other case */
+  overdue?: boolean | null | undefined;
+  /** Penerima category; empty string: not mapped */
+  penerima?: string | null | undefined;
+  /** Registered on or after this local date (YYYY-MM-DD): the recap period */
+  registeredFrom?: string | null | undefined;
+  /** Registered on or before this local date (YYYY-MM-DD) */
+  registeredTo?: string | null | undefined;
+  /** The cases of one cell of the SPM recap, by its definition (drill-down from spmRecap) */
+  reportCell?: SpmRecapCell | null | undefined;
   sectorId?: string | null | undefined;
+  /** Any of these sectors */
+  sectorIds?: Array<string> | null | undefined;
   /** The sector's service type id */
   serviceType?: string | null | undefined;
+  /** Settled at village level, credited to this org unit */
+  settledById?: string | number | null | undefined;
+  /** Settled at village level by a unit of this kind */
+  settledByUnitKind?: OrgUnitKind | null | undefined;
+  /** Settled at village level this way */
+  settlementKind?: SettlementKind | null | undefined;
+  /** Jenis pelayanan dasar id (the SPM recap's serviceId); empty string: cases mapped to none */
+  spmService?: string | null | undefined;
   /** Workflow state id */
   status?: string | null | undefined;
   /** Any of these workflow state ids */
@@ -49,7 +71,9 @@ export type CaseOrder =
   /** In commit order of their last change, oldest first (the default with filter.updatedSince) */
   | 'LAST_CHANGE'
   /** Newest registration first (the default) */
-  | 'REGISTERED';
+  | 'REGISTERED'
+  /** Oldest registration first */
+  | 'REGISTERED_ASC';
 
 /** How a closed case ended; "returned" (bukan wewenang) is an event, not an outcome */
 export type CaseOutcome =
@@ -73,6 +97,19 @@ export type DeadlineState =
   | 'OVERDUE'
   | 'PAUSED';
 
+/** Why a case was declined */
+export type DeclineReason =
+  /** Permohonan ganda / Duplicate */
+  | 'DUPLICATE'
+  /** Persyaratan tidak lengkap / Incomplete */
+  | 'INCOMPLETE'
+  /** Bukan wewenang / Not our authority */
+  | 'NOT_AUTHORITY'
+  /** Tidak memenuhi syarat / Not eligible */
+  | 'NOT_ELIGIBLE'
+  /** Alasan lain / Other reason */
+  | 'OTHER';
+
 export type DocumentInput = {
   code: string;
   /** Files uploaded to this case for this document with `POST /files` (attachDocument only; a case being registered has no files yet) */
@@ -94,6 +131,48 @@ export type DocumentState =
 export type InboxReason =
   | 'ESCALATED'
   | 'HELD';
+
+export type OrgUnitKind =
+  | 'KABUPATEN'
+  | 'KECAMATAN'
+  | 'OPD'
+  | 'POLICE'
+  | 'POSYANDU'
+  | 'PUSKESMAS'
+  | 'PUSTU'
+  | 'SPM_COORDINATION'
+  | 'VILLAGE_GOVERNMENT'
+  | 'VILLAGE_TRANTIBUM';
+
+/** How a case was settled at village level */
+export type SettlementKind =
+  /** Bantuan langsung / Direct help */
+  | 'DIRECT_HELP'
+  /** Musyawarah desa / Village deliberation (musyawarah) */
+  | 'MUSYAWARAH';
+
+/** A cell of the SPM recap (spmRecap), as a case-list filter: the cases counted in it, by the report's own definition */
+export type SpmRecapCell =
+  /** cannotBeServed */
+  | 'CANNOT_BE_SERVED'
+  /** completedLate */
+  | 'COMPLETED_LATE'
+  /** completedOnTime */
+  | 'COMPLETED_ON_TIME'
+  /** declined (with declineReason: declinedByReason) */
+  | 'DECLINED'
+  /** inProgress: open, not past its deadline now (or clock paused) */
+  | 'IN_PROGRESS'
+  /** openOverdue: open, clock running, past its deadline now */
+  | 'OPEN_OVERDUE'
+  /** otherClosed */
+  | 'OTHER_CLOSED'
+  /** returned: cases with at least one return (bukan wewenang) */
+  | 'RETURNED'
+  /** settledAtVillage (with settlementKind / settledById) */
+  | 'SETTLED_AT_VILLAGE'
+  /** withdrawn */
+  | 'WITHDRAWN';
 
 export type SdkTestPingQueryVariables = Exact<{ [key: string]: never; }>;
 
