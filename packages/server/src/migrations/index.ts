@@ -22,6 +22,7 @@ import { Migration20261207040000 } from './Migration20261207040000_citizen_messa
 import { Migration20261207050000 } from './Migration20261207050000_case_outcomes.js';
 import { Migration20261207060000 } from './Migration20261207060000_spm_rollup_outcome_reasons.js';
 import { Migration20261207080000 } from './Migration20261207080000_spm_targets.js';
+import { Migration20261207081000 } from './Migration20261207081000_spm_recap_overdue_index.js';
 import { Migration20261207061800 } from './Migration20261207061800_reference_cache_notify.js';
 import { Migration20261207071500 } from './Migration20261207071500_officer_channels.js';
 import { Migration20261207073000 } from './Migration20261207073000_list_indexes.js';
@@ -61,4 +62,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207071500_officer_channels', class: Migration20261207071500 },
   { name: 'Migration20261207073000_list_indexes', class: Migration20261207073000 },
   { name: 'Migration20261207080000_spm_targets', class: Migration20261207080000 },
+  { name: 'Migration20261207081000_spm_recap_overdue_index', class: Migration20261207081000 },
 ];
