@@ -273,7 +273,13 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   });
   const downloads = { orm, registry, tokens, topics, log, now, limits, production, rateLimiter };
   mountExtensionRoutes(app, extensions, downloads);
-  mountDownloadRoutes(app, '/reports', 'reports', reportRoutes(registry), downloads);
+  mountDownloadRoutes(
+    app,
+    '/reports',
+    'reports',
+    reportRoutes(registry, { maxExportRows: limits.maxExportRows }),
+    downloads,
+  );
   mountOpen311Routes(app, { orm, registry, tokens, log, now, limits, rateLimiter });
   mountStatusCallbacks(app, options.channels ?? [], orm.em, now, log);
   if (options.consoleDir) serveConsole(app, options.consoleDir, log);

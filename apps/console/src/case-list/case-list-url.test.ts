@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { caseFilterOf, caseListHref, drillDownHref, paramsFromSearch, type CaseListParams } from './case-list-url';
+import {
+  caseExportHref,
+  caseFilterOf,
+  caseListHref,
+  drillDownHref,
+  paramsFromSearch,
+  type CaseListParams,
+} from './case-list-url';
 
 const read = (href: string) => paramsFromSearch(new URL(href, 'http://local').searchParams);
 const line = {
@@ -80,5 +87,27 @@ describe('the case list URL', () => {
       reportCell: 'SETTLED_AT_VILLAGE',
       settledById: 'u1',
     });
+  });
+
+  it('exports the same filter and order as GET /reports/cases parameters', () => {
+    const href = caseExportHref(
+      { sectorIds: ['pendidikan', 'sosial'], penerima: '', overdue: true, areaCode: '33.10.05', order: 'DUE_AT' },
+      'xlsx',
+      'en',
+    );
+    const search = new URL(href, 'http://x').searchParams;
+    expect(href.startsWith('/reports/cases?')).toBe(true);
+    expect(Object.fromEntries(search)).toEqual({
+      format: 'xlsx',
+      lang: 'en',
+      sectorIds: 'pendidikan,sosial',
+      penerima: '',
+      overdue: 'true',
+      areaCode: '33.10.05',
+      orderBy: 'DUE_AT',
+    });
+    expect(caseExportHref({ sectorIds: ['pendidikan'] }, 'csv', 'id')).toBe(
+      '/reports/cases?format=csv&sectorId=pendidikan',
+    );
   });
 });

@@ -213,3 +213,19 @@ export function drillDownHref(line: RecapLineFilter, column: CountColumn): strin
     ...(line.settledByUnitKind ? { settledByUnitKind: line.settledByUnitKind } : {}),
   });
 }
+
+/**
+ * The export of the list (`GET /reports/cases`, docs/reports.md): the same `cases(filter:, orderBy:)`
+ * arguments as query parameters (lists comma-separated, booleans true/false; '' kept for "not mapped").
+ */
+export function caseExportHref(params: CaseListParams, format: 'csv' | 'xlsx', lang: 'id' | 'en'): string {
+  const search = new URLSearchParams({ format });
+  if (lang === 'en') search.set('lang', 'en');
+  for (const [key, value] of Object.entries(caseFilterOf(params))) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) search.set(key, value.join(','));
+    else search.set(key, String(value));
+  }
+  if (params.order) search.set('orderBy', params.order);
+  return `/reports/cases?${search}`;
+}

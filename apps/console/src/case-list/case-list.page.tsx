@@ -7,11 +7,13 @@ import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { reportText } from '../report/report-text';
 import { Link, navigate, useLocation } from '../router/router';
+import { downloadAuthorized } from '../files/download';
 import { ErrorMessage } from '../ui/error-message';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
 import { caseListText as w } from './case-list-text';
 import {
+  caseExportHref,
   caseFilterOf,
   caseListHref,
   COUNT_CELLS,
@@ -44,7 +46,8 @@ export default function CaseListPage() {
 
 function CaseList({ params }: { params: CaseListParams }) {
   const { t, text, locale } = useI18n();
-  const me = useAuth().me;
+  const { me, token } = useAuth();
+  const [downloadError, setDownloadError] = useState<unknown>(null);
   const [form, setForm] = useState<CaseListParams>(params);
   const sectors = useQuery(CaseListSectorsDocument).data?.sectors ?? [];
   const variables = { filter: caseFilterOf(params), first: PAGE, orderBy: params.order ?? null };
@@ -66,6 +69,12 @@ function CaseList({ params }: { params: CaseListParams }) {
     navigate(caseListHref(form));
   };
   const select = (value: string) => value || undefined;
+  /** The current filter's export, as the report page downloads its files (docs/reports.md). */
+  const download = (format: 'csv' | 'xlsx') => {
+    setDownloadError(null);
+    const name = `daftar-kasus-${new Date().toISOString().slice(0, 10)}.${format}`;
+    downloadAuthorized(caseExportHref(params, format, locale), token, name).catch(setDownloadError);
+  };
 
   return (
     <section className="page page--wide" aria-labelledby="case-list-title">
@@ -266,6 +275,25 @@ function CaseList({ params }: { params: CaseListParams }) {
           <p role="status" className="case-list__count">
             {text(w('count', { count: connection.totalCount }))}
           </p>
+          <div className="row">
+            <button
+              type="button"
+              className="button"
+              disabled={connection.totalCount === 0}
+              onClick={() => download('csv')}
+            >
+              {text(w('exportCsv'))}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={connection.totalCount === 0}
+              onClick={() => download('xlsx')}
+            >
+              {text(w('exportXlsx'))}
+            </button>
+          </div>
+          <ErrorMessage error={downloadError} />
           {connection.edges.length === 0 ? (
             <p>{text(w('empty'))}</p>
           ) : (

@@ -50,7 +50,9 @@ export type ErrorCode =
   /** A decline reason code or settlement kind that the action does not offer: `details.allowed` lists them. */
   | 'UNKNOWN_REASON_CODE'
   /** A suggested unit (bukan wewenang) that does not exist or is the unit saying it is not its authority. */
-  | 'SUGGESTED_UNIT_INVALID';
+  | 'SUGGESTED_UNIT_INVALID'
+  /** An export (GET /reports/cases) over its row limit: narrow the filter; `details.maxRows` says the limit (HTTP 422). */
+  | 'EXPORT_TOO_LARGE';
 
 /** One problem with one input field, so a form can show it next to the field. */
 export interface FieldProblem {

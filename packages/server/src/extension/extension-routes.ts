@@ -35,6 +35,7 @@ const STATUS: Partial<Record<string, number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   RATE_LIMITED: 429,
+  EXPORT_TOO_LARGE: 422,
 };
 
 function sendError(res: Response, error: DomainError): void {
@@ -51,6 +52,7 @@ function sendError(res: Response, error: DomainError): void {
             ...(error.fields.length
               ? { fields: error.fields.map((f) => ({ field: f.field, messages: f.message })) }
               : {}),
+            ...(Object.keys(error.details).length ? { details: error.details } : {}),
           },
         },
       ],

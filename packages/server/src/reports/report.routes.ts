@@ -9,6 +9,7 @@ import { recapPdf } from './recap-pdf.js';
 import { recapTable } from './recap-table.js';
 import { spmRecap } from './spm-recap.js';
 import { recapView } from './spm-recap.view.js';
+import { caseExport } from './case-export.js';
 
 /**
  * `GET /reports/spm-recap?year=YYYY[&month=M|&quarter=Q][&areaCode=…][&sectorId=…]&format=csv|xlsx|pdf`:
@@ -16,9 +17,30 @@ import { recapView } from './spm-recap.view.js';
  *
  * `GET /reports/spm?from=YYYY-MM-DD&to=YYYY-MM-DD[&areaCode=…][&sectorId=…]&format=csv|xlsx`:
  * the `spmReport` query as a file, for the same viewers with the same reach.
+ *
+ * `GET /reports/cases?format=csv|xlsx[&lang=en]&<cases(filter:) fields>[&orderBy=…]`: the case list
+ * (`cases(filter:, orderBy:)`, the same cases in the same order) as a file, at most `maxExportRows`
+ * (EXPORT_TOO_LARGE above it); the applicant's NIK masked.
  */
-export function reportRoutes(registry: PluginRegistry): PluginRoute[] {
+export function reportRoutes(registry: PluginRegistry, options: { maxExportRows: number }): PluginRoute[] {
   return [
+    {
+      path: 'cases',
+      async handler(ctx, query) {
+        const format = query.format ?? 'csv';
+        if (format !== 'csv' && format !== 'xlsx') {
+          throw validationFailed([
+            { field: 'format', message: { id: 'Format: csv atau xlsx.', en: 'Format: csv or xlsx.' } },
+          ]);
+        }
+        const table = await caseExport(ctx.em, ctx.principal, registry, query, {
+          now: ctx.now,
+          maxRows: options.maxExportRows,
+        });
+        const stamp = ctx.now.toISOString().slice(0, 10);
+        return ctx.spm.tableDownload(table, format, `daftar-kasus-${stamp}.${format}`);
+      },
+    },
     {
       path: 'spm',
       async handler(ctx, query) {

@@ -18,6 +18,8 @@ export interface ApiLimits {
   maxTokens: number;
   /** Largest HTTP request body, in bytes. */
   maxBodyBytes: number;
+  /** Most rows of a case-list export (GET /reports/cases); above it EXPORT_TOO_LARGE. */
+  maxExportRows: number;
   rate: {
     /** `login` attempts from one IP address. */
     loginPerIp: RateLimit;
@@ -62,6 +64,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxAliases: 20,
   maxTokens: 5000,
   maxBodyBytes: 256 * 1024,
+  maxExportRows: 10_000,
   rate: {
     loginPerIp: { max: 60, windowSeconds: 15 * 60 },
     loginPerUser: { max: 10, windowSeconds: 15 * 60 },
@@ -105,6 +108,7 @@ const envSchema = z.object({
   MAX_QUERY_COST: positive,
   MAX_QUERY_ALIASES: positive,
   MAX_BODY_KB: positive,
+  MAX_EXPORT_ROWS: positive,
   CORS_ORIGINS: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
   RATE_LIMIT_LOGIN_PER_IP: rate,
@@ -140,6 +144,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): ApiLimits {
     ...(e.MAX_QUERY_COST ? { maxCost: e.MAX_QUERY_COST } : {}),
     ...(e.MAX_QUERY_ALIASES ? { maxAliases: e.MAX_QUERY_ALIASES } : {}),
     ...(e.MAX_BODY_KB ? { maxBodyBytes: e.MAX_BODY_KB * 1024 } : {}),
+    ...(e.MAX_EXPORT_ROWS ? { maxExportRows: e.MAX_EXPORT_ROWS } : {}),
     corsOrigins: origins === undefined ? null : origins.includes('*') ? '*' : origins,
     trustProxy: trustProxy(e.TRUST_PROXY),
     rate: {

@@ -151,6 +151,57 @@ export interface CasePage {
   nextUpdatedSince: string | null;
 }
 
+/**
+ * What `cases(filter:)` matches for this principal: its reach, the filter, the inbox and the change
+ * window. Built per query (a raw fragment in a condition, filter.reportCell RETURNED, serves one query).
+ */
+async function caseListConditions(
+  em: EntityManager,
+  principal: Principal,
+  registry: PluginRegistry,
+  filter: CaseListFilter | null | undefined,
+  now: Date,
+): Promise<{ conditions: () => FilterQuery<Case>[]; changes: Awaited<ReturnType<typeof changeWindow>> | null }> {
+  const updatedSince = filter?.updatedSince;
+  const changes = updatedSince ? await changeWindow(em, parseUpdatedSince(updatedSince)) : null;
+  const conditions = (): FilterQuery<Case>[] => [
+    reachCondition(principal, registry),
+    ...filterCondition(filter, now),
+    ...(filter?.inbox ? [inboxCondition(principal)] : []),
+    ...(changes ? [changes.condition] : []),
+  ];
+  // Validates the filter before anything is read (a malformed value is VALIDATION_FAILED).
+  conditions();
+  return { conditions, changes };
+}
+
+/**
+ * Every case of `cases(filter:, orderBy:)` for this principal, in the list's order, for an export
+ * (GET /reports/cases): the same conditions as listCases, at most `maxRows`, else null (nothing read
+ * beyond the count of maxRows + 1).
+ */
+export async function allListedCases(
+  em: EntityManager,
+  principal: Principal,
+  registry: PluginRegistry,
+  options: { filter?: CaseListFilter | null; now: Date; order?: CaseOrder | null; maxRows: number },
+): Promise<Case[] | null> {
+  const { conditions, changes } = await caseListConditions(em, principal, registry, options.filter, options.now);
+  const order: CaseOrder = options.order ?? (changes ? 'LAST_CHANGE' : 'REGISTERED');
+  const rows = await em.find(
+    Case,
+    { $and: conditions() },
+    {
+      orderBy: orderByOf(order),
+      limit: options.maxRows + 1,
+      populate:
+        order === 'LAST_CHANGE' ? ['holder', 'changeXid', 'applicant', 'area'] : ['holder', 'applicant', 'area'],
+      connectionType: 'read',
+    },
+  );
+  return rows.length > options.maxRows ? null : rows;
+}
+
 /** One page of the cases the principal may read, newest first. */
 export async function listCases(
   em: EntityManager,
@@ -170,15 +221,7 @@ export async function listCases(
       { field: 'first', message: { id: 'first harus 1–100.', en: 'first must be between 1 and 100.' } },
     ]);
   }
-  const updatedSince = options.filter?.updatedSince;
-  const changes = updatedSince ? await changeWindow(em, parseUpdatedSince(updatedSince)) : null;
-  // Built per query: a raw fragment in a condition (filter.reportCell RETURNED) serves one query.
-  const conditions = (): FilterQuery<Case>[] => [
-    reachCondition(principal, registry),
-    ...filterCondition(options.filter, options.now),
-    ...(options.filter?.inbox ? [inboxCondition(principal)] : []),
-    ...(changes ? [changes.condition] : []),
-  ];
+  const { conditions, changes } = await caseListConditions(em, principal, registry, options.filter, options.now);
   const base = conditions();
   const order: CaseOrder = options.order ?? (changes ? 'LAST_CHANGE' : 'REGISTERED');
   const where: FilterQuery<Case> = {
