@@ -68,7 +68,7 @@ function CaseList({ params }: { params: CaseListParams }) {
     event.preventDefault();
     navigate(caseListHref(form));
   };
-  const select = (value: string) => value || undefined;
+  const any = text(w('any'));
   /** The current filter's export, as the report page downloads its files (docs/reports.md). */
   const download = (format: 'csv' | 'xlsx') => {
     setDownloadError(null);
@@ -110,78 +110,43 @@ function CaseList({ params }: { params: CaseListParams }) {
               ))}
             </select>
           </label>
-          <label className="field">
-            <span>{text(w('serviceType'))}</span>
-            <select
-              value={form.serviceType ?? ''}
-              disabled={!sector}
-              onChange={(e) => set({ serviceType: select(e.target.value) })}
-            >
-              <option value="">{text(w('any'))}</option>
-              {(sector?.serviceTypes ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {text(s.name)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{text(w('status'))}</span>
-            <select
-              value={form.status ?? ''}
-              disabled={!sector}
-              onChange={(e) => set({ status: select(e.target.value) })}
-            >
-              <option value="">{text(w('any'))}</option>
-              {(sector?.workflow.states ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {text(s.label)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{text(w('outcome'))}</span>
-            <select
-              value={form.outcome ?? ''}
-              onChange={(e) => set({ outcome: OUTCOMES.find((o) => o === e.target.value) })}
-            >
-              <option value="">{text(w('any'))}</option>
-              {OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {t(`outcome.${o}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{text(w('reportCell'))}</span>
-            <select
-              value={form.reportCell ?? ''}
-              onChange={(e) => set({ reportCell: REPORT_CELLS.find((c) => c === e.target.value) })}
-            >
-              <option value="">{text(w('any'))}</option>
-              {REPORT_CELLS.map((c) => (
-                <option key={c} value={c}>
-                  {text(reportText(CELL_COLUMN[c]))}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{text(w('deadline'))}</span>
-            <select
-              value={form.deadlineState ?? ''}
-              onChange={(e) => set({ deadlineState: DEADLINE_STATES.find((d) => d === e.target.value) })}
-            >
-              <option value="">{text(w('any'))}</option>
-              {DEADLINE_STATES.map((d) => (
-                <option key={d} value={d}>
-                  {text(w(`deadline${d}`))}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={text(w('serviceType'))}
+            anyLabel={any}
+            value={form.serviceType}
+            disabled={!sector}
+            options={(sector?.serviceTypes ?? []).map((s) => ({ value: s.id, label: text(s.name) }))}
+            onChange={(serviceType) => set({ serviceType })}
+          />
+          <FilterSelect
+            label={text(w('status'))}
+            anyLabel={any}
+            value={form.status}
+            disabled={!sector}
+            options={(sector?.workflow.states ?? []).map((s) => ({ value: s.id, label: text(s.label) }))}
+            onChange={(status) => set({ status })}
+          />
+          <FilterSelect
+            label={text(w('outcome'))}
+            anyLabel={any}
+            value={form.outcome}
+            options={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
+            onChange={(value) => set({ outcome: OUTCOMES.find((o) => o === value) })}
+          />
+          <FilterSelect
+            label={text(w('reportCell'))}
+            anyLabel={any}
+            value={form.reportCell}
+            options={REPORT_CELLS.map((c) => ({ value: c, label: text(reportText(CELL_COLUMN[c])) }))}
+            onChange={(value) => set({ reportCell: REPORT_CELLS.find((c) => c === value) })}
+          />
+          <FilterSelect
+            label={text(w('deadline'))}
+            anyLabel={any}
+            value={form.deadlineState}
+            options={DEADLINE_STATES.map((d) => ({ value: d, label: text(w(`deadline${d}`)) }))}
+            onChange={(value) => set({ deadlineState: DEADLINE_STATES.find((d) => d === value) })}
+          />
           <label className="field">
             <span>{text(w('openness'))}</span>
             <select
@@ -208,17 +173,13 @@ function CaseList({ params }: { params: CaseListParams }) {
             inputMode="decimal"
             onValue={(areaCode) => set({ areaCode: areaCode.trim() || undefined })}
           />
-          <label className="field">
-            <span>{text(w('holder'))}</span>
-            <select value={form.holderId ?? ''} onChange={(e) => set({ holderId: select(e.target.value) })}>
-              <option value="">{text(w('any'))}</option>
-              {[...holders].map(([id, name]) => (
-                <option key={id} value={id}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={text(w('holder'))}
+            anyLabel={any}
+            value={form.holderId}
+            options={[...holders].map(([id, name]) => ({ value: id, label: name }))}
+            onChange={(holderId) => set({ holderId })}
+          />
           <TextField
             label={text(w('from'))}
             type="date"
@@ -366,5 +327,33 @@ function CaseList({ params }: { params: CaseListParams }) {
         </>
       )}
     </section>
+  );
+}
+
+interface FilterSelectProps {
+  label: string;
+  /** The first choice, which clears the filter. */
+  anyLabel: string;
+  value: string | undefined;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  disabled?: boolean;
+  /** The chosen value, or undefined for "any". */
+  onChange: (value: string | undefined) => void;
+}
+
+/** One filter of the list as a labelled select whose first choice is "any". */
+function FilterSelect({ label, anyLabel, value, options, disabled, onChange }: FilterSelectProps) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value ?? ''} disabled={disabled} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
