@@ -48,7 +48,11 @@ describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () =>
     await grant.getByLabel('Peran').selectOption({ label: 'Kader Posyandu' });
     await grant.getByLabel('Unit').selectOption({ label: 'Posyandu Gombang' });
     await grant.getByRole('button', { name: 'Beri peran' }).click();
-    await admin.getByRole('button', { name: 'Cabut peran Kader Posyandu di Posyandu Gombang' }).waitFor();
+    // Scoped to the new user's card: the demo kader of Posyandu Gombang has the same revoke button.
+    await admin
+      .getByRole('listitem', { name: new RegExp(`^${NEW_KADER.name}`) })
+      .getByRole('button', { name: 'Cabut peran Kader Posyandu di Posyandu Gombang' })
+      .waitFor();
     await b.screenshot(admin, 'user-created-with-role');
 
     // The new kader, on a phone, logs in with the initial password and gets the kader's queue.
