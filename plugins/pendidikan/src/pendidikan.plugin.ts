@@ -1,4 +1,10 @@
-import { villageOpdOutcomeActions, withSpmMapping, defineSpmPlugin, type FactDefinition } from '@posyandu-spm/core';
+import {
+  VILLAGE_OPD_FINAL_STATES,
+  villageOpdOutcomeActions,
+  withSpmMapping,
+  defineSpmPlugin,
+  type FactDefinition,
+} from '@posyandu-spm/core';
 import { pendidikanSpmServices, pendidikanSpmMapping } from './pendidikan.spm.js';
 
 /**
@@ -166,39 +172,7 @@ export const pendidikanPlugin = defineSpmPlugin({
         label: { id: 'Ditindaklanjuti OPD', en: 'Followed up by the OPD' },
         citizenLabel: { id: 'Sedang ditindaklanjuti Dinas', en: 'Being acted on by the agency' },
       },
-      {
-        id: 'completed',
-        label: { id: 'Selesai', en: 'Completed' },
-        citizenLabel: { id: 'Selesai dilayani', en: 'Served' },
-        terminal: { outcome: 'COMPLETED' },
-      },
-      {
-        // DESIGN §6: a refusal is its own state, with a reason code (not eligible, incomplete, duplicate,
-        // not our authority with the unit that has it), so reports never count it as service.
-        id: 'declined',
-        label: { id: 'Ditolak', en: 'Declined' },
-        citizenLabel: { id: 'Permohonan ditolak (lihat alasan)', en: 'Request declined (see the reason)' },
-        terminal: { outcome: 'DECLINED' },
-      },
-      {
-        // "Masalah selesai di level bawah": the village settles it itself, by musyawarah or direct help.
-        id: 'settled-at-village',
-        label: { id: 'Selesai di tingkat desa', en: 'Settled at village level' },
-        citizenLabel: { id: 'Selesai ditangani desa', en: 'Settled by the village' },
-        terminal: { outcome: 'SETTLED_AT_VILLAGE' },
-      },
-      {
-        id: 'withdrawn',
-        label: { id: 'Dicabut pemohon', en: 'Withdrawn by the applicant' },
-        citizenLabel: { id: 'Permohonan Anda cabut', en: 'You withdrew the request' },
-        terminal: { outcome: 'WITHDRAWN' },
-      },
-      {
-        id: 'cannot-be-served',
-        label: { id: 'Tidak dapat dilayani', en: 'Cannot be served' },
-        citizenLabel: { id: 'Tidak dapat dilayani (lihat alasan)', en: 'Cannot be served (see the reason)' },
-        terminal: { outcome: 'CANNOT_BE_SERVED' },
-      },
+      ...VILLAGE_OPD_FINAL_STATES,
     ],
     actions: [
       {

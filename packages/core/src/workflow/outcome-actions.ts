@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../errors/domain-error.js';
-import type { ActionDefinition } from '../plugin/contract.js';
+import type { ActionDefinition, StateDefinition } from '../plugin/contract.js';
 
 /** The states of a village → OPD workflow that the outcome actions start from. */
 export interface VillageOpdOutcomeStates {
@@ -12,6 +12,47 @@ export interface VillageOpdOutcomeStates {
   /** Every open state: the citizen may withdraw, the holder may close as "cannot be served". */
   open: readonly string[];
 }
+
+/**
+ * The final states of a village → OPD workflow, one per outcome (the targets of
+ * `villageOpdOutcomeActions` and the OPD's completion): pendidikan, pekerjaan umum and
+ * perumahan rakyat list them after their own open states.
+ */
+export const VILLAGE_OPD_FINAL_STATES: readonly StateDefinition[] = [
+  {
+    id: 'completed',
+    label: { id: 'Selesai', en: 'Completed' },
+    citizenLabel: { id: 'Selesai dilayani', en: 'Served' },
+    terminal: { outcome: 'COMPLETED' },
+  },
+  {
+    // DESIGN §6: a refusal is its own state, with a reason code (not eligible, incomplete, duplicate,
+    // not our authority with the unit that has it), so reports never count it as service.
+    id: 'declined',
+    label: { id: 'Ditolak', en: 'Declined' },
+    citizenLabel: { id: 'Permohonan ditolak (lihat alasan)', en: 'Request declined (see the reason)' },
+    terminal: { outcome: 'DECLINED' },
+  },
+  {
+    // "Masalah selesai di level bawah": the village settles it itself, by musyawarah or direct help.
+    id: 'settled-at-village',
+    label: { id: 'Selesai di tingkat desa', en: 'Settled at village level' },
+    citizenLabel: { id: 'Selesai ditangani desa', en: 'Settled by the village' },
+    terminal: { outcome: 'SETTLED_AT_VILLAGE' },
+  },
+  {
+    id: 'withdrawn',
+    label: { id: 'Dicabut pemohon', en: 'Withdrawn by the applicant' },
+    citizenLabel: { id: 'Permohonan Anda cabut', en: 'You withdrew the request' },
+    terminal: { outcome: 'WITHDRAWN' },
+  },
+  {
+    id: 'cannot-be-served',
+    label: { id: 'Tidak dapat dilayani', en: 'Cannot be served' },
+    citizenLabel: { id: 'Tidak dapat dilayani (lihat alasan)', en: 'Cannot be served (see the reason)' },
+    terminal: { outcome: 'CANNOT_BE_SERVED' },
+  },
+];
 
 /**
  * The outcome actions of a sector whose cases go from the Posyandu through the village to an OPD
