@@ -1,6 +1,7 @@
 import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
+import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 
 describe('sectors: the catalogue a client builds its forms from', () => {
   let t: TestServer;
@@ -109,6 +110,51 @@ describe('sectors: the catalogue a client builds its forms from', () => {
       ).toBe(true);
     }
     expect(byId.get('trantibumlinmas')?.routes).toContainEqual({ unitKind: 'POLICE', service: null });
+  });
+
+  it("lists each sector's jenis pelayanan dasar with its penerima and labels, and names them on a case", async () => {
+    type Labelled = { id: string; en: string };
+    const data = await t.anonymous().request<{
+      sectors: Array<{
+        id: string;
+        spmServices: Array<{
+          id: string;
+          name: Labelled;
+          basis: string;
+          countsTowardSpm: boolean;
+          penerima: Array<{ id: string; label: Labelled }>;
+        }>;
+      }>;
+    }>(`{ sectors { id spmServices { id name { id en } basis countsTowardSpm penerima { id label { id en } } } } }`);
+    const byId = new Map(data.sectors.map((s) => [s.id, s.spmServices]));
+    // Every installed plugin declares its services (plugin API 1.5).
+    for (const [sector, services] of byId) expect(services.length, sector).toBeGreaterThan(0);
+    expect(byId.get('pendidikan')?.map((s) => s.id)).toEqual(['paud', 'pendidikan-dasar', 'pendidikan-kesetaraan']);
+    expect(byId.get('pendidikan')?.[1]).toMatchObject({
+      name: { id: 'Pendidikan Dasar', en: 'Basic education' },
+      countsTowardSpm: true,
+      penerima: [{ id: 'CHILD', label: { id: 'Anak usia sekolah (5–18 tahun)', en: 'School-age child (5–18)' } }],
+    });
+    const kesehatan = new Map(byId.get('kesehatan')?.map((s) => [s.id, s]));
+    // A service mapped through a choice fact (the home visit's target group) lists that option's penerima.
+    expect(kesehatan.get('kesehatan-usia-lanjut')?.penerima.map((p) => p.id)).toEqual(['ELDERLY']);
+    // A supporting service is listed, and says it is not counted as SPM.
+    expect(kesehatan.get('kepesertaan-jkn')?.countsTowardSpm).toBe(false);
+
+    const kader = await t.as('kader.gombang');
+    const { registerCase } = await kader.request<{ registerCase: { id: string } }>(
+      `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }`,
+      { input: pendidikanInput() },
+    );
+    const { case: c } = await kader.request<{
+      case: { spmService: { id: string; name: Labelled }; penerima: { id: string; label: Labelled } };
+    }>(`query ($id: ID!) { case(id: $id) { spmService { id name { id en } } penerima { id label { en } } } }`, {
+      id: registerCase.id,
+    });
+    expect(c).toEqual({
+      spmService: { id: 'pendidikan-dasar', name: { id: 'Pendidikan Dasar', en: 'Basic education' } },
+      penerima: { id: 'CHILD', label: { en: 'School-age child (5–18)' } },
+    });
   });
 
   it('answers health and readiness probes', async () => {

@@ -145,6 +145,66 @@ describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-d
   }, 120_000);
 });
 
+describe.skipIf(!chromiumAvailable)('the case list names jenis pelayanan and penerima in Chromium', () => {
+  let t: TestServer;
+  let b: E2eBrowser;
+
+  beforeAll(async () => {
+    b = await E2eBrowser.launch('case-list-spm');
+    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir });
+    const gombang = await t.as('kader.gombang');
+    for (const applicant of APPLICANTS.slice(0, 2)) await register(gombang, applicant, t);
+  }, 180_000);
+
+  afterAll(async () => {
+    await b?.close();
+    await t?.close();
+  });
+
+  it('filters by a labelled jenis pelayanan and penerima at 360×640, and shows them per case', async () => {
+    const page = await b.open(PHONE, true);
+    await login(page, t.url, 'camat.cawas', HOME);
+    await page.goto(`${t.url}/kasus`);
+    const service = page.getByLabel('Jenis pelayanan dasar (SPM)');
+    // Every sector's services, named by sector while no sector is chosen.
+    await expect.poll(() => service.locator('option').allTextContents()).toContain('Pendidikan: Pendidikan Dasar');
+    await service.selectOption({ label: 'Pendidikan: Pendidikan Dasar' });
+    const penerima = page.getByRole('combobox', { name: /^Penerima/ });
+    // Narrowed to the chosen service's penerima, then "not mapped".
+    expect(await penerima.locator('option').allTextContents()).toEqual([
+      'Semua',
+      'Anak usia sekolah (5–18 tahun)',
+      'tidak dipetakan',
+    ]);
+    await penerima.selectOption({ label: 'Anak usia sekolah (5–18 tahun)' });
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('layanan')).toBe('pendidikan-dasar');
+    expect(new URL(page.url()).searchParams.get('penerima')).toBe('CHILD');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /kasus$/ })
+          .textContent(),
+      )
+      .toBe('2 kasus');
+    // The filter line and each row name the service and penerima, never their ids.
+    await page
+      .getByText('Jenis pelayanan dasar: Pendidikan Dasar · Penerima: Anak usia sekolah (5–18 tahun)')
+      .waitFor();
+    const rows = page.getByRole('region', { name: 'Tabel daftar kasus, dapat digeser' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.first().locator('td').nth(1).innerText()).toBe(
+      'Pendidikan Dasar\nAnak usia sekolah (5–18 tahun)',
+    );
+    expect(await page.content()).not.toContain('pendidikan-dasar<');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await page.getByText(/^Saringan dan urutan/).click();
+    await b.screenshot(page, 'case-list-spm-filters-phone');
+    expect(await axeViolations(page)).toEqual([]);
+  }, 120_000);
+});
+
 async function register(kader: GraphQLClient, applicant: { nik: string; name: string }, t: TestServer): Promise<void> {
   t.clock.advance(60_000);
   await kader.request(`mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }`, {

@@ -81,6 +81,7 @@ export function createCache(): InMemoryCache {
       Sector: { fields: { serviceTypes: { merge: mergeServiceTypes } } },
       WorkflowAction: { keyFields: false },
       Route: { keyFields: false },
+      SpmService: { keyFields: false },
       Me: { keyFields: ['id'] },
       // A desa or kecamatan is the same wherever it appears (case lists and the case page select different fields).
       Area: { keyFields: ['code'] },

@@ -12,6 +12,7 @@ import { ErrorMessage } from '../ui/error-message';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
 import { caseListText as w } from './case-list-text';
+import { NOT_MAPPED, penerimaOptions, spmLabels, spmServiceOptions } from './spm-options';
 import {
   caseExportHref,
   caseFilterOf,
@@ -58,6 +59,7 @@ function CaseList({ params }: { params: CaseListParams }) {
   const connection = data?.cases;
   const oneSector = form.sectorIds?.length === 1 ? form.sectorIds[0] : undefined;
   const sector = sectors.find((s) => s.id === oneSector);
+  const labels = spmLabels(sectors);
   const active = Object.keys(params).filter((k) => k !== 'order').length;
   const holders = new Map<string, string>();
   for (const m of me?.memberships ?? []) holders.set(m.orgUnit.id, m.orgUnit.name);
@@ -96,6 +98,7 @@ function CaseList({ params }: { params: CaseListParams }) {
                   sectorIds: e.target.value ? [e.target.value] : undefined,
                   serviceType: undefined,
                   status: undefined,
+                  spmService: undefined,
                 })
               }
             >
@@ -117,6 +120,20 @@ function CaseList({ params }: { params: CaseListParams }) {
             disabled={!sector}
             options={(sector?.serviceTypes ?? []).map((s) => ({ value: s.id, label: text(s.name) }))}
             onChange={(serviceType) => set({ serviceType })}
+          />
+          <FilterSelect
+            label={text(w('spmServiceFilter'))}
+            anyLabel={any}
+            value={form.spmService === '' ? NOT_MAPPED : form.spmService}
+            options={spmServiceOptions(sectors, form.sectorIds, text, text(w('notMapped')))}
+            onChange={(value) => set({ spmService: value === NOT_MAPPED ? '' : value })}
+          />
+          <FilterSelect
+            label={text(w('penerimaFilter'))}
+            anyLabel={any}
+            value={form.penerima === '' ? NOT_MAPPED : form.penerima}
+            options={penerimaOptions(sectors, form.sectorIds, form.spmService, text, text(w('notMapped')))}
+            onChange={(value) => set({ penerima: value === NOT_MAPPED ? '' : value })}
           />
           <FilterSelect
             label={text(w('status'))}
@@ -224,9 +241,19 @@ function CaseList({ params }: { params: CaseListParams }) {
       )}
       {(params.spmService !== undefined || params.penerima !== undefined) && (
         <p className="muted">
-          {params.spmService !== undefined && text(w('spmService', { id: params.spmService || text(w('notMapped')) }))}
+          {params.spmService !== undefined &&
+            text(
+              w('spmService', {
+                id: params.spmService ? labels.service(params.spmService, text) : text(w('notMapped')),
+              }),
+            )}
           {params.spmService !== undefined && params.penerima !== undefined && ' · '}
-          {params.penerima !== undefined && text(w('penerima', { id: params.penerima || text(w('notMapped')) }))}
+          {params.penerima !== undefined &&
+            text(
+              w('penerima', {
+                id: params.penerima ? labels.penerima(params.penerima, text) : text(w('notMapped')),
+              }),
+            )}
         </p>
       )}
       <ErrorMessage error={data ? undefined : error} onRetry={() => void refetch()} />
@@ -265,6 +292,7 @@ function CaseList({ params }: { params: CaseListParams }) {
                   <tr>
                     <th scope="col">{text(w('code'))}</th>
                     <th scope="col">{text(w('sector'))}</th>
+                    <th scope="col">{text(w('spmCol'))}</th>
                     <th scope="col">{text(w('stateCol'))}</th>
                     <th scope="col">{text(w('deadline'))}</th>
                     <th scope="col">{text(w('areaCol'))}</th>
@@ -284,6 +312,15 @@ function CaseList({ params }: { params: CaseListParams }) {
                         {text(c.sector.name)}
                         <br />
                         <span className="muted">{text(c.serviceType.name)}</span>
+                      </td>
+                      <td>
+                        {c.spmService ? text(c.spmService.name) : <span className="muted">{text(w('notMapped'))}</span>}
+                        {c.penerima && (
+                          <>
+                            <br />
+                            <span className="muted">{text(c.penerima.label)}</span>
+                          </>
+                        )}
                       </td>
                       <td>{c.outcome ? t(`outcome.${c.outcome}`) : text(c.state.label)}</td>
                       <td>
@@ -343,12 +380,14 @@ interface FilterSelectProps {
 
 /** One filter of the list as a labelled select whose first choice is "any". */
 function FilterSelect({ label, anyLabel, value, options, disabled, onChange }: FilterSelectProps) {
+  // A value from the URL the options do not (yet) hold stays selected, shown as itself.
+  const shown = value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options;
   return (
     <label className="field">
       <span>{label}</span>
       <select value={value ?? ''} disabled={disabled} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">{anyLabel}</option>
-        {options.map((o) => (
+        {shown.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>

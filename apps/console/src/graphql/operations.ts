@@ -1335,6 +1335,20 @@ export const CaseListQuery = graphql(`
         node {
           ...CaseSummaryFields
           outcome
+          spmService {
+            id
+            name {
+              id
+              en
+            }
+          }
+          penerima {
+            id
+            label {
+              id
+              en
+            }
+          }
         }
       }
     }
@@ -1358,6 +1372,20 @@ export const CaseListSectorsQuery = graphql(`
       }
       workflow {
         states {
+          id
+          label {
+            id
+            en
+          }
+        }
+      }
+      spmServices {
+        id
+        name {
+          id
+          en
+        }
+        penerima {
           id
           label {
             id

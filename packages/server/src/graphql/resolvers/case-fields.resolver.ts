@@ -32,6 +32,8 @@ import {
 } from '../types/case-view.type.js';
 import { DocumentRequirementType, SectorType, ServiceTypeType, WorkflowStateType } from '../types/sector.type.js';
 import { sectorOfCase, serviceTypeOfCase, stateOfCase } from '../types/uninstalled-sector.js';
+import { toPenerima, toSpmService } from '../types/sector.mapper.js';
+import { PenerimaType, SpmServiceType } from '../types/spm-service.type.js';
 
 /** The officer who acted, or the system that did it with its API key (named by the key, e.g. "SIM Disperkim (sistem)"). */
 async function actorName(e: CaseEvent): Promise<string | null> {
@@ -104,6 +106,24 @@ export class CaseFieldsResolver {
   @FieldResolver(() => ServiceTypeType)
   serviceType(@Root() c: Case, @Ctx() ctx: RequestContext): ServiceTypeType {
     return serviceTypeOfCase(ctx.registry, c.sectorId, c.serviceTypeId);
+  }
+
+  @FieldResolver(() => SpmServiceType, {
+    nullable: true,
+    description:
+      "The jenis pelayanan dasar the case counts toward in the SPM recap; null when its service type maps to none or the sector's plugin is not installed",
+  })
+  spmService(@Root() c: Case, @Ctx() ctx: RequestContext): SpmServiceType | null {
+    const service = c.spmService ? ctx.registry.spmService(c.sectorId, c.spmService) : undefined;
+    return service ? toSpmService(ctx.registry.sector(c.sectorId), service) : null;
+  }
+
+  @FieldResolver(() => PenerimaType, {
+    nullable: true,
+    description: 'The penerima category the case counts toward in the SPM recap; null when not mapped',
+  })
+  penerima(@Root() c: Case): PenerimaType | null {
+    return c.penerima ? toPenerima(c.penerima) : null;
   }
 
   @FieldResolver(() => WorkflowStateType, { description: 'The current state, with internal and citizen wording' })

@@ -1,5 +1,14 @@
-import { outcomeChoices, type PluginRegistry, type SpmPlugin } from '@posyandu-spm/core';
+import {
+  outcomeChoices,
+  PENERIMA_CATEGORIES,
+  PENERIMA_LABELS,
+  type PenerimaCategory,
+  type PluginRegistry,
+  type SpmPlugin,
+  type SpmServiceDefinition,
+} from '@posyandu-spm/core';
 import type { SectorType, ServiceTypeType, WorkflowStateType } from './sector.type.js';
+import type { PenerimaType, SpmServiceType } from './spm-service.type.js';
 
 /** Describes a plugin's contributions as the GraphQL `Sector` type. */
 export function toSector(registry: PluginRegistry, plugin: SpmPlugin): SectorType {
@@ -37,6 +46,28 @@ export function toSector(registry: PluginRegistry, plugin: SpmPlugin): SectorTyp
       })),
     },
     routes: plugin.routes.map((r) => ({ ...r })),
+    spmServices: (plugin.spmServices ?? []).map((s) => toSpmService(plugin, s)),
+  };
+}
+
+/** A penerima category with its label; an unknown stored value is shown as itself. */
+export function toPenerima(id: string): PenerimaType {
+  return { id, label: PENERIMA_LABELS[id as PenerimaCategory] ?? { id, en: id } };
+}
+
+/** A jenis pelayanan dasar with the penerima the plugin's service-type mappings count toward it. */
+export function toSpmService(plugin: SpmPlugin, service: SpmServiceDefinition): SpmServiceType {
+  const penerima = new Set<string>();
+  for (const t of plugin.serviceTypes) {
+    const targets = !t.spm ? [] : 'service' in t.spm ? [t.spm] : Object.values(t.spm.targets);
+    for (const target of targets) if (target.service === service.id) penerima.add(target.penerima);
+  }
+  return {
+    id: service.id,
+    name: service.name,
+    basis: service.basis,
+    countsTowardSpm: service.spm,
+    penerima: PENERIMA_CATEGORIES.filter((c) => penerima.has(c)).map(toPenerima),
   };
 }
 

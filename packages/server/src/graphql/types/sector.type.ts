@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { CaseOutcome, DeclineReason, SettlementKind } from '@posyandu-spm/core';
 import { CaseOutcomeEnum, DeclineReasonEnum, SettlementKindEnum } from '../../enums.js';
+import { SpmServiceType } from './spm-service.type.js';
 import { TextType } from './text.type.js';
 
 @ObjectType('DocumentRequirement', { description: 'A document a service type asks for' })
@@ -130,4 +131,9 @@ export class SectorType {
   @Field(() => [ServiceTypeType]) serviceTypes!: ServiceTypeType[];
   @Field(() => WorkflowType) workflow!: WorkflowType;
   @Field(() => [RouteType]) routes!: RouteType[];
+  @Field(() => [SpmServiceType], {
+    description:
+      "The sector's jenis pelayanan dasar with their penerima and labels, in the regulation's order (empty for a plugin before API 1.5)",
+  })
+  spmServices!: SpmServiceType[];
 }

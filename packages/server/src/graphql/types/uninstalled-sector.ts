@@ -34,6 +34,7 @@ export function sectorOfCase(registry: PluginRegistry, sectorId: string, stateId
     serviceTypes: [],
     workflow: { initialState: stateId, states: [], actions: [] },
     routes: [],
+    spmServices: [],
   };
 }
 
