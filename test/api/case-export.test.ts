@@ -29,6 +29,11 @@ function xlsxRows(bytes: Uint8Array): Array<Array<string | number | null>> {
   });
 }
 
+/** An XLSX date serial (days since 1899-12-30, no zone) as the wall-clock text the CSV writes. */
+function serialText(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 86_400_000)).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** A plain CSV reader for the export (no quoted commas in these rows). */
 function csvRows(text: string): string[][] {
   return text
@@ -97,9 +102,9 @@ describe('case list export', () => {
       'Hasil',
       'Alasan / cara penyelesaian',
       'Unit pemegang',
-      'Didaftarkan',
-      'Tenggat',
-      'Ditutup',
+      'Didaftarkan (WIB)',
+      'Tenggat (WIB)',
+      'Ditutup (WIB)',
       'Lewat tenggat',
       'Nama pemohon',
       'NIK pemohon (disamarkan)',
@@ -110,16 +115,32 @@ describe('case list export', () => {
     expect(rows.map((r) => r[13])).toEqual(['Bambang Riyadi', 'Wulan Sari']);
     expect(rows.map((r) => r[14])).toEqual(['3310••••••••0002', '3310••••••••0004']);
     expect(rows.map((r) => r[12])).toEqual(['tidak', 'tidak']);
+    // Times in Klaten's wall clock (WIB), not UTC: registered 02:02 and 02:03 UTC on Monday 23
+    // November, due at the end of the 5th working day after, not closed.
+    expect(rows.map((r) => r.slice(9, 12))).toEqual([
+      ['2026-11-23 09:02', '2026-11-30 23:59', ''],
+      ['2026-11-23 09:03', '2026-11-30 23:59', ''],
+    ]);
 
     const xlsxResponse = await exportOf(kader, 'format=xlsx&status=registered&orderBy=REGISTERED_ASC');
     expect(xlsxResponse.status).toBe(200);
-    const xlsx = xlsxRows(new Uint8Array(await xlsxResponse.arrayBuffer()));
-    expect(xlsx.map((r) => r.map((c) => (c === null ? '' : String(c))))).toEqual([header, ...rows]);
+    const bytes = new Uint8Array(await xlsxResponse.arrayBuffer());
+    const xlsx = xlsxRows(bytes);
+    // The times are real dates: numbers (date serials) with a date format, the same wall clock as the CSV.
+    for (const row of xlsx.slice(1)) for (const i of [9, 10]) expect(typeof row[i]).toBe('number');
+    expect(strFromU8(unzipSync(bytes)['xl/styles.xml']!)).toContain('formatCode="yyyy-mm-dd hh:mm"');
+    const asText = (r: Array<string | number | null>, i: number) =>
+      r[i] === null ? '' : typeof r[i] === 'number' && i >= 9 && i <= 11 ? serialText(r[i]) : String(r[i]);
+    expect(xlsx.map((r, n) => r.map((_, i) => (n === 0 ? String(r[i] ?? '') : asText(r, i))))).toEqual([
+      header,
+      ...rows,
+    ]);
 
     // English headers on request.
     const en = csvRows(await (await exportOf(kader, 'format=csv&status=registered&lang=en')).text());
     expect(en[0]?.[0]).toBe('Code');
     expect(en[0]?.[14]).toBe('Applicant NIK (masked)');
+    expect(en[0]?.[9]).toBe('Registered at (WIB)');
 
     // The download is audited like the report's.
     const db = new pg.Client({ connectionString: t.databaseUrl });

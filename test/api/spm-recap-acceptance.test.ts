@@ -417,6 +417,10 @@ describe('issue 15 acceptance: one seeded scenario, one expected table — scree
     expect(flat).toContain(`JUMLAH SEMUA SEKTOR ${TOTAL.slice(0, 13).map(pdfText).join(' ')}`);
     expect(flat).toContain(`JUMLAH SEMUA SEKTOR (RINCIAN) ${TOTAL.slice(13, 20).map(pdfText).join(' ')}`);
     for (const [unit, sector, n] of SETTLED_BY) expect(flat).toContain(`${unit} (${sector}): ${n}`);
+    // Dated in Klaten's wall clock (WIB), not UTC.
+    const wib = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Jakarta', dateStyle: 'short', timeStyle: 'short' });
+    expect(flat).toContain(`Dibuat ${wib.format(t.clock.now())} WIB.`);
+    expect(flat).toContain(`Klaten, ${wib.format(t.clock.now()).slice(0, 10)}`);
   });
 
   it('drills down: each count of each row and of the total is the totalCount of its case list', async () => {

@@ -74,7 +74,8 @@ function CaseList({ params }: { params: CaseListParams }) {
   /** The current filter's export, as the report page downloads its files (docs/reports.md). */
   const download = (format: 'csv' | 'xlsx') => {
     setDownloadError(null);
-    const name = `daftar-kasus-${new Date().toISOString().slice(0, 10)}.${format}`;
+    // The local date (sv-SE writes YYYY-MM-DD), as the server names the file; not the UTC date.
+    const name = `daftar-kasus-${new Date().toLocaleDateString('sv-SE')}.${format}`;
     downloadAuthorized(caseExportHref(params, format, locale), token, name).catch(setDownloadError);
   };
 

@@ -43,6 +43,15 @@ export function isWithinArea(code: string, ancestor: string): boolean {
 const WITA_PROVINCES = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
 const WIT_PROVINCES = new Set(['81', '82', '91', '92', '93', '94', '95', '96', '97']);
 
+/**
+ * The zone as Indonesians name it — WIB (UTC+7), WITA (UTC+8), WIT (UTC+9) — for a heading such
+ * as "Didaftarkan (WIB)"; another IANA zone is named as itself.
+ */
+export function zoneLabel(zone: string): string {
+  const known: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+  return known[zone] ?? zone;
+}
+
 export function timeZoneOfArea(code: string): string {
   const province = code.slice(0, 2);
   if (WIT_PROVINCES.has(province)) return 'Asia/Jayapura';

@@ -1,6 +1,6 @@
 import type { PluginRegistry, Principal } from '@posyandu-spm/core';
 import { parseInput, personSchema } from '@posyandu-spm/core/intake';
-import { tableCsv, tableXlsx, XLSX_CONTENT_TYPE } from '../reports/table-export.js';
+import { tableDownload } from '../reports/table-export.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Case } from '../entities/case.entity.js';
 import { OrgUnit } from '../entities/org-unit.entity.js';
@@ -54,10 +54,8 @@ export function pluginServices(deps: {
       return caseSummary(c);
     },
 
-    async tableDownload(table, format, fileName) {
-      return format === 'csv'
-        ? { contentType: 'text/csv; charset=utf-8', fileName, body: tableCsv(table) }
-        : { contentType: XLSX_CONTENT_TYPE, fileName, body: await tableXlsx(table) };
+    tableDownload(table, format, fileName) {
+      return tableDownload(table, format, fileName);
     },
 
     async caseSummaries(em, ids) {

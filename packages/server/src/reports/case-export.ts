@@ -9,13 +9,15 @@ import {
   PENERIMA_LABELS,
   SETTLEMENT_KIND_LABELS,
   SETTLEMENT_KINDS,
+  timeZoneOfArea,
   validationFailed,
+  zoneLabel,
   type LocalizedText,
   type PenerimaCategory,
   type PluginRegistry,
   type Principal,
 } from '@posyandu-spm/core';
-import type { ReportTable } from '@posyandu-spm/plugin-api';
+import type { ExportTable } from './table-export.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../entities/case.entity.js';
 import { allListedCases, type CaseListFilter } from '../services/case-query.js';
@@ -111,6 +113,7 @@ export function caseExportArgs(query: Readonly<Record<string, string>>): {
   return { filter, order };
 }
 
+/** `(zone)` marks the headers of the times, written in the export's zone. */
 const HEADER: ReadonlyArray<LocalizedText> = [
   { id: 'Kode', en: 'Code' },
   { id: 'Sektor', en: 'Sector' },
@@ -121,9 +124,9 @@ const HEADER: ReadonlyArray<LocalizedText> = [
   { id: 'Hasil', en: 'Outcome' },
   { id: 'Alasan / cara penyelesaian', en: 'Reason / kind of settlement' },
   { id: 'Unit pemegang', en: 'Holder unit' },
-  { id: 'Didaftarkan', en: 'Registered at' },
-  { id: 'Tenggat', en: 'Due at' },
-  { id: 'Ditutup', en: 'Closed at' },
+  { id: 'Didaftarkan (zone)', en: 'Registered at (zone)' },
+  { id: 'Tenggat (zone)', en: 'Due at (zone)' },
+  { id: 'Ditutup (zone)', en: 'Closed at (zone)' },
   { id: 'Lewat tenggat', en: 'Overdue' },
   { id: 'Nama pemohon', en: 'Applicant name' },
   { id: 'NIK pemohon (disamarkan)', en: 'Applicant NIK (masked)' },
@@ -131,19 +134,33 @@ const HEADER: ReadonlyArray<LocalizedText> = [
   { id: 'Kode wilayah', en: 'Area code' },
 ];
 
-/** The export's rows: one a case, in the list's order; the NIK always masked, never a KK. */
+/**
+ * The zone an export writes its times in: the kabupaten's. Every case of a kabupaten shares its
+ * province's zone, so that is the cases' one zone; with no case, the reader's own area's; should a
+ * reader reach several zones (a national system), WIB, the national reference — the times stay the
+ * same instants, in one named zone, so the column sorts and compares.
+ */
+export function exportTimeZone(cases: readonly Case[], principal: Principal): string {
+  const zones = new Set(cases.map((c) => c.area.getEntity().timeZone || timeZoneOfArea(c.area.getEntity().code)));
+  if (zones.size === 0) for (const m of principal.memberships) zones.add(timeZoneOfArea(m.areaCode));
+  return zones.size === 1 ? [...zones][0]! : 'Asia/Jakarta';
+}
+
+/** The export's rows: one a case, in the list's order; the NIK always masked, never a KK; times in `timeZone`. */
 export function caseExportTable(
   cases: readonly Case[],
   registry: PluginRegistry,
   lang: ExportLang,
   now: Date,
-): ReportTable {
+  timeZone: string,
+): ExportTable & { timeZone: string } {
   const t = (label: LocalizedText | undefined | null) => (label ? label[lang] : null);
   const yes = lang === 'id' ? 'ya' : 'yes';
   const no = lang === 'id' ? 'tidak' : 'no';
   return {
     name: lang === 'id' ? 'Daftar kasus' : 'Cases',
-    header: HEADER.map((h) => h[lang]),
+    timeZone,
+    header: HEADER.map((h) => h[lang].replace('(zone)', `(${zoneLabel(timeZone)})`)),
     rows: cases.map((c) => {
       const service = c.spmService ? registry.spmService(c.sectorId, c.spmService) : undefined;
       const applicant = c.applicant.getEntity();
@@ -164,9 +181,9 @@ export function caseExportTable(
         c.outcome ? t(CASE_OUTCOME_LABELS[c.outcome]) : null,
         reason,
         c.holder.getEntity().name,
-        c.registeredAt.toISOString(),
-        c.dueAt.toISOString(),
-        c.closedAt?.toISOString() ?? null,
+        { at: c.registeredAt, zone: timeZone },
+        { at: c.dueAt, zone: timeZone },
+        c.closedAt ? { at: c.closedAt, zone: timeZone } : null,
         overdue ? yes : no,
         applicant.name,
         applicant.nik ? maskNik(applicant.nik) : null,
@@ -184,7 +201,7 @@ export async function caseExport(
   registry: PluginRegistry,
   query: Readonly<Record<string, string>>,
   options: { now: Date; maxRows: number },
-): Promise<ReportTable> {
+): Promise<ExportTable & { timeZone: string }> {
   const lang: ExportLang = query.lang === 'en' ? 'en' : 'id';
   const { filter, order } = caseExportArgs(query);
   const cases = await allListedCases(em, principal, registry, {
@@ -203,5 +220,5 @@ export async function caseExport(
       { details: { maxRows: options.maxRows } },
     );
   }
-  return caseExportTable(cases, registry, lang, options.now);
+  return caseExportTable(cases, registry, lang, options.now, exportTimeZone(cases, principal));
 }

@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit';
+import { timeZoneOfArea, zoneLabel } from '@posyandu-spm/core';
+import { localTimeText } from './table-export.js';
 import { percent, RECAP_COLUMNS, RECAP_DETAIL_COLUMNS, type RecapColumn } from './recap-table.js';
 import type { SpmRecapCountsType, SpmRecapType } from './spm-recap.types.js';
 
@@ -38,7 +40,10 @@ export async function recapPdf(r: SpmRecapType, governmentUnit: string): Promise
       align: 'center',
     },
   );
-  doc.text(text(`Dasar: PP 2/2018; Permendagri 59/2021. Dibuat ${r.generatedAt.toISOString().slice(0, 10)}.`), {
+  // The kabupaten's wall clock (WIB/WITA/WIT), not UTC: a recap made at 06:30 WIB is dated that day.
+  const zone = timeZoneOfArea(r.area.code);
+  const made = localTimeText({ at: r.generatedAt, zone });
+  doc.text(text(`Dasar: PP 2/2018; Permendagri 59/2021. Dibuat ${made} ${zoneLabel(zone)}.`), {
     align: 'center',
   });
   doc.moveDown(0.6);
@@ -184,14 +189,10 @@ export async function recapPdf(r: SpmRecapType, governmentUnit: string): Promise
   const signX = left + width - 240;
   const y = doc.y;
   doc.font('Helvetica').fontSize(9);
-  doc.text(
-    text(
-      `${governmentUnit.replace(/^Pemerintah (Kabupaten|Kota) /i, '')}, ${r.generatedAt.toISOString().slice(0, 10)}`,
-    ),
-    signX,
-    y,
-    { width: 240, align: 'center' },
-  );
+  doc.text(text(`${governmentUnit.replace(/^Pemerintah (Kabupaten|Kota) /i, '')}, ${made.slice(0, 10)}`), signX, y, {
+    width: 240,
+    align: 'center',
+  });
   doc.text('Koordinator Tim Penerapan SPM', signX, doc.y, { width: 240, align: 'center' });
   doc.text(' ', signX, doc.y + 40, { width: 240 });
   doc.text('(..............................................)', signX, doc.y, { width: 240, align: 'center' });

@@ -10,6 +10,7 @@ import { recapTable } from './recap-table.js';
 import { spmRecap } from './spm-recap.js';
 import { recapView } from './spm-recap.view.js';
 import { caseExport } from './case-export.js';
+import { localTimeText, tableDownload } from './table-export.js';
 
 /**
  * `GET /reports/spm-recap?year=YYYY[&month=M|&quarter=Q][&areaCode=…][&sectorId=…]&format=csv|xlsx|pdf`:
@@ -37,8 +38,9 @@ export function reportRoutes(registry: PluginRegistry, options: { maxExportRows:
           now: ctx.now,
           maxRows: options.maxExportRows,
         });
-        const stamp = ctx.now.toISOString().slice(0, 10);
-        return ctx.spm.tableDownload(table, format, `daftar-kasus-${stamp}.${format}`);
+        // Named by the local date the times are written in (not the UTC date: 00:30 WIB is yesterday in UTC).
+        const stamp = localTimeText({ at: ctx.now, zone: table.timeZone }).slice(0, 10);
+        return tableDownload(table, format, `daftar-kasus-${stamp}.${format}`);
       },
     },
     {

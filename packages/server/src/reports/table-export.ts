@@ -1,12 +1,54 @@
-import type { ReportCell, ReportTable } from '@posyandu-spm/plugin-api';
+import type { PluginDownload, ReportCell, ReportTable } from '@posyandu-spm/plugin-api';
+import { DateTime } from 'luxon';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type { ReportCell, ReportTable };
 
-function csvCell(value: ReportCell): string {
+/**
+ * A moment written as the wall-clock date and time of `zone` (the kabupaten's WIB, WITA or WIT):
+ * `2026-11-23 09:01` in a CSV, a date cell in an XLSX. Only the server's own exports use it; a
+ * plugin's `ReportTable` stays text and numbers (plugin API unchanged).
+ */
+export interface LocalTimeCell {
+  at: Date;
+  zone: string;
+}
+export type ExportCell = ReportCell | LocalTimeCell;
+/** A `ReportTable` whose cells may also be local times. */
+export interface ExportTable {
+  name: string;
+  header: readonly string[];
+  rows: ReadonlyArray<readonly ExportCell[]>;
+}
+
+const LOCAL_FORMAT = 'yyyy-MM-dd HH:mm';
+const XLSX_DATE_FORMAT = 'yyyy-mm-dd hh:mm';
+
+function isLocalTime(value: ExportCell): value is LocalTimeCell {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The wall-clock text of a local time, e.g. `2026-11-23 09:01`. */
+export function localTimeText(cell: LocalTimeCell): string {
+  return DateTime.fromJSDate(cell.at).setZone(cell.zone).toFormat(LOCAL_FORMAT);
+}
+
+/**
+ * The XLSX value of a local time. A spreadsheet date has no zone: write-excel-file turns a `Date`
+ * into a serial number from its UTC fields, so the instant is moved by the zone's offset to show
+ * the local wall clock.
+ */
+function xlsxLocalDate(cell: LocalTimeCell): Date {
+  const local = DateTime.fromJSDate(cell.at).setZone(cell.zone);
+  // Whole minutes, as the CSV shows: no seconds hidden behind the format.
+  return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
+}
+
+function csvCell(value: ExportCell): string {
   if (value === null) return '';
+  if (isLocalTime(value)) return localTimeText(value);
   const text = String(value);
   // A text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection).
   const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
@@ -14,24 +56,47 @@ function csvCell(value: ReportCell): string {
 }
 
 /** RFC 4180 CSV with a BOM, so spreadsheet programs read the Indonesian text as UTF-8. */
-export function tableCsv(table: ReportTable): string {
+export function tableCsv(table: ExportTable): string {
   return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** An XLSX workbook (write-excel-file), the header bold and frozen; numbers stay numbers. */
-export async function tableXlsx(table: ReportTable): Promise<Uint8Array> {
+function width(value: ExportCell | string): number {
+  return isLocalTime(value) ? LOCAL_FORMAT.length : String(value ?? '').length;
+}
+
+/** An XLSX workbook (write-excel-file), the header bold and frozen; numbers and dates stay numbers and dates. */
+export async function tableXlsx(table: ExportTable): Promise<Uint8Array> {
   const data: SheetData = [
     table.header.map((value) => ({ value, fontWeight: 'bold' as const })),
     ...table.rows.map((row) =>
-      row.map((value) => (value === null ? null : typeof value === 'number' ? { value, type: Number } : { value })),
+      row.map((value) =>
+        value === null
+          ? null
+          : isLocalTime(value)
+            ? { value: xlsxLocalDate(value), type: Date, format: XLSX_DATE_FORMAT }
+            : typeof value === 'number'
+              ? { value, type: Number }
+              : { value },
+      ),
     ),
   ];
   const widths = table.header.map((_, i) =>
-    Math.min(60, Math.max(8, ...[table.header, ...table.rows].map((r) => String(r[i] ?? '').length + 2))),
+    Math.min(60, Math.max(8, ...[table.header, ...table.rows].map((r) => width(r[i] ?? null) + 2))),
   );
   return writeXlsxFile(data, {
     sheet: table.name.slice(0, 31),
     stickyRowsCount: 1,
-    columns: widths.map((width) => ({ width })),
+    columns: widths.map((w) => ({ width: w })),
   }).toBuffer();
+}
+
+/** A table as the download of a report route (`ctx.spm.tableDownload` for plugins). */
+export async function tableDownload(
+  table: ExportTable,
+  format: 'csv' | 'xlsx',
+  fileName: string,
+): Promise<PluginDownload> {
+  return format === 'csv'
+    ? { contentType: 'text/csv; charset=utf-8', fileName, body: tableCsv(table) }
+    : { contentType: XLSX_CONTENT_TYPE, fileName, body: await tableXlsx(table) };
 }

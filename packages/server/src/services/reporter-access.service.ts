@@ -3,6 +3,7 @@ import {
   forbidden,
   mayRequestReporterAccess,
   timeZoneOfArea,
+  zoneLabel,
   type FieldProblem,
 } from '@posyandu-spm/core';
 import { parseInput, reporterAccessSchema } from '@posyandu-spm/core/intake';
@@ -18,8 +19,7 @@ import { eventActor } from './principal.js';
 /** A time as people of the case's area read it, e.g. "24 Nov 2026, 09.00 WIB". */
 function localTime(at: Date, areaCode: string, locale: 'id-ID' | 'en-GB'): string {
   const timeZone = timeZoneOfArea(areaCode);
-  const zone = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' }[timeZone] ?? timeZone;
-  return `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at)} ${zone}`;
+  return `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at)} ${zoneLabel(timeZone)}`;
 }
 
 export const REPORTER_ACCESS_DEFAULT_HOURS = 24;
