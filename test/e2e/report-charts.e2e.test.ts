@@ -80,6 +80,25 @@ describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-d
     }
   }, 180_000);
 
+  it("asks for the month's recap and its year's trend in one request", async () => {
+    const page = await b.open(PHONE, true);
+    await login(page, t.url, 'camat.cawas', HOME);
+    const recaps: string[] = [];
+    page.on('request', (request) => {
+      const body = request.postData() ?? '';
+      if (request.url().endsWith('/graphql') && body.includes('spmRecap')) recaps.push(body);
+    });
+    await page.goto(`${t.url}/laporan`);
+    await page.getByRole('table', { name: 'Semua sektor' }).waitFor();
+    await expect.poll(() => page.getByRole('img', { name: /^Grafik: Tren bulanan/ }).count()).toBe(1);
+    // The trend chart's data table: the twelve months of the year, from the same answer.
+    await page.getByRole('button', { name: 'Tampilkan tabel data' }).nth(1).click();
+    const yearTable = page.locator('.report-charts').getByRole('table', { name: 'Tren bulanan' });
+    await expect.poll(() => yearTable.locator('tbody tr').count()).toBe(12);
+    expect(recaps).toHaveLength(1);
+    expect(JSON.parse(recaps[0]!)).toMatchObject({ operationName: 'SpmRecap', variables: { withYearTrend: true } });
+  }, 60_000);
+
   it('drills down from a count to its case list, with exactly that many cases, and back by URL', async () => {
     const page = await b.open(PHONE, true);
     await login(page, t.url, 'camat.cawas', HOME);

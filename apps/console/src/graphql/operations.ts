@@ -1082,7 +1082,13 @@ export const ReassignEscalatedCaseMutation = graphql(`
 `);
 
 export const SpmRecapQuery = graphql(`
-  query SpmRecap($period: SpmRecapPeriodInput!, $areaCode: String, $sectorId: String) {
+  query SpmRecap(
+    $period: SpmRecapPeriodInput!
+    $areaCode: String
+    $sectorId: String
+    $yearPeriod: SpmRecapPeriodInput!
+    $withYearTrend: Boolean!
+  ) {
     spmRecap(period: $period, areaCode: $areaCode, sectorId: $sectorId) {
       area {
         code
@@ -1184,6 +1190,19 @@ export const SpmRecapQuery = graphql(`
         }
         sectorId
         count
+      }
+    }
+    # A month or quarter's chart shows the trend of its whole year: asked in the same request
+    # (one round trip, both answers together) instead of a second query after the first.
+    yearRecap: spmRecap(period: $yearPeriod, areaCode: $areaCode, sectorId: $sectorId) @include(if: $withYearTrend) {
+      trend {
+        filter {
+          ...SpmRecapCaseFilterFields
+        }
+        month
+        counts {
+          ...SpmRecapCountsFields
+        }
       }
     }
   }
@@ -1391,23 +1410,6 @@ export const CaseListSectorsQuery = graphql(`
             id
             en
           }
-        }
-      }
-    }
-  }
-`);
-
-// The monthly trend of the report's whole year, for the chart beside a month or quarter's recap.
-export const SpmRecapTrendQuery = graphql(`
-  query SpmRecapTrend($period: SpmRecapPeriodInput!, $areaCode: String, $sectorId: String) {
-    spmRecap(period: $period, areaCode: $areaCode, sectorId: $sectorId) {
-      trend {
-        filter {
-          ...SpmRecapCaseFilterFields
-        }
-        month
-        counts {
-          ...SpmRecapCountsFields
         }
       }
     }

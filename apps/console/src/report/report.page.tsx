@@ -2,12 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useState, type FormEvent, type ReactNode } from 'react';
 import { useAuth } from '../auth/auth';
 import { downloadAuthorized } from '../files/download';
-import {
-  IntakeSectorsDocument,
-  SpmRecapDocument,
-  SpmRecapTrendDocument,
-  type SpmRecapCountsFieldsFragment,
-} from '../gql/graphql';
+import { IntakeSectorsDocument, SpmRecapDocument, type SpmRecapCountsFieldsFragment } from '../gql/graphql';
 import { DEFAULT_TIME_ZONE, localDateInput } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
@@ -133,13 +128,16 @@ export default function ReportPage({ now = new Date() }: { now?: Date; params?: 
     quarter: asked.kind === 'QUARTER' ? asked.number : null,
   };
   const variables = { period, sectorId: asked.sectorId || null, areaCode: asked.areaCode.trim() || null };
-  const recap = useQuery(SpmRecapDocument, { variables });
+  // One request: the period's recap and, for a month or quarter, its whole year's trend for the chart.
+  const recap = useQuery(SpmRecapDocument, {
+    variables: {
+      ...variables,
+      yearPeriod: { year: asked.year, month: null, quarter: null },
+      withYearTrend: asked.kind !== 'YEAR',
+    },
+  });
   const r = recap.data?.spmRecap;
-  // A month or quarter's chart shows the trend of its whole year.
-  const yearTrend = useQuery(SpmRecapTrendDocument, {
-    variables: { ...variables, period: { year: asked.year, month: null, quarter: null } },
-    skip: asked.kind === 'YEAR',
-  }).data?.spmRecap.trend;
+  const yearTrend = recap.data?.yearRecap?.trend;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
