@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
-import { GraphQLClient, startServerProcess, type ServerProcess } from '@posyandu-spm/testing';
+import { fixedPort, GraphQLClient, startServerProcess, type ServerProcess } from '@posyandu-spm/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const REGISTER = 'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id code } }';
@@ -25,13 +25,6 @@ function running(pid: number): boolean {
  */
 describe('embedded PostgreSQL after the server was killed with SIGKILL', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'psp-crash-'));
-  const pgPort = 20000 + Math.floor(Math.random() * 20000);
-  const env = {
-    DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(pgPort),
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'info',
-  };
   const tokenSecret = randomBytes(32).toString('hex');
   let server: ServerProcess | undefined;
   let leftover = 0;
@@ -43,6 +36,12 @@ describe('embedded PostgreSQL after the server was killed with SIGKILL', () => {
   });
 
   it('comes up again on the same DATA_DIR with the case registered before the crash', async () => {
+    const env = {
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await fixedPort()),
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'info',
+    };
     server = await startServerProcess({ tokenSecret, env, readyTimeoutMs: 120_000 });
     const kader = await GraphQLClient.login(server.url, 'kader.gombang', 'posyandu-demo-2026');
     const { registerCase } = await kader.request<{ registerCase: { id: string; code: string } }>(REGISTER, {
@@ -66,5 +65,24 @@ describe('embedded PostgreSQL after the server was killed with SIGKILL', () => {
       id: registerCase.id,
     });
     expect(found.case.code).toBe(registerCase.code);
-  }, 300_000);
+
+    // Killed again, and this time the lock file is gone too (removed by hand, or PostgreSQL was
+    // already shutting down, which drops it before it lets go of its port): found by its command line.
+    await server.kill();
+    leftover = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
+    rmSync(lockFile);
+    expect(running(leftover)).toBe(true);
+    server = await startServerProcess({ tokenSecret, env, readyTimeoutMs: 120_000 });
+    const stopped = server.output
+      .join('')
+      .split('\n')
+      .filter((line) => line.includes('stopping the embedded PostgreSQL left running'));
+    expect(stopped).toEqual([expect.stringContaining(`"pid":${leftover},`)]);
+    expect(running(leftover)).toBe(false);
+    const third = await GraphQLClient.login(server.url, 'kader.gombang', 'posyandu-demo-2026');
+    const still = await third.request<{ case: { code: string } }>('query ($id: ID!) { case(id: $id) { code } }', {
+      id: registerCase.id,
+    });
+    expect(still.case.code).toBe(registerCase.code);
+  }, 400_000);
 });

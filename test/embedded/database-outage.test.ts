@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startEmbeddedPostgres } from '@posyandu-spm/server';
-import { GraphQLClient, startServerProcess, type ServerProcess } from '@posyandu-spm/testing';
+import { fixedPort, GraphQLClient, startServerProcess, type ServerProcess } from '@posyandu-spm/testing';
 import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
 import pino from 'pino';
@@ -59,13 +59,14 @@ async function register(url: string, token: string, worker: number): Promise<Ans
  */
 describe('the database stops under a load of registrations and starts again', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'psp-outage-'));
-  const pgPort = 20000 + Math.floor(Math.random() * 20000);
+  let pgPort = 0;
   const quiet = pino({ level: 'silent' });
   let database: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
   let server: ServerProcess;
   let ws: Client | undefined;
 
   beforeAll(async () => {
+    pgPort = await fixedPort();
     database = await startEmbeddedPostgres(dataDir, pgPort, quiet);
     server = await startServerProcess({
       databaseUrl: database.url,
@@ -161,6 +162,12 @@ describe('the database stops under a load of registrations and starts again', ()
     await Promise.all(workers);
 
     const refused = answers.filter((a) => !a.caseCode);
+    // What the server logged for any answer that was not the outage's own (the cause, for a failure message).
+    const unexpected = server.output
+      .join('')
+      .split('\n')
+      .filter((line) => line.includes('unexpected error'));
+    expect(unexpected, 'the server logged errors it did not recognise as the outage').toEqual([]);
     // Requests during the outage failed fast and said why, with when to try again.
     expect(refused.length).toBeGreaterThan(0);
     expect(new Set(refused.map((a) => `${a.status} ${a.code} retry-after=${a.retryAfter}`))).toEqual(

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
-import { GraphQLClient } from '@posyandu-spm/testing';
+import { fixedPort, GraphQLClient } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -14,12 +14,14 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  */
 describe('pnpm start with no DATABASE_URL (embedded PostgreSQL)', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'psp-embedded-'));
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const pgPort = port + 1;
+  let port = 0;
+  let pgPort = 0;
   let child: ChildProcess;
   let output = '';
 
   beforeAll(async () => {
+    port = await fixedPort();
+    pgPort = await fixedPort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),

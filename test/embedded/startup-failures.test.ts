@@ -3,16 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fixedPort } from '@posyandu-spm/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Runs `apps/api/src/main.ts` as `pnpm start` does, until it exits; returns its exit code and what it wrote. */
-function start(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function start(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: '127.0.0.1',
-    PORT: String(20000 + Math.floor(Math.random() * 20000)),
+    PORT: String(await fixedPort()),
     CONSOLE_DIR: 'none',
     SEED_DEMO: 'false',
     ...env,
@@ -52,7 +53,10 @@ describe('a start that cannot work stops with the cause and the remedy', () => {
       });
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('posyandu-spm could not start / posyandu-spm gagal dijalankan (1 problem):');
-      expect(run.stderr).toContain(`EMBEDDED_PORT_IN_USE: port ${port} for the embedded database is in use`);
+      // The message names the process in the way: here, this test's own worker holds the port.
+      expect(run.stderr).toContain(
+        `EMBEDDED_PORT_IN_USE: port ${port} for the embedded database is in use (pid ${process.pid}: `,
+      );
       expect(run.stderr).toMatch(/→ set EMBEDDED_PG_PORT to a free port, or stop the other server using it/);
       // Plain lines, not one JSON string with escaped newlines.
       expect(run.stderr).not.toContain('\\n');

@@ -23,6 +23,7 @@ export {
   type RefusalCode,
 } from './case-steps.js';
 export { startServerProcess, type ServerProcess, type ServerProcessOptions } from './server-process.js';
+export { fixedPort } from './fixed-port.js';
 export { startS3Server, type TestS3Server } from './s3-server.js';
 export {
   startWebhookReceiver,

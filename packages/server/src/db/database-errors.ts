@@ -29,6 +29,7 @@ const MESSAGES = [
   /Timeout acquiring a connection/i,
   /Client has encountered a connection error and is not queryable/i,
   /Connection ended unexpectedly/i,
+  /Client was closed and is not queryable/i,
 ];
 
 function* causes(error: unknown): Generator<Record<string, unknown>> {
@@ -42,9 +43,32 @@ function* causes(error: unknown): Generator<Record<string, unknown>> {
   }
 }
 
+/**
+ * knex's error for a query sent in a transaction that already ended. In this code base a
+ * transaction ends early only when its BEGIN, COMMIT or ROLLBACK fails — during an outage, when
+ * the connection broke — and knex keeps that first error to itself (it only emits it as a
+ * `query-error` event). So this message is the outage when the driver reported a connection
+ * failure moments before; otherwise it is a bug and stays an internal error.
+ */
+const BROKEN_TRANSACTION = /Transaction query already complete/;
+const BROKEN_TRANSACTION_WINDOW_MS = 30_000;
+let lastConnectionFailureAt = Number.NEGATIVE_INFINITY;
+
+/** Hooked to the driver's `query-error` events (db/orm.ts): remembers when a query failed for want of a connection. */
+export function noteQueryError(error: unknown): void {
+  if (isDatabaseUnavailable(error)) lastConnectionFailureAt = Date.now();
+}
+
 /** Whether `error` (or what caused it) says the database is unreachable or going away. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const e of causes(error)) {
+    if (
+      typeof e.message === 'string' &&
+      BROKEN_TRANSACTION.test(e.message) &&
+      Date.now() - lastConnectionFailureAt < BROKEN_TRANSACTION_WINDOW_MS
+    ) {
+      return true;
+    }
     const code = typeof e.code === 'string' ? e.code : '';
     if (NETWORK_CODES.has(code) || SERVER_CODES.test(code)) return true;
     if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true;

@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { StartupError } from '../startup/startup-error.js';
+import { describePortHolder, processIds } from './port-holder.js';
 
 /**
  * What must hold before the embedded PostgreSQL starts, each failure said with its remedy:
@@ -41,6 +42,23 @@ export function ensureWritableDataDir(dataDir: string, uses: readonly string[] =
   }
 }
 
+/** The postmaster (the `postgres -D <databaseDir>` process, not its children) of this folder, where /proc tells. */
+function postgresServingFolder(databaseDir: string): number | undefined {
+  return processIds().find((pid) => {
+    const args = commandArguments(pid);
+    return args !== undefined && /postgres$/.test(args[0] ?? '') && args.includes(databaseDir);
+  });
+}
+
+/** The arguments of `pid` as the kernel holds them, or undefined when it is gone. */
+function commandArguments(pid: number): string[] | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether `pid` runs, and, where /proc tells, whether it is a PostgreSQL server of `databaseDir`. */
 function leftoverPostgres(pid: number, databaseDir: string): 'ours' | 'other' | 'gone' {
   try {
@@ -49,10 +67,9 @@ function leftoverPostgres(pid: number, databaseDir: string): 'ours' | 'other' | 
     // EPERM: it runs, as another user (PostgreSQL as the `postgres` system user when we are not root).
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return 'gone';
   }
-  const cmdline = `/proc/${pid}/cmdline`;
   if (!existsSync('/proc/self')) return 'ours'; // no /proc (macOS): trust the lock file
-  if (!existsSync(cmdline)) return 'gone';
-  const args = readFileSync(cmdline, 'utf8').split('\0');
+  const args = commandArguments(pid);
+  if (args === undefined) return 'gone';
   return args.some((a) => /postgres$/.test(a)) && args.includes(databaseDir) ? 'ours' : 'other';
 }
 
@@ -69,31 +86,45 @@ async function waitForExit(pid: number, databaseDir: string, ms: number): Promis
  * A server that died hard (kill -9, out of memory) leaves its embedded PostgreSQL running, with
  * `postmaster.pid` in the cluster folder. Stop that PostgreSQL (a fast shutdown: its committed
  * data is safe) so this server starts its own; a lock file whose process is gone or is
- * something else (a reused pid after a reboot) is removed. Never a dead end.
+ * something else (a reused pid after a reboot) is removed. A PostgreSQL of this folder without
+ * its lock file (removed by hand, or one already shutting down, which drops the file before it
+ * lets go of its port) is found by its command line and stopped the same way. Never a dead end.
  */
 export async function recoverLeftoverPostgres(databaseDir: string, log: Logger): Promise<void> {
   const lockFile = path.join(databaseDir, 'postmaster.pid');
-  if (!existsSync(lockFile)) return;
-  const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
-  const state = Number.isInteger(pid) && pid > 0 ? leftoverPostgres(pid, databaseDir) : 'gone';
-  if (state !== 'ours') {
-    log.warn(
-      { lockFile, pid },
-      'removing a stale postmaster.pid: no PostgreSQL of this data folder runs with that pid',
-    );
-    rmSync(lockFile, { force: true });
-    return;
+  let pid: number | undefined;
+  if (existsSync(lockFile)) {
+    const locked = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
+    if (Number.isInteger(locked) && locked > 0 && leftoverPostgres(locked, databaseDir) === 'ours') pid = locked;
+    else {
+      log.warn(
+        { lockFile, pid: locked },
+        'removing a stale postmaster.pid: no PostgreSQL of this data folder runs with that pid',
+      );
+      rmSync(lockFile, { force: true });
+    }
   }
+  pid ??= postgresServingFolder(databaseDir);
+  if (pid === undefined) return;
   log.warn({ pid, databaseDir }, 'stopping the embedded PostgreSQL left running by a server that stopped abruptly');
-  process.kill(pid, 'SIGINT'); // fast shutdown: rolls back open transactions, keeps every committed one
+  signal(pid, 'SIGINT'); // fast shutdown: rolls back open transactions, keeps every committed one
   if (await waitForExit(pid, databaseDir, 30_000)) return;
-  process.kill(pid, 'SIGQUIT'); // immediate shutdown; PostgreSQL recovers from its WAL at the next start
+  signal(pid, 'SIGQUIT'); // immediate shutdown; PostgreSQL recovers from its WAL at the next start
   if (await waitForExit(pid, databaseDir, 5_000)) return;
   fail(
     'EMBEDDED_LEFTOVER_RUNNING',
     `a PostgreSQL (pid ${pid}) left running on ${databaseDir} by an earlier server does not stop`,
     `stop it by hand (kill ${pid}), then start again`,
   );
+}
+
+/** Sends `name` to `pid`; one that exited meanwhile (ESRCH) is what was wanted. */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
 }
 
 /** Refuses a port something else listens on, before PostgreSQL would fail on it with no reason given. */
@@ -104,9 +135,10 @@ export async function ensurePortFree(port: number): Promise<void> {
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
   if (!free) {
+    const holder = describePortHolder(port);
     fail(
       'EMBEDDED_PORT_IN_USE',
-      `port ${port} for the embedded database is in use`,
+      `port ${port} for the embedded database is in use${holder ? ` (${holder})` : ''}`,
       'set EMBEDDED_PG_PORT to a free port, or stop the other server using it ' +
         '(or set DATABASE_URL to use a PostgreSQL server instead)',
     );

@@ -5,6 +5,7 @@ import { CORE_ENTITIES } from '../entities/index.js';
 import { MIGRATIONS } from '../migrations/index.js';
 import type { SpmPlugin } from '@posyandu-spm/core';
 import type { SpmServerExtension } from '@posyandu-spm/plugin-api';
+import { noteQueryError } from './database-errors.js';
 import { spmTargetsBackfill } from '../migrations/spm-targets-backfill.js';
 import { extensionEntities, extensionMigrations, tableNameOf } from '../extension/assemble-extensions.js';
 
@@ -96,7 +97,11 @@ export function ormConfig(options: OrmOptions): Options {
 }
 
 export async function openOrm(options: OrmOptions): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(options));
+  const orm = await MikroORM.init(ormConfig(options));
+  // A transaction whose BEGIN or COMMIT lost its connection reports that failure only as this
+  // event; later queries in it fail with a message that no longer says why (db/database-errors.ts).
+  orm.em.getKnex().on('query-error', noteQueryError);
+  return orm;
 }
 
 /** Applies every committed migration that has not run yet. */
