@@ -9,7 +9,9 @@
  *
  * Environment: BENCH_CASES (measured cases per side, default 500), BENCH_WARMUP
  * (default 50), BENCH_CONCURRENCY (concurrent workers, default 8),
- * BENCH_TIMEOUT_SECONDS (default 120). Writes test-artifacts/bench-register-case.json.
+ * BENCH_TIMEOUT_SECONDS (default 120), BENCH_PROFILE_DIR (a CPU profile of each side's measured
+ * run: <dir>/register-case-a.cpuprofile and -b, and a table of side A's time by package).
+ * Writes test-artifacts/bench-register-case.json.
  * Method and results: docs/performance.md.
  */
 import { randomInt, randomUUID } from 'node:crypto';
@@ -33,6 +35,7 @@ import { startTestServer, TestClock, type GraphQLClient, type TestServer } from 
 import pg from 'pg';
 import setup from '../global-setup.js';
 import { envInt, percentile, round } from './bench-utils.js';
+import { startCpuProfile, timeByPackage } from './cpu-profile.js';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 const CASES = envInt('BENCH_CASES', 500, 1);
@@ -40,6 +43,7 @@ const CASES = envInt('BENCH_CASES', 500, 1);
 const WARMUP = envInt('BENCH_WARMUP', 50, 2);
 const CONCURRENCY = envInt('BENCH_CONCURRENCY', 8, 1);
 const TIMEOUT_SECONDS = envInt('BENCH_TIMEOUT_SECONDS', 120, 10);
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR || null;
 const ARTIFACT = fileURLToPath(new URL('../../test-artifacts/bench-register-case.json', import.meta.url));
 process.env.TEST_LOG_LEVEL ??= 'silent';
 
@@ -331,6 +335,27 @@ const VIEW = `query ($id: ID!) { case(id: $id) { status version dusun rw rt desc
   documents { code status fileCount fileNames } missingDocuments { code } deadline { state timeZone }
   availableActions { id enabled } timeline { type fromStatus toStatus holder { name } } } }`;
 
+/** `measure()`, CPU-profiled into <BENCH_PROFILE_DIR>/register-case-<side>.cpuprofile when asked. */
+async function profiled<T>(side: 'a' | 'b', measure: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return measure();
+  const stop = await startCpuProfile();
+  const result = await measure();
+  const profile = await stop();
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  const file = path.join(PROFILE_DIR, `register-case-${side}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  const { busyMs, idleMs, rows } = timeByPackage(profile);
+  console.log(
+    `\nside ${side.toUpperCase()} CPU profile ${file}: busy ${busyMs} ms, idle ${idleMs} ms; self time by package:`,
+  );
+  for (const row of rows.slice(0, 25)) {
+    console.log(
+      `  ${row.package.padEnd(44)}${row.ms.toFixed(0).padStart(8)} ms${row.percent.toFixed(1).padStart(7)} %`,
+    );
+  }
+  return result;
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<number> {
@@ -384,7 +409,7 @@ async function main(): Promise<number> {
     ormLogger.setDebugMode(false);
     const ormStatements = [...t.statements];
     await run(WARMUP - 2, CONCURRENCY, () => registerViaApi(kader));
-    const a = await run(CASES, CONCURRENCY, () => registerViaApi(kader));
+    const a = await profiled('a', () => run(CASES, CONCURRENCY, () => registerViaApi(kader)));
     process.stdout.write(`A done in ${(Number(a.wallNs) / 1e9).toFixed(1)} s; `);
 
     // Side B, the same way.
@@ -394,7 +419,7 @@ async function main(): Promise<number> {
     await registerWithSql(sql, ctx);
     const statementsB = sqlStatements;
     await run(WARMUP - 2, CONCURRENCY, () => registerWithSql(sql, ctx));
-    const b = await run(CASES, CONCURRENCY, () => registerWithSql(sql, ctx));
+    const b = await profiled('b', () => run(CASES, CONCURRENCY, () => registerWithSql(sql, ctx)));
     console.log(`B done in ${(Number(b.wallNs) / 1e9).toFixed(1)} s\n`);
 
     const A = figures(a);
@@ -424,10 +449,18 @@ async function main(): Promise<number> {
       beforeTransaction: begin < 0 ? ormStatements.length : begin,
       inTransaction: begin < 0 || commit < 0 ? 0 : commit - begin + 1,
     };
+    // Each statement by its first words (the ORM's log line without its timing).
+    const heads = plain.map((s) =>
+      s
+        .replace(/^\[query\] /, '')
+        .split(/\s+/)
+        .slice(0, 4)
+        .join(' '),
+    );
     console.log(
-      `\nSQL statements per case: A ${statementsA.total} (${statementsA.beforeTransaction} before the transaction: ` +
-        `token owner, memberships, holidays, calendar settings; ${statementsA.inTransaction} in it, begin and commit ` +
-        `included); B ${statementsB} (the transaction only)`,
+      `\nSQL statements per case: A ${statementsA.total} (${statementsA.beforeTransaction} outside an explicit ` +
+        `transaction, ${statementsA.inTransaction} in one, begin and commit included: ${heads.join(' | ')}); ` +
+        `B ${statementsB} (one transaction)`,
     );
 
     // Correctness: every case of both sides is there, with all its rows, and reads the same through the API.

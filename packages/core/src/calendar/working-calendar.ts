@@ -45,6 +45,14 @@ export class WorkingCalendar {
   readonly zone: string;
   private readonly off: ReadonlySet<string>;
   private readonly decreed: ReadonlySet<number>;
+  /**
+   * A calendar never changes once built (a holiday change builds a new one), so its answers are
+   * kept: every registration of a day asks the same questions, and luxon's zone arithmetic is
+   * the costly part of a registration's deadline (issue 18).
+   */
+  private readonly memo = new Map<string, string | Date | boolean>();
+  /** The local day `localDate` answered last, as the instants it covers: [from, to). */
+  private lastDay: { from: number; to: number; date: string } | null = null;
 
   constructor(options: WorkingCalendarOptions) {
     if (!DateTime.local().setZone(options.zone).isValid) {
@@ -70,14 +78,31 @@ export class WorkingCalendar {
     return countedYears(from, to).filter((year) => !this.decreed.has(year));
   }
 
+  private remember<T extends string | Date | boolean>(key: string, compute: () => T): T {
+    const known = this.memo.get(key);
+    if (known !== undefined) return known as T;
+    // Bounded: a long-running process asks about ever new days.
+    if (this.memo.size >= 4096) this.memo.clear();
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+
   /** The local date of an instant in this area. */
   localDate(instant: Date): string {
-    return DateTime.fromJSDate(instant).setZone(this.zone).toISODate() as string;
+    const t = instant.getTime();
+    const last = this.lastDay;
+    if (last && t >= last.from && t < last.to) return last.date;
+    const date = DateTime.fromJSDate(instant).setZone(this.zone).toISODate() as string;
+    this.lastDay = { from: this.startOfDay(date).getTime(), to: this.endOfDay(date).getTime() + 1, date };
+    return date;
   }
 
   isWorkingDay(date: string): boolean {
-    const day = DateTime.fromISO(date, { zone: this.zone });
-    return day.weekday <= 5 && !this.off.has(date) && !isFixedNationalHoliday(date);
+    return this.remember(`w${date}`, () => {
+      const day = DateTime.fromISO(date, { zone: this.zone });
+      return day.weekday <= 5 && !this.off.has(date) && !isFixedNationalHoliday(date);
+    });
   }
 
   /**
@@ -85,6 +110,10 @@ export class WorkingCalendar {
    * With n = 0: `date` if it is a working day, else the next working day.
    */
   addWorkingDays(date: string, n: number): string {
+    return this.remember(`a${date}+${n}`, () => this.countWorkingDays(date, n));
+  }
+
+  private countWorkingDays(date: string, n: number): string {
     let day = DateTime.fromISO(date, { zone: this.zone });
     if (n === 0) {
       while (!this.isWorkingDay(day.toISODate() as string)) day = day.plus({ days: 1 });
@@ -113,7 +142,10 @@ export class WorkingCalendar {
 
   /** The last instant (23:59:59.999 local) of a local date. */
   endOfDay(date: string): Date {
-    return DateTime.fromISO(date, { zone: this.zone }).endOf('day').toJSDate();
+    // A copy: the caller may keep (or, by mistake, change) the Date it gets.
+    return new Date(
+      this.remember(`e${date}`, () => DateTime.fromISO(date, { zone: this.zone }).endOf('day').toJSDate()),
+    );
   }
 
   /**
@@ -130,6 +162,8 @@ export class WorkingCalendar {
 
   /** The first instant (00:00 local) of a local date. */
   startOfDay(date: string): Date {
-    return DateTime.fromISO(date, { zone: this.zone }).startOf('day').toJSDate();
+    return new Date(
+      this.remember(`s${date}`, () => DateTime.fromISO(date, { zone: this.zone }).startOf('day').toJSDate()),
+    );
   }
 }
