@@ -61,6 +61,9 @@ describe('caseEvents over graphql-ws, across two server instances on one Postgre
 
   it('resumes from a cursor: exactly the 100 changes made while away, in commit order, then live ones', async () => {
     const first = b.subscribe<Notice>(kaderB.token, SUB);
+    // Without `after` the subscription starts at what B has read when it is in place: let it be in
+    // place before the registration commits (registerCase may now be quicker than the socket's handshake).
+    await new Promise((r) => setTimeout(r, 300));
     const c = (
       await kaderA.request<{ registerCase: { id: string; version: number } }>(REGISTER, { input: pendidikanInput() })
     ).registerCase;

@@ -1,5 +1,5 @@
 import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { PluginRegistry } from '@posyandu-spm/core';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import type { Case, CitizenChannel, CitizenLanguage } from '../entities/case.entity.js';
@@ -37,11 +37,45 @@ export function citizenNews(
   return { kind: 'CITIZEN_STATUS', params: [c.code, to.citizenLabel[language]] };
 }
 
+/** The outbox row an event sends the citizen, when it is news to a citizen who consented (else null). */
+export interface CitizenMessageRow {
+  channel: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  kind: CitizenMessageKind;
+  template: ReturnType<typeof citizenMessage>['template'];
+  deliverAfter: Date;
+}
+
+function citizenMessageRow(
+  registry: PluginRegistry,
+  publicUrl: string | undefined,
+  c: Pick<Case, 'code' | 'sectorId' | 'serviceTypeId' | 'messageChannel' | 'messageLanguage' | 'contactPhone'>,
+  event: Pick<CaseEvent, 'type' | 'fromStatus' | 'toStatus' | 'occurredAt'>,
+): CitizenMessageRow | null {
+  if (!c.messageChannel || !c.contactPhone || !registry.hasSector(c.sectorId)) return null;
+  const language: CitizenLanguage = c.messageLanguage === 'en' ? 'en' : 'id';
+  const news = citizenNews(registry, c, event, language, publicUrl);
+  if (!news) return null;
+  const { template, text } = citizenMessage(news.kind, language, news.params);
+  return {
+    channel: CHANNEL_ID[c.messageChannel],
+    recipient: c.contactPhone,
+    subject: `${news.kind} ${c.code}`,
+    body: text,
+    kind: news.kind,
+    template,
+    deliverAfter: event.occurredAt,
+  };
+}
+
 /**
  * The transactional outbox for citizens: when a flush writes a case event that is news to a
  * citizen who consented at registration (WhatsApp or SMS), the message in their language is
  * written in the same flush — it commits with the change or not at all, whichever service,
- * plugin or job took the step.
+ * plugin or job took the step. (Registration writes its rows in one SQL statement, not a flush:
+ * it asks `citizenMessageOf` and puts the message into that statement.)
  */
 export function citizenMessageSubscriber(registry: PluginRegistry, publicUrl: string | undefined): EventSubscriber {
   return {
@@ -51,35 +85,36 @@ export function citizenMessageSubscriber(registry: PluginRegistry, publicUrl: st
         if (cs.type !== ChangeSetType.CREATE || !(cs.entity instanceof CaseEvent)) continue;
         const event = cs.entity;
         const c = event.case.unwrap();
-        if (!c.messageChannel || !c.contactPhone || !registry.hasSector(c.sectorId)) continue;
-        const language: CitizenLanguage = c.messageLanguage === 'en' ? 'en' : 'id';
-        const news = citizenNews(registry, c, event, language, publicUrl);
-        if (!news) continue;
-        const { template, text } = citizenMessage(news.kind, language, news.params);
-        const message = em.create(OutboxMessage, {
-          channel: CHANNEL_ID[c.messageChannel],
-          recipient: c.contactPhone,
-          subject: `${news.kind} ${c.code}`,
-          body: text,
-          case: c,
-          event,
-          kind: news.kind,
-          template,
-          deliverAfter: event.occurredAt,
-          createdAt: event.occurredAt,
-        });
+        const row = citizenMessageRow(registry, publicUrl, c, event);
+        if (!row) continue;
+        const message = em.create(OutboxMessage, { ...row, case: c, event, createdAt: event.occurredAt });
         uow.computeChangeSet(message);
       }
     },
   };
 }
 
-const registered = new WeakSet<object>();
+/** The settings each ORM's citizen outbox was hooked in with (every fork shares its event manager). */
+const configured = new WeakMap<object, { registry: PluginRegistry; publicUrl: string | undefined }>();
 
-/** Hooks the citizen outbox into the ORM once (every fork shares its event manager). */
+/** Hooks the citizen outbox into the ORM once. */
 export function registerCitizenMessages(orm: MikroORM, registry: PluginRegistry, publicUrl: string | undefined): void {
   const events = orm.em.getEventManager();
-  if (registered.has(events)) return;
+  if (configured.has(events)) return;
   events.registerSubscriber(citizenMessageSubscriber(registry, publicUrl));
-  registered.add(events);
+  configured.set(events, { registry, publicUrl });
+}
+
+/**
+ * For a writer that inserts a case event with plain SQL instead of a flush: the outbox row the
+ * subscriber above would have added (null when the event is no news to a consenting citizen, or
+ * the outbox is not hooked into this ORM).
+ */
+export function citizenMessageOf(
+  em: EntityManager,
+  c: Parameters<typeof citizenMessageRow>[2],
+  event: Parameters<typeof citizenMessageRow>[3],
+): CitizenMessageRow | null {
+  const settings = configured.get(em.getEventManager());
+  return settings ? citizenMessageRow(settings.registry, settings.publicUrl, c, event) : null;
 }

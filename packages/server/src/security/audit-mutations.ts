@@ -6,7 +6,7 @@ import { GraphQLError, getNamedType } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { isUuid } from '../services/ids.js';
-import { insertAudit, type AuditActor, type AuditEntry } from './audit-trail.js';
+import { auditRow, insertAudit, type AuditActor, type AuditEntry } from './audit-trail.js';
 
 /** The mutation being resolved, for the commit hook that writes its row inside its transaction. */
 interface MutationInFlight {
@@ -60,10 +60,24 @@ export function noteOnMutation(details: Record<string, unknown>): void {
   if (current && !current.written) Object.assign(current.entry.details, details);
 }
 
-/** Names the case the current mutation wrote (then its audit row need not look it up). */
-export function caseOfMutation(caseId: string): void {
+/**
+ * For a service that commits its whole change in one SQL statement of its own (registration,
+ * services/registration/persist-case.ts): the current mutation's audit row about `caseId`, to put
+ * into that statement, and `written()` to call once it committed — then neither the commit hook
+ * nor the middleware writes it again, and it commits with the change or not at all. Null outside
+ * a mutation, or when the row is written already.
+ */
+export function mutationAuditFor(caseId: string): { row: Record<string, string | null>; written(): void } | null {
   const current = inFlight.getStore();
-  if (current && !current.written && !current.entry.caseId) current.entry.caseId = caseId;
+  if (!current || current.written) return null;
+  const entry = { ...current.entry, caseId: current.entry.caseId ?? caseId };
+  return {
+    row: auditRow(current.actor, entry),
+    written() {
+      current.entry = entry;
+      current.written = true;
+    },
+  };
 }
 
 /** Attributes the current mutation to a user who was anonymous when it started (a successful login). */

@@ -38,24 +38,30 @@ export function auditActor(principal: Principal | null, auth: AuthInfo | null, i
   };
 }
 
+/** One audit_log row, column → value (org units as an array literal, details as JSON text). */
+export function auditRow(actor: AuditActor, e: AuditEntry): Record<string, string | null> {
+  return {
+    occurred_at: e.occurredAt.toISOString(),
+    kind: e.kind,
+    operation: e.operation.slice(0, 100),
+    outcome: e.outcome.slice(0, 60),
+    user_id: actor.userId,
+    api_key_id: actor.apiKeyId,
+    session_id: actor.sessionId,
+    org_unit_ids: `{${actor.orgUnitIds.join(',')}}`,
+    ip: actor.ip,
+    case_id: e.caseId,
+    details: JSON.stringify(e.details),
+  };
+}
+
 const COLUMNS =
   '(occurred_at, kind, operation, outcome, user_id, api_key_id, session_id, org_unit_ids, ip, case_id, details)';
 const ROW = '(?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?, ?, ?::jsonb)';
 
+/** The row's values in the order of COLUMNS. */
 function params(actor: AuditActor, e: AuditEntry): unknown[] {
-  return [
-    e.occurredAt.toISOString(),
-    e.kind,
-    e.operation.slice(0, 100),
-    e.outcome.slice(0, 60),
-    actor.userId,
-    actor.apiKeyId,
-    actor.sessionId,
-    `{${actor.orgUnitIds.join(',')}}`,
-    actor.ip,
-    e.caseId,
-    JSON.stringify(e.details),
-  ];
+  return Object.values(auditRow(actor, e));
 }
 
 /** Appends rows with plain SQL; inside `transaction` when given (the mutation's own transaction). */

@@ -1,18 +1,14 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonInput, RegisterCaseInput } from '@posyandu-spm/plugin-api';
-import { validationFailed, type FieldProblem, type Principal } from '@posyandu-spm/core';
-import { OrgUnit } from '../entities/org-unit.entity.js';
+import { validationFailed, type FieldProblem } from '@posyandu-spm/core';
 import type { Case } from '../entities/case.entity.js';
-import { recordEvent } from './case-events.js';
 import { intakeMembership } from './registration/intake-unit.js';
 import { persistCase, type CasePlan } from './registration/persist-case.js';
 import { startClock } from './registration/registration-clock.js';
 import { checkRegistration } from './registration/registration-input.js';
 import { registrationWarnings } from './registration/registration-warnings.js';
 import type { ServiceDeps } from './service-deps.js';
-import { accountableUserId, eventActor } from './principal.js';
-import { caseOfMutation } from '../security/audit-mutations.js';
+import { accountableUserId } from './principal.js';
 
 export type { PersonInput, RegisterCaseInput };
 
@@ -44,35 +40,13 @@ function checkMessageConsent(input: RegisterCaseInput, phone: string | null | un
   return { channel: consent.channel, language };
 }
 
-/** The REGISTERED event: on the timeline, to live subscribers, and to the holder's inbox. */
-function emitRegistered(
-  tx: EntityManager,
-  c: Case,
-  principal: Principal,
-  documents: readonly string[],
-  at: Date,
-): void {
-  recordEvent(tx, c, {
-    type: 'REGISTERED',
-    ...eventActor(principal),
-    holderId: c.holder.id,
-    toStatus: c.status,
-    payload: {
-      serviceType: c.serviceTypeId,
-      dueAt: c.dueAt.toISOString(),
-      documents: [...documents],
-      ...(c.clockPausedAt ? { clock: 'paused', remainingWorkingDays: c.remainingWorkingDays } : {}),
-    },
-    at,
-  });
-}
-
 /**
  * Registers a request or complaint, step by step: the intake unit (who may
  * register it, and where), the input (every field at once, against the service
  * type's schema shared with the console), the deadline clock of the area's
- * calendar, then — in one transaction — the warnings, the case with its parties,
- * documents and first holding, and the REGISTERED event.
+ * calendar, the warnings, then the case with its parties, documents, first
+ * holding, REGISTERED event and audit row, written by one SQL statement
+ * (registration/persist-case.ts) that commits all of it or nothing.
  */
 export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput): Promise<Case> {
   const { em, registry, principal, now } = deps;
@@ -83,40 +57,29 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
   const messageConsent = checkMessageConsent(input, form.applicant.phone);
   // The membership carries its unit's area (kept with the session, dropped when the unit changes):
   // the unit itself need not be read.
-  const unit = em.getReference(OrgUnit, intake.orgUnitId);
   const clock = startClock(await deps.calendars.forArea(intake.areaCode), now);
-
-  const write = () =>
-    em.transactional(async (tx) => {
-      const warnings = await registrationWarnings(tx, plugin, type, form);
-      const c = await persistCase(tx, {
-        plugin,
-        type,
-        form,
-        unit,
-        areaCode: intake.areaCode,
-        clock,
-        warnings,
-        idempotency: input.idempotency ?? null,
-        messageConsent,
-        registeredBy: accountableUserId(principal),
-        now,
-      });
-      emitRegistered(
-        tx,
-        c,
-        principal,
-        form.documents.map((d) => d.code),
-        now,
-      );
-      caseOfMutation(c.id);
-      return c;
-    });
+  // Reads only, each of its own snapshot as inside a READ COMMITTED transaction: the writes
+  // follow as one statement.
+  const warnings = await registrationWarnings(em, plugin, type, form);
+  const plan: CasePlan = {
+    plugin,
+    type,
+    form,
+    unitId: intake.orgUnitId,
+    areaCode: intake.areaCode,
+    clock,
+    warnings,
+    idempotency: input.idempotency ?? null,
+    messageConsent,
+    principal,
+    registeredBy: accountableUserId(principal),
+    now,
+  };
   // The tracking code is drawn at random (40 bits) and not looked up first: the unique index
   // decides, and the rare collision is written again whole with a new code.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await write();
+      return await persistCase(em, plan);
     } catch (error) {
       if (attempt >= 3 || !isTrackingCodeCollision(error)) throw error;
     }
