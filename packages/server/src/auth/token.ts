@@ -34,15 +34,33 @@ export function createTokenService(
   sessionMaxMinutes: number = 7 * 24 * 60,
 ): TokenService {
   const key = new TextEncoder().encode(secret);
+  /**
+   * Tokens whose signature was checked, until they expire: a client sends the same token with
+   * every request, and the HMAC check through WebCrypto cost ~9 % of a registration's CPU
+   * (issue 18). Only the identical string hits; the session behind it is still checked on every
+   * request (security/sessions.ts), so a logout or revocation takes effect as before.
+   */
+  const verified = new Map<string, { claims: TokenClaims; expiresAtMs: number }>();
   const claims = async (token: string): Promise<TokenClaims | null> => {
+    const known = verified.get(token);
+    if (known) {
+      if (Date.now() < known.expiresAtMs) return known.claims;
+      verified.delete(token);
+    }
     try {
       const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
       if (typeof payload.sub !== 'string') return null;
-      return {
+      const checked: TokenClaims = {
         userId: payload.sub,
         sessionId: typeof payload.sid === 'string' ? payload.sid : null,
         generation: typeof payload.gen === 'number' ? payload.gen : null,
       };
+      if (typeof payload.exp === 'number') {
+        // Bounded: forget them all rather than grow without end (they are only checked again).
+        if (verified.size >= 10_000) verified.clear();
+        verified.set(token, { claims: checked, expiresAtMs: payload.exp * 1000 });
+      }
+      return checked;
     } catch (error) {
       if (error instanceof errors.JOSEError) return null;
       throw error;

@@ -21,6 +21,13 @@ const CALENDAR_SQL = `select
   (select coalesce(json_object_agg("kabupaten_code", "cuti_bersama_is_day_off"), '{}') from "calendar_setting") as settings`;
 
 /**
+ * The calendars built from one reading of the tables. The instance's cache hands every request
+ * the same reading until the tables change, so its calendars — which keep their answers
+ * (WorkingCalendar) — serve every request too, not only one.
+ */
+const calendarsOf = new WeakMap<CalendarData, Map<string, WorkingCalendar>>();
+
+/**
  * Builds the working-day calendar of an area from the holiday table, the years
  * whose SKB 3 Menteri is loaded and the kabupaten's cuti bersama setting (the
  * fixed-date national holidays the core knows by itself). One instance per
@@ -29,7 +36,6 @@ const CALENDAR_SQL = `select
  */
 export class CalendarService {
   private data?: Promise<CalendarData>;
-  private readonly calendars = new Map<string, WorkingCalendar>();
 
   /**
    * @param shared the instance's reference cache: the tables are then read once per instance until
@@ -67,9 +73,12 @@ export class CalendarService {
 
   /** The calendar of a desa (or any area below a kabupaten). */
   async forArea(areaCode: string): Promise<WorkingCalendar> {
-    const cached = this.calendars.get(areaCode);
+    const data = await this.load();
+    let calendars = calendarsOf.get(data);
+    if (!calendars) calendarsOf.set(data, (calendars = new Map()));
+    const cached = calendars.get(areaCode);
     if (cached) return cached;
-    const { holidays, settings, decreedYears } = await this.load();
+    const { holidays, settings, decreedYears } = data;
     const kabupaten = areaCode.includes('.') ? areaCodeAt(areaCode, 'KABUPATEN') : areaCode;
     const calendar = new WorkingCalendar({
       zone: timeZoneOfArea(areaCode),
@@ -79,7 +88,7 @@ export class CalendarService {
         .map((h) => ({ date: h.date, kind: h.kind })),
       decreedYears,
     });
-    this.calendars.set(areaCode, calendar);
+    calendars.set(areaCode, calendar);
     return calendar;
   }
 }
