@@ -68,6 +68,11 @@ const GOALS: Record<string, string> = {
   sweep: '≤ 100 ms',
 };
 
+interface SpmRecapBench {
+  cases: number;
+  results: Record<string, { p50: number; p95: number; received: number; statements?: number }>;
+}
+
 export function rows(): Row[] {
   const out: Row[] = [];
   const rc = read<RegisterCase>('register-case');
@@ -131,6 +136,29 @@ export function rows(): Row[] {
       goal: '',
       when: '',
     });
+  const recap = read<SpmRecapBench>('spm-recap');
+  if (recap) {
+    for (const [shape, r] of Object.entries(recap.data.results)) {
+      out.push({
+        what: `spmRecap ${shape} @ ${recap.data.cases.toLocaleString('en')} (p50/p95 ms)`,
+        api: `${r.p50}/${r.p95}`,
+        raw: '',
+        ratio: '',
+        statements: r.statements === undefined ? '' : String(r.statements),
+        goal: shape === 'kabupaten, year' ? 'p95 ≤ 500 ms (issue 15)' : '',
+        when: recap.when,
+      });
+    }
+  } else
+    out.push({
+      what: 'spmRecap, kabupaten year',
+      api: 'not run',
+      raw: '',
+      ratio: '',
+      statements: '',
+      goal: 'p95 ≤ 500 ms',
+      when: '',
+    });
   return out;
 }
 
@@ -149,6 +177,6 @@ export function printSummary(): void {
   const width = Object.fromEntries(
     keys.map((k) => [k, Math.max(...[head, ...table].map((r) => r[k].length))]),
   ) as Record<keyof Row, number>;
-  console.log('\n== summary (issue 18): each figure against its raw baseline');
+  console.log('\n== summary (issues 15 and 18): each figure against its raw baseline');
   for (const r of [head, ...table]) console.log(keys.map((k) => r[k].padEnd(width[k])).join('  '));
 }

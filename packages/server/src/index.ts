@@ -5,7 +5,8 @@
  */
 export { createApiServer, type ApiServer, type ServerOptions } from './server.js';
 export { DEFAULT_LIMITS, type ApiLimits, type ApiLimitsInput } from './security/limits.js';
-export { openOrm, migrate, ormConfig } from './db/orm.js';
+export { openOrm, migrate, ormConfig, backfillSpmRecap } from './db/orm.js';
+export { recapCounts, type CellCount, type RecapCell, type RecapCounts } from './reports/recap-model.js';
 export { startEmbeddedPostgres } from './db/embedded-postgres.js';
 export { createTokenService, resolveTokenSecret, type TokenService } from './auth/token.js';
 export { hashPassword } from './auth/password.js';

@@ -107,5 +107,37 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
 /** Applies every committed migration that has not run yet. */
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const done = await orm.getMigrator().up();
+  await backfillSpmRecap(orm);
   return done.map((m) => m.name);
+}
+
+/**
+ * Fills the SPM recap's rollup for the cases written before migration 20261207090000, one
+ * kecamatan per short transaction (`spm_recap_backfill_step()`), so no transaction of the
+ * migration holds back the cluster's live feeds (docs/operations.md). Each step locks `spm_case`
+ * against writes for its kecamatan's count only; when a long writer holds it up, the step gives up
+ * after a second and tries again, instead of queueing every other writer behind it. Once
+ * complete it costs one statement.
+ */
+export async function backfillSpmRecap(orm: MikroORM): Promise<void> {
+  const conn = orm.em.getConnection();
+  for (;;) {
+    try {
+      const complete = await conn.transactional(async (trx) => {
+        await conn.execute(`set local lock_timeout = '1s'`, [], 'run', trx);
+        const rows = await conn.execute<Array<{ complete: boolean }>>(
+          'select spm_recap_backfill_step() as complete',
+          [],
+          'all',
+          trx,
+        );
+        return rows[0]?.complete ?? true;
+      });
+      if (complete) return;
+    } catch (error) {
+      // 55P03 lock_not_available: a writer held spm_case for longer than the timeout.
+      if ((error as { code?: string }).code !== '55P03') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }

@@ -85,6 +85,7 @@ export class Case {
     | 'updatedAt'
     | 'version'
     | 'changeXid'
+    | 'returnedCount'
     | 'closedOnTime'
     | 'deadlineNotice'
     | 'escalatedTo'
@@ -321,6 +322,14 @@ export class Case {
     lazy: true,
   })
   changeXid?: string;
+
+  /**
+   * How many times the case was returned as not the holder's competence (set by the case_event
+   * trigger, never by the ORM): the SPM recap's rollup counts returns on their case
+   * (migration 20261207090000).
+   */
+  @Property({ type: 'integer', default: 0, persist: false, lazy: true })
+  returnedCount?: number;
 
   @OneToMany(() => CaseDocument, (d) => d.case, { orderBy: { code: 'asc' } })
   documents = new Collection<CaseDocument>(this);

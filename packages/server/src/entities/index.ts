@@ -1,4 +1,4 @@
-import { SpmReportRollup } from '../reports/spm-report-rollup.entity.js';
+import { SpmRecapArea, SpmRecapBackfill, SpmRecapRollup } from '../reports/spm-recap-rollup.entity.js';
 import { SpmTarget, SpmTargetChange } from '../reports/spm-target.entity.js';
 import { Area } from './area.entity.js';
 import { CalendarSetting } from './calendar-setting.entity.js';
@@ -73,7 +73,9 @@ export const CORE_ENTITIES = [
   AuthSession,
   AuditLogRow,
   // Reports (reports/): the SPM report's rollup, written by triggers.
-  SpmReportRollup,
+  SpmRecapRollup,
+  SpmRecapArea,
+  SpmRecapBackfill,
   SpmTarget,
   SpmTargetChange,
 ];

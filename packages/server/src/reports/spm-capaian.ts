@@ -36,20 +36,28 @@ export const CAPAIAN_STATUS_LABELS: Record<CapaianStatus, LocalizedText> = {
   ZERO_TARGET: { id: 'Sasaran 0: capaian tidak dapat dihitung', en: 'Target is 0: no achievement rate' },
 };
 
-const SQL = `with served as (
-    select r.area_code, r.sector_id, r.spm_service, sum(r.n)::int as n from spm_report_rollup r
-     where (r.area_code = ? or r.area_code like ?) and r.month between ? and ? and r.sector_id in (?)
-       and r.cell = 'COMPLETED_ON_TIME' and r.spm_service <> ''
-     group by 1, 2, 3 having sum(r.n) <> 0),
-  targets as (
+/**
+ * Served to standard in the area (its own rollup rows), and in the desa with a sasaran (those desa's
+ * rows, reached from the targets: nothing is read for a service without one).
+ */
+const SQL = `with targets as (
     select t.area_code, t.sector_id, t.spm_service, t.target from spm_target t
-     where t.year = ? and (t.area_code = ? or t.area_code like ?) and t.sector_id in (?))
+     where t.year = ? and (t.area_code = ? or t.area_code like ?) and t.sector_id in (?)),
+  in_area as (
+    select r.sector_id, r.spm_service, sum(r.n)::int as n from spm_recap_rollup r
+     where r.area_code = ? and r.month between ? and ? and r.sector_id in (?)
+       and r.cell = 'COMPLETED_ON_TIME' and r.spm_service <> ''
+     group by 1, 2 having sum(r.n) <> 0),
+  with_target as (
+    select t.sector_id, t.spm_service, sum(t.target)::int as sasaran, count(*)::int as desa_with_target,
+           coalesce(sum((select sum(r.n) from spm_recap_rollup r
+                          where r.area_code = t.area_code and r.month between ? and ? and r.sector_id = t.sector_id
+                            and r.spm_service = t.spm_service and r.cell = 'COMPLETED_ON_TIME')), 0)::int as served
+      from targets t group by 1, 2)
   select coalesce(t.sector_id, s.sector_id) as sector_id, coalesce(t.spm_service, s.spm_service) as spm_service,
-         sum(t.target)::int as sasaran, count(t.area_code)::int as desa_with_target,
-         coalesce(sum(s.n) filter (where t.area_code is not null), 0)::int as served,
-         coalesce(sum(s.n), 0)::int as served_in_area
-    from targets t full join served s using (area_code, sector_id, spm_service)
-   group by 1, 2`;
+         t.sasaran, coalesce(t.desa_with_target, 0) as desa_with_target, coalesce(t.served, 0) as served,
+         coalesce(s.n, 0) as served_in_area
+    from with_target t full join in_area s on s.sector_id = t.sector_id and s.spm_service = t.spm_service`;
 
 export async function spmCapaian(
   em: EntityManager,
@@ -71,15 +79,16 @@ export async function spmCapaian(
     >(
       SQL,
       [
-        scope.areaCode,
-        like,
-        scope.from,
-        scope.to,
-        [...scope.sectorIds],
         scope.year,
         scope.areaCode,
         like,
         [...scope.sectorIds],
+        scope.areaCode,
+        scope.from,
+        scope.to,
+        [...scope.sectorIds],
+        scope.from,
+        scope.to,
       ],
       'all',
     ),

@@ -205,20 +205,32 @@ interface RollupRow {
 }
 
 /**
- * One scan of the rollup, four groupings: per row (with the working days for the median), per
- * month, per child area, per crediting unit. `grouping(month, child, credited_unit_id)` names the
- * set: 7 rows, 3 months, 5 areas, 6 units.
+ * The area's own rollup rows (`area_code = ?`: a kabupaten has rows of its own, no prefix over its
+ * desa), two groupings in one scan: per row (with the working days for the median), per month.
+ * `g` keeps the codes of the four groupings the recap assembles: 7 rows, 3 months, 5 areas, 6 units.
  */
-const ROLLUP_SQL = `select grouping("month", "child", "credited_unit_id")::int as g, "sector_id", "spm_service", "penerima",
-    "cell", "reason", "working_days", to_char("month", 'YYYY-MM') as "month", "child", "credited_unit_id", sum("n")::int as n
-  from (select r.*, substr(r."area_code", 1, ?) as "child" from "spm_report_rollup" r
-         where (r."area_code" = ? or r."area_code" like ?) and r."month" between ? and ? and r."sector_id" in (?)) r
-  group by grouping sets (
-    ("sector_id", "spm_service", "penerima", "cell", "reason", "working_days"),
-    ("month", "cell"),
-    ("child", "cell"),
-    ("credited_unit_id", "sector_id", "cell"))
+const ROLLUP_SQL = `select case when grouping("month") = 1 then 7 else 3 end as g, "sector_id", "spm_service", "penerima",
+    "cell", "reason", "working_days", to_char("month", 'YYYY-MM') as "month", sum("n")::int as n
+  from "spm_recap_rollup"
+  where "area_code" = ? and "month" between ? and ? and "sector_id" in (?)
+  group by grouping sets (("sector_id", "spm_service", "penerima", "cell", "reason", "working_days"), ("month", "cell"))
   having sum("n") <> 0`;
+
+/**
+ * Per child area (a kabupaten's kecamatan, a kecamatan's desa; a desa is its own), and per unit
+ * credited with a settlement at village level (the area's own rows), from the slim per-area table.
+ */
+const areaSql = (
+  children: 'parent' | 'self',
+) => `select 5 as g, null as "sector_id", "cell", "area_code" as "child", null as "credited_unit_id", sum("n")::int as n
+    from "spm_recap_area"
+   where ${children === 'parent' ? '"parent_code"' : '"area_code"'} = ? and "month" between ? and ? and "sector_id" in (?)
+   group by "area_code", "cell" having sum("n") <> 0
+  union all
+  select 6, "sector_id", "cell", null, "credited_unit_id", sum("n")::int
+    from "spm_recap_area"
+   where "area_code" = ? and "month" between ? and ? and "sector_id" in (?) and "cell" = 'SETTLED_AT_VILLAGE'
+   group by "sector_id", "cell", "credited_unit_id" having sum("n") <> 0`;
 
 /** Open, running and past due now: same groupings, from the open cases (a partial index keeps it small). */
 const OVERDUE_SQL = `select grouping("month", "child")::int as g, "sector_id", "spm_service", "penerima",
@@ -258,18 +270,14 @@ export async function spmRecap(
   const period = periodOf(request.period);
   const like = `${scope.areaCode}.%`;
   const child = childLength(scope.areaCode);
-  const [rollup, overdue, children, capaian] = await Promise.all([
-    // Its own short transaction: enough work_mem for the grouping sets to aggregate in memory (at a
-    // kabupaten's year the sort otherwise spills to disk: 6.6 s instead of 2.5 s, docs/performance.md).
-    conn.transactional(async (trx) => {
-      await conn.execute(`set local work_mem = '64MB'`, [], 'run', trx);
-      return conn.execute<RollupRow[]>(
-        ROLLUP_SQL,
-        [child, scope.areaCode, like, period.from, period.to, scope.sectorIds],
-        'all',
-        trx,
-      );
-    }),
+  const sectors = scope.sectorIds;
+  const [rollup, byArea, overdue, children, capaian] = await Promise.all([
+    conn.execute<RollupRow[]>(ROLLUP_SQL, [scope.areaCode, period.from, period.to, sectors], 'all'),
+    conn.execute<RollupRow[]>(
+      areaSql(areaRow.level === 'DESA' ? 'self' : 'parent'),
+      [scope.areaCode, period.from, period.to, sectors, scope.areaCode, period.from, period.to, sectors],
+      'all',
+    ),
     conn.execute<RollupRow[]>(
       OVERDUE_SQL,
       [child, now.toISOString(), period.from, period.to, scope.areaCode, like, scope.sectorIds],
@@ -292,7 +300,7 @@ export async function spmRecap(
     period,
     sectorIds: scope.sectorIds,
     now,
-    rollup,
+    rollup: [...rollup, ...byArea],
     overdue,
     children,
     unitsOf: async (ids) =>

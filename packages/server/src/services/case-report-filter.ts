@@ -6,7 +6,7 @@ import { isUuid } from './ids.js';
 /**
  * The SPM recap's cells as case-list filters (issue 15 item 4): a count of `spmRecap` drills down
  * to `cases(filter: { …the row's filter, reportCell })`, and the conditions below are the report's
- * own definitions (migration 20261207060000's `spm_report_apply`, and the live overdue count of
+ * own definitions (migration 20261207090000's `spm_recap_cells`, and the live overdue count of
  * reports/spm-recap.ts), so the list behind a count has exactly that many cases for a reader who
  * may open them all.
  */
