@@ -232,14 +232,21 @@ const areaSql = (
    where "area_code" = ? and "month" between ? and ? and "sector_id" in (?) and "cell" = 'SETTLED_AT_VILLAGE'
    group by "sector_id", "cell", "credited_unit_id" having sum("n") <> 0`;
 
-/** Open, running and past due now: same groupings, from the open cases (a partial index keeps it small). */
-const OVERDUE_SQL = `select grouping("month", "child")::int as g, "sector_id", "spm_service", "penerima",
+/**
+ * Open, running and past due now: same groupings, from the open cases. A kabupaten reads only its
+ * overdue cases (`left(area_code, 5) = ?` then `due_at < now`, migration 20261207090000's partial
+ * index); a kecamatan or desa reads its open cases by area prefix and registration date.
+ */
+const overdueSql = (
+  kabupaten: boolean,
+) => `select grouping("month", "child")::int as g, "sector_id", "spm_service", "penerima",
     to_char("month", 'YYYY-MM') as "month", "child", count(*)::int as n
   from (select c."sector_id", coalesce(c."spm_service", '') as "spm_service", coalesce(c."penerima", '') as "penerima",
           date_trunc('month', c."registered_on")::date as "month", substr(c."area_code", 1, ?) as "child"
           from "spm_case" c
          where c."closed_at" is null and c."clock_paused_at" is null and c."due_at" < ?
-           and c."registered_on" between ? and ? and (c."area_code" = ? or c."area_code" like ?)
+           and c."registered_on" between ? and ?
+           and ${kabupaten ? 'left(c."area_code", 5) = ?' : '(c."area_code" = ? or c."area_code" like ?)'}
            and c."sector_id" in (?)) c
   group by grouping sets (("sector_id", "spm_service", "penerima"), ("month"), ("child"))`;
 
@@ -279,8 +286,15 @@ export async function spmRecap(
       'all',
     ),
     conn.execute<RollupRow[]>(
-      OVERDUE_SQL,
-      [child, now.toISOString(), period.from, period.to, scope.areaCode, like, scope.sectorIds],
+      overdueSql(areaRow.level === 'KABUPATEN'),
+      [
+        child,
+        now.toISOString(),
+        period.from,
+        period.to,
+        ...(areaRow.level === 'KABUPATEN' ? [scope.areaCode] : [scope.areaCode, like]),
+        scope.sectorIds,
+      ],
       'all',
     ),
     areaRow.level === 'DESA'
