@@ -69,6 +69,27 @@ describe('SQL statements per operation on 20,000 cases stay within their budget'
     expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(budget);
   }
 
+  it('the generated cases are where the server would leave them: nothing to recompute at start-up, an idle first sweep', async () => {
+    // A second instance starting recomputes every open deadline with the calendar (checkCalendarAtStartup).
+    const second = await startTestServer({ plugins: await loadInstalledPlugins(), sameDatabaseAs: t });
+    await second.close();
+    const { rows } = await t.sql.query<{ recomputed: number; unplanned: number; due: number }>(
+      `select (select count(*)::int from case_event where type = 'DEADLINE_RECOMPUTED') as recomputed,
+              (select count(*)::int from spm_case where next_check_at = '-infinity' and id <> $1) as unplanned,
+              (select count(*)::int from spm_case where next_check_at <= now()) as due`,
+      [registeredId],
+    );
+    expect(rows[0]).toMatchObject({ recomputed: 0, unplanned: 0 });
+    // Only the case registered above and any whose next notice came in the last seconds: one batch at most.
+    expect(rows[0]?.due).toBeLessThan(50);
+    t.statements.length = 0;
+    await t.server.tickDeadlines();
+    t.statements.length = 0;
+    await t.server.tickDeadlines();
+    // The idle sweep: begin, the advisory lock, one indexed read, commit.
+    withinBudget(t.statements, 4);
+  });
+
   it('registerCase', async () => {
     let n = 0;
     const register = () => {

@@ -10,8 +10,14 @@
  *   - spreads the cases over every village of the scope, with the installed sectors in the
  *     proportions of a village front desk, ages over two years (more recent cases more frequent),
  *     states that follow age (most old cases closed, with their outcome), open cases held by the
- *     village, the kecamatan or the kabupaten, a share of them overdue and already notified, and
- *     each case's applicant, required documents, holdings and timeline events.
+ *     village, the kecamatan or the kabupaten, and each case's applicant, required documents,
+ *     holdings and timeline events;
+ *   - starts each case's clock as registration does (5 working days of the village's calendar) and
+ *     leaves each running case where the deadline sweep would have left it had it run on time until
+ *     `now` (the server's `deadlinePlanner`, the sweep's own rule and the area's working calendar
+ *     and escalation chain): its due-soon and overdue notices and escalation levels with their
+ *     events, and `next_check_at`, the instant of its next notice. So the first sweep after loading
+ *     only has the cases whose instant has come since, as on a server that has been running.
  *
  * Deterministic for a given seed (choices come from a seeded generator; ids are random UUIDs).
  * Used by test/bench/scale.bench.ts and test/api/statement-counts.test.ts.
@@ -23,7 +29,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { areaLevelOf, isAreaCode, parentAreaCode, timeZoneOfArea, type SpmPlugin } from '@posyandu-spm/core';
-import { defaultWilayahPath } from '@posyandu-spm/server';
+import { deadlinePlanner, defaultWilayahPath, openOrm } from '@posyandu-spm/server';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
@@ -148,7 +154,10 @@ export async function generateDataset(databaseUrl: string, options: DatasetOptio
   const random = rng(options.seed ?? 18);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
+  // The core's tables only: the calendar and the escalation chains, read once for the planner.
+  const orm = await openOrm({ clientUrl: databaseUrl, poolMax: 1 });
   try {
+    const plan = await deadlinePlanner(orm.em.fork());
     // ------------------------------------------------------------ areas
     const areas = await readAreas(options.wilayahFile ?? defaultWilayahPath(), within);
     await client.query('create temporary table bench_area (code text, name text)');
@@ -277,6 +286,8 @@ export async function generateDataset(databaseUrl: string, options: DatasetOptio
     const eventRows: string[] = [];
     const holdingRows: string[] = [];
     const documentRows: string[] = [];
+    // The rows carry the sweep's own next_check_at; the trigger would reset it to -infinity.
+    await client.query('alter table spm_case disable trigger spm_case_next_check');
     const flush = async () => {
       await copyRows(client, 'person', ['id', 'nik', 'name', 'phone', 'address', 'created_at'], persons);
       await copyRows(client, 'spm_case', CASE_COLUMNS, cases);
@@ -297,8 +308,9 @@ export async function generateDataset(databaseUrl: string, options: DatasetOptio
       // Two years of cases, more of them recent.
       const ageDays = 730 * random() ** 1.6;
       const registeredAt = new Date(now.getTime() - ageDays * DAY);
-      const workingDays = 5;
-      const dueAt = new Date(registeredAt.getTime() + Math.ceil((workingDays * 7) / 5 + 0.5) * DAY);
+      // Registration's own clock: 5 working days of the village's calendar.
+      const clock = await plan.startClock(v.desa, registeredAt);
+      const { workingDays, dueAt } = clock;
       const openChance = ageDays < 7 ? 0.9 : ageDays < 30 ? 0.45 : ageDays < 180 ? 0.08 : 0.02;
       const isOpen = random() < openChance;
       let status = s.initial;
@@ -333,7 +345,8 @@ export async function generateDataset(databaseUrl: string, options: DatasetOptio
         if (holder !== origin) held.push(holder.id);
         movedAt = new Date(registeredAt.getTime() + Math.min(ageDays * DAY, DAY) / 2);
       }
-      const overdue = !closedAt && !pausedAt && dueAt < now;
+      const progress = !closedAt && !pausedAt ? await plan.progress(v.desa, dueAt, now) : null;
+      const overdue = (progress?.escalationLevel ?? 0) > 0;
       if (!closedAt) open += 1;
       if (overdue) overdueOpen += 1;
       const caseId = randomUUID();
@@ -372,18 +385,20 @@ export async function generateDataset(databaseUrl: string, options: DatasetOptio
           registrarId,
           registeredAt.toISOString(),
           workingDays,
-          registeredAt.toISOString().slice(0, 10),
-          workingDays,
+          clock.clockStartDate,
+          clock.clockDays,
           dueAt.toISOString(),
           pausedAt?.toISOString() ?? null,
           pausedAt ? 2 : null,
           closedAt?.toISOString() ?? null,
           outcome,
           closedOnTime,
-          overdue ? 'OVERDUE' : 'NONE',
+          progress?.deadlineNotice ?? 'NONE',
           null,
           closedAt ? holder.id : null,
           updatedAt.toISOString(),
+          progress?.escalationLevel ?? 0,
+          progress?.nextCheckAt?.toISOString() ?? null,
         ]),
       );
       holdingRows.push(
@@ -423,21 +438,27 @@ export async function generateDataset(databaseUrl: string, options: DatasetOptio
         toStatus: string | null,
         unit: string,
         action: string | null,
+        payload = '{}',
+        actor: string | null = registrarId,
       ) => {
         events += 1;
-        eventRows.push(row([caseId, type, action, fromStatus, toStatus, unit, registrarId, '{}', at.toISOString()]));
+        eventRows.push(row([caseId, type, action, fromStatus, toStatus, unit, actor, payload, at.toISOString()]));
       };
       event('REGISTERED', registeredAt, null, s.initial, origin.id, null);
       if (movedAt && status !== s.initial) {
         event('ACTION_TAKEN', closedAt ?? movedAt, s.initial, status, holder.id, s.actionTo(status));
       }
-      if (overdue) event('DEADLINE_OVERDUE', dueAt, null, null, holder.id, null);
+      for (const notice of progress?.notices ?? []) {
+        const payload = JSON.stringify(notice.level ? { level: notice.level } : { dueAt: dueAt.toISOString() });
+        event(notice.type, notice.at, null, null, holder.id, null, payload, null); // the sweep's events have no actor
+      }
       if (cases.length >= 20_000) {
         await flush();
         if ((i + 1) % 100_000 === 0) log(`cases: ${i + 1}`);
       }
     }
     await flush();
+    await client.query('alter table spm_case enable trigger spm_case_next_check');
     await client.query('commit');
     log('analyze');
     await client.query('vacuum analyze spm_case, case_event, case_holding, case_document, person, org_unit, area');
@@ -457,6 +478,7 @@ export async function generateDataset(databaseUrl: string, options: DatasetOptio
     throw error;
   } finally {
     await client.end();
+    await orm.close();
   }
 }
 
@@ -494,6 +516,8 @@ const CASE_COLUMNS = [
   'escalated_to_id',
   'settled_by_id',
   'updated_at',
+  'escalation_level',
+  'next_check_at',
 ];
 const HOLDING_COLUMNS = ['id', 'case_id', 'org_unit_id', 'status_before', 'received_from_id', 'since', 'until'];
 const DOCUMENT_COLUMNS = ['id', 'case_id', 'code', 'status', 'file_count', 'file_names', 'updated_by_id', 'updated_at'];

@@ -28,6 +28,13 @@ export {
   type DemoScriptResult,
   type DemoScriptRun,
 } from './app/demo-cases.js';
+export {
+  deadlinePlanner,
+  nextDeadlineCheck,
+  type DeadlineNotice,
+  type DeadlinePlanner,
+  type DeadlineProgress,
+} from './services/deadline-progress.js';
 export { openDatabase, type OpenDatabase } from './app/open-database.js';
 export { loadConfig, ConfigError, type ServerConfig } from './config.js';
 export { ServerExtensionError } from './extension/server-extension-error.js';

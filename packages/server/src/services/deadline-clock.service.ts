@@ -11,6 +11,7 @@ import { CalendarService } from './calendar.service.js';
 import { recordEvent } from './case-events.js';
 import { kabupatenOf, loadEscalationChains } from './escalation-chain.js';
 import { escalateToLevel } from './escalation-notices.js';
+import { nextDeadlineCheck } from './deadline-progress.js';
 import { notifyUnit } from './notify-unit.js';
 
 const BATCH = 200;
@@ -156,7 +157,5 @@ async function checkCase(
     passOn = !(await escalateToLevel(em, registry, c, holder, level, index + 1, { now, deliverAfter, dueDate }));
   }
 
-  if (c.escalationLevel >= chain.levels.length) return null;
-  if (c.escalationLevel === 0 && c.deadlineNotice === 'NONE' && schedule.dueSoonAt > now) return schedule.dueSoonAt;
-  return schedule.levelAt[c.escalationLevel] ?? null;
+  return nextDeadlineCheck(schedule, chain.levels.length, c, now);
 }
