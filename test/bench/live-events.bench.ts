@@ -23,7 +23,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,12 +58,26 @@ interface Instance {
   process: ServerProcess;
 }
 
-async function startInstance(name: string, databaseUrl: string, tokenSecret: string): Promise<Instance> {
+/** BENCH_PORT_BASE: the servers listen on this port and the next ones (default: free ports). */
+const PORT_BASE = envInt('BENCH_PORT_BASE', 0, 0);
+const portOf = (offset: number) => (PORT_BASE ? PORT_BASE + offset : undefined);
+const TRACE_DIR = mkdtempSync(path.join(os.tmpdir(), 'live-trace-'));
+
+async function startInstance(
+  name: string,
+  databaseUrl: string,
+  tokenSecret: string,
+  port: number | undefined,
+): Promise<Instance> {
   const profileDir = process.env.BENCH_PROFILE_DIR;
+  traceFiles[name] = path.join(TRACE_DIR, `${name}.jsonl`);
   const server = await startServerProcess({
     databaseUrl,
     tokenSecret,
+    ...(port ? { port } : {}),
     env: {
+      // Each event's stages inside the server (packages/server/src/live/live-trace.ts).
+      LIVE_TRACE_FILE: traceFiles[name],
       // BENCH_PROFILE_DIR: each server writes a V8 CPU profile there when it stops (cpu-profile-hook.mjs).
       ...(profileDir ? { NODE_OPTIONS: `--import ${path.join(ROOT, 'test/bench/cpu-profile-hook.mjs')}` } : {}),
       // One client process opens every connection: lift the per-IP and per-user WebSocket caps.
@@ -91,6 +105,8 @@ interface Sink {
   readonly instance: string;
   /** Delays of the measured events (warm-up events are only counted in `seen`). */
   readonly deliveries: number[];
+  /** Event id and arrival time (ms, with a fraction) of each measured event (API side). */
+  readonly arrivals?: Array<[string, number]>;
   seen: number;
   error: unknown;
   start(): void;
@@ -105,6 +121,7 @@ interface Sink {
  */
 class Subscriber implements Sink {
   readonly deliveries: number[] = [];
+  readonly arrivals: Array<[string, number]> = [];
   seen = 0;
   error: unknown = null;
   private socket: WebSocket | null = null;
@@ -124,7 +141,10 @@ class Subscriber implements Sink {
     socket.on('message', (data: Buffer) => {
       const message = JSON.parse(data.toString()) as {
         type: string;
-        payload?: { data?: { caseEvents: { event: { type: string; occurredAt: string } } }; errors?: unknown };
+        payload?: {
+          data?: { caseEvents: { cursor: string; event: { type: string; occurredAt: string } } };
+          errors?: unknown;
+        };
       };
       if (message.type === 'connection_ack') {
         socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTION } }));
@@ -145,7 +165,10 @@ class Subscriber implements Sink {
       }
       this.seen += 1;
       if (event.type === WARM_UP) return;
+      const at = performance.timeOrigin + performance.now();
       this.deliveries.push(Date.now() - Date.parse(event.occurredAt));
+      const cursor = message.payload?.data?.caseEvents.cursor ?? '';
+      this.arrivals.push([Buffer.from(cursor, 'base64url').toString('utf8').split(':')[2] ?? '', at]);
       this.onDelivery();
     });
     socket.on('close', (code, reason) => {
@@ -210,10 +233,10 @@ interface RawInstance {
   process: ChildProcess;
 }
 
-function startRaw(name: string, databaseUrl: string): Promise<RawInstance> {
+function startRaw(name: string, databaseUrl: string, port: number | undefined): Promise<RawInstance> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'test/bench/raw-broadcast.ts'), databaseUrl],
+    ['--import', 'tsx', path.join(ROOT, 'test/bench/raw-broadcast.ts'), databaseUrl, String(port ?? 0)],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -246,6 +269,81 @@ interface Figures {
   delayMs: { p50: number; p99: number; max: number; byInstance: Record<string, { p50: number; p99: number }> };
   /** The raw broadcast in the same pattern (API rows only). */
   raw?: { deliveriesPerSecond: number; delayMs: { p50: number; p99: number } };
+  /** Where the time went, per stage (API rows, from the servers' LIVE_TRACE_FILE): p50/p99 ms. */
+  stages?: Record<string, { p50: number; p99: number; max: number }>;
+  /** Reads that found nothing before the one that returned an event (held back by the xmin horizon). */
+  emptyReads?: { events: number; withEmptyReads: number; max: number };
+}
+
+/** Trace files of the API instances (LIVE_TRACE_FILE), by instance name. */
+const traceFiles: Record<string, string> = {};
+const traceSize = (file: string) => (existsSync(file) ? statSync(file).size : 0);
+
+/**
+ * The stages of each measured event on each instance, from the trace lines written since `from`
+ * and the clients' arrivals: commit → NOTIFY received → feed read done → fan-out took it →
+ * every group executed → frames written → last client parsed it.
+ */
+function breakdown(
+  from: Record<string, number>,
+  sinks: readonly Sink[],
+): Pick<Figures, 'stages' | 'emptyReads'> | Record<string, never> {
+  const stages: Record<string, number[]> = {};
+  const add = (name: string, ms: number | null) => {
+    if (ms !== null && Number.isFinite(ms)) (stages[name] ??= []).push(ms);
+  };
+  let events = 0;
+  let withEmpty = 0;
+  let maxEmpty = 0;
+  for (const [instance, file] of Object.entries(traceFiles)) {
+    const text = existsSync(file) ? readFileSync(file, 'utf8').slice(from[instance] ?? 0) : '';
+    const lines = text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, number | string | null>);
+    const arrivals = new Map<string, number[]>();
+    for (const s of sinks) {
+      if (s.instance !== instance) continue;
+      for (const [id, at] of s.arrivals ?? []) {
+        const list = arrivals.get(id) ?? [];
+        list.push(at);
+        arrivals.set(id, list);
+      }
+    }
+    for (const l of lines) {
+      const got = arrivals.get(String(l.id));
+      if (!got) continue; // a warm-up event
+      events += 1;
+      const n = (k: string) => (typeof l[k] === 'number' ? (l[k] as number) : null);
+      const occurred = n('occurredAt') as number;
+      const notified = n('notified');
+      const emptyReads = n('emptyReads') ?? 0;
+      if (emptyReads > 0) withEmpty += 1;
+      maxEmpty = Math.max(maxEmpty, emptyReads);
+      add('commit → NOTIFY received', notified !== null ? notified - occurred : null);
+      add('NOTIFY → feed read done', notified !== null ? (n('readEnd') as number) - notified : null);
+      add('feed read (one query)', (n('readEnd') as number) - (n('readStart') as number));
+      add('read → fan-out took it', (n('dispatched') ?? NaN) - (n('readEnd') as number));
+      add('fan-out → views read', (n('viewsRead') ?? NaN) - (n('dispatched') ?? NaN));
+      add('fan-out → first group executed', (n('firstExecuted') ?? NaN) - (n('dispatched') ?? NaN));
+      add('fan-out → every group executed', (n('executed') ?? NaN) - (n('dispatched') ?? NaN));
+      add('executed → frames written', (n('written') ?? NaN) - (n('executed') ?? NaN));
+      const sorted = got.sort((x, y) => x - y);
+      add('written → last client parsed', (sorted.at(-1) as number) - (n('written') ?? NaN));
+      add('commit → last client parsed (server clock)', (sorted.at(-1) as number) - occurred);
+    }
+  }
+  if (!events) return {};
+  const out: Record<string, { p50: number; p99: number; max: number }> = {};
+  for (const [name, values] of Object.entries(stages)) {
+    values.sort((x, y) => x - y);
+    out[name] = {
+      p50: round(percentile(values, 50), 1),
+      p99: round(percentile(values, 99), 1),
+      max: round(values.at(-1) as number, 1),
+    };
+  }
+  return { stages: out, emptyReads: { events, withEmptyReads: withEmpty, max: maxEmpty } };
 }
 
 /**
@@ -309,6 +407,7 @@ async function measure(
   }
   delivered = 0;
 
+  const traceFrom = Object.fromEntries(Object.entries(traceFiles).map(([k, f]) => [k, traceSize(f)]));
   const started = Date.now();
   await run();
   await until(total * events, 180_000);
@@ -319,6 +418,7 @@ async function measure(
   await new Promise((r) => setTimeout(r, 1000)); // let the servers see the sockets go
 
   const all = sinks.flatMap((s) => s.deliveries).sort((x, y) => x - y);
+  const traced = side === 'api' ? breakdown(traceFrom, sinks) : {};
   const byInstance: Record<string, { p50: number; p99: number }> = {};
   const counts: Record<string, number> = {};
   for (const instance of new Set(sinks.map((s) => s.instance))) {
@@ -342,6 +442,7 @@ async function measure(
     deliveriesPerSecond: round(all.length / seconds, 0),
     eventsPerSecond: round(events / seconds, 1),
     delayMs: { p50: percentile(all, 50), p99: percentile(all, 99), max: all.at(-1) ?? NaN, byInstance },
+    ...traced,
   };
 }
 
@@ -372,6 +473,7 @@ async function main(): Promise<number> {
   const cleanup = async () => {
     await pool.end().catch(() => undefined);
     for (const r of raws) r.process.kill('SIGTERM');
+    rmSync(TRACE_DIR, { recursive: true, force: true });
     await Promise.all(instances.map((i) => i.process.stop()));
     await db.drop().catch((e: unknown) => console.error('dropping the bench database:', e));
     await teardown().catch((e: unknown) => console.error('dropping the template database:', e));
@@ -383,10 +485,13 @@ async function main(): Promise<number> {
   timer.unref();
   try {
     const secret = randomBytes(32).toString('hex');
-    const [a, b] = await Promise.all([startInstance('A', db.url, secret), startInstance('B', db.url, secret)]);
+    const [a, b] = await Promise.all([
+      startInstance('A', db.url, secret, portOf(0)),
+      startInstance('B', db.url, secret, portOf(1)),
+    ]);
     instances.push(a, b);
     await pool.query('create table bench_raw_event (id bigserial primary key, occurred_at timestamptz not null)');
-    raws.push(await startRaw('A', db.url), await startRaw('B', db.url));
+    raws.push(await startRaw('A', db.url, portOf(2)), await startRaw('B', db.url, portOf(3)));
     const [rawA, rawB] = raws as [RawInstance, RawInstance];
     const kader = await GraphQLClient.login(a.url, 'kader.gombang', PASSWORD);
     const reader: string[] = [];
@@ -545,6 +650,20 @@ async function main(): Promise<number> {
       );
     }
     const results = [...pairs.map(([apiFigures]) => apiFigures), ...(steadyAttach ? [steadyAttach] : [])];
+    for (const r of results) {
+      if (!r.stages) continue;
+      console.log(`\n${r.scenario} (API): where the time goes, per event and instance, p50 / p99 / max ms`);
+      for (const [stage, v] of Object.entries(r.stages)) {
+        console.log(
+          `  ${stage.padEnd(44)}${String(v.p50).padStart(9)}${String(v.p99).padStart(9)}${String(v.max).padStart(9)}`,
+        );
+      }
+      const e = r.emptyReads;
+      if (e)
+        console.log(
+          `  events read only after empty reads: ${e.withEmptyReads} of ${e.events} (at most ${e.max} empty reads)`,
+        );
+    }
     const complete = [...pairs.flat(), ...(steadyAttach ? [steadyAttach] : [])].every(
       (r) => r.exactlyOnce && r.deliveries === r.expectedDeliveries,
     );

@@ -4,7 +4,7 @@
  * producer's transaction) is written as it is to every open socket. No access check, no
  * GraphQL, no database read. Prints `port <n>` when ready.
  *
- * Run: node --import tsx test/bench/raw-broadcast.ts <database url>
+ * Run: node --import tsx test/bench/raw-broadcast.ts <database url> [port]
  */
 import pg from 'pg';
 import { WebSocketServer, WebSocket } from 'ws';
@@ -14,7 +14,7 @@ const RAW_CHANNEL = 'bench_raw_events';
 async function main(): Promise<void> {
   const url = process.argv[2];
   if (!url) throw new Error('usage: raw-broadcast.ts <database url>');
-  const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  const server = new WebSocketServer({ host: '127.0.0.1', port: Number(process.argv[3] ?? 0) });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const listener = new pg.Client({ connectionString: url });
   await listener.connect();

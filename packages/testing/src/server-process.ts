@@ -20,6 +20,8 @@ export interface ServerProcessOptions {
   databaseUrl?: string;
   /** Shared by every process of one system, so a token of one is valid on the others. */
   tokenSecret: string;
+  /** The port to listen on (default: a free one). */
+  port?: number;
   /** How long to wait for `/readyz` (default 60 s; a first embedded start creates its cluster). */
   readyTimeoutMs?: number;
   /** Extra environment (e.g. limits); SEED_DEMO, the clock and the outbox are off by default. */
@@ -39,7 +41,7 @@ function freePort(): Promise<number> {
 
 /** Starts a server process on a free port and waits until `/readyz` answers (60 s at most by default). */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const output: string[] = [];
   const env: NodeJS.ProcessEnv = {
     ...process.env,

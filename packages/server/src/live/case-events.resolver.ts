@@ -48,9 +48,9 @@ function eventView(e: FeedEvent, ctx: RequestContext): Promise<CaseEventType> {
  * Reads the views of a batch of committed events at once — one statement for the events, one
  * per related table through the dataloaders — before the fan-out executes the groups' documents.
  */
-export function prefetchEventViews(events: readonly FeedEvent[], em: EntityManager): void {
+export function prefetchEventViews(events: readonly FeedEvent[], em: EntityManager): Promise<void> {
   const missing = events.filter((e) => !sharedViews.has(e));
-  if (!missing.length) return;
+  if (!missing.length) return Promise.resolve();
   const rows = em.find(CaseEvent, { id: { $in: missing.map((e) => e.position.id) } });
   for (const e of missing) {
     const view = rows.then((list) => {
@@ -62,6 +62,8 @@ export function prefetchEventViews(events: readonly FeedEvent[], em: EntityManag
     view.catch(() => undefined);
     sharedViews.set(e, view);
   }
+  // Settles when every view is read (a failure is each view's own, seen by whoever awaits it).
+  return Promise.all(missing.map((e) => sharedViews.get(e)?.catch(() => undefined))).then(() => undefined);
 }
 
 function accepts(principal: Principal, filter: CaseEventFilterInput | undefined) {

@@ -3,6 +3,7 @@ import { DomainError, type CaseAccessFacts, type PluginRegistry } from '@posyand
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { START, comparePositions, type EventPosition } from './event-cursor.js';
+import { LiveTrace, now } from './live-trace.js';
 
 /** A committed case event with what the access policy needs to know of its case now. */
 export interface FeedEvent {
@@ -21,18 +22,54 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Default replay window of `caseEvents(after:)` and `notificationAdded(after:)`. */
 export const DEFAULT_REPLAY_DAYS = 30;
 
-const SELECT = `
-  select e.id::text as id, e.tx_id::text as tx_id, e.case_id, e.type, e.occurred_at,
+const COLUMNS = `e.id::text as id, e.tx_id::text as tx_id, e.case_id, e.type, e.occurred_at,
          c.sector_id, c.service_type_id, c.area_code, c.origin_unit_id, c.holder_id, c.held_by_unit_ids,
          c.confidential_reporter, h.ancestor_ids,
-         array(select n.user_id from notification n where n.event_id = e.id) as notified_user_ids
+         array(select n.user_id from notification n where n.event_id = e.id) as notified_user_ids`;
+
+/**
+ * The horizon below which every committed event is final: the oldest transaction still running
+ * (at the statement's snapshot) that may write to this database's `case_event`, or the snapshot's
+ * xmax when there is none. Events are read in (tx_id, id) order, so an event of a later transaction
+ * waits until every older one of this database has ended; a transaction of another database on the
+ * same cluster (another application's, or another test's) cannot write here and is not waited for —
+ * `pg_snapshot_xmin` alone would wait for it too. A running transaction is known to belong to another
+ * database only when `pg_stat_activity` shows its backend there (superuser or `pg_read_all_stats`, or
+ * the same role); one that is not shown (finished since, a prepared transaction, another role's
+ * session) counts as this database's: never early, at worst as before.
+ */
+const HORIZON = `(select coalesce(min(x), pg_snapshot_xmax(pg_current_snapshot()))
+    from pg_snapshot_xip(pg_current_snapshot()) x
+    where not exists (select 1 from pg_stat_activity a
+      where a.backend_xid = xid(x) and a.datid <> (select oid from pg_database where datname = current_database())))`;
+
+const FROM = `
   from case_event e
   join spm_case c on c.id = e.case_id
   join org_unit h on h.id = c.holder_id
   where (e.tx_id, e.id) > ($1::text::xid8, $2::bigint)
-    and e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
-  order by e.tx_id, e.id
-  limit $3`;
+    and e.tx_id < (select horizon from horizon)`;
+const SELECT = `with horizon as materialized (select ${HORIZON} as horizon)
+  select ${COLUMNS} ${FROM} order by e.tx_id, e.id limit $3`;
+
+/**
+ * The live head's read: the same rows, and whether committed events after the head are held back
+ * because an older transaction of this database is still running. Their own NOTIFY came and went;
+ * when the older transaction ends it may send none (it wrote no event), so the feed reads again soon
+ * instead of waiting for the poll. One statement, one round trip.
+ */
+const LIVE_SELECT = `with horizon as materialized (select ${HORIZON} as horizon)
+  select held.back as held_back, r.* from (
+    select exists(select 1 from case_event
+      where (tx_id, id) > ($1::text::xid8, $2::bigint) and tx_id >= (select horizon from horizon)) as back
+  ) held left join lateral (
+    select ${COLUMNS}, e.tx_id as tx_order, e.id as id_order ${FROM} order by e.tx_id, e.id limit $3
+  ) r on true
+  order by r.tx_order, r.id_order`;
+
+/** Re-reads while events are held back: 2 ms, then ×1.5 up to 100 ms (a long transaction elsewhere). */
+const HELD_BACK_FIRST_MS = 2;
+const HELD_BACK_MAX_MS = 100;
 
 interface Row {
   id: string;
@@ -85,6 +122,12 @@ export class EventFeed {
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** LIVE_TRACE_FILE: where each event's time goes (the bench's breakdown); null in production. */
+  readonly trace = LiveTrace.fromEnv();
+  private firstNotified: number | null = null;
+  private emptyReads = 0;
+  private heldBackDelay = 0;
+  private heldBackTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -113,7 +156,10 @@ export class EventFeed {
 
   private async listen(): Promise<void> {
     const client = new pg.Client(this.pool.options);
-    client.on('notification', () => this.wake());
+    client.on('notification', () => {
+      if (this.trace) this.firstNotified ??= now();
+      this.wake();
+    });
     client.on('error', (error) => {
       this.log.warn({ err: error }, 'event feed: LISTEN connection lost; reconnecting');
       this.listener = null;
@@ -163,12 +209,59 @@ export class EventFeed {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const batch = await this.readAfter(this.head, 500);
-      if (!batch.length) return;
-      this.head = (batch.at(-1) as FeedEvent).position;
-      this.emitter.emit('events', batch);
-      if (batch.length < 500) return;
+      const readStart = this.trace ? now() : 0;
+      const { batch, heldBack } = await this.readLive(this.head, 500);
+      if (this.trace) this.traceRead(batch, readStart);
+      if (batch.length) {
+        this.head = (batch.at(-1) as FeedEvent).position;
+        this.emitter.emit('events', batch);
+      }
+      if (batch.length < 500) {
+        if (heldBack) this.retryHeldBack();
+        else this.heldBackDelay = 0;
+        return;
+      }
     }
+  }
+
+  /** Reads again shortly: what is held back is released when the older transaction ends. */
+  private retryHeldBack(): void {
+    if (this.heldBackTimer || this.closed) return;
+    this.heldBackDelay = this.heldBackDelay ? Math.min(HELD_BACK_MAX_MS, this.heldBackDelay * 1.5) : HELD_BACK_FIRST_MS;
+    this.heldBackTimer = setTimeout(() => {
+      this.heldBackTimer = null;
+      this.wake();
+    }, this.heldBackDelay);
+    this.heldBackTimer.unref();
+  }
+
+  private async readLive(position: EventPosition, limit: number): Promise<{ batch: FeedEvent[]; heldBack: boolean }> {
+    const res = await this.pool.query<Row & { held_back: boolean }>(LIVE_SELECT, [position.txId, position.id, limit]);
+    const rows = res.rows.filter((r) => r.id !== null);
+    return {
+      batch: rows.map((r) => toEvent(r, this.options.registry)),
+      heldBack: res.rows[0]?.held_back ?? false,
+    };
+  }
+
+  private traceRead(batch: readonly FeedEvent[], readStart: number): void {
+    if (!batch.length) {
+      this.emptyReads += 1;
+      return;
+    }
+    const readEnd = now();
+    for (const e of batch) {
+      this.trace?.begin({
+        id: e.position.id,
+        occurredAt: e.occurredAt.getTime(),
+        notified: this.firstNotified,
+        emptyReads: this.emptyReads,
+        readStart,
+        readEnd,
+      });
+    }
+    this.firstNotified = null;
+    this.emptyReads = 0;
   }
 
   /** Committed events after `position`, oldest first (for replays and the live head). */
@@ -221,6 +314,7 @@ export class EventFeed {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.heldBackTimer) clearTimeout(this.heldBackTimer);
     await this.reading;
     await this.listener?.end().catch(() => undefined);
   }

@@ -43,7 +43,7 @@ export interface FanoutDeps {
   flushAudit: (ctx: RequestContext) => Promise<void>;
   formatError: (error: GraphQLError) => GraphQLFormattedError;
   /** Reads what every group's execution of these events will share, in a few statements (optional). */
-  prefetch?: (events: readonly FeedEvent[]) => void;
+  prefetch?: (events: readonly FeedEvent[]) => Promise<void> | void;
   /** A socket whose send buffer holds more than this is closed with {@link CLOSE_TOO_SLOW}. */
   maxBufferedBytes: number;
 }
@@ -256,15 +256,39 @@ export class FanoutHub {
    */
   private async dispatch(batch: FeedEvent[]): Promise<void> {
     this.applyMoves();
+    const trace = this.deps.feed.trace;
     const groups = [...this.groups.values()];
-    if (!groups.length) return;
+    if (!groups.length) {
+      for (const event of batch) trace?.end(event.position.id, { groups: 0, sockets: 0 });
+      return;
+    }
     for (let i = 0; i < batch.length; i += CHUNK) {
       const chunk = batch.slice(i, i + CHUNK);
-      this.deps.prefetch?.(chunk);
+      if (trace) for (const event of chunk) trace.mark(event.position.id, 'dispatched');
+      const views = this.deps.prefetch?.(chunk);
+      if (trace && views) {
+        void views.then(() => {
+          for (const event of chunk) trace.mark(event.position.id, 'viewsRead');
+        });
+      }
       const jobs = chunk.flatMap((event) =>
         groups.filter((g) => g.members.size && g.accept(event)).map((g) => ({ g, event, out: this.produce(g, event) })),
       );
-      for (const job of jobs) await this.deliver(job.g, job.event, await job.out);
+      for (const job of jobs) {
+        const out = await job.out;
+        trace?.mark(job.event.position.id, 'executed');
+        await this.deliver(job.g, job.event, out);
+        trace?.mark(job.event.position.id, 'written');
+      }
+      if (trace) {
+        for (const event of chunk) {
+          const mine = jobs.filter((j) => j.event === event);
+          trace.end(event.position.id, {
+            groups: mine.length,
+            sockets: mine.reduce((n, j) => n + j.g.members.size, 0),
+          });
+        }
+      }
     }
   }
 
