@@ -316,7 +316,9 @@ function breakdown(
       events += 1;
       const n = (k: string) => (typeof l[k] === 'number' ? (l[k] as number) : null);
       const occurred = n('occurredAt') as number;
-      const notified = n('notified');
+      // A NOTIFY older than the event's commit woke an earlier read, not this one's.
+      const notified = (n('notified') ?? -Infinity) >= occurred ? n('notified') : null;
+      add('executions per event', n('executions') ?? 0);
       const emptyReads = n('emptyReads') ?? 0;
       if (emptyReads > 0) withEmpty += 1;
       maxEmpty = Math.max(maxEmpty, emptyReads);

@@ -45,13 +45,18 @@ function eventView(e: FeedEvent, ctx: RequestContext): Promise<CaseEventType> {
 }
 
 /**
- * Reads the views of a batch of committed events at once — one statement for the events, one
- * per related table through the dataloaders — before the fan-out executes the groups' documents.
+ * Reads the views of a batch of committed events at once — one statement — before the fan-out
+ * executes the groups' documents.
  */
 export function prefetchEventViews(events: readonly FeedEvent[], em: EntityManager): Promise<void> {
   const missing = events.filter((e) => !sharedViews.has(e));
   if (!missing.length) return Promise.resolve();
-  const rows = em.find(CaseEvent, { id: { $in: missing.map((e) => e.position.id) } });
+  // The events with their holder, actor and API key joined: one statement, no dataloader round trip after it.
+  const rows = em.find(
+    CaseEvent,
+    { id: { $in: missing.map((e) => e.position.id) } },
+    { populate: ['holder', 'actor', 'apiKey'], strategy: 'joined' },
+  );
   for (const e of missing) {
     const view = rows.then((list) => {
       const row = list.find((r) => String(r.id) === e.position.id);

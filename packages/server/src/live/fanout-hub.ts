@@ -77,6 +77,11 @@ interface Member extends JoinRequest {
 
 interface Group {
   key: string;
+  /**
+   * Groups whose executions are interchangeable unless one reads the class: the same document,
+   * variables, audience and kind of login (session or API key). A per-user audience shares nothing.
+   */
+  shareKey: string;
   document: DocumentNode;
   operationName: string | null | undefined;
   variables: ExecutionArgs['variableValues'];
@@ -88,7 +93,15 @@ interface Group {
   members: Set<Member>;
 }
 
-type Produced = { personal: true } | { personal: false; payload: string; audit: AuditEntry[] };
+type Produced =
+  | { personal: true }
+  | {
+      personal: false;
+      payload: string;
+      audit: AuditEntry[];
+      /** Read nothing of the class: valid for every group of its share key that the event reaches. */
+      classFree: boolean;
+    };
 
 const AUDIT_UNAVAILABLE = JSON.stringify({
   errors: [{ message: 'Audit unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
@@ -113,6 +126,8 @@ export class FanoutHub {
   private readonly queue: FeedEvent[][] = [];
   private readonly moves = new Set<Member>();
   private running = false;
+  /** Share keys whose last execution read the class: their groups execute side by side at once. */
+  private readonly classDependent = new Set<string>();
   private readonly unsubscribe: () => void;
 
   constructor(private readonly deps: FanoutDeps) {
@@ -180,17 +195,21 @@ export class FanoutHub {
     this.unsubscribe();
   }
 
-  private keyOf(member: Member, identity: LiveIdentity): string {
+  private keysOf(member: Member, identity: LiveIdentity): { key: string; shareKey: string } {
     const variables = { ...(member.args.variableValues ?? {}) };
     for (const name of cursorOnlyVariables(member.args.document, member.args.operationName)) delete variables[name];
-    const cls = visibilityClass(identity.principal, identity.auth, member.source.audience);
-    return JSON.stringify([member.query, member.args.operationName ?? null, stable(variables), cls]);
+    const { audience } = member.source;
+    const cls = visibilityClass(identity.principal, identity.auth, audience);
+    const execution = [member.query, member.args.operationName ?? null, stable(variables)];
+    const key = JSON.stringify([...execution, cls]);
+    const login = [identity.auth?.kind ?? 'none', identity.principal.apiClient ? 'apiClient' : 'person'];
+    return { key, shareKey: audience === 'user' ? key : JSON.stringify([...execution, audience, ...login]) };
   }
 
   private place(member: Member): void {
     const identity = member.identity();
     if (!identity) return;
-    const key = this.keyOf(member, identity);
+    const { key, shareKey } = this.keysOf(member, identity);
     if (member.group?.key === key) return;
     this.detach(member);
     let group = this.groups.get(key);
@@ -198,6 +217,7 @@ export class FanoutHub {
       const { audience } = member.source;
       group = {
         key,
+        shareKey,
         document: member.args.document,
         operationName: member.args.operationName,
         variables: member.args.variableValues,
@@ -271,9 +291,7 @@ export class FanoutHub {
           for (const event of chunk) trace.mark(event.position.id, 'viewsRead');
         });
       }
-      const jobs = chunk.flatMap((event) =>
-        groups.filter((g) => g.members.size && g.accept(event)).map((g) => ({ g, event, out: this.produce(g, event) })),
-      );
+      const jobs = chunk.flatMap((event) => this.jobsFor(event, groups));
       for (const job of jobs) {
         const out = await job.out;
         trace?.mark(job.event.position.id, 'executed');
@@ -292,12 +310,44 @@ export class FanoutHub {
     }
   }
 
+  /**
+   * The executions of one event: the groups it reaches (each group's reach decided once), and per
+   * share key one execution whose result every such group gets when it read nothing of the class;
+   * otherwise (learned per share key) each group executes on its own.
+   */
+  private jobsFor(
+    event: FeedEvent,
+    groups: readonly Group[],
+  ): Array<{ g: Group; event: FeedEvent; out: Promise<Produced> }> {
+    const sets = new Map<string, Group[]>();
+    for (const g of groups) {
+      if (!g.members.size || !g.accept(event)) continue;
+      const set = sets.get(g.shareKey);
+      if (set) set.push(g);
+      else sets.set(g.shareKey, [g]);
+    }
+    return [...sets.values()].flatMap((set) => {
+      if (set.length === 1 || this.classDependent.has(set[0]!.shareKey)) {
+        return set.map((g) => ({ g, event, out: this.produce(g, event) }));
+      }
+      const first = this.produce(set[0]!, event);
+      return set.map((g, i) => ({
+        g,
+        event,
+        out: i === 0 ? first : first.then((p) => (!p.personal && p.classFree ? p : this.produce(g, event))),
+      }));
+    });
+  }
+
   private async produce(group: Group, event: FeedEvent): Promise<Produced> {
     const read: PersonalRead = { personal: false };
     const ctx = this.deps.context(sharedIdentity(group.rep, group.audience, read), group.repActor);
     const result = await this.run(group.document, group.operationName, group.variables, event, ctx);
+    this.deps.feed.trace?.executed(event.position.id);
     if (read.personal) return { personal: true };
-    return { personal: false, payload: this.serialize(result), audit: ctx.audit.take() };
+    if (read.classRead) this.classDependent.add(group.shareKey);
+    else this.classDependent.delete(group.shareKey);
+    return { personal: false, payload: this.serialize(result), audit: ctx.audit.take(), classFree: !read.classRead };
   }
 
   private async run(

@@ -28,6 +28,8 @@ export interface LiveTraceLine {
   written?: number;
   groups?: number;
   sockets?: number;
+  /** Executions of the document for this event (groups that share one count once). */
+  executions?: number;
 }
 
 export const now = (): number => performance.timeOrigin + performance.now();
@@ -52,6 +54,11 @@ export class LiveTrace {
     if (!line) return;
     if (stage === 'executed') line.firstExecuted ??= at;
     if (stage === 'executed' || stage === 'written' || line[stage] === undefined) line[stage] = at;
+  }
+
+  executed(id: string): void {
+    const line = this.open.get(id);
+    if (line) line.executions = (line.executions ?? 0) + 1;
   }
 
   /** The event is done on this instance: its line goes to the file. */

@@ -25,6 +25,12 @@ export function visibilityClass(principal: Principal, auth: AuthInfo | null, aud
 /** Set when an execution read something that names the subscriber (their user id, session or address). */
 export interface PersonalRead {
   personal: boolean;
+  /**
+   * Set when it read the class itself (the memberships, an API key's limits): its result then holds
+   * only for this class. One that read neither is the same for every class of the same document,
+   * variables and kind of login, and the hub sends it to each of those groups that the event reaches.
+   */
+  classRead?: boolean;
 }
 
 /** Who an execution runs as: the principal, how they logged in, and where from. */
@@ -42,14 +48,26 @@ export interface LiveIdentity {
  */
 export function sharedIdentity(rep: LiveIdentity, audience: LiveAudience, read: PersonalRead): LiveIdentity {
   const { principal, auth } = rep;
-  const shared: Principal = {
-    memberships: principal.memberships,
-    ...(principal.apiClient ? { apiClient: principal.apiClient } : {}),
+  const shared = {
+    get memberships(): Principal['memberships'] {
+      read.classRead = true;
+      return principal.memberships;
+    },
     get userId(): string {
       if (audience !== 'user') read.personal = true;
       return principal.userId;
     },
-  };
+  } as Principal;
+  // Present only for an API client, as on the principal (whether it is one is part of the share key).
+  if (principal.apiClient) {
+    Object.defineProperty(shared, 'apiClient', {
+      enumerable: true,
+      get() {
+        read.classRead = true;
+        return principal.apiClient;
+      },
+    });
+  }
   let sharedAuth: AuthInfo | null = null;
   if (auth) {
     // Only the kind is part of the class; any other property names this subscriber's session or key.
