@@ -3,6 +3,60 @@ import { graphql } from '../gql';
 // Every operation the console sends, in one place so codegen sees them all.
 // Selections list `__typename` and `id` where the case is written to the cache by hand (live events).
 
+// Every server text (Text { id en }): the Indonesian and the English wording.
+export const TextFields = graphql(`
+  fragment TextFields on Text {
+    id
+    en
+  }
+`);
+
+// A unit a case names: its holder, where it was escalated to, who sent it.
+export const UnitRefFields = graphql(`
+  fragment UnitRefFields on OrgUnit {
+    id
+    name
+  }
+`);
+
+// A sector by name: the case lists and the sector filters.
+export const SectorNameFields = graphql(`
+  fragment SectorNameFields on Sector {
+    id
+    name {
+      ...TextFields
+    }
+  }
+`);
+
+// A case's desa with its zone, for the pages that show local dates.
+export const CaseAreaFields = graphql(`
+  fragment CaseAreaFields on Area {
+    code
+    name
+    timeZone
+  }
+`);
+
+// The size and the next page of a case list (Relay connection).
+export const CasePageFields = graphql(`
+  fragment CasePageFields on CaseConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
+// What an escalation step's answer tells the queue: the case's new version.
+export const CaseVersionFields = graphql(`
+  fragment CaseVersionFields on Case {
+    id
+    version
+  }
+`);
+
 export const CaseSummaryFields = graphql(`
   fragment CaseSummaryFields on Case {
     __typename
@@ -19,8 +73,7 @@ export const CaseSummaryFields = graphql(`
       pausesClock
       label {
         __typename
-        id
-        en
+        ...TextFields
       }
     }
     sector {
@@ -28,8 +81,7 @@ export const CaseSummaryFields = graphql(`
       id
       name {
         __typename
-        id
-        en
+        ...TextFields
       }
     }
     serviceType {
@@ -37,8 +89,7 @@ export const CaseSummaryFields = graphql(`
       id
       name {
         __typename
-        id
-        en
+        ...TextFields
       }
     }
     applicant {
@@ -47,8 +98,7 @@ export const CaseSummaryFields = graphql(`
     }
     holder {
       __typename
-      id
-      name
+      ...UnitRefFields
     }
     area {
       __typename
@@ -63,8 +113,7 @@ export const CaseSummaryFields = graphql(`
       actedOn
       receivedFrom {
         __typename
-        id
-        name
+        ...UnitRefFields
       }
     }
     deadline {
@@ -76,8 +125,7 @@ export const CaseSummaryFields = graphql(`
       provisional
       provisionalReason {
         __typename
-        id
-        en
+        ...TextFields
       }
     }
     missingDocuments {
@@ -137,18 +185,15 @@ export const IntakeSectorsQuery = graphql(`
       intakeRoles
       intakeUnitKinds
       name {
-        id
-        en
+        ...TextFields
       }
       serviceTypes {
         id
         name {
-          id
-          en
+          ...TextFields
         }
         description {
-          id
-          en
+          ...TextFields
         }
       }
     }
@@ -168,12 +213,10 @@ export const SectorFormQuery = graphql(`
           minFiles
           maxFiles
           label {
-            id
-            en
+            ...TextFields
           }
           description {
-            id
-            en
+            ...TextFields
           }
         }
         questions {
@@ -185,8 +228,7 @@ export const SectorFormQuery = graphql(`
           digits
           maxItems
           label {
-            id
-            en
+            ...TextFields
           }
           options {
             value
@@ -207,8 +249,7 @@ export const SectorChoiceLabelsQuery = graphql(`
           id
           options {
             label {
-              id
-              en
+              ...TextFields
             }
           }
         }
@@ -220,11 +261,7 @@ export const SectorChoiceLabelsQuery = graphql(`
 export const CasesQuery = graphql(`
   query Cases($filter: CaseFilter, $first: Int!, $after: String) {
     cases(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...CasePageFields
       edges {
         cursor
         node {
@@ -239,11 +276,7 @@ export const CasesQuery = graphql(`
 export const InboxSectorsQuery = graphql(`
   query InboxSectors {
     sectors {
-      id
-      name {
-        id
-        en
-      }
+      ...SectorNameFields
     }
   }
 `);
@@ -262,9 +295,7 @@ export const CaseQuery = graphql(`
       rw
       rt
       area {
-        code
-        name
-        timeZone
+        ...CaseAreaFields
       }
       sector {
         id
@@ -272,15 +303,13 @@ export const CaseQuery = graphql(`
           states {
             id
             label {
-              id
-              en
+              ...TextFields
             }
           }
           actions {
             id
             label {
-              id
-              en
+              ...TextFields
             }
           }
         }
@@ -319,8 +348,7 @@ export const CaseQuery = graphql(`
           thumbnailUrl
         }
         label {
-          id
-          en
+          ...TextFields
         }
       }
       visits {
@@ -334,8 +362,7 @@ export const CaseQuery = graphql(`
       warnings {
         code
         message {
-          id
-          en
+          ...TextFields
         }
       }
       availableActions {
@@ -347,12 +374,10 @@ export const CaseQuery = graphql(`
         declineReasons
         settlementKinds
         label {
-          id
-          en
+          ...TextFields
         }
         blockedBy {
-          id
-          en
+          ...TextFields
         }
       }
       # CaseEvent.id is left out: the server in the working tree fails to serialize it (a BigInt); see the report.
@@ -368,8 +393,7 @@ export const CaseQuery = graphql(`
         # What an escalation step names: its level and unit, the new holder, the new due date.
         payload
         holder {
-          id
-          name
+          ...UnitRefFields
         }
       }
     }
@@ -446,16 +470,13 @@ export const TrackCaseQuery = graphql(`
       registeredAt
       updatedAt
       sector {
-        id
-        en
+        ...TextFields
       }
       serviceType {
-        id
-        en
+        ...TextFields
       }
       status {
-        id
-        en
+        ...TextFields
       }
       deadline {
         dueAt
@@ -464,8 +485,7 @@ export const TrackCaseQuery = graphql(`
         workingDaysLeft
         provisional
         provisionalReason {
-          id
-          en
+          ...TextFields
         }
       }
     }
@@ -551,8 +571,7 @@ export const ManagedUserFields = graphql(`
     memberships {
       role
       orgUnit {
-        id
-        name
+        ...UnitRefFields
       }
     }
   }
@@ -666,8 +685,7 @@ export const AdminCalendarYearsQuery = graphql(`
       year
       when
       message {
-        id
-        en
+        ...TextFields
       }
     }
   }
@@ -711,8 +729,7 @@ export const ApiKeyFields = graphql(`
     expiresAt
     lastUsedAt
     orgUnit {
-      id
-      name
+      ...UnitRefFields
     }
   }
 `);
@@ -780,8 +797,7 @@ export const SpmReportQuery = graphql(`
       bySector {
         sectorId
         name {
-          id
-          en
+          ...TextFields
         }
         counts {
           ...SpmReportCountsFields
@@ -790,16 +806,14 @@ export const SpmReportQuery = graphql(`
       settledAt {
         unitKind
         label {
-          id
-          en
+          ...TextFields
         }
         count
       }
       timeByHolder {
         unitKind
         label {
-          id
-          en
+          ...TextFields
         }
         holdings
         averageWorkingDays
@@ -958,13 +972,11 @@ export const EscalationChainFields = graphql(`
       target
       windowWorkingDays
       unit {
-        id
-        name
+        ...UnitRefFields
       }
     }
     problems {
-      id
-      en
+      ...TextFields
     }
   }
 `);
@@ -988,11 +1000,7 @@ export const SetEscalationChainMutation = graphql(`
 export const EscalationQueueQuery = graphql(`
   query EscalationQueue($first: Int!, $after: String) {
     cases(filter: { escalated: true, open: true }, orderBy: DUE_AT, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...CasePageFields
       edges {
         node {
           id
@@ -1000,24 +1008,16 @@ export const EscalationQueueQuery = graphql(`
           version
           escalationLevel
           escalatedTo {
-            id
-            name
+            ...UnitRefFields
           }
           holder {
-            id
-            name
+            ...UnitRefFields
           }
           area {
-            code
-            name
-            timeZone
+            ...CaseAreaFields
           }
           sector {
-            id
-            name {
-              id
-              en
-            }
+            ...SectorNameFields
           }
           deadline {
             dueAt
@@ -1043,8 +1043,7 @@ export const ReassignUnitsQuery = graphql(`
 export const SuggestableUnitsQuery = graphql(`
   query SuggestableUnits($caseId: ID!, $search: String) {
     suggestableUnits(caseId: $caseId, search: $search) {
-      id
-      name
+      ...UnitRefFields
     }
   }
 `);
@@ -1052,8 +1051,7 @@ export const SuggestableUnitsQuery = graphql(`
 export const TakeUpEscalatedCaseMutation = graphql(`
   mutation TakeUpEscalatedCase($caseId: ID!, $note: String!) {
     takeUpEscalatedCase(caseId: $caseId, note: $note) {
-      id
-      version
+      ...CaseVersionFields
     }
   }
 `);
@@ -1074,8 +1072,7 @@ export const ReassignEscalatedCaseMutation = graphql(`
       id
       version
       holder {
-        id
-        name
+        ...UnitRefFields
       }
     }
   }
@@ -1102,8 +1099,7 @@ export const SpmRecapQuery = graphql(`
         from
         to
         label {
-          id
-          en
+          ...TextFields
         }
       }
       sectorIds
@@ -1115,8 +1111,7 @@ export const SpmRecapQuery = graphql(`
         served
         status
         statusLabel {
-          id
-          en
+          ...TextFields
         }
       }
       totalFilter {
@@ -1129,14 +1124,12 @@ export const SpmRecapQuery = graphql(`
         sectorId
         serviceId
         serviceName {
-          id
-          en
+          ...TextFields
         }
         countsTowardSpm
         penerima
         penerimaLabel {
-          id
-          en
+          ...TextFields
         }
         counts {
           ...SpmRecapCountsFields
@@ -1148,8 +1141,7 @@ export const SpmRecapQuery = graphql(`
         }
         sectorId
         name {
-          id
-          en
+          ...TextFields
         }
         counts {
           ...SpmRecapCountsFields
@@ -1185,8 +1177,7 @@ export const SpmRecapQuery = graphql(`
         unitName
         unitKind
         unitKindLabel {
-          id
-          en
+          ...TextFields
         }
         sectorId
         count
@@ -1279,8 +1270,7 @@ export const WebhookEndpointFields = graphql(`
     pendingCount
     deadCount
     orgUnit {
-      id
-      name
+      ...UnitRefFields
     }
   }
 `);
@@ -1344,11 +1334,7 @@ export const ReplayWebhookMutation = graphql(`
 export const CaseListQuery = graphql(`
   query CaseList($filter: CaseFilter, $first: Int!, $after: String, $orderBy: CaseOrder) {
     cases(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...CasePageFields
       edges {
         cursor
         node {
@@ -1357,15 +1343,13 @@ export const CaseListQuery = graphql(`
           spmService {
             id
             name {
-              id
-              en
+              ...TextFields
             }
           }
           penerima {
             id
             label {
-              id
-              en
+              ...TextFields
             }
           }
         }
@@ -1379,36 +1363,31 @@ export const CaseListSectorsQuery = graphql(`
     sectors {
       id
       name {
-        id
-        en
+        ...TextFields
       }
       serviceTypes {
         id
         name {
-          id
-          en
+          ...TextFields
         }
       }
       workflow {
         states {
           id
           label {
-            id
-            en
+            ...TextFields
           }
         }
       }
       spmServices {
         id
         name {
-          id
-          en
+          ...TextFields
         }
         penerima {
           id
           label {
-            id
-            en
+            ...TextFields
           }
         }
       }
