@@ -1,7 +1,7 @@
 /**
  * `pnpm bench [name ...]`: runs the benchmarks of this folder one after the other,
  * each in its own process (each makes its own databases); all when no name is given.
- * Names: register-case, live-events, console-load, scale. Exits non-zero when any benchmark fails.
+ * Names: register-case, live-events, console-load, scale, spm-recap, case-export. Exits non-zero when any benchmark fails.
  * Ends with one table of every figure of issue 18 (summary.ts), from the JSON each benchmark wrote.
  */
 import { spawnSync } from 'node:child_process';

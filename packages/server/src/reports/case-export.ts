@@ -155,6 +155,12 @@ export function caseExportTable(
   timeZone: string,
 ): ExportTable & { timeZone: string } {
   const t = (label: LocalizedText | undefined | null) => (label ? label[lang] : null);
+  // Per export, not per row: 10,000 rows share a few sectors, service types and states.
+  const memo = new Map<string, string | null>();
+  const once = (key: string, label: () => LocalizedText | null | undefined) => {
+    if (!memo.has(key)) memo.set(key, t(label()));
+    return memo.get(key) ?? null;
+  };
   const yes = lang === 'id' ? 'ya' : 'yes';
   const no = lang === 'id' ? 'tidak' : 'no';
   return {
@@ -162,7 +168,6 @@ export function caseExportTable(
     timeZone,
     header: HEADER.map((h) => h[lang].replace('(zone)', `(${zoneLabel(timeZone)})`)),
     rows: cases.map((c) => {
-      const service = c.spmService ? registry.spmService(c.sectorId, c.spmService) : undefined;
       const applicant = c.applicant.getEntity();
       const overdue = !c.closedAt && !c.clockPausedAt && c.dueAt.getTime() < now.getTime();
       const reason =
@@ -173,11 +178,20 @@ export function caseExportTable(
             : null;
       return [
         c.code,
-        t(sectorName(registry, c.sectorId)),
-        t(serviceTypeOfCase(registry, c.sectorId, c.serviceTypeId).name),
-        c.spmService ? (t(service?.name) ?? c.spmService) : null,
+        once(`sector|${c.sectorId}`, () => sectorName(registry, c.sectorId)),
+        once(
+          `type|${c.sectorId}|${c.serviceTypeId}`,
+          () => serviceTypeOfCase(registry, c.sectorId, c.serviceTypeId).name,
+        ),
+        c.spmService
+          ? (once(`spm|${c.sectorId}|${c.spmService}`, () => registry.spmService(c.sectorId, c.spmService!)?.name) ??
+            c.spmService)
+          : null,
         c.penerima ? (t(PENERIMA_LABELS[c.penerima as PenerimaCategory]) ?? c.penerima) : null,
-        t(stateOfCase(registry, c.sectorId, c.status, c.closedAt !== null).label),
+        once(
+          `state|${c.sectorId}|${c.status}|${c.closedAt !== null}`,
+          () => stateOfCase(registry, c.sectorId, c.status, c.closedAt !== null).label,
+        ),
         c.outcome ? t(CASE_OUTCOME_LABELS[c.outcome]) : null,
         reason,
         c.holder.getEntity().name,

@@ -23,6 +23,7 @@ export interface ExportTable {
   rows: ReadonlyArray<readonly ExportCell[]>;
 }
 
+/** `2026-11-23 09:01`: its length sizes the XLSX column. */
 const LOCAL_FORMAT = 'yyyy-MM-dd HH:mm';
 const XLSX_DATE_FORMAT = 'yyyy-mm-dd hh:mm';
 
@@ -30,20 +31,43 @@ function isLocalTime(value: ExportCell): value is LocalTimeCell {
   return typeof value === 'object' && value !== null;
 }
 
-/** The wall-clock text of a local time, e.g. `2026-11-23 09:01`. */
-export function localTimeText(cell: LocalTimeCell): string {
-  return DateTime.fromJSDate(cell.at).setZone(cell.zone).toFormat(LOCAL_FORMAT);
+const HOUR_MS = 3_600_000;
+const offsets = new Map<string, number>();
+
+/**
+ * The zone's offset in minutes at `ms`, asked of luxon once per zone and UTC hour: an export of
+ * 10,000 cases writes 30,000 times, and luxon's offset lookup (Intl formatToParts) took most of its
+ * time (docs/performance.md, "Case-list export"). Every real zone changes offset on an hour boundary.
+ */
+function offsetMinutes(zone: string, ms: number): number {
+  const key = `${zone}|${Math.floor(ms / HOUR_MS)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = DateTime.fromMillis(ms, { zone }).offset;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 /**
- * The XLSX value of a local time. A spreadsheet date has no zone: write-excel-file turns a `Date`
- * into a serial number from its UTC fields, so the instant is moved by the zone's offset to show
- * the local wall clock.
+ * The wall clock of a local time as a `Date` whose UTC fields are the local ones, to whole minutes.
+ * It is also the XLSX value: a spreadsheet date has no zone, and write-excel-file turns a `Date`
+ * into a serial number from its UTC fields.
  */
-function xlsxLocalDate(cell: LocalTimeCell): Date {
-  const local = DateTime.fromJSDate(cell.at).setZone(cell.zone);
+function wallClock(cell: LocalTimeCell): Date {
+  const ms = cell.at.getTime();
+  const local = ms + offsetMinutes(cell.zone, ms) * 60_000;
   // Whole minutes, as the CSV shows: no seconds hidden behind the format.
-  return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
+  return new Date(local - (((local % 60_000) + 60_000) % 60_000));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The wall-clock text of a local time, e.g. `2026-11-23 09:01`. */
+export function localTimeText(cell: LocalTimeCell): string {
+  const d = wallClock(cell);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
 function csvCell(value: ExportCell): string {
@@ -73,7 +97,7 @@ export async function tableXlsx(table: ExportTable): Promise<Uint8Array> {
         value === null
           ? null
           : isLocalTime(value)
-            ? { value: xlsxLocalDate(value), type: Date, format: XLSX_DATE_FORMAT }
+            ? { value: wallClock(value), type: Date, format: XLSX_DATE_FORMAT }
             : typeof value === 'number'
               ? { value, type: Number }
               : { value },
