@@ -56,11 +56,28 @@ export interface PackageTime {
   percent: number;
 }
 
-/** Self time per package over the profile, largest first; idle time left out of the shares. */
+/**
+ * Self time per package over the profile, largest first; idle time left out of the shares. A V8
+ * builtin (no script: JSON, regular expressions, typed arrays…) counts for the package of the
+ * nearest caller that has one, so `JSON.stringify` in pg counts for pg.
+ */
 export function timeByPackage(profile: Profiler.Profile): { busyMs: number; idleMs: number; rows: PackageTime[] } {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const packageOfNode = (id: number): string => {
+    const own = byId.get(id)?.callFrame;
+    if (!own) return 'other';
+    const pkg = packageOf(own.url, own.functionName);
+    if (pkg !== 'native (V8 builtins)') return pkg;
+    for (let up = parent.get(id); up !== undefined; up = parent.get(up)) {
+      const frame = byId.get(up)?.callFrame;
+      if (frame?.url) return packageOf(frame.url, frame.functionName);
+    }
+    return pkg;
+  };
   const nodePackage = new Map<number, string>();
-  for (const node of profile.nodes)
-    nodePackage.set(node.id, packageOf(node.callFrame.url, node.callFrame.functionName));
+  for (const node of profile.nodes) nodePackage.set(node.id, packageOfNode(node.id));
   const micros = new Map<string, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];

@@ -3,14 +3,18 @@
  * the same rows written with plain SQL, on the same PostgreSQL database in the same run.
  *
  *   A  `registerCase` over HTTP GraphQL as the demo kader: Apollo, login-token
- *      check and principal loading, the service's checks, MikroORM's unit of work.
- *   B  a raw `pg` pool running, in one transaction per case, the statements the
- *      ORM sends inside registerCase's transaction (same tables, columns, values shape).
+ *      check and principal loading, the service's checks, its read of the people and
+ *      its one write statement (services/registration/persist-case.ts).
+ *   B  a raw `pg` pool writing the same rows in one transaction per case, the way the
+ *      ORM's unit of work did (a statement per table; same columns, values shape).
+ *   floor  the same client and server answering `{ __typename }` as the kader: what
+ *      any request through the stack costs before registerCase does its own work.
  *
  * Environment: BENCH_CASES (measured cases per side, default 500), BENCH_WARMUP
  * (default 50), BENCH_CONCURRENCY (concurrent workers, default 8),
- * BENCH_TIMEOUT_SECONDS (default 120), BENCH_PROFILE_DIR (a CPU profile of each side's measured
- * run: <dir>/register-case-a.cpuprofile and -b, and a table of side A's time by package).
+ * BENCH_TIMEOUT_SECONDS (default 120), BENCH_ROUNDS (the measured cases in rounds of A, B and
+ * the floor in turn, default 5; 1 with a profile), BENCH_PROFILE_DIR (a CPU profile of each side's measured
+ * run: <dir>/register-case-a.cpuprofile, -b and -floor, and a table of side A's time by package).
  * Writes test-artifacts/bench-register-case.json.
  * Method and results: docs/performance.md.
  */
@@ -44,6 +48,7 @@ const WARMUP = envInt('BENCH_WARMUP', 50, 2);
 const CONCURRENCY = envInt('BENCH_CONCURRENCY', 8, 1);
 const TIMEOUT_SECONDS = envInt('BENCH_TIMEOUT_SECONDS', 120, 10);
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR || null;
+const ROUNDS = envInt('BENCH_ROUNDS', 5, 1);
 const ARTIFACT = fileURLToPath(new URL('../../test-artifacts/bench-register-case.json', import.meta.url));
 process.env.TEST_LOG_LEVEL ??= 'silent';
 
@@ -61,6 +66,8 @@ function nextNik(): string {
 
 const FIXTURE = pendidikanInput();
 const REGISTER = 'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id code } }';
+/** A request as the kader that reads nothing: the floor of side A's stack. */
+const FLOOR = '{ __typename }';
 
 interface Registered {
   id: string;
@@ -274,12 +281,17 @@ async function registerWithSql(pool: pg.Pool, ctx: SqlContext): Promise<Register
 
 // ---------------------------------------------------------------- measuring
 
+type Measured = { latencies: bigint[]; wallNs: bigint; last: Registered | null };
+
+/** Adds one round's figures to a side's. */
+function add(side: Measured, round: Measured): void {
+  side.latencies.push(...round.latencies);
+  side.wallNs += round.wallNs;
+  side.last = round.last ?? side.last;
+}
+
 /** `total` operations shared by `concurrency` workers; each operation's latency in nanoseconds. */
-async function run(
-  total: number,
-  concurrency: number,
-  op: () => Promise<Registered>,
-): Promise<{ latencies: bigint[]; wallNs: bigint; last: Registered | null }> {
+async function run(total: number, concurrency: number, op: () => Promise<Registered>): Promise<Measured> {
   const latencies: bigint[] = [];
   let next = 0;
   let failed = false;
@@ -336,7 +348,7 @@ const VIEW = `query ($id: ID!) { case(id: $id) { status version dusun rw rt desc
   availableActions { id enabled } timeline { type fromStatus toStatus holder { name } } } }`;
 
 /** `measure()`, CPU-profiled into <BENCH_PROFILE_DIR>/register-case-<side>.cpuprofile when asked. */
-async function profiled<T>(side: 'a' | 'b', measure: () => Promise<T>): Promise<T> {
+async function profiled<T>(side: 'a' | 'b' | 'floor', measure: () => Promise<T>): Promise<T> {
   if (!PROFILE_DIR) return measure();
   const stop = await startCpuProfile();
   const result = await measure();
@@ -409,21 +421,41 @@ async function main(): Promise<number> {
     ormLogger.setDebugMode(false);
     const ormStatements = [...t.statements];
     await run(WARMUP - 2, CONCURRENCY, () => registerViaApi(kader));
-    const a = await profiled('a', () => run(CASES, CONCURRENCY, () => registerViaApi(kader)));
-    process.stdout.write(`A done in ${(Number(a.wallNs) / 1e9).toFixed(1)} s; `);
 
-    // Side B, the same way.
+    // Side B's warm-up, the same way.
     const ctx = await loadSqlContext(sql, 'kader.gombang');
     await registerWithSql(sql, ctx);
     sqlStatements = 0;
     await registerWithSql(sql, ctx);
     const statementsB = sqlStatements;
     await run(WARMUP - 2, CONCURRENCY, () => registerWithSql(sql, ctx));
-    const b = await profiled('b', () => run(CASES, CONCURRENCY, () => registerWithSql(sql, ctx)));
-    console.log(`B done in ${(Number(b.wallNs) / 1e9).toFixed(1)} s\n`);
+
+    // The floor under side A: the same client, bearer-token check, Apollo and HTTP answering a query
+    // that touches nothing — what any request costs before registerCase does its own work.
+    const floorOp = async (): Promise<Registered> => {
+      await kader.request(FLOOR);
+      return { id: '', code: '' };
+    };
+    await run(WARMUP, CONCURRENCY, floorOp);
+
+    // The measured cases in ROUNDS rounds of A, B and the floor in turn, so that a change in the
+    // machine's load (shared machines) weighs on every side alike.
+    const rounds = PROFILE_DIR ? 1 : Math.min(ROUNDS, CASES);
+    const a: Measured = { latencies: [], wallNs: 0n, last: null };
+    const b: Measured = { latencies: [], wallNs: 0n, last: null };
+    const f: Measured = { latencies: [], wallNs: 0n, last: null };
+    for (let r = 0; r < rounds; r += 1) {
+      const n = Math.floor(CASES / rounds) + (r < CASES % rounds ? 1 : 0);
+      add(a, await profiled('a', () => run(n, CONCURRENCY, () => registerViaApi(kader))));
+      add(b, await profiled('b', () => run(n, CONCURRENCY, () => registerWithSql(sql, ctx))));
+      add(f, await profiled('floor', () => run(n, CONCURRENCY, floorOp)));
+    }
+    const seconds = (m: Measured) => (Number(m.wallNs) / 1e9).toFixed(1);
+    console.log(`${rounds} rounds: A ${seconds(a)} s, B ${seconds(b)} s, floor ${seconds(f)} s\n`);
 
     const A = figures(a);
     const B = figures(b);
+    const F = figures(f);
     const ratio = {
       opsPerSecond: round(A.opsPerSecond / B.opsPerSecond, 2),
       p50Ms: round(A.p50Ms / B.p50Ms, 2),
@@ -434,6 +466,8 @@ async function main(): Promise<number> {
       ['A  registerCase, GraphQL over HTTP', A.opsPerSecond.toFixed(1), A.p50Ms.toFixed(2), A.p99Ms.toFixed(2)],
       ['B  raw pg, one transaction per case', B.opsPerSecond.toFixed(1), B.p50Ms.toFixed(2), B.p99Ms.toFixed(2)],
       ['A/B', ratio.opsPerSecond.toFixed(2), ratio.p50Ms.toFixed(2), ratio.p99Ms.toFixed(2)],
+      ['floor: `{ __typename }` over HTTP', F.opsPerSecond.toFixed(1), F.p50Ms.toFixed(2), F.p99Ms.toFixed(2)],
+      ['floor/B', (F.opsPerSecond / B.opsPerSecond).toFixed(2), '', ''],
     ];
     for (const [i, row] of rows.entries()) {
       console.log(`${row[0].padEnd(38)}${row[1].padStart(10)}${row[2].padStart(10)}${row[3].padStart(10)}`);
@@ -502,10 +536,17 @@ async function main(): Promise<number> {
       at: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version },
       postgres: version.rows[0]?.version ?? null,
-      settings: { cases: CASES, warmup: WARMUP, concurrency: CONCURRENCY, databaseConnectionsPerSide: connections },
+      settings: {
+        cases: CASES,
+        warmup: WARMUP,
+        concurrency: CONCURRENCY,
+        rounds: PROFILE_DIR ? 1 : Math.min(ROUNDS, CASES),
+        databaseConnectionsPerSide: connections,
+      },
       a: A,
       b: B,
       ratioAB: ratio,
+      floor: { query: FLOOR, ...F, ratioToB: round(F.opsPerSecond / B.opsPerSecond, 2) },
       statementsPerCase: { a: statementsA, b: statementsB },
       check: { spmCaseRows: Number(counts.cases), expected, rowCountsOk: !wrong.length, sameView },
       totalSeconds: round((Date.now() - started) / 1000, 1),
