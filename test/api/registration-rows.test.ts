@@ -4,7 +4,13 @@ import { Case, CaseBeneficiary, CaseDocument, CaseEvent, CaseHolding, Person } f
 import { startTestServer, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const REGISTER = 'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id version status } }';
+const FIELDS = `id code status version dusun rw rt description facts registeredAt updatedAt closedAt outcome
+  warnings { code } holder { name } originUnit { name } applicant { name phone kkNumber }
+  beneficiaries { name relation nik } documents { code status fileCount fileNames } missingDocuments { code }
+  deadline { dueAt state timeZone workingDaysLeft } availableActions { id enabled }
+  timeline { type fromStatus toStatus holder { name } }`;
+const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ${FIELDS} } }`;
+const READ = `query ($id: ID!) { case(id: $id) { ${FIELDS} } }`;
 
 /**
  * Registration writes its rows with one SQL statement, not through the entities
@@ -65,6 +71,9 @@ describe('registerCase stores what the entities describe', () => {
       { input },
     );
     expect(registerCase).toMatchObject({ version: 1, status: 'registered' });
+    // The answer is made from the values written, not read back: it reads like the case read later.
+    const { case: read } = await kader.request<{ case: unknown }>(READ, { id: registerCase.id });
+    expect(registerCase).toEqual(read);
     const em = t.orm.em.fork();
     const c = await em.findOneOrFail(Case, registerCase.id);
     const stored = [

@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { ArrayType, JsonType } from '@mikro-orm/core';
+import type { EntityManager, EntityName } from '@mikro-orm/postgresql';
 
 /** A value for one column: written as a literal the column's type accepts, or a piece of SQL. */
 export type SqlValue = string | number | boolean | null | Date | { sql: string };
@@ -66,4 +67,26 @@ export class WriteStatement {
 /** A PostgreSQL array literal of uuids or other plain words (`{a,b}`), for an array column. */
 export function sqlArray(items: readonly string[]): string {
   return `{${items.join(',')}}`;
+}
+
+/**
+ * An entity's values by property name (references by id) as its table's row: each property's
+ * column from the ORM's metadata, JSON properties as JSON text, array properties as array literals.
+ */
+export function columnsOf<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  data: Readonly<Record<string, unknown>>,
+): SqlRow {
+  const meta = em.getMetadata().get(entity);
+  const row: Record<string, SqlValue> = {};
+  for (const [name, value] of Object.entries(data)) {
+    const prop = (meta.properties as Record<string, (typeof meta.props)[number] | undefined>)[name];
+    if (!prop) throw new Error(`${meta.className} has no property ${name}`);
+    const column = prop.fieldNames[0] as string;
+    if (prop.customType instanceof JsonType) row[column] = JSON.stringify(value);
+    else if (prop.customType instanceof ArrayType) row[column] = sqlArray(value as string[]);
+    else row[column] = value as SqlValue;
+  }
+  return row;
 }

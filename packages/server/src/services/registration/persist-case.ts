@@ -1,8 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityData, EntityManager } from '@mikro-orm/postgresql';
 import { spmTargetOf, type Principal, type ResolvedServiceType, type SpmPlugin } from '@posyandu-spm/core';
 import type { RegistrationValues } from '@posyandu-spm/core/intake';
-import { sqlArray, WriteStatement } from '../../db/write-statement.js';
+import { columnsOf, WriteStatement } from '../../db/write-statement.js';
 import { Case, type CaseWarning } from '../../entities/case.entity.js';
 import { citizenMessageOf } from '../../notify/citizen-messages.js';
 import { mutationAuditFor } from '../../security/audit-mutations.js';
@@ -40,8 +40,9 @@ export interface CasePlan {
  * joins that one, and the audit row is left to that transaction's commit hook. The tracking code
  * is not looked up first: the unique index decides (the caller retries a collision).
  *
- * Returns the case as a managed entity of `em`, read from the statement's `returning`: field
- * resolvers load its holder, documents and the rest through `em` as for any case.
+ * Returns the case as a managed entity of `em`, made from the values written (as a read would make
+ * it, without the read): field resolvers load its holder, documents and the rest through `em` as
+ * for any case.
  */
 export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Case> {
   const { plugin, type, form, unitId, clock, now } = plan;
@@ -68,52 +69,60 @@ export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Ca
   }));
   parties.writeInto(statement);
 
-  statement.insert(
-    'new_case',
-    'spm_case',
-    [
-      {
-        id: caseId,
-        code,
-        sector_id: plugin.id,
-        service_type_id: type.id,
-        status,
-        area_code: plan.areaCode,
-        dusun: form.dusun,
-        rw: form.rw,
-        rt: form.rt,
-        description: form.description,
-        facts: JSON.stringify(form.facts),
-        warnings: JSON.stringify(plan.warnings),
-        applicant_id: applicantId,
-        contact_phone: form.applicant.phone,
-        message_channel: plan.messageConsent?.channel ?? null,
-        message_language: plan.messageConsent?.language ?? null,
-        message_consent_at: plan.messageConsent ? now : null,
-        // Without a phone there are no last 4 digits to track with: the receipt prints these instead.
-        tracking_pin: form.applicant.phone ? null : String(randomInt(0, 10_000)).padStart(4, '0'),
-        confidential_reporter: Boolean(plugin.confidentialReporter),
-        origin_unit_id: unitId,
-        holder_id: unitId,
-        held_by_unit_ids: sqlArray([unitId]),
-        registered_by_id: plan.registeredBy,
-        registered_at: now,
-        idempotency_key: plan.idempotency?.key ?? null,
-        idempotency_fingerprint: plan.idempotency?.fingerprint ?? null,
-        working_days: clock.workingDays,
-        clock_start_date: clock.clockStartDate,
-        clock_days: clock.clockDays,
-        due_at: clock.dueAt,
-        clock_paused_at: heldForDecision ? now : null,
-        remaining_working_days: heldForDecision ? clock.clockDays : null,
-        spm_service: spm?.service ?? null,
-        penerima: spm?.penerima ?? null,
-        registered_on: clock.clockStartDate,
-        updated_at: now,
-      },
-    ],
-    '*',
-  );
+  // The case, by its entity's property names: the same object is its row (columnsOf) and, once
+  // written, the managed entity — no read back. What the database would default is spelled out.
+  const caseData: EntityData<Case> & { id: string } = {
+    id: caseId,
+    code,
+    sectorId: plugin.id,
+    serviceTypeId: type.id,
+    status,
+    area: plan.areaCode,
+    dusun: form.dusun,
+    rw: form.rw,
+    rt: form.rt,
+    description: form.description,
+    facts: form.facts,
+    warnings: plan.warnings,
+    applicant: applicantId,
+    contactPhone: form.applicant.phone,
+    messageChannel: plan.messageConsent?.channel ?? null,
+    messageLanguage: plan.messageConsent?.language ?? null,
+    messageConsentAt: plan.messageConsent ? now : null,
+    // Without a phone there are no last 4 digits to track with: the receipt prints these instead.
+    trackingPin: form.applicant.phone ? null : String(randomInt(0, 10_000)).padStart(4, '0'),
+    confidentialReporter: Boolean(plugin.confidentialReporter),
+    reporterAccess: [],
+    originUnit: unitId,
+    holder: unitId,
+    heldByUnitIds: [unitId],
+    registeredBy: plan.registeredBy,
+    registeredAt: now,
+    idempotencyKey: plan.idempotency?.key ?? null,
+    idempotencyFingerprint: plan.idempotency?.fingerprint ?? null,
+    workingDays: clock.workingDays,
+    clockStartDate: clock.clockStartDate,
+    clockDays: clock.clockDays,
+    dueAt: clock.dueAt,
+    clockPausedAt: heldForDecision ? now : null,
+    remainingWorkingDays: heldForDecision ? clock.clockDays : null,
+    closedAt: null,
+    outcome: null,
+    declineReason: null,
+    settlementKind: null,
+    closedOnTime: null,
+    deadlineNotice: 'NONE',
+    escalationLevel: 0,
+    escalatedTo: null,
+    spmService: spm?.service ?? null,
+    penerima: spm?.penerima ?? null,
+    registeredOn: clock.clockStartDate,
+    workingDaysTaken: null,
+    settledBy: null,
+    updatedAt: now,
+    version: 1,
+  };
+  statement.insert('new_case', 'spm_case', [columnsOf(em, Case, caseData)]);
   statement.insert('beneficiary', 'case_beneficiary', beneficiaries);
   statement.insert(
     'document',
@@ -200,7 +209,7 @@ export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Ca
   const audit = em.isInTransaction() ? null : mutationAuditFor(caseId);
   statement.insert('audit', 'audit_log', audit ? [audit.row] : []);
 
-  const [row] = await statement.run<Record<string, unknown>>(em, 'select * from new_case');
+  await statement.run(em, 'select 1');
   audit?.written();
-  return em.map(Case, row as Record<string, unknown>);
+  return em.getEntityFactory().create(Case, caseData, { merge: true, newEntity: false, initialized: true });
 }
