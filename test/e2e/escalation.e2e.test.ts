@@ -77,6 +77,26 @@ describe.skipIf(!chromiumAvailable)('escalations in headless Chromium on a phone
     await card.getByText('Tingkat 1').waitFor();
     await card.getByText('Dipegang: Dinas Pendidikan Kabupaten Klaten').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // What the coordinator sees of the card on a phone: nothing wider than the screen, its lines evenly
+    // spaced by the card's gap (no paragraph margins on top), the actions 44 px tall and not indented.
+    const layout = await card.evaluate((li) => {
+      const lines = [...li.querySelectorAll(':scope > p')].map((p) => p.getBoundingClientRect());
+      const buttons = [...li.querySelectorAll('[role="group"] button')].map((b) => b.getBoundingClientRect());
+      const box = li.getBoundingClientRect();
+      return {
+        overflow: li.ownerDocument.documentElement.scrollWidth - li.ownerDocument.documentElement.clientWidth,
+        lineGaps: lines.slice(1).map((r, i) => Math.round(r.top - lines[i]!.bottom)),
+        buttonHeights: buttons.map((b) => Math.round(b.height)),
+        firstButtonIndent: Math.round(buttons[0]!.left - lines[0]!.left),
+        buttonsInside: buttons.every((b) => b.right <= box.right),
+      };
+    });
+    expect(layout.overflow).toBe(0);
+    expect(Math.max(...layout.lineGaps) - Math.min(...layout.lineGaps)).toBeLessThanOrEqual(1);
+    expect(Math.max(...layout.lineGaps)).toBeLessThanOrEqual(8);
+    expect(Math.min(...layout.buttonHeights)).toBeGreaterThanOrEqual(44);
+    expect(layout.firstButtonIndent).toBe(0);
+    expect(layout.buttonsInside).toBe(true);
     await b.screenshot(page, 'queue');
 
     await card.getByRole('button', { name: 'Tenggat baru' }).click();
