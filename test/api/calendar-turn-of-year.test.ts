@@ -242,6 +242,8 @@ describe('a release that knows more days off than the one before', () => {
       });
       // As an earlier release computed it, counting 1 January 2027 as a working day.
       await first.sql.query(`update spm_case set due_at = $1 where id = $2`, [endOfWib('2027-01-04'), c.id]);
+      // The earlier release's calendar rules are what the deadlines followed (services/calendar-recompute.ts).
+      await first.sql.query(`update calendar_recompute set fingerprint = 'an earlier release'`);
       const second = await startTestServer({ plugins: [pendidikanPlugin], clock, sameDatabaseAs: first });
       try {
         const { case: after } = await (

@@ -63,3 +63,10 @@ export { FileStoreUnavailableError, LocalFileStore, type FileStore, type StoredF
 export { S3FileStore, type S3FileStoreOptions } from './files/s3-file-store.js';
 export { openFileStore } from './files/open-file-store.js';
 export { DEFAULT_FILE_LIMITS, type FileLimits } from './files/process-upload.js';
+export {
+  CALENDAR_RULES_VERSION,
+  calendarRulesFingerprint,
+  recomputeForShippedRules,
+  type RecomputeOptions,
+  type RecomputeResult,
+} from './services/calendar-recompute.js';

@@ -24,6 +24,7 @@ import { Migration20261207060000 } from './Migration20261207060000_spm_rollup_ou
 import { Migration20261207080000 } from './Migration20261207080000_spm_targets.js';
 import { Migration20261207081000 } from './Migration20261207081000_spm_recap_overdue_index.js';
 import { Migration20261207090000 } from './Migration20261207090000_spm_recap_area_rollup.js';
+import { Migration20261207103000 } from './Migration20261207103000_calendar_recompute.js';
 import { Migration20261207061800 } from './Migration20261207061800_reference_cache_notify.js';
 import { Migration20261207071500 } from './Migration20261207071500_officer_channels.js';
 import { Migration20261207073000 } from './Migration20261207073000_list_indexes.js';
@@ -65,4 +66,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207080000_spm_targets', class: Migration20261207080000 },
   { name: 'Migration20261207081000_spm_recap_overdue_index', class: Migration20261207081000 },
   { name: 'Migration20261207090000_spm_recap_area_rollup', class: Migration20261207090000 },
+  { name: 'Migration20261207103000_calendar_recompute', class: Migration20261207103000 },
 ];

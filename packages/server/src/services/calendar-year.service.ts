@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import { CalendarYear } from '../entities/calendar-year.entity.js';
 import { Holiday } from '../entities/holiday.entity.js';
 import { User } from '../entities/user.entity.js';
+import { recomputeAtStartup } from './calendar-recompute.js';
 import { recomputeDeadlines } from './holiday-admin.service.js';
 
 /** The decree is national: "today" for its warnings is the date in Jakarta (WIB). */
@@ -99,25 +100,13 @@ export async function calendarWarnings(em: EntityManager, now: Date): Promise<De
 }
 
 /**
- * Run once at start-up: the calendar rules shipped in code may have changed (a
- * release that knows more days off), so open deadlines are recomputed — with an
- * event on each case that moves — and a missing decree is logged as a warning.
- * Instances starting together take turns on an advisory lock; the later ones find
- * nothing left to move.
+ * Run once at start-up: when the calendar rules shipped in code changed since the last
+ * recompute (a release that knows more days off), open deadlines are recomputed — in short
+ * batches, with an event on each case that moves (services/calendar-recompute.ts); unchanged
+ * rules cost one read. A missing decree is logged as a warning.
  */
 export async function checkCalendarAtStartup(em: EntityManager, now: Date, log: Logger): Promise<DecreeWarning[]> {
-  const moved = await em.fork().transactional(async (tx) => {
-    await tx
-      .getConnection()
-      .execute(
-        `select pg_advisory_xact_lock(hashtext('posyandu-spm:calendar-startup'))`,
-        [],
-        'all',
-        tx.getTransactionContext(),
-      );
-    return recomputeDeadlines(tx, null, null, now);
-  });
-  if (moved) log.info({ cases: moved }, 'calendar: open deadlines recomputed at start-up');
+  await recomputeAtStartup(em.fork(), now, log);
   const warnings = await calendarWarnings(em.fork(), now);
   for (const w of warnings) log.warn({ year: w.year, when: w.when }, w.message.en);
   return warnings;

@@ -10,6 +10,7 @@ import {
   validationFailed,
   type HolidayKind,
   type Principal,
+  type WorkingCalendar,
 } from '@posyandu-spm/core';
 import { holidaySchema, parseInput } from '@posyandu-spm/core/intake';
 import { Area } from '../entities/area.entity.js';
@@ -68,38 +69,74 @@ export async function recomputeDeadlines(
   const decreedBefore = previousDecreedYears ? new Set(previousDecreedYears) : null;
   let changed = 0;
   for (const c of cases) {
-    const calendar = await calendars.forArea(c.area.code);
-    const dueDate = calendar.addWorkingDays(c.clockStartDate, c.clockDays);
-    const dueAt = calendar.endOfDay(dueDate);
-    const provisionalYears = calendar.undecreedYears(c.clockStartDate, dueDate);
-    const before = c.dueAt;
-    const previousDueDate = calendar.localDate(before);
-    const wasProvisional = decreedBefore
-      ? countedYears(c.clockStartDate, previousDueDate).some((year) => !decreedBefore.has(year))
-      : calendar.undecreedYears(c.clockStartDate, previousDueDate).length > 0;
-    const moved = dueAt.getTime() !== before.getTime();
-    if (!moved && wasProvisional === provisionalYears.length > 0) continue;
-    if (moved) {
-      c.dueAt = dueAt;
-      c.deadlineNotice = 'NONE';
-    }
-    touchCase(c, now);
-    recordEvent(em, c, {
-      type: 'DEADLINE_RECOMPUTED',
-      actorId,
-      holderId: c.holder.id,
-      payload: {
-        previousDueAt: before.toISOString(),
-        dueAt: dueAt.toISOString(),
-        previousProvisional: wasProvisional,
-        provisional: provisionalYears.length > 0,
-        provisionalYears,
-      },
-      at: now,
-    });
+    const change = deadlineChange(await calendars.forArea(c.area.code), c, decreedBefore);
+    if (!change) continue;
+    applyDeadlineChange(em, c, change, actorId, now);
     changed += 1;
   }
   return changed;
+}
+
+/** What a recompute changes on one case (null: nothing — same due time, same provisional state). */
+export interface DeadlineChange {
+  before: Date;
+  dueAt: Date;
+  moved: boolean;
+  wasProvisional: boolean;
+  provisionalYears: number[];
+}
+
+/**
+ * The deadline rule of a recompute, for one open running case: its due time under `calendar`,
+ * and whether that, or its provisional state, differs from what the case carries. Reads only the
+ * clock columns, so a batch can decide on plain rows before it loads (and locks) the cases that
+ * change (services/calendar-recompute.ts).
+ */
+export function deadlineChange(
+  calendar: WorkingCalendar,
+  c: { clockStartDate: string; clockDays: number; dueAt: Date },
+  decreedBefore: ReadonlySet<number> | null,
+): DeadlineChange | null {
+  const dueDate = calendar.addWorkingDays(c.clockStartDate, c.clockDays);
+  const dueAt = calendar.endOfDay(dueDate);
+  const provisionalYears = calendar.undecreedYears(c.clockStartDate, dueDate);
+  const before = c.dueAt;
+  const previousDueDate = calendar.localDate(before);
+  const wasProvisional = decreedBefore
+    ? countedYears(c.clockStartDate, previousDueDate).some((year) => !decreedBefore.has(year))
+    : calendar.undecreedYears(c.clockStartDate, previousDueDate).length > 0;
+  const moved = dueAt.getTime() !== before.getTime();
+  if (!moved && wasProvisional === provisionalYears.length > 0) return null;
+  return { before, dueAt, moved, wasProvisional, provisionalYears };
+}
+
+/** Writes a change on its case, with the DEADLINE_RECOMPUTED event (flushed by the caller). */
+export function applyDeadlineChange(
+  em: EntityManager,
+  c: Case,
+  change: DeadlineChange,
+  actorId: string | null,
+  now: Date,
+): void {
+  const { before, dueAt, moved, wasProvisional, provisionalYears } = change;
+  if (moved) {
+    c.dueAt = dueAt;
+    c.deadlineNotice = 'NONE';
+  }
+  touchCase(c, now);
+  recordEvent(em, c, {
+    type: 'DEADLINE_RECOMPUTED',
+    actorId,
+    holderId: c.holder.id,
+    payload: {
+      previousDueAt: before.toISOString(),
+      dueAt: dueAt.toISOString(),
+      previousProvisional: wasProvisional,
+      provisional: provisionalYears.length > 0,
+      provisionalYears,
+    },
+    at: now,
+  });
 }
 
 /** A holiday an admin adds, checked by the schema the admin page shares (core/intake). */
