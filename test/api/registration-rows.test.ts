@@ -103,4 +103,21 @@ describe('registerCase stores what the entities describe', () => {
     }
     expect(differing).toEqual([]);
   });
+
+  it('a returning applicant takes the name and phone given now; a new family card is recorded once', async () => {
+    const nik = '3310051708900043';
+    const applicant = { ...pendidikanInput().applicant, nik, kkNumber: '3310050202260011' };
+    await kader.request(REGISTER, { input: pendidikanInput({ applicant }) });
+    const again = { ...applicant, name: 'Siti Aminah Rahayu', phone: '081227009999', kkNumber: '3310050202260012' };
+    await kader.request(REGISTER, { input: pendidikanInput({ applicant: again }) });
+    await kader.request(REGISTER, { input: pendidikanInput({ applicant: again }) });
+    const person = await t.sql.query(
+      `select p.name, p.phone, array(select f.kk_number from family_card_record f where f.person_id = p.id
+         order by f.kk_number) as kk from person p where p.nik = $1`,
+      [nik],
+    );
+    expect(person.rows).toEqual([
+      { name: 'Siti Aminah Rahayu', phone: '+6281227009999', kk: ['3310050202260011', '3310050202260012'] },
+    ]);
+  });
 });
