@@ -69,6 +69,16 @@ describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-d
       }
       // Nothing wider than the screen but the named, focusable table regions.
       expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+      // Every figure that opens its cases, the logo and the language switch: a thumb's 44 px, not a 24 px digit.
+      const targets = page.locator('a.count-link, .topbar__brand, .topbar select');
+      expect(await page.locator('a.count-link').count()).toBeGreaterThan(0);
+      for (const box of await targets.evaluateAll((els) =>
+        els.map((el) => el.getBoundingClientRect().toJSON()).filter((r) => r.width > 0),
+      )) {
+        expect(Math.min(box.width, box.height), `${name}: tap target ${JSON.stringify(box)}`).toBeGreaterThanOrEqual(
+          44,
+        );
+      }
       await b.screenshot(page, `laporan-${name}`);
       await b.screenshotOf(page.locator('.report-charts'), `laporan-${name}-charts`);
       expect(await axeViolations(page)).toEqual([]);
