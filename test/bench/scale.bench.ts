@@ -7,6 +7,8 @@
  *   list-50      `cases(first: 50)` nested (applicant, documents, holder, deadline) — the camat's list
  *   queue-10/100 the camat's open queue (`filter: { open: true }`) at page sizes 10 and 100
  *   total-count  `totalCount` of the camat's cases (kecamatan prefix)
+ *   kab-list-50 / kab-total-count  the same as the kabupaten's SPM coordinator (kabupaten prefix;
+ *                its count is the labelled estimate past 10,000)
  *   case-page    `case(id)` with parties, documents, timeline, deadline and actions
  *   report       `spmReport` for the camat's kecamatan over the last 90 days
  *   sweep        the deadline clock's tick (server.tickDeadlines) against the raw select of due rows
@@ -41,11 +43,14 @@ process.env.TEST_LOG_LEVEL ??= 'silent';
 /** The camat of Kecamatan Cawas reads every case of the kecamatan (33.10.05). */
 const CAMAT = 'camat.cawas';
 const KECAMATAN = '33.10.05';
+/** The kabupaten's SPM coordinator reads every case of Kabupaten Klaten (33.10). */
+const KABUPATEN_OFFICER = 'koordinator.klaten';
+const KABUPATEN = '33.10';
 
 const NESTED = `id code status applicant { name nik } documents { code status } holder { name }
   deadline { dueAt state workingDaysLeft }`;
 const LIST = `query ($n: Int!, $filter: CaseFilter) { cases(first: $n, filter: $filter) { edges { node { ${NESTED} } } } }`;
-const COUNT = `query { cases(first: 1) { totalCount } }`;
+const COUNT = `query { cases(first: 1) { totalCount totalCountEstimated } }`;
 const CASE_PAGE = `query ($id: ID!) { case(id: $id) { ${NESTED} sector { id } state { id label { id } }
   beneficiaries { name } timeline { type occurredAt } availableActions { id } area { name } originUnit { name } } }`;
 const REPORT = `query ($from: String!, $to: String!, $areaCode: String) {
@@ -207,6 +212,20 @@ async function main(): Promise<number> {
       'totalCount, camat (kecamatan prefix)',
       () => camat.request(COUNT),
       () => raw.query(RAW_COUNT, [prefix]),
+    );
+    const coordinator: GraphQLClient = await t.as(KABUPATEN_OFFICER);
+    const kabPrefix = `${KABUPATEN}.%`;
+    await measure(
+      'kab-list-50',
+      'cases(first: 50) nested, kabupaten coordinator',
+      () => coordinator.request(LIST, { n: 50 }),
+      () => raw.query(RAW_LIST, [kabPrefix, 51, null]),
+    );
+    await measure(
+      'kab-total-count',
+      'totalCount, kabupaten coordinator (estimated past 10,000)',
+      () => coordinator.request(COUNT),
+      () => raw.query(RAW_COUNT, [kabPrefix]),
     );
     const someCase = (await raw.query<{ id: string }>(RAW_LIST, [prefix, 1, null])).rows[0]?.id;
     if (!someCase) throw new Error(`no case in ${KECAMATAN}: the data set is empty`);

@@ -63,6 +63,8 @@ const GOALS: Record<string, string> = {
   'queue-10': '≤ 5 statements, p95 ≤ 25 ms',
   'queue-100': '≤ 5 statements, p95 ≤ 25 ms',
   'total-count': '≤ 10 ms, or estimated',
+  'kab-list-50': '≤ 5 statements, p95 ≤ 25 ms',
+  'kab-total-count': '≤ 10 ms, or estimated',
   'case-page': 'statements fixed',
   report: 'statements fixed',
   sweep: '≤ 100 ms',

@@ -28,6 +28,7 @@ import { Migration20261207103000 } from './Migration20261207103000_calendar_reco
 import { Migration20261207061800 } from './Migration20261207061800_reference_cache_notify.js';
 import { Migration20261207071500 } from './Migration20261207071500_officer_channels.js';
 import { Migration20261207073000 } from './Migration20261207073000_list_indexes.js';
+import { Migration20261207104500 } from './Migration20261207104500_area_level_list_indexes.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -67,4 +68,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207081000_spm_recap_overdue_index', class: Migration20261207081000 },
   { name: 'Migration20261207090000_spm_recap_area_rollup', class: Migration20261207090000 },
   { name: 'Migration20261207103000_calendar_recompute', class: Migration20261207103000 },
+  { name: 'Migration20261207104500_area_level_list_indexes', class: Migration20261207104500 },
 ];
