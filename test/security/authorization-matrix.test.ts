@@ -343,6 +343,7 @@ Case.reporterAccessUntil sensitive
 Case.missingDocuments case@edu
 Case.originUnit case@edu
 Case.outcome case@edu
+Case.penerima case@edu
 Case.trackingPin case@edu
 Case.registeredAt case@edu
 Case.rt case@edu
@@ -350,6 +351,7 @@ Case.rw case@edu
 Case.sector case@edu
 Case.serviceType case@edu
 Case.settlementKind case@edu
+Case.spmService case@edu
 Case.state case@edu
 Case.status case@edu
 Case.timeline sensitive
@@ -569,6 +571,7 @@ Sector.name public
 Sector.reporterIdentityOptional public
 Sector.routes public
 Sector.serviceTypes public
+Sector.spmServices public
 Sector.version public
 Sector.workflow public
 ServiceType.applicantKkRequired public
@@ -577,6 +580,13 @@ ServiceType.documents public
 ServiceType.id public
 ServiceType.name public
 ServiceType.questions public
+SpmService.basis public
+SpmService.countsTowardSpm public
+SpmService.id public
+SpmService.name public
+SpmService.penerima public
+Penerima.id public
+Penerima.label public
 SpmRecap.area auth
 SpmRecap.areas auth
 SpmRecap.bySector auth
