@@ -4,17 +4,18 @@ import { pageWords } from '../i18n/words';
 const words = {
   title: ['Laporan SPM', 'SPM report'],
   intro: [
-    'Rekap penerapan SPM per jenis pelayanan dasar dan penerima untuk wilayah dan periode yang dapat Anda lihat: setiap kasus yang didaftarkan dihitung tepat di satu kolom hasil. Definisi setiap angka: docs/reports.md.',
-    'SPM recap per type of basic service and recipient for the area and period you may see: every case registered is counted in exactly one outcome column. Each figure is defined in docs/reports.md.',
+    'Rekap penerapan SPM per jenis pelayanan dasar dan penerima untuk wilayah dan periode yang dapat Anda lihat: setiap kasus yang didaftarkan dihitung tepat di satu kolom hasil.',
+    'SPM recap per type of basic service and recipient for the area and period you may see: every case registered is counted in exactly one outcome column.',
   ],
   year: ['Tahun', 'Year'],
   periodKind: ['Periode', 'Period'],
   kindYear: ['Setahun', 'Whole year'],
   kindQuarter: ['Triwulan', 'Quarter'],
   kindMonth: ['Bulan', 'Month'],
-  number: ['Bulan / triwulan ke-', 'Month / quarter no.'],
+  monthNumber: ['Bulan ke-', 'Month no.'],
+  quarterNumber: ['Triwulan ke-', 'Quarter no.'],
   sector: ['Sektor', 'Sector'],
-  allSectors: ['Semua sektor yang dapat Anda lihat', 'Every sector you may see'],
+  allSectors: ['Semua sektor', 'All sectors'],
   area: ['Kode wilayah (opsional)', 'Area code (optional)'],
   areaHint: [
     'Kosong: wilayah terluas Anda. Mis. 33.10.05 untuk satu kecamatan',

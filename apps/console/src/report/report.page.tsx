@@ -185,7 +185,7 @@ export default function ReportPage({ now = new Date() }: { now?: Date; params?: 
           </label>
           {form.kind !== 'YEAR' && (
             <TextField
-              label={text(reportText('number'))}
+              label={text(reportText(form.kind === 'MONTH' ? 'monthNumber' : 'quarterNumber'))}
               type="number"
               min={1}
               max={form.kind === 'MONTH' ? 12 : 4}
