@@ -1,6 +1,7 @@
 /**
  * `pnpm bench calendar-recompute`: the start-up deadline recompute (issue 18) over a data set of
- * BENCH_CALENDAR_CASES cases (default 500,000, ≈ 100,000 open; test/bench/dataset.ts) in a private
+ * BENCH_CALENDAR_CASES cases (default 100,000; test/bench/dataset.ts), its open cases copied
+ * BENCH_CALENDAR_OPEN_COPIES times (≈ 100,000 open running cases in all), in a private
  * embedded PostgreSQL (BENCH_CALENDAR_PORT, default 4601; a temporary folder, removed after), so no
  * write of the data set or of the recompute touches a shared cluster.
  *
@@ -22,7 +23,14 @@ import pino from 'pino';
 import { envInt } from './bench-utils.js';
 import { generateDataset } from './dataset.js';
 
-const CASES = envInt('BENCH_CALENDAR_CASES', 500_000, 100);
+const CASES = envInt('BENCH_CALENDAR_CASES', 100_000, 100);
+/**
+ * Copies of the generated open running cases added before measuring (default 8: ≈ 100,000 open from
+ * 100,000 generated, as many as ≈ 870,000 generated cases would leave open — generating those takes
+ * ≈ 35 minutes on a loaded 2-core machine). Copied with triggers off (a private cluster): new ids and
+ * codes, the same area, clock and due time.
+ */
+const OPEN_COPIES = envInt('BENCH_CALENDAR_OPEN_COPIES', 8, 0);
 const PORT = envInt('BENCH_CALENDAR_PORT', 4601, 1024);
 
 let peakRss = 0;
@@ -51,7 +59,31 @@ try {
 
   const bench = await openOrm({ clientUrl: db.url, poolMax: 2 });
   try {
-    await bench.em.getConnection().execute('vacuum analyze spm_case');
+    const conn = bench.em.getConnection();
+    if (OPEN_COPIES) {
+      await conn.execute(`create table bench_open as
+        select * from spm_case where closed_at is null and clock_paused_at is null`);
+      for (let k = 1; k <= OPEN_COPIES; k += 1) {
+        await conn.transactional(async (trx) => {
+          await conn.execute(`set local session_replication_role = replica`, [], 'run', trx);
+          await conn.execute(
+            `insert into spm_case select r.*
+               from (select b.*, row_number() over () as rn from bench_open b) b,
+                    lateral jsonb_populate_record(null::spm_case,
+                      to_jsonb(b) || jsonb_build_object('id', gen_random_uuid(), 'code', 'B' || ${k} || '-' || b.rn)) r`,
+            [],
+            'run',
+            trx,
+          );
+        });
+      }
+      await conn.execute('drop table bench_open');
+    }
+    const [open] = await conn.execute<Array<{ n: number }>>(
+      `select count(*)::int as n from spm_case where closed_at is null and clock_paused_at is null`,
+    );
+    console.log(`open running cases: ${open?.n}`);
+    await conn.execute('vacuum analyze spm_case');
     const step = async (label: string, fingerprint?: string) => {
       peakRss = process.memoryUsage().rss;
       const started = performance.now();
