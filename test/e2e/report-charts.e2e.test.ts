@@ -237,6 +237,11 @@ describe.skipIf(!chromiumAvailable)('the case list names jenis pelayanan and pen
     expect(await page.content()).not.toContain('pendidikan-dasar<');
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await page.getByText(/^Saringan dan urutan/).click();
+    // Each case code on one line on the phone, not broken at its hyphens ("SPM-" / "20XQ-" / "K6XA").
+    const codeLines = await rows
+      .locator('th[scope="row"] a')
+      .evaluateAll((links) => links.map((link) => link.getClientRects().length));
+    expect(codeLines).toEqual([1, 1]);
     await b.screenshot(page, 'case-list-spm-filters-phone');
     expect(await axeViolations(page)).toEqual([]);
   }, 120_000);
