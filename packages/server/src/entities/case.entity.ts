@@ -85,7 +85,6 @@ export class Case {
     | 'updatedAt'
     | 'version'
     | 'changeXid'
-    | 'returnedCount'
     | 'closedOnTime'
     | 'deadlineNotice'
     | 'escalatedTo'
@@ -323,13 +322,10 @@ export class Case {
   })
   changeXid?: string;
 
-  /**
-   * How many times the case was returned as not the holder's competence (set by the case_event
-   * trigger, never by the ORM): the SPM recap's rollup counts returns on their case
-   * (migration 20261207090000).
-   */
-  @Property({ type: 'integer', default: 0, persist: false, lazy: true })
-  returnedCount?: number;
+  // spm_case.returned_count (how many times the case was returned as not the holder's competence)
+  // is kept by the case_event trigger for the SPM recap's rollup (migration 20261207090000) and read
+  // only in SQL. It is deliberately not a property: a second lazy `persist: false` property made
+  // MikroORM drop `changeXid` from `populate: ['changeXid']`, and `updatedSince` paging broke.
 
   @OneToMany(() => CaseDocument, (d) => d.case, { orderBy: { code: 'asc' } })
   documents = new Collection<CaseDocument>(this);
