@@ -6,6 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, consoleDir, E2eBrowser, login, PHONE } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
+/** The case list's "N kasus" line, as a screen reader announces it. */
+const listedCount = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /kasus$/ })
+    .textContent();
+
 /**
  * The SPM report's charts and drill-down in real Chromium (issue 15, items 4 and 6): the camat's
  * `/laporan` draws its charts on a 360×640 phone and a 1440×900 desktop, axe finds nothing, and a
@@ -127,14 +134,7 @@ describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-d
     await overdue.click();
     await page.getByRole('heading', { name: 'Daftar kasus' }).waitFor();
     expect(new URL(page.url()).searchParams.get('kolom')).toBe('OPEN_OVERDUE');
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: /kasus$/ })
-          .textContent(),
-      )
-      .toBe('4 kasus');
+    await expect.poll(() => listedCount(page)).toBe('4 kasus');
     const rows = page.getByRole('region', { name: 'Tabel daftar kasus, dapat digeser' }).locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
     await b.screenshot(page, 'case-list-overdue');
@@ -144,39 +144,18 @@ describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-d
     await page.goBack();
     const areas = page.getByRole('table', { name: 'Per wilayah' });
     await areas.getByRole('link', { name: /^2 — Dalam proses, GOMBANG$/i }).click();
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: /kasus$/ })
-          .textContent(),
-      )
-      .toBe('2 kasus');
+    await expect.poll(() => listedCount(page)).toBe('2 kasus');
     await expect.poll(() => rows.count()).toBe(2);
     // And its received count all five of Gombang's.
     await page.goBack();
     await areas.getByRole('link', { name: /^5 — Diterima, GOMBANG$/i }).click();
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: /kasus$/ })
-          .textContent(),
-      )
-      .toBe('5 kasus');
+    await expect.poll(() => listedCount(page)).toBe('5 kasus');
 
     // The URL is the list: opened anew (shared, bookmarked), it shows the same cases.
     const shared = await b.open({ width: 1440, height: 900 }, false);
     await login(shared, t.url, 'camat.cawas', HOME);
     await shared.goto(page.url());
-    await expect
-      .poll(() =>
-        shared
-          .getByRole('status')
-          .filter({ hasText: /kasus$/ })
-          .textContent(),
-      )
-      .toBe('5 kasus');
+    await expect.poll(() => listedCount(shared)).toBe('5 kasus');
     await b.screenshot(shared, 'case-list-desktop');
     expect(await axeViolations(shared)).toEqual([]);
   }, 120_000);
@@ -217,14 +196,7 @@ describe.skipIf(!chromiumAvailable)('the case list names jenis pelayanan and pen
     await page.getByRole('button', { name: 'Terapkan' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('layanan')).toBe('pendidikan-dasar');
     expect(new URL(page.url()).searchParams.get('penerima')).toBe('CHILD');
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: /kasus$/ })
-          .textContent(),
-      )
-      .toBe('2 kasus');
+    await expect.poll(() => listedCount(page)).toBe('2 kasus');
     // The filter line and each row name the service and penerima, never their ids.
     await page
       .getByText('Jenis pelayanan dasar: Pendidikan Dasar · Penerima: Anak usia sekolah (5–18 tahun)')

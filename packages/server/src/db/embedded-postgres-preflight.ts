@@ -3,7 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { StartupError } from '../startup/startup-error.js';
-import { describePortHolder, processIds } from './port-holder.js';
+import { commandArguments, describePortHolder, processIds } from './port-holder.js';
 
 /**
  * What must hold before the embedded PostgreSQL starts, each failure said with its remedy:
@@ -48,15 +48,6 @@ function postgresServingFolder(databaseDir: string): number | undefined {
     const args = commandArguments(pid);
     return args !== undefined && /postgres$/.test(args[0] ?? '') && args.includes(databaseDir);
   });
-}
-
-/** The arguments of `pid` as the kernel holds them, or undefined when it is gone. */
-function commandArguments(pid: number): string[] | undefined {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether `pid` runs, and, where /proc tells, whether it is a PostgreSQL server of `databaseDir`. */

@@ -26,10 +26,10 @@ function listeningInodes(port: number): Set<string> {
   return inodes;
 }
 
-/** The command line of `pid`, its arguments joined by spaces. */
-function commandLine(pid: number): string | undefined {
+/** The arguments of `pid` as the kernel holds them, or undefined when it is gone (or there is no /proc). */
+export function commandArguments(pid: number): string[] | undefined {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
   } catch {
     return undefined;
   }
@@ -63,7 +63,8 @@ export function describePortHolder(port: number): string | undefined {
         continue;
       }
       const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
-      if (inode && inodes.has(inode)) return `pid ${pid}: ${commandLine(pid) ?? 'unknown command'}`;
+      if (inode && inodes.has(inode))
+        return `pid ${pid}: ${commandArguments(pid)?.filter(Boolean).join(' ') ?? 'unknown command'}`;
     }
   }
   return undefined;
