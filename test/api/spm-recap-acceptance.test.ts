@@ -272,8 +272,12 @@ describe('issue 15 acceptance: one seeded scenario, one expected table — scree
       // Due five working days later; "now" is 2 December: a due date in the past makes an open case overdue.
       const dueAt = c.cell.open === 'IN_PROGRESS' ? '2026-12-07T16:59:59Z' : '2026-11-23T16:59:59Z';
       const closed = c.cell.outcome !== undefined;
+      // Each case is for a person of its own: capaian counts persons (three children served on time → 3).
+      const applicant = crypto.randomUUID();
+      await t.sql.query(`insert into person (id, name, created_at) values ($1, $2, now())`, [applicant, `Warga ${i}`]);
       const row: Record<string, unknown> = {
         id: crypto.randomUUID(),
+        applicant_id: applicant,
         code: `ACC-${String(i).padStart(4, '0')}`,
         sector_id: c.sector,
         service_type_id: c.type,

@@ -68,7 +68,10 @@ const words = {
   hideData: ['Sembunyikan tabel data', 'Hide the data table'],
   chartCases: ['Jumlah kasus', 'Cases'],
   chartRate: ['{rate} tepat waktu', '{rate} on time'],
-  chartCapaian: ['capaian {rate} ({served} dari sasaran {sasaran})', 'achieved {rate} ({served} of target {sasaran})'],
+  chartCapaian: [
+    'capaian {rate} ({served} penerima dari sasaran {sasaran})',
+    'achieved {rate} ({served} recipients of target {sasaran})',
+  ],
   capaian: ['Capaian SPM', 'SPM achievement'],
   chartNoRate: ['tepat waktu: –', 'on time: –'],
   chartLabel: ['Baris', 'Row'],

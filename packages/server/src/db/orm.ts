@@ -111,33 +111,34 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
   return done.map((m) => m.name);
 }
 
+/** The backfill steps of the SPM recap's tables, in order: each answers true once complete. */
+const BACKFILL_STEPS = ['spm_recap_backfill_step', 'spm_served_backfill_step'] as const;
+
 /**
- * Fills the SPM recap's rollup for the cases written before migration 20261207090000, one
- * kecamatan per short transaction (`spm_recap_backfill_step()`), so no transaction of the
- * migration holds back the cluster's live feeds (docs/operations.md). Each step locks `spm_case`
- * against writes for its kecamatan's count only; when a long writer holds it up, the step gives up
- * after a second and tries again, instead of queueing every other writer behind it. Once
- * complete it costs one statement.
+ * Fills the SPM recap's tables for the cases written before their migrations — the rollup
+ * (migration 20261207090000) and the persons served to standard (20261207120000) — one kecamatan
+ * per short transaction (`spm_recap_backfill_step()`, `spm_served_backfill_step()`), so no
+ * transaction of the migration holds back the cluster's live feeds (docs/operations.md). Each step
+ * locks `spm_case` against writes for its kecamatan's count only; when a long writer holds it up,
+ * the step gives up after a second and tries again, instead of queueing every other writer behind
+ * it. Once complete it costs one statement per table.
  */
 export async function backfillSpmRecap(orm: MikroORM): Promise<void> {
   const conn = orm.em.getConnection();
-  for (;;) {
-    try {
-      const complete = await conn.transactional(async (trx) => {
-        await conn.execute(`set local lock_timeout = '1s'`, [], 'run', trx);
-        const rows = await conn.execute<Array<{ complete: boolean }>>(
-          'select spm_recap_backfill_step() as complete',
-          [],
-          'all',
-          trx,
-        );
-        return rows[0]?.complete ?? true;
-      });
-      if (complete) return;
-    } catch (error) {
-      // 55P03 lock_not_available: a writer held spm_case for longer than the timeout.
-      if ((error as { code?: string }).code !== '55P03') throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+  for (const step of BACKFILL_STEPS) {
+    for (;;) {
+      try {
+        const complete = await conn.transactional(async (trx) => {
+          await conn.execute(`set local lock_timeout = '1s'`, [], 'run', trx);
+          const rows = await conn.execute<Array<{ complete: boolean }>>(`select ${step}() as complete`, [], 'all', trx);
+          return rows[0]?.complete ?? true;
+        });
+        if (complete) break;
+      } catch (error) {
+        // 55P03 lock_not_available: a writer held spm_case for longer than the timeout.
+        if ((error as { code?: string }).code !== '55P03') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
     }
   }
 }

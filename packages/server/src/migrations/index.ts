@@ -29,6 +29,7 @@ import { Migration20261207061800 } from './Migration20261207061800_reference_cac
 import { Migration20261207071500 } from './Migration20261207071500_officer_channels.js';
 import { Migration20261207073000 } from './Migration20261207073000_list_indexes.js';
 import { Migration20261207104500 } from './Migration20261207104500_area_level_list_indexes.js';
+import { Migration20261207120000 } from './Migration20261207120000_spm_served_person.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -69,4 +70,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207090000_spm_recap_area_rollup', class: Migration20261207090000 },
   { name: 'Migration20261207103000_calendar_recompute', class: Migration20261207103000 },
   { name: 'Migration20261207104500_area_level_list_indexes', class: Migration20261207104500 },
+  { name: 'Migration20261207120000_spm_served_person', class: Migration20261207120000 },
 ];

@@ -111,7 +111,7 @@ export async function recapPdf(r: SpmRecapType, governmentUnit: string): Promise
       );
     }
     row(`Jumlah ${sector.name.id}`, '', values(sector.counts, RECAP_DETAIL_COLUMNS), true);
-    // Capaian: served to standard ÷ sasaran per jenis pelayanan dasar; no sasaran says so, never 100 %.
+    // Capaian: persons served to standard ÷ sasaran per jenis pelayanan dasar; no sasaran says so, never 100 %.
     const capaian = r.capaian.filter((c) => c.sectorId === sector.sectorId);
     if (capaian.length) {
       ensure(40);
@@ -119,8 +119,13 @@ export async function recapPdf(r: SpmRecapType, governmentUnit: string): Promise
       doc
         .font('Helvetica-Oblique')
         .fontSize(8)
-        .text(text(`Capaian SPM ${sector.name.id}: dilayani sesuai standar / sasaran tahun ${r.period.year}`), left);
-      row('Jenis pelayanan dasar', 'Keterangan', ['Sasaran', 'Sesuai standar', 'Capaian %'], true);
+        .text(
+          text(
+            `Capaian SPM ${sector.name.id}: penerima (orang) dilayani sesuai standar / sasaran tahun ${r.period.year}`,
+          ),
+          left,
+        );
+      row('Jenis pelayanan dasar', 'Keterangan', ['Sasaran', 'Penerima', 'Capaian %'], true);
       for (const c of capaian) {
         row(c.serviceName.id, c.status === 'OK' ? '' : c.statusLabel.id, [
           cell(c.sasaran),

@@ -3,10 +3,12 @@ import type { LocalizedText, PluginRegistry } from '@posyandu-spm/core';
 
 /**
  * Capaian SPM (issue 15 item 3): per jenis pelayanan dasar of the SPM, recipients served to
- * standard ÷ sasaran. "Served to standard" = cases of that service completed by their deadline
- * (the report's completedOnTime) registered in the period; the sasaran is the year's, summed over
- * the desa of the area that have one. Never 100 % by default: without a sasaran the percentage is
- * null and `status` says why.
+ * standard ÷ sasaran. A recipient is a PERSON (the register's person: one per NIK), counted once
+ * however many of their cases were served: the distinct people for whom a case of that service,
+ * registered in the area and the period, was completed by its deadline (the report's
+ * completedOnTime; who the recipients of a case are: migration 20261207120000). The sasaran is the
+ * year's, summed over the desa of the area that have one. Never 100 % by default: without a
+ * sasaran the percentage is null and `status` says why.
  */
 export type CapaianStatus = 'OK' | 'NO_TARGET' | 'PARTIAL_TARGET' | 'ZERO_TARGET';
 
@@ -36,28 +38,47 @@ export const CAPAIAN_STATUS_LABELS: Record<CapaianStatus, LocalizedText> = {
   ZERO_TARGET: { id: 'Sasaran 0: capaian tidak dapat dihitung', en: 'Target is 0: no achievement rate' },
 };
 
+/** The column of `spm_served_person` that holds an area of the code's length. */
+function levelColumn(areaCode: string): string {
+  if (areaCode.length === 5) return 'kabupaten_code';
+  if (areaCode.length === 8) return 'kecamatan_code';
+  return 'desa_code';
+}
+
 /**
- * Served to standard in the area (its own rollup rows), and in the desa with a sasaran (those desa's
- * rows, reached from the targets: nothing is read for a service without one).
+ * The sasaran per service, the distinct persons served to standard in the area, and — only for a
+ * service whose sasaran covers some desa of the area, not all — the distinct persons served in
+ * those desa. Distinct counts read `spm_served_person` through the index of the area's level
+ * (area, sector, service, person, month): in person order, so the distinct count needs no sort.
  */
-const SQL = `with targets as (
+const sql = (level: string) => `with targets as (
     select t.area_code, t.sector_id, t.spm_service, t.target from spm_target t
      where t.year = ? and (t.area_code = ? or t.area_code like ?) and t.sector_id in (?)),
-  in_area as (
-    select r.sector_id, r.spm_service, sum(r.n)::int as n from spm_recap_rollup r
-     where r.area_code = ? and r.month between ? and ? and r.sector_id in (?)
-       and r.cell = 'COMPLETED_ON_TIME' and r.spm_service <> ''
-     group by 1, 2 having sum(r.n) <> 0),
+  desa as (select count(*)::int as n from area where level = 'DESA' and (code = ? or code like ?)),
   with_target as (
-    select t.sector_id, t.spm_service, sum(t.target)::int as sasaran, count(*)::int as desa_with_target,
-           coalesce(sum((select sum(r.n) from spm_recap_rollup r
-                          where r.area_code = t.area_code and r.month between ? and ? and r.sector_id = t.sector_id
-                            and r.spm_service = t.spm_service and r.cell = 'COMPLETED_ON_TIME')), 0)::int as served
-      from targets t group by 1, 2)
+    select t.sector_id, t.spm_service, sum(t.target)::int as sasaran, count(*)::int as desa_with_target
+      from targets t group by 1, 2),
+  in_area as (
+    select s.sector_id, s.spm_service, count(distinct s.person_id)::int as n from spm_served_person s
+     where s.${level} = ? and s.month between ? and ? and s.sector_id in (?)
+     group by 1, 2),
+  partial as (
+    select s.sector_id, s.spm_service, count(distinct s.person_id)::int as n
+      from spm_served_person s
+      join targets t on t.area_code = s.desa_code and t.sector_id = s.sector_id and t.spm_service = s.spm_service
+     where s.${level} = ? and s.month between ? and ?
+       and (t.sector_id, t.spm_service) in (select w.sector_id, w.spm_service from with_target w, desa
+                                             where w.desa_with_target < desa.n)
+     group by 1, 2)
   select coalesce(t.sector_id, s.sector_id) as sector_id, coalesce(t.spm_service, s.spm_service) as spm_service,
-         t.sasaran, coalesce(t.desa_with_target, 0) as desa_with_target, coalesce(t.served, 0) as served,
+         t.sasaran, coalesce(t.desa_with_target, 0) as desa_with_target, (select n from desa) as desa_in_area,
+         case when t.desa_with_target is null then 0
+              when t.desa_with_target < (select n from desa) then coalesce(p.n, 0)
+              else coalesce(s.n, 0) end as served,
          coalesce(s.n, 0) as served_in_area
-    from with_target t full join in_area s on s.sector_id = t.sector_id and s.spm_service = t.spm_service`;
+    from with_target t
+    full join in_area s on s.sector_id = t.sector_id and s.spm_service = t.spm_service
+    left join partial p on p.sector_id = t.sector_id and p.spm_service = t.spm_service`;
 
 export async function spmCapaian(
   em: EntityManager,
@@ -66,39 +87,37 @@ export async function spmCapaian(
 ): Promise<Capaian[]> {
   const conn = em.getConnection();
   const like = `${scope.areaCode}.%`;
-  const [rows, desa] = await Promise.all([
-    conn.execute<
-      Array<{
-        sector_id: string;
-        spm_service: string;
-        sasaran: number | null;
-        desa_with_target: number;
-        served: number;
-        served_in_area: number;
-      }>
-    >(
-      SQL,
-      [
-        scope.year,
-        scope.areaCode,
-        like,
-        [...scope.sectorIds],
-        scope.areaCode,
-        scope.from,
-        scope.to,
-        [...scope.sectorIds],
-        scope.from,
-        scope.to,
-      ],
-      'all',
-    ),
-    conn.execute<Array<{ n: number }>>(
-      `select count(*)::int as n from area where level = 'DESA' and (code = ? or code like ?)`,
-      [scope.areaCode, like],
-      'all',
-    ),
-  ]);
-  const desaInArea = desa[0]?.n ?? 0;
+  const sectors = [...scope.sectorIds];
+  const rows = await conn.execute<
+    Array<{
+      sector_id: string;
+      spm_service: string;
+      sasaran: number | null;
+      desa_with_target: number;
+      desa_in_area: number;
+      served: number;
+      served_in_area: number;
+    }>
+  >(
+    sql(levelColumn(scope.areaCode)),
+    [
+      scope.year,
+      scope.areaCode,
+      like,
+      sectors,
+      scope.areaCode,
+      like,
+      scope.areaCode,
+      scope.from,
+      scope.to,
+      sectors,
+      scope.areaCode,
+      scope.from,
+      scope.to,
+    ],
+    'all',
+  );
+  const desaInArea = rows[0]?.desa_in_area ?? (await desaCount(em, scope.areaCode));
   const byKey = new Map(rows.map((r) => [`${r.sector_id}|${r.spm_service}`, r]));
   const out: Capaian[] = [];
   for (const sectorId of scope.sectorIds) {
@@ -129,4 +148,16 @@ export async function spmCapaian(
     }
   }
   return out;
+}
+
+/** The desa of the area, when nothing was served nor targeted there (the capaian statement gave no row). */
+async function desaCount(em: EntityManager, areaCode: string): Promise<number> {
+  const rows = await em
+    .getConnection()
+    .execute<Array<{ n: number }>>(
+      `select count(*)::int as n from area where level = 'DESA' and (code = ? or code like ?)`,
+      [areaCode, `${areaCode}.%`],
+      'all',
+    );
+  return rows[0]?.n ?? 0;
 }

@@ -160,7 +160,7 @@ export class SpmRecapPeriodType {
 
 @ObjectType('SpmRecapCapaian', {
   description:
-    'Capaian SPM of one jenis pelayanan dasar: recipients served to standard (completed by the deadline) ÷ the year’s sasaran of the desa that have one. rate is null — never 100 % — when no sasaran is set (status NO_TARGET) or it is 0',
+    'Capaian SPM of one jenis pelayanan dasar: recipients (distinct persons) served to standard — a case of the service registered in the area and period, completed by its deadline — ÷ the year’s sasaran of the desa that have one. rate is null — never 100 % — when no sasaran is set (status NO_TARGET) or it is 0',
 })
 export class SpmRecapCapaianType {
   @Field(() => String) sectorId!: string;
@@ -169,8 +169,10 @@ export class SpmRecapCapaianType {
   @Field(() => String, { nullable: true }) serviceBasis!: string | null;
   @Field(() => Int, { nullable: true, description: 'Sum of the sasaran set; null when none is' }) sasaran!:
     number | null;
-  @Field(() => Int, { description: 'Served to standard in the desa that have a sasaran' }) served!: number;
-  @Field(() => Int, { description: 'Served to standard in every desa of the area' }) servedInArea!: number;
+  @Field(() => Int, { description: 'Persons served to standard in the desa that have a sasaran, each counted once' })
+  served!: number;
+  @Field(() => Int, { description: 'Persons served to standard in every desa of the area, each counted once' })
+  servedInArea!: number;
   @Field(() => Float, { nullable: true, description: 'served ÷ sasaran; null without a sasaran' }) rate!: number | null;
   @Field(() => String, { description: 'OK, NO_TARGET, PARTIAL_TARGET or ZERO_TARGET' }) status!: string;
   @Field(() => TextType, { description: 'What status means, for the reader' }) statusLabel!: TextType;
