@@ -1,4 +1,5 @@
 import { SpmRecapArea, SpmRecapBackfill, SpmRecapRollup } from '../reports/spm-recap-rollup.entity.js';
+import { SpmServedBackfill, SpmServedPerson } from '../reports/spm-served-person.entity.js';
 import { SpmTarget, SpmTargetChange } from '../reports/spm-target.entity.js';
 import { Area } from './area.entity.js';
 import { CalendarSetting } from './calendar-setting.entity.js';
@@ -76,6 +77,8 @@ export const CORE_ENTITIES = [
   SpmRecapRollup,
   SpmRecapArea,
   SpmRecapBackfill,
+  SpmServedPerson,
+  SpmServedBackfill,
   SpmTarget,
   SpmTargetChange,
 ];
