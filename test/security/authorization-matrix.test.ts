@@ -520,6 +520,7 @@ Me.id login
 Me.locale login
 Me.memberships login
 Me.notificationChannels login
+Me.notificationConsent login
 Me.phone login
 Me.username login
 ManagedUser.active admin
@@ -527,14 +528,21 @@ ManagedUser.createdAt admin
 ManagedUser.displayName admin
 ManagedUser.email admin
 ManagedUser.id admin
+ManagedUser.language admin
 ManagedUser.memberships admin
 ManagedUser.notificationChannels admin
+ManagedUser.notificationConsent admin
 ManagedUser.phone admin
 ManagedUser.username admin
 MembershipInfo.orgUnit login
 NotificationChannels.email login
 NotificationChannels.sms login
 NotificationChannels.whatsapp login
+NotificationConsent.channels login
+NotificationConsent.givenAt login
+NotificationConsent.phone login
+NotificationConsent.recordedBy login
+NotificationConsent.source login
 MembershipInfo.role login
 MessageConsent.channel case@edu
 MessageConsent.givenAt case@edu
@@ -1268,6 +1276,12 @@ describe('the authorization matrix, generated from the schema: every operation a
     // The open day after the clock: the case its table 2 opens is due on 8 December, nobody is notified of it.
     await buildOpenDay(t, world, OPEN_DAY_DATE);
     legalBasis2025 = (await t.sql.query(`select legal_basis from calendar_year where year = 2025`)).rows[0].legal_basis;
+    // Every user took notices by SMS with their consent, so `me` and `users` carry a consent to probe.
+    await t.sql.query(
+      `update app_user set phone = '+6281200000001', notify_sms = true,
+         message_consent = jsonb_build_object('channels', jsonb_build_array('SMS'), 'phone', '+6281200000001',
+           'givenAt', '2026-11-20T02:00:00.000Z', 'recordedById', id, 'recordedByName', display_name, 'source', 'SELF')`,
+    );
     viewers = await Promise.all(
       VIEWERS.map(async (id): Promise<Viewer> => {
         const fresh = async () =>

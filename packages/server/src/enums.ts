@@ -139,5 +139,16 @@ registerEnumType(RecapCellEnum, {
 export const MessageChannelEnum = enumOf<'WHATSAPP' | 'SMS'>(['WHATSAPP', 'SMS']);
 registerEnumType(MessageChannelEnum, {
   name: 'MessageChannel',
-  description: 'How a citizen who agreed to it is told of their case',
+  description: 'How a citizen who agreed to it is told of their case (and an officer of their notices)',
+});
+
+export const ConsentSourceEnum = enumOf<'SELF' | 'ADMIN' | 'BEFORE_RECORDING'>(['SELF', 'ADMIN', 'BEFORE_RECORDING']);
+registerEnumType(ConsentSourceEnum, {
+  name: 'ConsentSource',
+  description: 'Who recorded an officer’s consent to notices by WhatsApp or SMS',
+  valuesConfig: {
+    SELF: { description: 'the officer, on their profile' },
+    ADMIN: { description: 'their admin, with the officer’s consent' },
+    BEFORE_RECORDING: { description: 'opted in before consents were recorded' },
+  },
 });

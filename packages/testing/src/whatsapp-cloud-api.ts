@@ -84,7 +84,8 @@ function graphError(status: number, code: number, message: string, details?: str
  * answers as the Graph API does: `{ messaging_product, contacts, messages: [{ id: "wamid…" }] }`,
  * or `{ error: { message, type, code, error_data, fbtrace_id } }` with the documented codes
  * (190 bad token, 131009 bad parameter, 132001 unknown template or language, 132000 parameter
- * count, 131000 an unknown error).
+ * count, 132018 a parameter with a new line, a tab or more than 4 spaces in a row, 131000 an
+ * unknown error).
  */
 export async function startWhatsAppApi(
   templates: Readonly<Record<string, ApprovedTemplate>>,
@@ -136,6 +137,15 @@ export async function startWhatsAppApi(
         132000,
         '(#132000) Number of parameters does not match the expected number of params',
         `body: number of localizable_params (${texts.length}) does not match the expected number of params (${approved.params})`,
+      );
+    }
+    // "Param text cannot have new-line/tab characters or more than 4 consecutive spaces".
+    if (texts.some((t) => typeof t === 'string' && /[\n\t]| {5,}/.test(t))) {
+      return graphError(
+        400,
+        132018,
+        '(#132018) There was an issue with the parameters in your template.',
+        'Param text cannot have new-line/tab characters or more than 4 consecutive spaces',
       );
     }
     const failure = failures.shift();

@@ -3,12 +3,36 @@ import { Collection, Entity, OneToMany, PrimaryKey, Property, OptionalProps } fr
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Membership } from './membership.entity.js';
 
+/** Who recorded an officer's consent: the officer on their profile, their admin with it, or nobody (before consents were recorded). */
+export type ConsentSource = 'SELF' | 'ADMIN' | 'BEFORE_RECORDING';
+
+/** An officer's consent to notices by WhatsApp or SMS, as stored (jsonb). */
+export interface OfficerMessageConsent {
+  channels: Array<'WHATSAPP' | 'SMS'>;
+  /** The number the consent was given for (+62…). */
+  phone: string | null;
+  /** ISO instant. */
+  givenAt: string;
+  recordedById: string | null;
+  recordedByName: string | null;
+  source: ConsentSource;
+}
+
 /** A person who logs in (kader, officer, admin). */
 @ObjectType('User')
 @Entity({ tableName: 'app_user' })
 export class User {
   [OptionalProps]?:
-    'id' | 'email' | 'locale' | 'active' | 'createdAt' | 'phone' | 'notifyEmail' | 'notifyWhatsApp' | 'notifyBySms';
+    | 'id'
+    | 'email'
+    | 'locale'
+    | 'active'
+    | 'createdAt'
+    | 'phone'
+    | 'notifyEmail'
+    | 'notifyWhatsApp'
+    | 'notifyBySms'
+    | 'messageConsent';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -41,6 +65,13 @@ export class User {
   /** Notices by SMS (to `phone`), opt-in. */
   @Property({ type: 'boolean', fieldName: 'notify_sms' })
   notifyBySms: boolean = false;
+
+  /**
+   * The officer's consent to notices by WhatsApp or SMS: which of them, to which number, when and who
+   * recorded it. WhatsApp or SMS may be on only with one (a check constraint); cleared when both go off.
+   */
+  @Property({ type: 'json', columnType: 'jsonb', nullable: true })
+  messageConsent: OfficerMessageConsent | null = null;
 
   /** argon2id hash; never exposed. */
   @Property({ type: 'string', length: 200, hidden: true })

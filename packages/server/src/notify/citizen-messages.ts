@@ -94,15 +94,17 @@ export function citizenMessageSubscriber(registry: PluginRegistry, publicUrl: st
   };
 }
 
-/** The settings each ORM's citizen outbox was hooked in with (every fork shares its event manager). */
+/**
+ * The settings each ORM's outbox was hooked in with, by the ORM's configuration: every fork shares
+ * it (a transaction's fork clones the event manager, so that is no key).
+ */
 const configured = new WeakMap<object, { registry: PluginRegistry; publicUrl: string | undefined }>();
 
 /** Hooks the citizen outbox into the ORM once. */
 export function registerCitizenMessages(orm: MikroORM, registry: PluginRegistry, publicUrl: string | undefined): void {
-  const events = orm.em.getEventManager();
-  if (configured.has(events)) return;
-  events.registerSubscriber(citizenMessageSubscriber(registry, publicUrl));
-  configured.set(events, { registry, publicUrl });
+  if (configured.has(orm.config)) return;
+  orm.em.getEventManager().registerSubscriber(citizenMessageSubscriber(registry, publicUrl));
+  configured.set(orm.config, { registry, publicUrl });
 }
 
 /**
@@ -115,6 +117,16 @@ export function citizenMessageOf(
   c: Parameters<typeof citizenMessageRow>[2],
   event: Parameters<typeof citizenMessageRow>[3],
 ): CitizenMessageRow | null {
-  const settings = configured.get(em.getEventManager());
+  const settings = configured.get(em.config);
   return settings ? citizenMessageRow(settings.registry, settings.publicUrl, c, event) : null;
+}
+
+/**
+ * The registry and public address the outbox was hooked in with, for other writers of messages
+ * (the officers' notices: a service type's name, the link to a case); null when not hooked.
+ */
+export function messageSettingsOf(
+  em: EntityManager,
+): { registry: PluginRegistry; publicUrl: string | undefined } | null {
+  return configured.get(em.config) ?? null;
 }

@@ -37,7 +37,7 @@ interface GraphError {
  * (https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes)
  */
 const PERMANENT_CODES = new Set([
-  100, 131008, 131009, 131026, 131051, 132000, 132001, 132005, 132007, 132012, 132015, 132016,
+  100, 131008, 131009, 131026, 131051, 132000, 132001, 132005, 132007, 132012, 132015, 132016, 132018,
 ]);
 
 interface StatusWebhook {

@@ -8,8 +8,13 @@ import { User } from '../entities/user.entity.js';
 import { RoleEnum } from '../enums.js';
 import type { RequestContext } from '../graphql/context.js';
 import { MembershipInfo } from '../graphql/resolvers/auth.resolver.js';
-import { NotificationChannelsType } from '../graphql/types/notification-settings.type.js';
-import { channelsOf } from '../notify/officer-channels.js';
+import {
+  consentView,
+  NotificationChannelsType,
+  NotificationConsentType,
+  NotificationSettingsInput,
+} from '../graphql/types/notification-settings.type.js';
+import { applyChannelSettings, channelSettingProblems, channelsOf } from '../notify/officer-channels.js';
 import { isUuid } from '../services/ids.js';
 import { inAdminAreas, outOfAdminArea, requireAdmin, unitInAdminArea } from './admin.js';
 import { noteOnMutation } from './audit-mutations.js';
@@ -51,6 +56,13 @@ export class ManagedUserType {
   @Field(() => String, { nullable: true, description: 'Mobile number (+62…) for notices by WhatsApp or SMS' })
   phone!: string | null;
   @Field(() => NotificationChannelsType) notificationChannels!: NotificationChannelsType;
+  @Field(() => String, { description: 'The language of their notices (and the console): id or en' })
+  language!: string;
+  @Field(() => NotificationConsentType, {
+    nullable: true,
+    description: 'Their consent to notices by WhatsApp or SMS, as recorded; none when both are off',
+  })
+  notificationConsent!: NotificationConsentType | null;
 }
 
 /** Problems with a new password: long enough, not trivially guessable, not the username. */
@@ -94,6 +106,8 @@ export async function toView(ctx: RequestContext, user: User, memberships?: Memb
     memberships: list.map((m) => ({ role: m.role, orgUnit: m.orgUnit.getEntity() })),
     phone: user.phone,
     notificationChannels: channelsOf(user),
+    language: user.locale,
+    notificationConsent: consentView(user.messageConsent),
   };
 }
 
@@ -155,8 +169,14 @@ export class UserAdminResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: RequestContext,
     @Arg('email', () => String, { nullable: true }) email?: string | null,
+    @Arg('notificationSettings', () => NotificationSettingsInput, {
+      nullable: true,
+      description:
+        'Their mobile number, notice channels and language; WhatsApp or SMS only with the officer’s consent (`consent`)',
+    })
+    notificationSettings?: NotificationSettingsInput | null,
   ): Promise<ManagedUserType> {
-    requireAdmin(ctx.principal);
+    const { principal } = requireAdmin(ctx.principal);
     const problems: FieldProblem[] = [];
     const cleanUsername = username.trim().toLowerCase();
     if (!USERNAME.test(cleanUsername)) {
@@ -183,6 +203,18 @@ export class UserAdminResolver {
       });
     }
     problems.push(...passwordProblems(password, cleanUsername));
+    const admin = notificationSettings ? await ctx.em.findOneOrFail(User, { id: principal.userId }) : null;
+    const notices =
+      notificationSettings && admin
+        ? channelSettingProblems(
+            { ...notificationSettings, phone: notificationSettings.phone ?? null },
+            { email: cleanEmail, locale: 'id', messageConsent: null },
+            { userId: admin.id, name: admin.displayName, source: 'ADMIN' },
+            ctx.now(),
+            'notificationSettings',
+          )
+        : null;
+    if (notices) problems.push(...notices.problems);
     const taken = () =>
       validationFailed([
         {
@@ -199,7 +231,17 @@ export class UserAdminResolver {
       passwordHash: await hashPassword(password),
       createdAt: ctx.now(),
     });
-    noteOnMutation({ userId: user.id });
+    if (notices) applyChannelSettings(user, notices.settings);
+    noteOnMutation({
+      userId: user.id,
+      ...(notificationSettings
+        ? {
+            whatsapp: notificationSettings.whatsapp,
+            sms: notificationSettings.sms,
+            consent: Boolean(notificationSettings.consent),
+          }
+        : {}),
+    });
     try {
       await ctx.em.flush();
     } catch (error) {

@@ -6,18 +6,20 @@ import { Membership } from '../entities/membership.entity.js';
 import { Notification } from '../entities/notification.entity.js';
 import type { User } from '../entities/user.entity.js';
 import { queueOfficerNotice } from '../notify/officer-channels.js';
+import type { OfficerNoticeKind } from '../notify/officer-templates.js';
 
 /**
  * Tells the (non-admin) members of a unit — or only those holding one of `roles` — about a case
- * event: an in-app notification now (live through the event feed), and an e-mail through the
- * outbox from `deliverAfter` (the deadline clock picks the area's next working hours).
+ * event: an in-app notification now (live through the event feed), and by e-mail, WhatsApp or SMS
+ * as each chose, through the outbox from `deliverAfter` (the deadline clock picks the area's next
+ * working hours).
  */
 export async function notifyUnit(
   em: EntityManager,
   unitId: string,
   c: Case,
   event: CaseEvent,
-  kind: string,
+  kind: OfficerNoticeKind,
   message: LocalizedText,
   now: Date,
   deliverAfter: Date,
@@ -41,13 +43,13 @@ export function notifyUsers(
   users: readonly User[],
   c: Case,
   event: CaseEvent,
-  kind: string,
+  kind: OfficerNoticeKind,
   message: LocalizedText,
   now: Date,
   deliverAfter: Date,
 ): void {
   for (const user of users) {
     em.persist(em.create(Notification, { user, case: c, event, kind, message, createdAt: now }));
-    queueOfficerNotice(em, user, c, message, now, deliverAfter);
+    queueOfficerNotice(em, user, c, event, kind, message, now, deliverAfter);
   }
 }

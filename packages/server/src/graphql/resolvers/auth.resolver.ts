@@ -9,7 +9,7 @@ import { User } from '../../entities/user.entity.js';
 import type { RequestContext } from '../context.js';
 import { RoleEnum } from '../../enums.js';
 import { channelsOf } from '../../notify/officer-channels.js';
-import { NotificationChannelsType } from '../types/notification-settings.type.js';
+import { consentView, NotificationChannelsType, NotificationConsentType } from '../types/notification-settings.type.js';
 
 @ObjectType('MembershipInfo', { description: 'A role held in an org unit' })
 export class MembershipInfo {
@@ -30,6 +30,11 @@ export class MeType {
   phone!: string | null;
   @Field(() => NotificationChannelsType, { description: 'Where your notices go besides the app' })
   notificationChannels!: NotificationChannelsType;
+  @Field(() => NotificationConsentType, {
+    nullable: true,
+    description: 'Your consent to notices by WhatsApp or SMS, as recorded; none when both are off',
+  })
+  notificationConsent!: NotificationConsentType | null;
 }
 
 @ObjectType('AuthPayload')
@@ -50,6 +55,7 @@ export async function meOf(ctx: RequestContext, user: User): Promise<MeType> {
     email: user.email,
     phone: user.phone,
     notificationChannels: channelsOf(user),
+    notificationConsent: consentView(user.messageConsent),
   };
 }
 

@@ -1,7 +1,7 @@
 import { forbidden } from '@posyandu-spm/core';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { User } from '../../entities/user.entity.js';
-import { checkedChannelSettings } from '../../notify/officer-channels.js';
+import { applyChannelSettings, checkedChannelSettings, type SettingsAuthor } from '../../notify/officer-channels.js';
 import { requireAdmin } from '../../security/admin.js';
 import { noteOnMutation } from '../../security/audit-mutations.js';
 import { manageableUser, ManagedUserType, toView } from '../../security/user-admin.resolver.js';
@@ -10,15 +10,14 @@ import type { RequestContext } from '../context.js';
 import { NotificationSettingsInput } from '../types/notification-settings.type.js';
 import { meOf, MeType } from './auth.resolver.js';
 
-function apply(user: User, input: NotificationSettingsInput): void {
-  const checked = checkedChannelSettings(
-    { phone: input.phone ?? null, email: input.email, whatsapp: input.whatsapp, sms: input.sms },
-    user.email,
-  );
-  user.phone = checked.phone;
-  user.notifyEmail = checked.email;
-  user.notifyWhatsApp = checked.whatsapp;
-  user.notifyBySms = checked.sms;
+function apply(user: User, input: NotificationSettingsInput, by: SettingsAuthor, now: Date): void {
+  applyChannelSettings(user, checkedChannelSettings({ ...input, phone: input.phone ?? null }, user, by, now));
+}
+
+/** Who records a consent: the logged-in person, by name (the consent shows it). */
+async function author(ctx: RequestContext, userId: string, source: SettingsAuthor['source']): Promise<SettingsAuthor> {
+  const who = await ctx.em.findOneOrFail(User, { id: userId });
+  return { userId, name: who.displayName, source };
 }
 
 /** A user's mobile number and notice channels (issue 17 item 7): the user on their profile, or their admin. */
@@ -26,7 +25,7 @@ function apply(user: User, input: NotificationSettingsInput): void {
 export class NotificationSettingsResolver {
   @Mutation(() => MeType, {
     description:
-      'Your mobile number and where your notices go besides the app (e-mail, WhatsApp, SMS); a login session only, not an API key',
+      'Your mobile number, where your notices go besides the app (e-mail, WhatsApp, SMS), their language and your consent to WhatsApp/SMS; a login session only, not an API key',
   })
   async updateMyNotificationSettings(
     @Arg('input', () => NotificationSettingsInput) input: NotificationSettingsInput,
@@ -39,31 +38,42 @@ export class NotificationSettingsResolver {
         en: 'Notice settings are for a logged-in user, not an API key.',
       });
     }
-    noteOnMutation({ email: input.email, whatsapp: input.whatsapp, sms: input.sms, phone: Boolean(input.phone) });
+    noteOnMutation({
+      email: input.email,
+      whatsapp: input.whatsapp,
+      sms: input.sms,
+      phone: Boolean(input.phone),
+      language: input.language ?? null,
+      consent: Boolean(input.consent),
+    });
     const user = await ctx.em.findOneOrFail(User, { id: principal.userId });
-    apply(user, input);
+    apply(user, input, { userId: user.id, name: user.displayName, source: 'SELF' }, ctx.now());
     await ctx.em.flush();
     return meOf(ctx, user);
   }
 
   @Mutation(() => ManagedUserType, {
-    description: 'Admin: a user’s mobile number and notice channels (a user of your area)',
+    description:
+      'Admin: a user’s mobile number, notice channels and language (a user of your area); WhatsApp or SMS only with the officer’s consent (`consent`), recorded as given through you',
   })
   async setUserNotificationSettings(
     @Arg('userId', () => ID) userId: string,
     @Arg('input', () => NotificationSettingsInput) input: NotificationSettingsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ManagedUserType> {
-    const { areaCodes } = requireAdmin(ctx.principal);
+    const { principal, areaCodes } = requireAdmin(ctx.principal);
     noteOnMutation({
       userId,
       email: input.email,
       whatsapp: input.whatsapp,
       sms: input.sms,
       phone: Boolean(input.phone),
+      language: input.language ?? null,
+      consent: Boolean(input.consent),
     });
     const user = await manageableUser(ctx, areaCodes, userId);
-    apply(user, input);
+    const by = await author(ctx, principal.userId, user.id === principal.userId ? 'SELF' : 'ADMIN');
+    apply(user, input, by, ctx.now());
     await ctx.em.flush();
     return toView(ctx, user);
   }
