@@ -6,8 +6,9 @@ import { axeViolations } from './offline-helpers.js';
 
 /**
  * Issue 17 item 7 in real headless Chromium on a 360×640 phone: an OPD officer opens the profile,
- * is told in Indonesian that WhatsApp needs a mobile number, gives one and opts into WhatsApp;
- * the account keeps it as +62…. Screenshot: test-artifacts/e2e/profile-*.png.
+ * is told in Indonesian that WhatsApp needs a mobile number and then their consent, gives both and
+ * English for the notices; the account keeps the number as +62… with the consent recorded as the
+ * officer's own. Screenshot: test-artifacts/e2e/profile-*.png.
  */
 describe.skipIf(!chromiumAvailable)('the profile page in headless Chromium', () => {
   let t: TestServer;
@@ -43,12 +44,28 @@ describe.skipIf(!chromiumAvailable)('the profile page in headless Chromium', () 
 
     await page.getByLabel('Nomor HP').fill('0812-1111-2222');
     await page.getByRole('button', { name: 'Simpan pengaturan pemberitahuan' }).click();
+    // WhatsApp needs the officer's own consent; nothing was written without it.
+    await page
+      .getByText('Centang persetujuan Anda untuk menerima pemberitahuan lewat WhatsApp di nomor ini.')
+      .waitFor();
+    expect((await t.sql.query(`select notify_whatsapp from app_user where username = 'opd.pendidikan'`)).rows).toEqual([
+      { notify_whatsapp: false },
+    ]);
+    await page.getByRole('checkbox', { name: /^Saya setuju menerima pemberitahuan/ }).check();
+    await page.getByLabel('Bahasa pemberitahuan').selectOption('en');
+    await page.getByRole('button', { name: 'Simpan pengaturan pemberitahuan' }).click();
     await page.getByText('Pengaturan pemberitahuan disimpan.').waitFor();
+    await page.getByText(/^Persetujuan tercatat untuk WhatsApp: .*, oleh .* \(sendiri\)\.$/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Everything fits the phone's width: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await b.screenshot(page, 'whatsapp-on');
     const stored = await t.sql.query(
-      `select phone, notify_whatsapp, notify_sms from app_user where username = 'opd.pendidikan'`,
+      `select phone, locale, notify_whatsapp, notify_sms, message_consent->>'source' as source
+         from app_user where username = 'opd.pendidikan'`,
     );
-    expect(stored.rows).toEqual([{ phone: '+6281211112222', notify_whatsapp: true, notify_sms: false }]);
+    expect(stored.rows).toEqual([
+      { phone: '+6281211112222', locale: 'en', notify_whatsapp: true, notify_sms: false, source: 'SELF' },
+    ]);
   }, 120_000);
 });

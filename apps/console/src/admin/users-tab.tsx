@@ -235,6 +235,7 @@ function UserCard({
         <NotificationSettingsForm
           value={user}
           hasEmail={Boolean(user.email)}
+          by="admin"
           title={text(adminText('userNotices', { name: user.displayName }))}
           onSave={(input) => setNotices({ variables: { userId: user.id, input } })}
           saving={savingNotices.loading}

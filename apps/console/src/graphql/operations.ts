@@ -562,10 +562,18 @@ export const ManagedUserFields = graphql(`
     displayName
     email
     phone
+    language
     notificationChannels {
       email
       whatsapp
       sms
+    }
+    notificationConsent {
+      channels
+      phone
+      givenAt
+      source
+      recordedBy
     }
     active
     memberships {
@@ -585,10 +593,18 @@ export const MyNotificationSettingsQuery = graphql(`
       displayName
       email
       phone
+      locale
       notificationChannels {
         email
         whatsapp
         sms
+      }
+      notificationConsent {
+        channels
+        phone
+        givenAt
+        source
+        recordedBy
       }
     }
   }
@@ -600,10 +616,18 @@ export const UpdateMyNotificationSettingsMutation = graphql(`
       id
       email
       phone
+      locale
       notificationChannels {
         email
         whatsapp
         sms
+      }
+      notificationConsent {
+        channels
+        phone
+        givenAt
+        source
+        recordedBy
       }
     }
   }

@@ -18,6 +18,7 @@ const ME = {
   locale: 'en',
   memberships: [],
   notificationChannels: { email: false, whatsapp: false, sms: false },
+  notificationConsent: null,
 };
 
 describe('ProfilePage', () => {
@@ -43,7 +44,36 @@ describe('ProfilePage', () => {
           },
         });
       }
-      return { ...ME, phone: '+6281211112222', notificationChannels: { email: false, whatsapp: true, sms: false } };
+      if (!input.consent) {
+        throw new GraphQLError('Periksa isian: Persetujuan.', {
+          extensions: {
+            code: 'VALIDATION_FAILED',
+            messages: { id: 'Periksa isian: Persetujuan.', en: 'Please check: Consent.' },
+            fields: [
+              {
+                field: 'input.consent',
+                messages: {
+                  id: 'Centang persetujuan Anda untuk menerima pemberitahuan lewat WhatsApp di nomor ini.',
+                  en: 'Tick your consent to receive notices by WhatsApp at this number.',
+                },
+              },
+            ],
+          },
+        });
+      }
+      return {
+        ...ME,
+        phone: '+6281211112222',
+        locale: input.language,
+        notificationChannels: { email: false, whatsapp: true, sms: false },
+        notificationConsent: {
+          channels: ['WHATSAPP'],
+          phone: '+6281211112222',
+          givenAt: '2026-12-07T02:00:00.000Z',
+          source: 'SELF',
+          recordedBy: ME.displayName,
+        },
+      };
     });
     render(
       <I18nProvider initial="en">
@@ -64,10 +94,26 @@ describe('ProfilePage', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Notices by WhatsApp need a mobile number.');
     await user.type(screen.getByRole('textbox', { name: /Mobile number/ }), '0812-1111-2222');
     await user.click(screen.getByRole('button', { name: 'Save notice settings' }));
+    // WhatsApp needs the officer's own consent, ticked here.
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Tick your consent to receive notices by WhatsApp at this number.',
+    );
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'I agree to receive case notices by the WhatsApp/SMS I chose at this number.',
+      }),
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language of notices' }), 'id');
+    await user.click(screen.getByRole('button', { name: 'Save notice settings' }));
     expect(await screen.findByText('Notice settings saved.')).toBeTruthy();
+    expect(
+      await screen.findByText(/Consent recorded for WhatsApp: .*, by Budi \(Dinas Pendidikan\) \(themself\)\./),
+    ).toBeTruthy();
+    const base = { email: false, whatsapp: true, sms: false, language: 'en', consent: false };
     expect(updates).toEqual([
-      { phone: null, email: false, whatsapp: true, sms: false },
-      { phone: '0812-1111-2222', email: false, whatsapp: true, sms: false },
+      { ...base, phone: null },
+      { ...base, phone: '0812-1111-2222' },
+      { ...base, phone: '0812-1111-2222', language: 'id', consent: true },
     ]);
   });
 });

@@ -30,6 +30,7 @@ export default function ProfilePage() {
             key={user.id}
             value={user}
             hasEmail={Boolean(user.email)}
+            by="self"
             title={t('profile.notices')}
             onSave={(input) => save({ variables: { input } })}
             saving={saving.loading}
