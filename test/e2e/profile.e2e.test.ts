@@ -58,7 +58,7 @@ describe.skipIf(!chromiumAvailable)('the profile page in headless Chromium', () 
     await page.getByText(/^Persetujuan tercatat untuk WhatsApp: .*, oleh .* \(sendiri\)\.$/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     // Everything fits the phone's width: nothing scrolls sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
     await b.screenshot(page, 'whatsapp-on');
     const stored = await t.sql.query(
       `select phone, locale, notify_whatsapp, notify_sms, message_consent->>'source' as source
