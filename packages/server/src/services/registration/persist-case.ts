@@ -2,8 +2,14 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { EntityData, EntityManager } from '@mikro-orm/postgresql';
 import { spmTargetOf, type Principal, type ResolvedServiceType, type SpmPlugin } from '@posyandu-spm/core';
 import type { RegistrationValues } from '@posyandu-spm/core/intake';
-import { columnsOf, WriteStatement } from '../../db/write-statement.js';
+import { EntityRows, SqlPiece, type EntityValues } from '../../db/entity-rows.js';
+import { WriteStatement } from '../../db/write-statement.js';
+import { CaseBeneficiary } from '../../entities/case-beneficiary.entity.js';
+import { CaseDocument } from '../../entities/case-document.entity.js';
+import { CaseEvent } from '../../entities/case-event.entity.js';
+import { CaseHolding } from '../../entities/case-holding.entity.js';
 import { Case, type CaseWarning } from '../../entities/case.entity.js';
+import { OutboxMessage } from '../../entities/outbox-message.entity.js';
 import { citizenMessageOf } from '../../notify/citizen-messages.js';
 import { mutationAuditFor } from '../../security/audit-mutations.js';
 import { eventActor } from '../principal.js';
@@ -56,22 +62,22 @@ export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Ca
   const status = heldForDecision
     ? (plugin.workflow.anonymousIntakeState ?? plugin.workflow.initialState)
     : plugin.workflow.initialState;
-  const statement = new WriteStatement();
+  const statement = new WriteStatement(em);
 
   // The one read: the people the registration names, by NIK.
   const parties = await RegistrationParties.read(em, form, now);
   const applicantId = parties.take(form.applicant);
   const beneficiaries = form.beneficiaries.map((b) => ({
     id: randomUUID(),
-    case_id: caseId,
-    person_id: parties.take({ ...b, phone: null, address: null }),
+    case: caseId,
+    person: parties.take({ ...b, phone: null, address: null }),
     relation: b.relation,
   }));
   parties.writeInto(statement);
 
-  // The case, by its entity's property names: the same object is its row (columnsOf) and, once
-  // written, the managed entity — no read back. What the database would default is spelled out.
-  const caseData: EntityData<Case> & { id: string } = {
+  // What registration decides about the case; every other property takes the entity's default
+  // (db/entity-rows.ts). The same values are its row and, once written, the managed entity.
+  const decided: EntityValues<Case> & { id: string } = {
     id: caseId,
     code,
     sectorId: plugin.id,
@@ -92,7 +98,6 @@ export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Ca
     // Without a phone there are no last 4 digits to track with: the receipt prints these instead.
     trackingPin: form.applicant.phone ? null : String(randomInt(0, 10_000)).padStart(4, '0'),
     confidentialReporter: Boolean(plugin.confidentialReporter),
-    reporterAccess: [],
     originUnit: unitId,
     holder: unitId,
     heldByUnitIds: [unitId],
@@ -106,41 +111,29 @@ export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Ca
     dueAt: clock.dueAt,
     clockPausedAt: heldForDecision ? now : null,
     remainingWorkingDays: heldForDecision ? clock.clockDays : null,
-    closedAt: null,
-    outcome: null,
-    declineReason: null,
-    settlementKind: null,
-    closedOnTime: null,
-    deadlineNotice: 'NONE',
-    escalationLevel: 0,
-    escalatedTo: null,
     spmService: spm?.service ?? null,
     penerima: spm?.penerima ?? null,
     registeredOn: clock.clockStartDate,
-    workingDaysTaken: null,
-    settledBy: null,
     updatedAt: now,
-    version: 1,
   };
-  statement.insert('new_case', 'spm_case', [columnsOf(em, Case, caseData)]);
-  statement.insert('beneficiary', 'case_beneficiary', beneficiaries);
+  statement.insert('new_case', Case, [decided]);
+  statement.insert('beneficiary', CaseBeneficiary, beneficiaries);
   statement.insert(
     'document',
-    'case_document',
+    CaseDocument,
     form.documents.map((d) => ({
       id: randomUUID(),
-      case_id: caseId,
+      case: caseId,
       code: d.code,
-      status: 'RECEIVED',
-      file_count: d.fileNames.length,
-      file_names: JSON.stringify(d.fileNames),
+      fileCount: d.fileNames.length,
+      fileNames: d.fileNames,
       note: d.note,
-      updated_by_id: plan.registeredBy,
-      updated_at: now,
+      updatedBy: plan.registeredBy,
+      updatedAt: now,
     })),
   );
-  statement.insert('holding', 'case_holding', [
-    { id: randomUUID(), case_id: caseId, org_unit_id: unitId, status_before: status, since: now },
+  statement.insert('holding', CaseHolding, [
+    { id: randomUUID(), case: caseId, orgUnit: unitId, statusBefore: status, since: now },
   ]);
 
   // The REGISTERED event: on the timeline, to live subscribers, and to the holder's inbox.
@@ -154,17 +147,17 @@ export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Ca
   };
   statement.insert(
     'event',
-    'case_event',
+    CaseEvent,
     [
       {
-        case_id: caseId,
+        case: caseId,
         type: event.type,
-        to_status: status,
-        holder_id: unitId,
-        actor_id: actor.actorId,
-        api_key_id: actor.apiKeyId,
-        payload: JSON.stringify(payload),
-        occurred_at: now,
+        toStatus: status,
+        holder: unitId,
+        actor: actor.actorId,
+        apiKey: actor.apiKeyId,
+        payload,
+        occurredAt: now,
       },
     ],
     'id',
@@ -184,7 +177,7 @@ export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Ca
   );
   statement.insert(
     'receipt',
-    'outbox_message',
+    OutboxMessage,
     receipt
       ? [
           {
@@ -193,13 +186,12 @@ export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Ca
             recipient: receipt.recipient,
             subject: receipt.subject,
             body: receipt.body,
-            case_id: caseId,
-            event_id: { sql: '(select id from event)' },
+            case: caseId,
+            event: new SqlPiece('(select id from event)'),
             kind: receipt.kind,
-            template: JSON.stringify(receipt.template),
-            deliver_after: receipt.deliverAfter,
-            attempts: 0,
-            created_at: now,
+            template: receipt.template,
+            deliverAfter: receipt.deliverAfter,
+            createdAt: now,
           },
         ]
       : [],
@@ -207,9 +199,14 @@ export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Ca
 
   // Its own transaction: the mutation's audit row commits with it (in a caller's, its commit hook writes it).
   const audit = em.isInTransaction() ? null : mutationAuditFor(caseId);
-  statement.insert('audit', 'audit_log', audit ? [audit.row] : []);
+  statement.insertRows('audit', 'audit_log', audit ? [audit.row] : []);
 
-  await statement.run(em, 'select 1');
+  await statement.run('select 1');
   audit?.written();
-  return em.getEntityFactory().create(Case, caseData, { merge: true, newEntity: false, initialized: true });
+  const written = EntityRows.of(em, Case).complete(decided);
+  return em.getEntityFactory().create(Case, written as EntityData<Case>, {
+    merge: true,
+    newEntity: false,
+    initialized: true,
+  });
 }

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RegistrationValues } from '@posyandu-spm/core/intake';
-import type { SqlRow, WriteStatement } from '../../db/write-statement.js';
+import type { EntityValues } from '../../db/entity-rows.js';
+import { sendStatement, type WriteStatement } from '../../db/write-statement.js';
+import { FamilyCardRecord } from '../../entities/family-card-record.entity.js';
+import { Person } from '../../entities/person.entity.js';
 import type { CheckedPerson } from '../person-register.js';
 
 /** A person as registration knows them: read by NIK, or new. */
@@ -20,7 +23,7 @@ interface Party {
 
 const PEOPLE_BY_NIK = `select p.id, p.nik, p.name, p.phone, p.address,
   array(select f.kk_number from family_card_record f where f.person_id = p.id) as kk_numbers
-  from person p where p.nik in (?)`;
+  from person p where p.nik = any($1::text[])`;
 
 /**
  * The applicant and beneficiaries of a registration, found by NIK (one read) or new, with what
@@ -32,7 +35,7 @@ const PEOPLE_BY_NIK = `select p.id, p.nik, p.name, p.phone, p.address,
 export class RegistrationParties {
   private readonly byNik = new Map<string, Party>();
   private readonly all: Party[] = [];
-  private readonly familyCards: SqlRow[] = [];
+  private readonly familyCards: EntityValues<FamilyCardRecord>[] = [];
 
   private constructor(private readonly now: Date) {}
 
@@ -40,14 +43,11 @@ export class RegistrationParties {
     const parties = new RegistrationParties(now);
     const niks = [...new Set([form.applicant.nik, ...form.beneficiaries.map((b) => b.nik)].filter(Boolean))];
     if (niks.length) {
-      const rows = await em
-        .getConnection('write')
-        .execute<Array<Omit<Party, 'kkNumbers' | 'isNew' | 'changed'> & { kk_numbers: string[] }>>(
-          PEOPLE_BY_NIK,
-          [niks],
-          'all',
-          em.getTransactionContext(),
-        );
+      const rows = await sendStatement<Omit<Party, 'kkNumbers' | 'isNew' | 'changed'> & { kk_numbers: string[] }>(
+        em,
+        PEOPLE_BY_NIK,
+        [niks],
+      );
       for (const { kk_numbers, ...person } of rows) {
         const party: Party = { ...person, kkNumbers: new Set(kk_numbers), isNew: false, changed: {} };
         parties.byNik.set(party.nik as string, party);
@@ -84,12 +84,7 @@ export class RegistrationParties {
     }
     if (p.kkNumber && !party.kkNumbers.has(p.kkNumber)) {
       party.kkNumbers.add(p.kkNumber);
-      this.familyCards.push({
-        id: randomUUID(),
-        person_id: party.id,
-        kk_number: p.kkNumber,
-        first_seen_at: this.now,
-      });
+      this.familyCards.push({ id: randomUUID(), person: party.id, kkNumber: p.kkNumber, firstSeenAt: this.now });
     }
     return party.id;
   }
@@ -99,19 +94,19 @@ export class RegistrationParties {
     const created = this.all.filter((p) => p.isNew);
     statement.insert(
       'new_person',
-      'person',
+      Person,
       created.map((p) => ({
         id: p.id,
         nik: p.nik,
         name: p.name,
         phone: p.phone,
         address: p.address,
-        created_at: this.now,
+        createdAt: this.now,
       })),
     );
     for (const [i, p] of this.all.entries()) {
-      if (!p.isNew) statement.update(`person_${i}`, 'person', p.id, p.changed);
+      if (!p.isNew) statement.update(`person_${i}`, Person, p.id, p.changed);
     }
-    statement.insert('family_card', 'family_card_record', this.familyCards);
+    statement.insert('family_card', FamilyCardRecord, this.familyCards);
   }
 }
