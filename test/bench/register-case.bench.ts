@@ -394,9 +394,11 @@ async function main(): Promise<number> {
     clock.now = () => new Date();
     const t = (server = await startTestServer({ plugins: await loadInstalledPlugins(), clock }));
     const kader = await t.as('kader.gombang');
-    const ormLogger = t.orm.config.getLogger();
-    // The harness logs every ORM statement into t.statements: only for the one case counted below.
-    ormLogger.setDebugMode(false);
+    // The harness logs every ORM statement into t.statements: only for the one case counted below;
+    // production logs none. Set in the configuration, not on the logger: every em.fork() sets the
+    // logger's debug mode from the configuration again.
+    const statementLog = (on: boolean) => t.orm.config.set('debug', on ? ['query'] : false);
+    statementLog(false);
     const connections = t.orm.config.get('pool')?.max ?? CONCURRENCY;
     // Side B gets as many database connections as the API server's ORM has.
     const sql = (pool = new pg.Pool({ connectionString: t.databaseUrl, max: connections }));
@@ -416,9 +418,9 @@ async function main(): Promise<number> {
     // Side A: warm-up (first case alone: it creates the fixture's beneficiary; the second is counted).
     await registerViaApi(kader);
     t.statements.length = 0;
-    ormLogger.setDebugMode(['query']);
+    statementLog(true);
     const counted = await registerViaApi(kader);
-    ormLogger.setDebugMode(false);
+    statementLog(false);
     const ormStatements = [...t.statements];
     await run(WARMUP - 2, CONCURRENCY, () => registerViaApi(kader));
 
