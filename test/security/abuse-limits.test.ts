@@ -43,6 +43,22 @@ describe('query shape limits: depth, aliases, cost, batching, body size, malform
   });
   afterAll(() => t?.close());
 
+  it('no GraphQL answer may be stored by a browser or proxy: cache-control no-store, with data or with errors', async () => {
+    const auth = { authorization: `Bearer ${token}` };
+    const answers = [
+      await post(t, { query: '{ me { username } }' }, auth),
+      await post(t, { query: '{ sectors { id } }' }),
+      await post(t, { query: '{ case(id: "00000000-0000-4000-8000-000000000000") { code } }' }, auth),
+      await post(t, { query: '{ noSuchField }' }),
+    ];
+    expect(answers.map((a) => [a.status, a.headers.get('cache-control')])).toEqual([
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [400, 'no-store'],
+    ]);
+  });
+
   it('a query nested deeper than 10 levels is QUERY_TOO_DEEP, before any resolver runs', async () => {
     const nested = 'parent { '.repeat(9) + 'id' + ' }'.repeat(9);
     const a = await post(t, { query: `{ me { memberships { orgUnit { ${nested} } } } }` });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -32,6 +33,7 @@ import { createErrorFormatter } from './graphql/errors.js';
 import { databaseUnavailableOr, databaseUnavailableStatus } from './graphql/database-unavailable.js';
 import { createMetrics } from './metrics.js';
 import { readiness } from './readiness.js';
+import { noStore } from './graphql/no-store.js';
 import { requestLogger } from './graphql/request-logger.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { CalendarService } from './services/calendar.service.js';
@@ -194,6 +196,9 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints anywhere: its per-field work bought only the no-store header (graphql/no-store.ts).
+      ApolloServerPluginCacheControlDisabled(),
+      noStore(),
       requestLogger(log),
       metrics.graphqlPlugin(),
       databaseUnavailableStatus(),

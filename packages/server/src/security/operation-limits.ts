@@ -48,6 +48,8 @@ interface Walker {
   fragments: ReadonlyMap<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   size: OperationSize;
+  /** Whether a page size came from a variable: then the size holds for these variables only. */
+  readVariables: boolean;
 }
 
 function fieldDef(parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
@@ -59,6 +61,7 @@ function pageSize(w: Walker, field: GraphQLField<unknown, unknown>, node: FieldN
   const def = field.args.find((a) => a.name === 'first');
   const arg = node.arguments?.find((a) => a.name.value === 'first');
   if (!def || !arg) return null;
+  if (arg.value.kind !== Kind.INT) w.readVariables = true;
   const value = valueFromAST(arg.value, def.type, w.variables);
   return typeof value === 'number' && value > 0 ? value : null;
 }
@@ -110,6 +113,12 @@ function walk(
   return cost;
 }
 
+/**
+ * Sizes that hold whatever the variables, by schema and operation: Apollo keeps each query's parsed
+ * document, so an operation sent again is the same node and is not walked again.
+ */
+const knownSizes = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, OperationSize>>();
+
 /** Measures one operation of a validated document. */
 export function measureOperation(
   schema: GraphQLSchema,
@@ -117,6 +126,10 @@ export function measureOperation(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | null | undefined,
 ): OperationSize {
+  let known = knownSizes.get(schema);
+  if (!known) knownSizes.set(schema, (known = new WeakMap()));
+  const cached = known.get(operation);
+  if (cached) return { ...cached };
   const fragments = new Map(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );
@@ -125,9 +138,11 @@ export function measureOperation(
     fragments,
     variables: variables ?? {},
     size: { depth: 0, aliases: 0, cost: 0, nodes: 0 },
+    readVariables: false,
   };
   const root = schema.getRootType(operation.operation) ?? undefined;
   w.size.cost = walk(w, operation.selectionSet, root, 1, new Set());
+  if (!w.readVariables) known.set(operation, { ...w.size });
   return w.size;
 }
 
@@ -188,9 +203,27 @@ function holdsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
   if (depth > 50 || value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) return value.some((v) => holdsNul(v, depth + 1));
-  return Object.entries(value as Record<string, unknown>).some(
-    ([k, v]) => k.includes('\u0000') || holdsNul(v, depth + 1),
-  );
+  for (const key in value) {
+    if (key.includes('\u0000') || holdsNul((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether a document's string literals hold a NUL, by document (Apollo keeps each query's parsed document). */
+const nulInLiterals = new WeakMap<DocumentNode, boolean>();
+
+function literalsHoldNul(document: DocumentNode): boolean {
+  let found = nulInLiterals.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes('\u0000')) found = true;
+      },
+    });
+    nulInLiterals.set(document, found);
+  }
+  return found;
 }
 
 /**
@@ -199,15 +232,7 @@ function holdsNul(value: unknown, depth = 0): boolean {
  * query could fail on it inside the database.
  */
 export function nulCharacterError(document: DocumentNode, variables: unknown): GraphQLError | null {
-  let found = holdsNul(variables);
-  if (!found) {
-    visit(document, {
-      StringValue(node) {
-        if (node.value.includes('\u0000')) found = true;
-      },
-    });
-  }
-  return found
+  return holdsNul(variables) || literalsHoldNul(document)
     ? limitError('MALFORMED_REQUEST', {
         id: 'Permintaan berisi karakter NUL (\\u0000), yang tidak pernah ada dalam data yang sah.',
         en: 'The request contains a NUL character (\\u0000), which no valid data holds.',

@@ -6,8 +6,13 @@ import type { ApiLimits } from './limits.js';
 import { nulCharacterError, operationLimitError } from './operation-limits.js';
 import { rateLimitHeaders, type Hit, type Quota, type RateLimiter } from './rate-limiter.js';
 
+/** Root fields by operation: Apollo keeps each query's parsed document, so a query sent again is the same node. */
+const knownRootFields = new WeakMap<OperationDefinitionNode, readonly FieldNode[]>();
+
 /** The root fields of the operation, through fragments (as many times as they are written). */
-function rootFields(document: DocumentNode, operation: OperationDefinitionNode): FieldNode[] {
+function rootFields(document: DocumentNode, operation: OperationDefinitionNode): readonly FieldNode[] {
+  const known = knownRootFields.get(operation);
+  if (known) return known;
   const fragments = new Map(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );
@@ -23,6 +28,7 @@ function rootFields(document: DocumentNode, operation: OperationDefinitionNode):
     }
   };
   collect(operation.selectionSet, new Set());
+  knownRootFields.set(operation, out);
   return out;
 }
 
