@@ -15,7 +15,10 @@ const words = {
     'Daftar ini hanya memuat kasus yang boleh Anda buka; bila laporan Anda lebih luas (OPD, admin kabupaten), jumlahnya bisa lebih kecil dari angka laporan.',
     'This list holds only the cases you may open; when your report reaches wider (an OPD, the kabupaten admin), it may hold fewer than the count.',
   ],
-  severalSectors: ['{count} sektor dari laporan', '{count} sectors from the report'],
+  sectorsHint: [
+    'Pilih satu atau lebih; tanpa pilihan = semua sektor. Jenis layanan dan status dapat dipilih bila hanya satu sektor.',
+    'Tick one or more; none = every sector. Service type and status can be chosen with one sector only.',
+  ],
   reportCell: ['Kolom laporan SPM', 'SPM report column'],
   overdueOnly: ['Hanya yang lewat tenggat', 'Overdue only'],
   notMapped: ['tidak dipetakan', 'not mapped'],

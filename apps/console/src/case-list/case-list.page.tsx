@@ -89,31 +89,54 @@ function CaseList({ params }: { params: CaseListParams }) {
       <details className="panel case-filters-panel" open={active === 0}>
         <summary>{text(w('filtersSummary', { count: active }))}</summary>
         <form className="form case-filters" onSubmit={submit} aria-label={text(w('filters'))}>
-          <label className="field">
-            <span>{text(w('sector'))}</span>
-            <select
-              value={form.sectorIds && form.sectorIds.length > 1 ? 'SEVERAL' : (oneSector ?? '')}
-              onChange={(e) =>
-                e.target.value !== 'SEVERAL' &&
-                set({
-                  sectorIds: e.target.value ? [e.target.value] : undefined,
-                  serviceType: undefined,
-                  status: undefined,
-                  spmService: undefined,
-                })
-              }
-            >
-              <option value="">{text(w('any'))}</option>
-              {form.sectorIds && form.sectorIds.length > 1 && (
-                <option value="SEVERAL">{text(w('severalSectors', { count: form.sectorIds.length }))}</option>
-              )}
+          {/* Several sectors at once (a coordinator reads kesehatan and sosial together): one tap
+              target of 44 px per sector, two or three to a line on a phone; none ticked = all. */}
+          <fieldset className="case-filters__sectors">
+            <legend>{text(w('sector'))}</legend>
+            <p className="muted case-filters__hint">{text(w('sectorsHint'))}</p>
+            <div className="case-filters__sector-list">
               {sectors.map((s) => (
-                <option key={s.id} value={s.id}>
+                <label key={s.id} className="checkbox-row">
+                  <input
+                    type="checkbox"
+                    name="sektor"
+                    value={s.id}
+                    checked={form.sectorIds?.includes(s.id) ?? false}
+                    onChange={(e) => {
+                      const others = (form.sectorIds ?? []).filter((id) => id !== s.id);
+                      const next = e.target.checked ? [...others, s.id] : others;
+                      set({
+                        sectorIds: next.length ? sectors.map((x) => x.id).filter((id) => next.includes(id)) : undefined,
+                        serviceType: undefined,
+                        status: undefined,
+                        spmService: undefined,
+                      });
+                    }}
+                  />
                   {text(s.name)}
-                </option>
+                </label>
               ))}
-            </select>
-          </label>
+              {/* Sectors in the URL that this reader no longer sees (a plugin removed): kept, and said. */}
+              {(form.sectorIds ?? [])
+                .filter((id) => !sectors.some((s) => s.id === id))
+                .map((id) => (
+                  <label key={id} className="checkbox-row">
+                    <input
+                      type="checkbox"
+                      checked
+                      onChange={() =>
+                        set({
+                          sectorIds: form.sectorIds?.filter((x) => x !== id),
+                          serviceType: undefined,
+                          status: undefined,
+                        })
+                      }
+                    />
+                    {id}
+                  </label>
+                ))}
+            </div>
+          </fieldset>
           <FilterSelect
             label={text(w('serviceType'))}
             anyLabel={any}
