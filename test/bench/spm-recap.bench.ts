@@ -5,8 +5,17 @@
  *
  *   1. Cases are written with one `insert … select from generate_series` per batch, so the rollup
  *      triggers run exactly as they do for a registration (one row-level trigger per case).
+ *      Each case is for a person of a register of 0.7 × BENCH_RECAP_CASES people (so people come back,
+ *      as a child does for a second service in a year), and a quarter of them name one or two
+ *      beneficiaries: capaian counts distinct persons (docs/reports.md). A sasaran is set for every
+ *      desa × jenis pelayanan dasar of 2026, so every capaian is computed (status OK).
+ *      BENCH_RECAP_LOAD=backfill writes the cases with the triggers off and then fills the recap's
+ *      tables through `migrate()`'s backfill (one kecamatan per short transaction), timed step by
+ *      step: the path of a database upgraded with cases already in it, and minutes instead of a
+ *      quarter of an hour on a loaded machine.
  *   2. The recap is asked BENCH_RECAP_RUNS times (default 20) over HTTP GraphQL as the kabupaten admin
- *      (year, then a quarter, then a kecamatan's year); the report prints p50/p95/max per shape.
+ *      (year, then a quarter, then a kecamatan's year), with its capaian; the report prints p50/p95/max
+ *      per shape.
  *
  * BENCH_RECAP_DATABASE_URL: a private database to keep between runs (migrated, loaded on the first).
  * Writes test-artifacts/bench-spm-recap.json. Method and results: docs/performance.md.
@@ -26,6 +35,8 @@ import { loadInstalledPlugins } from '@posyandu-spm/api';
 const CASES = envInt('BENCH_RECAP_CASES', 1_000_000, 1000);
 const RUNS = envInt('BENCH_RECAP_RUNS', 20, 1);
 const BATCH = 50_000;
+const PEOPLE = Math.max(1, Math.floor(CASES * 0.7));
+const LOAD = process.env.BENCH_RECAP_LOAD === 'backfill' ? 'backfill' : 'triggers';
 const ARTIFACT = fileURLToPath(new URL('../../test-artifacts/bench-spm-recap.json', import.meta.url));
 process.env.TEST_LOG_LEVEL ??= 'silent';
 
@@ -61,7 +72,7 @@ insert into spm_case (id, code, sector_id, service_type_id, status, area_code, d
   decline_reason, settlement_kind,
   spm_service, penerima, registered_on, working_days_taken, updated_at, version, reporter_access, deadline_notice)
 select gen_random_uuid(), 'B' || lpad(i::text, 12, '0'), target->>'sector', target->>'type', 'bench', area,
-  'bench', '{}', '[]', $3, false, $4, $4, array[$4::uuid], $5, reg, 5, reg::date, 5, case when o >= 17 then timestamptz '2027-02-01T00:00:00Z' else reg + interval '7 days' end,
+  'bench', '{}', '[]', md5('bench-person-' || ((i * 48271) % $3))::uuid, false, $4, $4, array[$4::uuid], $5, reg, 5, reg::date, 5, case when o >= 17 then timestamptz '2027-02-01T00:00:00Z' else reg + interval '7 days' end,
   case when o < 16 then reg + interval '3 days' end,
   case when o < 9 then 'COMPLETED' when o < 12 then 'DECLINED' when o < 14 then 'SETTLED_AT_VILLAGE'
        when o = 14 then 'WITHDRAWN' when o = 15 then 'CANNOT_BE_SERVED' end,
@@ -72,6 +83,24 @@ select gen_random_uuid(), 'B' || lpad(i::text, 12, '0'), target->>'sector', targ
   target->>'service', target->>'penerima', reg::date, case when o < 9 then (1 + (i % 9))::int end,
   reg, 1, '[]', 'NONE'
 from g`;
+
+/** The register the bench cases' people come from: ids derived from their number, no lookup needed. */
+const PERSONS = `insert into person (id, name, created_at)
+  select md5('bench-person-' || k)::uuid, 'Warga ' || k, now() from generate_series($1::bigint, $2::bigint) k
+  on conflict do nothing`;
+/** One or two beneficiaries for every fourth case of the batch (a child, a sibling). */
+const BENEFICIARIES = `insert into case_beneficiary (id, case_id, person_id, relation)
+  select gen_random_uuid(), c.id, md5('bench-person-' || ((i * 69621 + j * 7) % $3))::uuid, 'Anak'
+    from generate_series($1::bigint, $2::bigint) i
+    join spm_case c on c.code = 'B' || lpad(i::text, 12, '0')
+    cross join generate_series(1, 1 + (i / 4 % 2)::int) j
+   where i % 4 = 0`;
+/** A sasaran for every desa of Klaten × jenis pelayanan dasar of the SPM, 2026. */
+const SASARAN = `insert into spm_target (year, area_code, sector_id, spm_service, target, updated_at, updated_by_id)
+  select 2026, a.code, x->>'sector', x->>'service', 400, now(), $2
+    from area a, json_array_elements($1::json) x
+   where a.level = 'DESA' and a.code like '33.10.%'
+  on conflict do nothing`;
 
 /** A private database kept between runs (BENCH_RECAP_DATABASE_URL): migrated and seeded here, loaded once. */
 async function prepared(url: string): Promise<void> {
@@ -88,6 +117,38 @@ async function prepared(url: string): Promise<void> {
   } finally {
     await orm.close();
   }
+}
+
+/**
+ * The recap's tables filled from nothing by `migrate()`'s backfill steps (one kecamatan per
+ * transaction), each step timed: the longest is the longest transaction the backfill holds.
+ */
+async function timedBackfill(sql: pg.Pool): Promise<{ seconds: number; steps: number; longestStepMs: number }> {
+  await sql.query(`truncate spm_recap_rollup, spm_recap_area, spm_served_person`);
+  await sql.query(`update spm_recap_backfill set complete = false, done_through = ''`);
+  await sql.query(`update spm_served_backfill set complete = false, done_through = ''`);
+  const t0 = process.hrtime.bigint();
+  let steps = 0;
+  let longest = 0;
+  for (const step of ['spm_recap_backfill_step', 'spm_served_backfill_step']) {
+    for (;;) {
+      const s0 = process.hrtime.bigint();
+      const client = await sql.connect();
+      let complete: boolean;
+      try {
+        await client.query('begin');
+        complete = (await client.query<{ c: boolean }>(`select ${step}() as c`)).rows[0]!.c;
+        await client.query('commit');
+      } finally {
+        client.release();
+      }
+      longest = Math.max(longest, Number(process.hrtime.bigint() - s0) / 1e6);
+      if (complete) break;
+      steps += 1;
+      process.stdout.write(`\r${step}: ${steps} transactions`);
+    }
+  }
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, steps, longestStepMs: round(longest, 0) };
 }
 
 async function main() {
@@ -117,48 +178,84 @@ async function main() {
         input: pendidikanInput(),
       });
     }
-    const ids = await sql.query<{ person: string; unit: string; user: string }>(
-      `select (select id from person limit 1) as person, (select id from org_unit where kind = 'POSYANDU' limit 1) as unit,
+    const ids = await sql.query<{ unit: string; user: string }>(
+      `select (select id from org_unit where kind = 'POSYANDU' limit 1) as unit,
               (select id from app_user where username = 'kader.gombang') as "user"`,
     );
-    const { person, unit, user } = ids.rows[0]!;
+    const { unit, user } = ids.rows[0]!;
     const mapped = JSON.stringify((await targets()).map((x) => JSON.stringify(x)));
+    const spmServices = JSON.stringify(
+      (await loadInstalledPlugins()).flatMap((m) =>
+        (m.plugin.spmServices ?? []).filter((x) => x.spm).map((x) => ({ sector: m.plugin.id, service: x.id })),
+      ),
+    );
+    await sql.query(SASARAN, [spmServices, user]);
     const started = process.hrtime.bigint();
-    // A kept database with its cases already written is only read again.
-    for (let from = loaded > 1 ? CASES : 1; from < CASES; from += BATCH) {
-      await sql.query(INSERT, [from, Math.min(CASES - 1, from + BATCH - 1), person, unit, user, '2026-01-01', mapped]);
-      process.stdout.write(`\r${Math.min(CASES - 1, from + BATCH - 1) + 1} cases written`);
+    const fresh = loaded <= 1;
+    const load = await sql.connect();
+    // Triggers off for this connection only (the session's replication role; superuser): the
+    // backfill fills the recap's tables afterwards.
+    if (fresh && LOAD === 'backfill') await load.query(`set session_replication_role = replica`);
+    // The register first (the cases name its people), then the cases and their beneficiaries. A
+    // kept database with its cases already written is only read again.
+    for (let k = 0; fresh && k < PEOPLE; k += 2 * BATCH) {
+      await load.query(PERSONS, [k, Math.min(PEOPLE - 1, k + 2 * BATCH - 1)]);
     }
+    for (let from = fresh ? 1 : CASES; from < CASES; from += BATCH) {
+      const to = Math.min(CASES - 1, from + BATCH - 1);
+      await load.query(INSERT, [from, to, PEOPLE, unit, user, '2026-01-01', mapped]);
+      await load.query(BENEFICIARIES, [from, to, PEOPLE]);
+      process.stdout.write(`\r${to + 1} cases written`);
+    }
+    load.release();
     const writeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    let backfill: { seconds: number; steps: number; longestStepMs: number } | null = null;
+    if (fresh && LOAD === 'backfill') {
+      backfill = await timedBackfill(sql);
+      console.log(
+        `\nbackfilled in ${backfill.seconds.toFixed(0)} s: ${backfill.steps} transactions, the longest ${backfill.longestStepMs} ms`,
+      );
+    }
     // As autovacuum leaves a table in service: visibility map set (index-only scans), statistics fresh.
-    for (const table of ['spm_recap_rollup', 'spm_recap_area', 'spm_case']) await sql.query(`vacuum analyze ${table}`);
+    for (const table of ['spm_recap_rollup', 'spm_recap_area', 'spm_served_person', 'spm_case']) {
+      await sql.query(`vacuum analyze ${table}`);
+    }
     const rollupRows = Number((await sql.query('select count(*) as n from spm_recap_rollup')).rows[0].n);
+    const servedRows = Number((await sql.query('select count(*) as n from spm_served_person')).rows[0].n);
     console.log(
-      `\nwritten in ${writeSeconds.toFixed(0)} s (${round(CASES / writeSeconds, 0)} cases/s with triggers); rollup rows: ${rollupRows}`,
+      `\nwritten in ${writeSeconds.toFixed(0)} s (${round(CASES / writeSeconds, 0)} cases/s, ${LOAD === 'backfill' ? 'triggers off' : 'with triggers'}); rollup rows: ${rollupRows}; served persons rows: ${servedRows}`,
     );
 
     const admin = await t.as('admin.klaten');
     const QUERY = `query ($period: SpmRecapPeriodInput!, $areaCode: String) { spmRecap(period: $period, areaCode: $areaCode) {
       total { received openOverdue completedOnTime onTimeRate medianWorkingDays p90WorkingDays }
       rows { serviceId penerima counts { received } } trend { month counts { received } } areas { code counts { received } }
-      settlements { unitId count } } }`;
+      settlements { unitId count } capaian { serviceId sasaran served servedInArea rate status } } }`;
     const shapes = {
       'kabupaten, year': { period: { year: 2026 } },
       'kabupaten, quarter': { period: { year: 2026, quarter: 2 } },
       'kecamatan, year': { period: { year: 2026 }, areaCode: '33.10.05' },
     };
-    const results: Record<string, { p50: number; p95: number; max: number; received: number; statements: number }> = {};
+    const results: Record<
+      string,
+      { p50: number; p95: number; max: number; received: number; served: number; statements: number }
+    > = {};
     for (const [name, vars] of Object.entries(shapes)) {
       const times: number[] = [];
       let received = 0;
+      let served = 0;
       let statements = 0;
       for (let i = 0; i < RUNS + 2; i++) {
         t.statements.length = 0;
         const t0 = process.hrtime.bigint();
-        const r = await admin.request<{ spmRecap: { total: { received: number } } }>(QUERY, vars);
+        const r = await admin.request<{
+          spmRecap: { total: { received: number }; capaian: Array<{ served: number; status: string }> };
+        }>(QUERY, vars);
         const ms = Number(process.hrtime.bigint() - t0) / 1e6;
         if (i >= 2) times.push(ms); // two warm-up runs
         received = r.spmRecap.total.received;
+        served = r.spmRecap.capaian.reduce((sum, c) => sum + c.served, 0);
+        if (r.spmRecap.capaian.some((c) => c.status !== 'OK')) throw new Error('a capaian without its sasaran');
         statements = t.statements.length;
       }
       times.sort((a, b) => a - b);
@@ -167,10 +264,11 @@ async function main() {
         p95: round(percentile(times, 95), 1),
         max: round(times.at(-1)!, 1),
         received,
+        served,
         statements,
       };
       console.log(
-        `${name}: received ${received}; p50 ${results[name].p50} ms, p95 ${results[name].p95} ms, max ${results[name].max} ms; ${statements} SQL statements`,
+        `${name}: received ${received}, persons served to standard ${served}; p50 ${results[name].p50} ms, p95 ${results[name].p95} ms, max ${results[name].max} ms; ${statements} SQL statements`,
       );
     }
     if (results['kabupaten, year']?.received !== CASES)
@@ -178,7 +276,7 @@ async function main() {
     mkdirSync(path.dirname(ARTIFACT), { recursive: true });
     writeFileSync(
       ARTIFACT,
-      `${JSON.stringify({ cases: CASES, runs: RUNS, writeSeconds: round(writeSeconds, 1), rollupRows, results, cpus: os.cpus().length, node: process.version }, null, 2)}\n`,
+      `${JSON.stringify({ cases: CASES, people: PEOPLE, load: LOAD, runs: RUNS, writeSeconds: round(writeSeconds, 1), backfill, rollupRows, servedRows, results, cpus: os.cpus().length, node: process.version }, null, 2)}\n`,
     );
     await sql.end();
   } finally {
