@@ -363,4 +363,32 @@ describe('officer notices by WhatsApp and SMS, as each officer chose and consent
     expect(rows.rows).toEqual([{ channel: 'sms', recipient: KADIS }]);
     expect(wa.accepted).toHaveLength(sentBefore);
   });
+
+  it('a case returned (bukan wewenang) tells the sending unit with the return template, without the reason', async () => {
+    await admin.request(THEIRS, {
+      u: ids['perangkat.gombang'],
+      input: { phone: '0817 1234 5678', email: false, whatsapp: true, sms: false, consent: true },
+    });
+    let next = await caseForwardedToOpd(t);
+    next = (
+      await opd.request<{ performAction: { id: string; version: number } }>(
+        `mutation ($id: ID!, $v: Int!, $input: ActionInput) {
+          performAction(caseId: $id, action: "return-not-competent", expectedVersion: $v, input: $input) { id version } }`,
+        { id: next.id, v: next.version, input: { reason: 'Bantuan seragam adalah wewenang\nDinas Sosial.' } },
+      )
+    ).performAction;
+    const from = wa.accepted.length;
+    await t.server.deliverOutbox();
+    const nextCode = (await t.sql.query<{ code: string }>('select code from spm_case where id = $1', [next.id]))
+      .rows[0]!.code;
+    // Registered Thursday 3 December: due Thursday 10 December, as Indonesian reads it.
+    expect(waSent(from).filter((m) => m[1] === 'spm_petugas_kasus_kembali')).toEqual([
+      [
+        '6281712345678',
+        'spm_petugas_kasus_kembali',
+        'id',
+        [nextCode, TYPE.id, '10 Des 2026', `${PUBLIC_URL}/kasus/${next.id}`],
+      ],
+    ]);
+  });
 });
