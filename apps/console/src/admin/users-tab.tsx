@@ -75,19 +75,32 @@ export function UsersTab() {
   );
 }
 
+const EMPTY_USER = { username: '', displayName: '', email: '', password: '', phone: '', language: 'id' };
+const NO_CHANNELS = { whatsapp: false, sms: false, consent: false };
+
 function CreateUserForm({ onCreated }: { onCreated(): void }) {
-  const { text } = useI18n();
-  const [form, setForm] = useState({ username: '', displayName: '', email: '', password: '' });
+  const { text, t } = useI18n();
+  const [form, setForm] = useState(EMPTY_USER);
+  const [notices, setNotices] = useState(NO_CHANNELS);
   const [done, setDone] = useState<string | null>(null);
   const [create, { loading, error, reset }] = useMutation(CreateUserMutation);
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const tick = (key: keyof typeof notices) => (checked: boolean) => setNotices((n) => ({ ...n, [key]: checked }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
+    const { phone, language, ...account } = form;
+    const email = account.email.trim() || null;
+    // The notice settings go along only when the admin gave any (else the defaults: the app, and e-mail with an address).
+    const notificationSettings =
+      phone.trim() || notices.whatsapp || notices.sms || language !== 'id'
+        ? { phone: phone.trim() || null, email: Boolean(email), language, ...notices }
+        : null;
     try {
-      const res = await create({ variables: { ...form, email: form.email.trim() || null } });
+      const res = await create({ variables: { ...account, email, notificationSettings } });
       setDone(res.data?.createUser.username ?? form.username);
-      setForm({ username: '', displayName: '', email: '', password: '' });
+      setForm(EMPTY_USER);
+      setNotices(NO_CHANNELS);
       reset();
       onCreated();
     } catch {
@@ -129,6 +142,39 @@ function CreateUserForm({ onCreated }: { onCreated(): void }) {
         minLength={12}
         required
       />
+      <TextField
+        label={t('profile.phone')}
+        hint={t('profile.phoneHint')}
+        type="tel"
+        inputMode="tel"
+        autoComplete="off"
+        value={form.phone}
+        onValue={set('phone')}
+      />
+      <fieldset className="field">
+        <legend>{t('profile.channels')}</legend>
+        <label className="choice">
+          <input type="checkbox" checked={notices.whatsapp} onChange={(e) => tick('whatsapp')(e.target.checked)} />{' '}
+          {t('profile.whatsapp')}
+        </label>
+        <label className="choice">
+          <input type="checkbox" checked={notices.sms} onChange={(e) => tick('sms')(e.target.checked)} />{' '}
+          {t('profile.sms')}
+        </label>
+      </fieldset>
+      {(notices.whatsapp || notices.sms) && (
+        <label className="choice">
+          <input type="checkbox" checked={notices.consent} onChange={(e) => tick('consent')(e.target.checked)} />{' '}
+          {t('profile.consentAdmin')}
+        </label>
+      )}
+      <label className="field">
+        <span>{t('profile.language')}</span>
+        <select value={form.language} onChange={(e) => set('language')(e.target.value)}>
+          <option value="id">Bahasa Indonesia</option>
+          <option value="en">English</option>
+        </select>
+      </label>
       <ErrorMessage error={error} />
       {done && (
         <p className="alert alert--ok" role="status">

@@ -650,8 +650,20 @@ export const AdminUsersQuery = graphql(`
 `);
 
 export const CreateUserMutation = graphql(`
-  mutation CreateUser($username: String!, $displayName: String!, $password: String!, $email: String) {
-    createUser(username: $username, displayName: $displayName, password: $password, email: $email) {
+  mutation CreateUser(
+    $username: String!
+    $displayName: String!
+    $password: String!
+    $email: String
+    $notificationSettings: NotificationSettingsInput
+  ) {
+    createUser(
+      username: $username
+      displayName: $displayName
+      password: $password
+      email: $email
+      notificationSettings: $notificationSettings
+    ) {
       ...ManagedUserFields
     }
   }
