@@ -13,7 +13,8 @@ import { generateDataset } from '../bench/dataset.js';
 const BUDGET = {
   /** The people it names, read by NIK; then one statement writes the case, its rows, event and audit. */
   registerCase: 2,
-  list: 5,
+  /** A page and every nested part it asks, read as plain rows in one statement (services/case-list/). */
+  list: 1,
   casePage: 12,
   report: 3,
   /** `cases(first: 1) { totalCount }`: the page and the capped count (and the estimate past 10,000). */

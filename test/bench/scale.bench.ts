@@ -82,26 +82,44 @@ const RAW_REPORT = `select c.sector_id, count(*) as registered, count(*) filter 
 const RAW_SWEEP = `select id from spm_case where closed_at is null and clock_paused_at is null
   and ((due_at < $1 and deadline_notice <> 'OVERDUE') or (due_at < $1::timestamptz + interval '1 day' and deadline_notice = 'NONE'))`;
 
+interface Timing {
+  p50Ms: number;
+  p95Ms: number;
+  /**
+   * This process's CPU per request (user + system): on the API side the server's work plus the
+   * bench's own client; on a loaded machine a steadier figure than the wall-clock percentiles.
+   */
+  cpuMs: number;
+}
+
 interface Figure {
   name: string;
   what: string;
-  api: { p50Ms: number; p95Ms: number };
-  raw: { p50Ms: number; p95Ms: number };
+  api: Timing;
+  raw: Timing;
+  /** The 1-minute load average when the read's measurement ended. */
+  load: number;
   /** API p95 over raw p95. */
   ratioP95: number;
   statements: number;
 }
 
-async function timed(runs: number, fn: () => Promise<unknown>): Promise<{ p50Ms: number; p95Ms: number }> {
+async function timed(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
   for (let i = 0; i < 3; i += 1) await fn();
   const ms: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < runs; i += 1) {
     const t0 = performance.now();
     await fn();
     ms.push(performance.now() - t0);
   }
+  const cpu = process.cpuUsage(cpu0);
   ms.sort((a, b) => a - b);
-  return { p50Ms: round(percentile(ms, 50), 1), p95Ms: round(percentile(ms, 95), 1) };
+  return {
+    p50Ms: round(percentile(ms, 50), 1),
+    p95Ms: round(percentile(ms, 95), 1),
+    cpuMs: round((cpu.user + cpu.system) / 1000 / runs, 2),
+  };
 }
 
 /** Builds (or finds) the data set's database. */
@@ -186,10 +204,12 @@ async function main(): Promise<number> {
       const statements = t.statements.length;
       const a = await timed(RUNS, api);
       const b = await timed(RUNS, rawFn);
-      figures.push({ name, what, api: a, raw: b, ratioP95: round(a.p95Ms / b.p95Ms, 2), statements });
+      const load = round(os.loadavg()[0] ?? 0, 2);
+      figures.push({ name, what, api: a, raw: b, load, ratioP95: round(a.p95Ms / b.p95Ms, 2), statements });
       console.log(
-        `${name.padEnd(12)} API p50 ${a.p50Ms} p95 ${a.p95Ms} ms · raw p50 ${b.p50Ms} p95 ${b.p95Ms} ms · ` +
-          `×${round(a.p95Ms / b.p95Ms, 2)} · ${statements} statements`,
+        `${name.padEnd(15)} API p50 ${a.p50Ms} p95 ${a.p95Ms} ms (CPU ${a.cpuMs} ms/request) · ` +
+          `raw p50 ${b.p50Ms} p95 ${b.p95Ms} ms · API/raw p95 ×${round(a.p95Ms / b.p95Ms, 2)} · ` +
+          `${statements} statements · load ${load}`,
       );
     };
 

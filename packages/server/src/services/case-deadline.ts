@@ -8,10 +8,18 @@ import {
 import type { Case } from '../entities/case.entity.js';
 import type { CalendarService } from './calendar.service.js';
 
+/** What a deadline is computed from: a case entity, or a row of a list page. */
+export type DeadlineSource = Pick<
+  Case,
+  'dueAt' | 'clockPausedAt' | 'remainingWorkingDays' | 'closedAt' | 'clockStartDate'
+> & {
+  area: { code: string };
+};
+
 /** The deadline of a case as of `now`, in its area's calendar. */
 export async function caseDeadline(
   calendars: CalendarService,
-  c: Case,
+  c: DeadlineSource,
   now: Date,
 ): Promise<DeadlineView & { timeZone: string; provisionalReason: LocalizedText | null }> {
   const calendar = await calendars.forArea(c.area.code);

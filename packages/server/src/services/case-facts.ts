@@ -4,7 +4,7 @@ import type { Case } from '../entities/case.entity.js';
 import type { OrgUnit } from '../entities/org-unit.entity.js';
 
 /** Users whose time-limited access to the confidential reporter's identity is still running at `now`. */
-export function activeReporterAccess(c: Case, now: Date): string[] {
+export function activeReporterAccess(c: Pick<Case, 'reporterAccess'>, now: Date): string[] {
   return c.reporterAccess.filter((g) => Date.parse(g.until) > now.getTime()).map((g) => g.userId);
 }
 

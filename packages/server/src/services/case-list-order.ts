@@ -23,14 +23,17 @@ export function orderByOf(order: CaseOrder): QueryOrderMap<Case>[] {
   }
 }
 
-function sortKey(c: Case, order: CaseOrder): string {
+/** What a cursor is made of: a case entity, or a row of a list page. */
+export type CursorSource = Pick<Case, 'id' | 'registeredAt' | 'dueAt' | 'changeXid'>;
+
+function sortKey(c: CursorSource, order: CaseOrder): string {
   if (order === 'DUE_AT') return c.dueAt.toISOString();
   if (order === 'LAST_CHANGE') return String(c.changeXid);
   return c.registeredAt.toISOString();
 }
 
 /** Opaque cursor: the order and the sort key (and id) of the last case seen. */
-export function encodeCursor(c: Case, order: CaseOrder = 'REGISTERED'): string {
+export function encodeCursor(c: CursorSource, order: CaseOrder = 'REGISTERED'): string {
   const key = sortKey(c, order);
   // The console's cursors (newest first) keep their original two-element shape.
   const parts = order === 'REGISTERED' ? [key, c.id] : [order, key, c.id];

@@ -163,8 +163,8 @@ export interface CaseTotal {
  */
 export const COUNT_EXACT_UP_TO = 10_000;
 
-export interface CasePage {
-  cases: Case[];
+export interface CasePage<T = Case> {
+  cases: T[];
   hasNextPage: boolean;
   countTotal: () => Promise<CaseTotal>;
   /** With `updatedSince`: the token to poll with next time, once the last page is read. */
@@ -222,20 +222,37 @@ export async function allListedCases(
   return rows.length > options.maxRows ? null : rows;
 }
 
-/** One page of the cases the principal may read, newest first. */
-export async function listCases(
+/** What one page of `cases(filter:, first:, after:, orderBy:)` asks of the database. */
+export interface CasePageQuery {
+  /** The matching cases after the cursor: read `first + 1` of them in `order`. */
+  where: FilterQuery<Case>;
+  order: CaseOrder;
+  first: number;
+  /** The matching cases, cursor aside (a new condition per call: raw fragments serve one query). */
+  matching: () => FilterQuery<Case>;
+  nextUpdatedSince: string | null;
+}
+
+export interface CasePageOptions {
+  filter?: CaseListFilter | null;
+  first: number;
+  after?: string | null;
+  now: Date;
+  /** Default: newest first; LAST_CHANGE when polling with `updatedSince`. */
+  order?: CaseOrder | null;
+}
+
+/**
+ * The conditions of one page for this principal: its reach (the access policy as SQL), the filter,
+ * the cursor. Both readers of a page use it: listCases (entities) and the list's read model
+ * (services/case-list/, plain rows), so they cannot list different cases.
+ */
+export async function casePageQuery(
   em: EntityManager,
   principal: Principal,
   registry: PluginRegistry,
-  options: {
-    filter?: CaseListFilter | null;
-    first: number;
-    after?: string | null;
-    now: Date;
-    /** Default: newest first; LAST_CHANGE when polling with `updatedSince`. */
-    order?: CaseOrder | null;
-  },
-): Promise<CasePage> {
+  options: CasePageOptions,
+): Promise<CasePageQuery> {
   if (!Number.isInteger(options.first) || options.first < 1 || options.first > 100) {
     throw validationFailed([
       { field: 'first', message: { id: 'first harus 1–100.', en: 'first must be between 1 and 100.' } },
@@ -244,23 +261,42 @@ export async function listCases(
   const { conditions, changes } = await caseListConditions(em, principal, registry, options.filter, options.now);
   const base = conditions();
   const order: CaseOrder = options.order ?? (changes ? 'LAST_CHANGE' : 'REGISTERED');
-  const where: FilterQuery<Case> = {
-    $and: options.after ? [...base, decodeCursor(options.after, order)] : base,
+  return {
+    where: { $and: options.after ? [...base, decodeCursor(options.after, order)] : base },
+    order,
+    first: options.first,
+    matching: () => ({ $and: conditions() }),
+    nextUpdatedSince: changes?.next ?? null,
   };
-  const rows = await em.find(Case, where, {
-    orderBy: orderByOf(order),
-    limit: options.first + 1,
+}
+
+/** The page's cases, `hasNextPage` and its count, from `first + 1` rows read in the page's order. */
+export function casePage<T>(em: EntityManager, query: CasePageQuery, rows: T[]): CasePage<T> {
+  return {
+    cases: rows.slice(0, query.first),
+    hasNextPage: rows.length > query.first,
+    countTotal: once(() => countCases(em, query.matching())),
+    nextUpdatedSince: query.nextUpdatedSince,
+  };
+}
+
+/** One page of the cases the principal may read, newest first, as entities. */
+export async function listCases(
+  em: EntityManager,
+  principal: Principal,
+  registry: PluginRegistry,
+  options: CasePageOptions,
+): Promise<CasePage<Case>> {
+  const query = await casePageQuery(em, principal, registry, options);
+  const rows = await em.find(Case, query.where, {
+    orderBy: orderByOf(query.order),
+    limit: query.first + 1,
     // Every field policy needs the holder (access facts, deadline zone): joined here, no later loads.
-    populate: order === 'LAST_CHANGE' ? ['holder', 'changeXid'] : ['holder'],
+    populate: query.order === 'LAST_CHANGE' ? ['holder', 'changeXid'] : ['holder'],
     // The read replica when one is configured (DATABASE_REPLICA_URL), else the primary.
     connectionType: 'read',
   });
-  return {
-    cases: rows.slice(0, options.first),
-    hasNextPage: rows.length > options.first,
-    countTotal: once(() => countCases(em, { $and: conditions() })),
-    nextUpdatedSince: changes?.next ?? null,
-  };
+  return casePage(em, query, rows);
 }
 
 function once<T>(fn: () => Promise<T>): () => Promise<T> {

@@ -5,6 +5,7 @@ import { attributeMutationTo } from '../../security/audit-mutations.js';
 import { startSession } from '../../security/sessions.js';
 import { Membership } from '../../entities/membership.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
+import { parentUnitOf, type UnitNode } from '../../services/case-list/case-node.js';
 import { User } from '../../entities/user.entity.js';
 import type { RequestContext } from '../context.js';
 import { RoleEnum } from '../../enums.js';
@@ -96,12 +97,12 @@ export class AuthResolver {
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
   @FieldResolver(() => String, { description: 'Area code the unit serves' })
-  areaCode(@Root() unit: OrgUnit): string {
+  areaCode(@Root() unit: UnitNode): string {
     return unit.area.code;
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true, description: 'Where escalations go' })
-  parent(@Root() unit: OrgUnit): Promise<OrgUnit | null> {
-    return unit.parent ? unit.parent.loadOrFail({ dataloader: true }) : Promise.resolve(null);
+  parent(@Root() unit: UnitNode, @Ctx() ctx: RequestContext): Promise<OrgUnit | null> {
+    return parentUnitOf(unit, ctx.em);
   }
 }

@@ -13,11 +13,25 @@ import { Area } from '../../entities/area.entity.js';
 import type { CaseEvent } from '../../entities/case-event.entity.js';
 import { Case } from '../../entities/case.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
-import type { Person } from '../../entities/person.entity.js';
 import { Visit } from '../../entities/visit.entity.js';
 import { caseFileView } from '../../files/case-file.view.js';
-import { accessFacts, workflowFacts } from '../../services/case-facts.js';
 import { caseDeadline } from '../../services/case-deadline.js';
+import {
+  accessFactsOf,
+  applicantOf,
+  areaOf,
+  documentsOf,
+  escalatedToOf,
+  holderOf,
+  isCaseRow,
+  latestKk,
+  originUnitOf,
+  workflowFactsOf,
+  type CaseNode,
+  type PartyPerson,
+  type UnitNode,
+} from '../../services/case-list/case-node.js';
+import type { AreaRow } from '../../services/case-list/case-row.js';
 import { requirePrincipal } from '../../services/principal.js';
 import type { RequestContext } from '../context.js';
 import { type CaseParty } from './case-party.resolver.js';
@@ -59,23 +73,22 @@ export async function toEventView(e: CaseEvent): Promise<CaseEventType> {
   };
 }
 
-export async function facts(c: Case, ctx: RequestContext): Promise<CaseAccessFacts> {
-  return accessFacts(c, await c.holder.loadOrFail({ dataloader: true }), ctx.registry, ctx.now());
+/** What the access policy needs about the case, as of the request's time. */
+export function facts(c: CaseNode, ctx: RequestContext): CaseAccessFacts | Promise<CaseAccessFacts> {
+  return accessFactsOf(c, ctx.registry, ctx.now());
 }
 
-async function party(ctx: RequestContext, c: Case, person: Person, relation: string | null): Promise<CaseParty> {
+async function party(
+  ctx: RequestContext,
+  c: CaseNode,
+  person: PartyPerson,
+  relation: string | null,
+): Promise<CaseParty> {
   const principal = requirePrincipal(ctx.principal);
   const access = await facts(c, ctx);
   const fullNik = canSeeFullNik(principal, access);
   const fullKk = canSeeFullKk(principal, access);
-  const cards = await person.familyCards.load({ dataloader: true });
-  // The newest card: records are kept in the order they were first seen.
-  const kk =
-    cards
-      .getItems()
-      .slice()
-      .sort((a, b) => a.firstSeenAt.getTime() - b.firstSeenAt.getTime())
-      .at(-1)?.kkNumber ?? null;
+  const kk = await latestKk(person);
   return {
     name: person.name,
     nik: person.nik ? (fullNik ? person.nik : maskNik(person.nik)) : null,
@@ -99,12 +112,12 @@ async function party(ctx: RequestContext, c: Case, person: Person, relation: str
 @Resolver(() => Case)
 export class CaseFieldsResolver {
   @FieldResolver(() => SectorType)
-  sector(@Root() c: Case, @Ctx() ctx: RequestContext): SectorType {
+  sector(@Root() c: CaseNode, @Ctx() ctx: RequestContext): SectorType {
     return sectorOfCase(ctx.registry, c.sectorId, c.status);
   }
 
   @FieldResolver(() => ServiceTypeType)
-  serviceType(@Root() c: Case, @Ctx() ctx: RequestContext): ServiceTypeType {
+  serviceType(@Root() c: CaseNode, @Ctx() ctx: RequestContext): ServiceTypeType {
     return serviceTypeOfCase(ctx.registry, c.sectorId, c.serviceTypeId);
   }
 
@@ -113,7 +126,7 @@ export class CaseFieldsResolver {
     description:
       "The jenis pelayanan dasar the case counts toward in the SPM recap; null when its service type maps to none or the sector's plugin is not installed",
   })
-  spmService(@Root() c: Case, @Ctx() ctx: RequestContext): SpmServiceType | null {
+  spmService(@Root() c: CaseNode, @Ctx() ctx: RequestContext): SpmServiceType | null {
     const service = c.spmService ? ctx.registry.spmService(c.sectorId, c.spmService) : undefined;
     return service ? toSpmService(ctx.registry.sector(c.sectorId), service) : null;
   }
@@ -122,57 +135,57 @@ export class CaseFieldsResolver {
     nullable: true,
     description: 'The penerima category the case counts toward in the SPM recap; null when not mapped',
   })
-  penerima(@Root() c: Case): PenerimaType | null {
+  penerima(@Root() c: CaseNode): PenerimaType | null {
     return c.penerima ? toPenerima(c.penerima) : null;
   }
 
   @FieldResolver(() => WorkflowStateType, { description: 'The current state, with internal and citizen wording' })
-  state(@Root() c: Case, @Ctx() ctx: RequestContext): WorkflowStateType {
+  state(@Root() c: CaseNode, @Ctx() ctx: RequestContext): WorkflowStateType {
     return stateOfCase(ctx.registry, c.sectorId, c.status, c.closedAt !== null);
   }
 
   @FieldResolver(() => GraphQLJSONObject, { description: 'Answers to the service type questions' })
-  facts(@Root() c: Case): Record<string, unknown> {
+  facts(@Root() c: CaseNode): Record<string, unknown> {
     return c.facts;
   }
 
   @FieldResolver(() => [CaseWarningType])
-  warnings(@Root() c: Case): CaseWarningType[] {
+  warnings(@Root() c: CaseNode): CaseWarningType[] {
     return c.warnings;
   }
 
   @FieldResolver(() => Area)
-  area(@Root() c: Case): Promise<Area> {
-    return c.area.loadOrFail({ dataloader: true });
+  area(@Root() c: CaseNode): AreaRow | Promise<Area> {
+    return areaOf(c);
   }
 
   @FieldResolver(() => OrgUnit, { description: 'The org unit that holds the case now' })
-  holder(@Root() c: Case): Promise<OrgUnit> {
-    return c.holder.loadOrFail({ dataloader: true });
+  holder(@Root() c: CaseNode): UnitNode | Promise<OrgUnit> {
+    return holderOf(c);
   }
 
   @FieldResolver(() => OrgUnit, {
     nullable: true,
     description: "The unit of the last escalation level told (the holder's head, the SPM coordination unit, the Sekda)",
   })
-  escalatedTo(@Root() c: Case): Promise<OrgUnit> | null {
-    return c.escalatedTo ? c.escalatedTo.loadOrFail({ dataloader: true }) : null;
+  escalatedTo(@Root() c: CaseNode): UnitNode | Promise<OrgUnit> | null {
+    return escalatedToOf(c);
   }
 
   @FieldResolver(() => Int, {
     description: "How many levels of the kabupaten's escalation chain were told about this overdue case (0: none)",
   })
-  escalationLevel(@Root() c: Case): number {
+  escalationLevel(@Root() c: CaseNode): number {
     return c.escalationLevel;
   }
 
   @FieldResolver(() => OrgUnit, { description: 'Where the case was registered' })
-  originUnit(@Root() c: Case): Promise<OrgUnit> {
-    return c.originUnit.loadOrFail({ dataloader: true });
+  originUnit(@Root() c: CaseNode): UnitNode | Promise<OrgUnit> {
+    return originUnitOf(c);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the reporter identity is hidden from this viewer' })
-  async identityRedacted(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<boolean> {
+  async identityRedacted(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<boolean> {
     return !canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx));
   }
 
@@ -180,12 +193,12 @@ export class CaseFieldsResolver {
     nullable: true,
     description: 'The applicant or reporter; null when their identity is confidential to this viewer',
   })
-  async applicant(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CasePartyType | null> {
+  async applicant(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<CasePartyType | null> {
     if (!canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx))) return null;
-    const applicant = await c.applicant.loadOrFail({ dataloader: true });
+    const person = await applicantOf(c);
     // Seeing who reported a confidential complaint is itself audited (DESIGN §8).
-    if (c.confidentialReporter) ctx.audit.noteRead('REPORTER_IDENTITY', c.id, applicant.id);
-    return party(ctx, c, applicant, null);
+    if (c.confidentialReporter) ctx.audit.noteRead('REPORTER_IDENTITY', c.id, person.id);
+    return party(ctx, c, person, null);
   }
 
   @FieldResolver(() => [CasePartyType], {
@@ -218,14 +231,16 @@ export class CaseFieldsResolver {
   }
 
   @FieldResolver(() => [CaseDocumentType], { description: 'Every document the service type asks, submitted or not' })
-  async documents(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseDocumentType[]> {
-    const submitted = (await c.documents.load({ dataloader: true })).getItems();
+  async documents(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseDocumentType[]> {
+    const submitted = await documentsOf(c);
     // On a confidential complaint the files (e.g. the reporter's KTP) and notes name the reporter.
     const identityVisible = canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx));
+    // A list page's rows carry no files: a selection asking for them is read as entities.
     const filesByDocument = new Map<string, CaseFileType[]>();
-    if (identityVisible) {
-      const lists = await Promise.all(submitted.map((d) => d.files.load({ dataloader: true })));
-      submitted.forEach((d, i) =>
+    if (identityVisible && !isCaseRow(c)) {
+      const entities = (await c.documents.load({ dataloader: true })).getItems();
+      const lists = await Promise.all(entities.map((d) => d.files.load({ dataloader: true })));
+      entities.forEach((d, i) =>
         filesByDocument.set(
           d.id,
           (lists[i]?.getItems() ?? [])
@@ -264,11 +279,10 @@ export class CaseFieldsResolver {
   }
 
   @FieldResolver(() => [DocumentRequirementType], { description: 'Required documents not yet received in full' })
-  async missingDocuments(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<DocumentRequirementType[]> {
+  async missingDocuments(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<DocumentRequirementType[]> {
     if (!ctx.registry.hasSector(c.sectorId)) return [];
     const type = ctx.registry.serviceType(c.sectorId, c.serviceTypeId);
-    const submitted = (await c.documents.load({ dataloader: true })).getItems();
-    const missing = new Set(missingDocumentCodes(type, submitted));
+    const missing = new Set(missingDocumentCodes(type, await documentsOf(c)));
     return type.requirements.filter((r) => missing.has(r.code)).map((r) => ({ ...r }));
   }
 
@@ -278,23 +292,17 @@ export class CaseFieldsResolver {
   }
 
   @FieldResolver(() => DeadlineType)
-  deadline(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<DeadlineType> {
+  deadline(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<DeadlineType> {
     return caseDeadline(ctx.calendars, c, ctx.now());
   }
 
   @FieldResolver(() => [AvailableActionType], { description: 'What the viewer may do now, and what blocks it' })
-  async availableActions(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<AvailableActionType[]> {
+  async availableActions(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<AvailableActionType[]> {
     // An API key only reads: every mutation through it is refused (security/audit-mutations.ts).
     if (ctx.auth?.kind === 'apiKey') return [];
     // A sector no longer installed has no workflow here: its cases are read-only.
     if (!ctx.registry.hasSector(c.sectorId)) return [];
-    const [holder, , , holdings] = await Promise.all([
-      c.holder.loadOrFail({ dataloader: true }),
-      c.documents.load({ dataloader: true }),
-      c.visits.load({ dataloader: true }),
-      c.holdings.load({ dataloader: true }),
-    ]);
-    const wf = workflowFacts(c, holder, holdings.getItems(), ctx.registry);
+    const wf = await workflowFactsOf(c, ctx.registry);
     return availableActions(ctx.registry, wf, requirePrincipal(ctx.principal)).map((a) => ({
       ...a,
       enabled: a.blockedBy.length === 0,

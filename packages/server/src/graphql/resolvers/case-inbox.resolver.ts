@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
+import type { CaseNode } from '../../services/case-list/case-node.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
 import { inboxEntry } from '../../services/case-inbox.js';
 import { requirePrincipal } from '../../services/principal.js';
@@ -14,7 +15,7 @@ export class CaseInboxFieldResolver {
     description:
       "Why the case is in the inbox of one of the viewer's units (held now, or escalated as overdue); null when it is not",
   })
-  inbox(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<CaseInboxEntryType | null> {
+  inbox(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseInboxEntryType | null> {
     return inboxEntry(ctx.em, requirePrincipal(ctx.principal), c.id);
   }
 }

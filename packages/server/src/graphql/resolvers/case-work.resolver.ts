@@ -2,7 +2,7 @@ import { workingMembership } from '@posyandu-spm/core';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
-import { accessFacts } from '../../services/case-facts.js';
+import { accessFactsOf, type CaseNode } from '../../services/case-list/case-node.js';
 import { requirePrincipal } from '../../services/principal.js';
 import { SUGGESTABLE_UNITS_MAX, suggestableUnits } from '../../services/suggestable-units.js';
 import type { RequestContext } from '../context.js';
@@ -14,10 +14,10 @@ export class CaseWorkFieldResolver {
     description:
       'The viewer may attach and review documents and record visits now: the case is open and the viewer works in the holder or a unit above it (the rule attachDocument, reviewDocument and recordVisit apply)',
   })
-  async mayWork(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<boolean> {
+  async mayWork(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<boolean> {
     if (c.closedAt) return false;
-    const holder = await c.holder.loadOrFail({ dataloader: true });
-    return Boolean(workingMembership(requirePrincipal(ctx.principal), accessFacts(c, holder, ctx.registry, ctx.now())));
+    const facts = await accessFactsOf(c, ctx.registry, ctx.now());
+    return Boolean(workingMembership(requirePrincipal(ctx.principal), facts));
   }
 
   @Query(() => [OrgUnit], {

@@ -1,10 +1,13 @@
 import { assertCanReadCase, notFound, type ActionInput } from '@posyandu-spm/core';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
 import { performAction } from '../../services/case-action.service.js';
 import { attachDocument, reviewDocument } from '../../services/case-document.service.js';
 import { accessFacts } from '../../services/case-facts.js';
 import { listCases } from '../../services/case-query.js';
+import { listCaseRows } from '../../services/case-list/case-list-read.js';
+import { listParts } from '../../services/case-list/case-list-selection.js';
 import { encodeCursor, type CaseOrder } from '../../services/case-list-order.js';
 import { registerCaseIdempotently } from '../../security/idempotency.js';
 import { applyOnce } from '../../security/mutation-receipts.js';
@@ -22,6 +25,7 @@ import {
 } from '../types/case-view.type.js';
 import { CaseOrderEnum, ReviewStatusEnum } from '../../enums.js';
 import { isUuid } from '../../services/ids.js';
+import type { CaseNode } from '../../services/case-list/case-node.js';
 
 const KEY_DESCRIPTION =
   'Made by the client once per change and sent again on every retry: a repeated call answers with the case and changes nothing (IDEMPOTENCY_CONFLICT when the same key carried other arguments)';
@@ -82,20 +86,22 @@ export class CaseResolver {
   })
   async cases(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => CaseFilterInput, { nullable: true }) filter?: CaseFilterInput,
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('orderBy', () => CaseOrderEnum, { nullable: true }) orderBy?: CaseOrder,
   ): Promise<CaseConnectionType> {
     const order: CaseOrder = orderBy ?? (filter?.updatedSince ? 'LAST_CHANGE' : 'REGISTERED');
-    const page = await listCases(ctx.em, requirePrincipal(ctx.principal), ctx.registry, {
-      filter,
-      first,
-      after,
-      now: ctx.now(),
-      order,
-    });
-    const edges = page.cases.map((node) => ({ cursor: encodeCursor(node, order), node }));
+    const options = { filter, first, after, now: ctx.now(), order };
+    const principal = requirePrincipal(ctx.principal);
+    // A list is read-only: when the read model answers every field the page asks, its cases are
+    // read as plain rows in one statement (services/case-list/); otherwise as entities.
+    const parts = listParts(info);
+    const page = parts
+      ? await listCaseRows(ctx.em, principal, ctx.registry, options, parts)
+      : await listCases(ctx.em, principal, ctx.registry, options);
+    const edges = page.cases.map((node: CaseNode) => ({ cursor: encodeCursor(node, order), node }));
     return {
       edges,
       pageInfo: {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
+import type { CaseNode } from '../../services/case-list/case-node.js';
 import { requirePrincipal } from '../../services/principal.js';
 import { REPORTER_ACCESS_MAX_HOURS } from '@posyandu-spm/core/intake';
 import { REPORTER_ACCESS_DEFAULT_HOURS, requestReporterAccess } from '../../services/reporter-access.service.js';
@@ -36,7 +37,7 @@ export class ReporterAccessResolver {
     nullable: true,
     description: "Until when the viewer's own time-limited access to the confidential reporter's identity runs",
   })
-  reporterAccessUntil(@Root() c: Case, @Ctx() ctx: RequestContext): Date | null {
+  reporterAccessUntil(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Date | null {
     const userId = requirePrincipal(ctx.principal).userId;
     const now = ctx.now().getTime();
     const grant = c.reporterAccess.find((g) => g.userId === userId && Date.parse(g.until) > now);

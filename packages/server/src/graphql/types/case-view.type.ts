@@ -2,6 +2,7 @@ import type { CaseTotal } from '../../services/case-query.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
+import type { CaseNode } from '../../services/case-list/case-node.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
 import type { CaseOutcome, DeclineReason, OrgUnitKind, SettlementKind } from '@posyandu-spm/core';
 import {
@@ -144,7 +145,8 @@ export class PageInfoType {
 @ObjectType('CaseEdge')
 export class CaseEdgeType {
   @Field(() => String) cursor!: string;
-  @Field(() => Case) node!: Case;
+  /** An entity, or a plain row when the list's read model answers the page (services/case-list/). */
+  @Field(() => Case) node!: CaseNode;
 }
 
 @ObjectType('CaseConnection')
