@@ -346,6 +346,22 @@ describe('officer notices by WhatsApp and SMS, as each officer chose and consent
     expect(await t.server.deliverOutbox()).toEqual({ sent: 1, failed: 0 });
     expect(waSent(7)).toEqual([[OPD_WA, 'spm_petugas_tindak_lanjut', 'en', [code, TYPE.en, '30 Nov 2026', link]]]);
     expect((await admin.request<{ failedMessages: unknown[] }>(FAILED)).failedMessages).toEqual([]);
+    // Meta may also refuse later, on its status webhook (signed with the app secret): the officer's
+    // message is back on the admin's list with that reason.
+    expect(
+      await wa.sendStatus(`${t.url}/channels/whatsapp/status`, wa.accepted.at(-1)!.id, 'failed', {
+        error: { code: 131026, title: 'Message undeliverable', details: 'the number is not on WhatsApp' },
+      }),
+    ).toBe(200);
+    const later = (await admin.request<{ failedMessages: Array<Record<string, unknown>> }>(FAILED)).failedMessages;
+    expect(later.map((m) => [m.id, m.kind, m.template, m.lastError])).toEqual([
+      [
+        failed[0]!.id,
+        'OFFICER_NOTICE',
+        'spm_petugas_tindak_lanjut (en)',
+        'WhatsApp #131026: Message undeliverable — the number is not on WhatsApp',
+      ],
+    ]);
   });
 
   it('an officer who turns WhatsApp off withdraws the consent and gets nothing on WhatsApp for the next case', async () => {
