@@ -2,7 +2,7 @@ import path from 'node:path';
 import { startTestServer, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, consoleDir, E2eBrowser, fixtures, login, PHONE } from './e2e-browser.js';
+import { chromiumAvailable, clickInHeader, consoleDir, E2eBrowser, fixtures, login, PHONE } from './e2e-browser.js';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
@@ -165,7 +165,7 @@ describe.skipIf(!chromiumAvailable)(
     it('counts the case in the camat’s SPM recap per sector and jenis pelayanan, and downloads the same numbers as CSV', async () => {
       const camat = await b.open({ width: 412, height: 860 }, true);
       await login(camat, t.url, 'camat.cawas', HOME);
-      await camat.getByRole('link', { name: 'Laporan' }).click();
+      await clickInHeader(camat, 'Laporan');
       const totals = camat.getByRole('table', { name: 'Semua sektor' });
       await totals.waitFor();
       // The housing case of the first test, registered this month in Kecamatan Cawas, is open and on time.

@@ -127,3 +127,27 @@ export async function login(
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await page.getByRole('heading', { name: heading }).first().waitFor();
 }
+
+/**
+ * Uses a page link or an account control of the header as a user does: opens "Menu" (phone) or
+ * "Akun" (wide screen) unless it is already open, then clicks the named control wherever it is shown
+ * (on the bar or in the panel). Logged-in pages only.
+ */
+export async function clickInHeader(
+  page: Page,
+  name: string | RegExp,
+  role: 'link' | 'button' = 'link',
+): Promise<void> {
+  const header = page.getByRole('banner');
+  const menu = header.getByRole('button', { name: /^(Menu|Akun|Account)$/ });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await header
+    .getByRole(role, { name, exact: typeof name === 'string' })
+    .first()
+    .click();
+}
+
+/** Switches the console's language from the account menu (each language is named in itself). */
+export async function chooseLanguage(page: Page, locale: 'id' | 'en'): Promise<void> {
+  await clickInHeader(page, locale === 'en' ? 'English' : 'Bahasa Indonesia', 'button');
+}

@@ -2,7 +2,7 @@ import { allDocuments, pendidikanInput } from '@posyandu-spm/plugin-pendidikan/f
 import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
-import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+import { chromiumAvailable, clickInHeader, consoleDir, E2eBrowser, login } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
 /**
@@ -120,7 +120,7 @@ describe.skipIf(!chromiumAvailable)('escalations in headless Chromium on a phone
   it('the admin changes a level’s window; a chain with a hole is refused, naming the level and the unit', async () => {
     const page = await b.open();
     await login(page, t.url, 'admin.klaten', /Antrean kasus|Administrasi/);
-    await page.getByRole('link', { name: 'Admin', exact: true }).click();
+    await clickInHeader(page, 'Admin');
     await page.getByRole('heading', { name: 'Administrasi' }).waitFor();
     await page.getByRole('tab', { name: 'Eskalasi' }).click();
     const level = (n: number) => page.getByRole('group', { name: `Tingkat ${n}`, exact: true });

@@ -9,7 +9,7 @@ import {
 } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
-import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+import { chromiumAvailable, clickInHeader, consoleDir, E2eBrowser, login } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
 const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { code } }`;
@@ -74,7 +74,7 @@ describe.skipIf(!chromiumAvailable)('failed messages on the admin page in headle
 
     const page = await b.open();
     await login(page, t.url, 'admin.klaten', /Antrean kasus|Administrasi/);
-    await page.getByRole('link', { name: 'Admin', exact: true }).click();
+    await clickInHeader(page, 'Admin');
     await page.getByRole('tab', { name: 'Pesan gagal' }).click();
     const item = page.getByRole('listitem').filter({ hasText: code });
     await item.getByText(`Alasan: ${REASON}`).waitFor();

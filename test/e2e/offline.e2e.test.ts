@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { chromiumAvailable, consoleDir, E2eBrowser, fixtures, login, PHONE } from './e2e-browser.js';
+import { chromiumAvailable, clickInHeader, consoleDir, E2eBrowser, fixtures, login, PHONE } from './e2e-browser.js';
 import { axeViolations, offlineRecords, READ_STORE_SCRIPT, waitUntilReadyOffline } from './offline-helpers.js';
 
 /**
@@ -268,13 +268,17 @@ describe.skipIf(!chromiumAvailable)('offline-first field intake on a kader’s p
     await draftSaved(page);
     expect(await offlineRecords(page, 'drafts')).toHaveLength(1);
     expect(await offlineRecords(page, 'outbox')).toHaveLength(1);
+    // The phone's bar says it without opening the menu: "Luring", and the unsent record's count.
+    const bar = page.getByRole('banner');
+    await bar.getByRole('status').filter({ hasText: 'Luring' }).waitFor();
+    await bar.getByRole('link', { name: 'Antrean kirim (1)', exact: true }).waitFor();
 
     // The logout warns that 1 record was not sent, then deletes everything of this user.
     page.once('dialog', (dialog) => {
       expect(dialog.message()).toContain('1 catatan belum terkirim');
       void dialog.accept();
     });
-    await page.getByRole('button', { name: 'Keluar' }).click();
+    await clickInHeader(page, 'Keluar', 'button');
     await page.getByRole('heading', { name: 'Masuk' }).waitFor();
     for (const store of ['drafts', 'outbox', 'cache', 'session'] as const) {
       expect(await offlineRecords(page, store), store).toEqual([]);

@@ -1,6 +1,6 @@
 import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+import { chromiumAvailable, clickInHeader, consoleDir, E2eBrowser, login } from './e2e-browser.js';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
@@ -94,7 +94,7 @@ describe.skipIf(!chromiumAvailable)(
       });
       const kader = await b.open();
       await login(kader, t.url, 'kader.gombang', 'Antrean kasus');
-      await kader.getByRole('link', { name: 'Hari buka' }).click();
+      await clickInHeader(kader, 'Hari buka');
       await kader.getByRole('heading', { name: 'Hari buka Posyandu' }).waitFor();
       await b.screenshot(kader, 'days');
       await kader.getByRole('button', { name: 'Buka hari ini' }).click();
@@ -236,7 +236,7 @@ describe.skipIf(!chromiumAvailable)(
       // The village officer finds the day and reads its recap.
       const officer = await b.open();
       await login(officer, t.url, 'perangkat.gombang', 'Antrean kasus');
-      await officer.getByRole('link', { name: 'Hari buka' }).click();
+      await clickInHeader(officer, 'Hari buka');
       await officer.getByRole('link', { name: 'Rekap' }).first().click();
       const day = await officer.evaluate(
         (d) =>
@@ -280,7 +280,7 @@ describe.skipIf(!chromiumAvailable)(
       // The camat: the month of every Posyandu of Kecamatan Cawas, counts only.
       const camat = await b.open();
       await login(camat, t.url, 'camat.cawas', /^(Antrean kasus|Kotak masuk)$/);
-      await camat.getByRole('link', { name: 'Hari buka' }).click();
+      await clickInHeader(camat, 'Hari buka');
       await camat.getByRole('link', { name: /^Ringkasan kecamatan/ }).click();
       const gombang = camat.getByRole('row', { name: /^Posyandu Gombang/ });
       await gombang.waitFor();

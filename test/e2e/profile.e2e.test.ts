@@ -1,7 +1,7 @@
 import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
-import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+import { chromiumAvailable, clickInHeader, consoleDir, E2eBrowser, login } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
 /**
@@ -30,7 +30,7 @@ describe.skipIf(!chromiumAvailable)('the profile page in headless Chromium', () 
   it('an officer opts into WhatsApp with their number; without one the server says why', async () => {
     const page = await b.open();
     await login(page, t.url, 'opd.pendidikan', 'Kotak masuk');
-    await page.getByRole('link', { name: 'Profil', exact: true }).click();
+    await clickInHeader(page, 'Profil');
     await page.getByRole('heading', { name: 'Profil', exact: true }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'Aplikasi (selalu)' }).isDisabled()).toBe(true);
     // The demo officer has no e-mail address: e-mail is off and cannot be chosen.

@@ -76,8 +76,8 @@ describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-d
       }
       // Nothing wider than the screen but the named, focusable table regions.
       expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
-      // Every figure that opens its cases, the logo and the language switch: a thumb's 44 px, not a 24 px digit.
-      const targets = page.locator('a.count-link, .topbar__brand, .topbar select');
+      // Every figure that opens its cases, the logo and the menu button: a thumb's 44 px, not a 24 px digit.
+      const targets = page.locator('a.count-link, .topbar__brand, .header-menu__button');
       expect(await page.locator('a.count-link').count()).toBeGreaterThan(0);
       for (const box of await targets.evaluateAll((els) =>
         els.map((el) => el.getBoundingClientRect().toJSON()).filter((r) => r.width > 0),

@@ -4,13 +4,13 @@ import type { ConsoleClient } from './apollo/client';
 import { AuthProvider, useAuth } from './auth/auth';
 import type { TokenStore } from './auth/token-store';
 import { OfflineBanner } from './offline/offline-banner';
-import { OutboxProvider, useOutbox } from './offline/outbox-provider';
-import { unsent } from './offline/outbox-store';
+import { OutboxProvider } from './offline/outbox-provider';
 import { useReferenceData } from './offline/use-reference-data';
 import { LiveSocketProvider } from './live/live-socket';
 import { I18nProvider, useI18n } from './i18n/i18n';
-import { hasEscalations, hasInbox, worksFromEscalations, worksFromInbox } from './inbox/inbox-roles';
-import { Link, matchPath, navigate, useLocation } from './router/router';
+import { worksFromEscalations, worksFromInbox } from './inbox/inbox-roles';
+import { Header } from './header/header';
+import { matchPath, navigate, useLocation } from './router/router';
 import { preloadablePage } from './ui/preloadable-page';
 import { Skeleton } from './ui/skeleton';
 
@@ -91,15 +91,6 @@ export const routes: Route[] = [
   { path: '/profil', page: ProfilePage },
 ];
 
-/** Who sees the open-day link: the Posyandu's kader, health workers, and the village government (its recap). */
-const OPEN_DAY_ROLES: ReadonlySet<string> = new Set([
-  'KADER',
-  'HEALTH_WORKER',
-  'VILLAGE_OFFICER',
-  'KEPALA_DESA',
-  'KECAMATAN_OFFICER',
-]);
-
 /** The console, with its login store and client made (and the cache restored) by main.tsx. */
 export function App({ tokens, client }: { tokens: TokenStore; client: ConsoleClient }) {
   return (
@@ -149,63 +140,4 @@ function Redirect({ to }: { to: string }) {
   // After render, so the router's store is not changed while React renders.
   useEffect(() => navigate(to, { replace: true }), [to]);
   return null;
-}
-
-/**
- * One line on a phone (≤ 56 px): the links scroll sideways instead of wrapping onto more lines.
- */
-function Header() {
-  const { t, locale, setLocale } = useI18n();
-  const auth = useAuth();
-  const outbox = useOutbox();
-  const pending = unsent(outbox.items).length;
-  const logout = () => {
-    if (pending > 0 && !window.confirm(t('logout.confirmUnsent', { count: pending }))) return;
-    void auth.logout().then(() => navigate('/masuk'));
-  };
-  return (
-    <header className="topbar">
-      <Link href={auth.token ? '/' : '/lacak'} className="topbar__brand">
-        <img src="/icon.svg" alt="" width={24} height={24} />
-        <span className="topbar__name">{t('app.name')}</span>
-      </Link>
-      {!outbox.online && (
-        <span className="topbar__offline" role="status">
-          {t('offline.badge')}
-        </span>
-      )}
-      <nav aria-label={t('app.name')} className="topbar__nav">
-        {auth.token ? (
-          <>
-            {(pending > 0 || !outbox.online) && (
-              <Link href="/kirim">{pending > 0 ? t('nav.outboxCount', { count: pending }) : t('nav.outbox')}</Link>
-            )}
-            {!worksFromInbox(auth.me) && !worksFromEscalations(auth.me) && <Link href="/">{t('nav.queue')}</Link>}
-            {hasEscalations(auth.me) && <Link href="/eskalasi">{t('nav.escalation')}</Link>}
-            {hasInbox(auth.me) && <Link href="/kotak-masuk">{t('nav.inbox')}</Link>}
-            <Link href="/kasus-baru">{t('nav.newCase')}</Link>
-            <Link href="/kasus">{t('nav.caseList')}</Link>
-            <Link href="/laporan">{t('nav.report')}</Link>
-            {auth.me?.memberships.some((m) => OPEN_DAY_ROLES.has(m.role)) && (
-              <Link href="/hari-buka">{t('nav.openDay')}</Link>
-            )}
-            {auth.me?.memberships.some((m) => m.role === 'ADMIN') && <Link href="/admin">{t('nav.admin')}</Link>}
-            <Link href="/profil">{t('nav.profile')}</Link>
-            <button type="button" className="linklike" onClick={logout}>
-              {t('nav.logout')}
-            </button>
-          </>
-        ) : (
-          <Link href="/lacak">{t('nav.track')}</Link>
-        )}
-        <label className="topbar__lang">
-          <span className="visually-hidden">{t('app.language')}</span>
-          <select value={locale} onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'id')}>
-            <option value="id">ID</option>
-            <option value="en">EN</option>
-          </select>
-        </label>
-      </nav>
-    </header>
-  );
 }

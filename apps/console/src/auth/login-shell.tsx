@@ -1,5 +1,6 @@
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { Link, useLocation } from '../router/router';
+import { LanguageSelect } from '../header/language-choice';
 import { LoginForm } from './login-form';
 
 /**
@@ -16,7 +17,7 @@ export function LoginShell({ onToken }: { onToken(token: string, next: string | 
 }
 
 function Screen({ onToken }: { onToken(token: string, next: string | null): void }) {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   const { search } = useLocation();
   return (
     <>
@@ -30,13 +31,7 @@ function Screen({ onToken }: { onToken(token: string, next: string | null): void
         </Link>
         <nav aria-label={t('app.name')} className="topbar__nav">
           <Link href="/lacak">{t('nav.track')}</Link>
-          <label className="topbar__lang">
-            <span className="visually-hidden">{t('app.language')}</span>
-            <select value={locale} onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'id')}>
-              <option value="id">ID</option>
-              <option value="en">EN</option>
-            </select>
-          </label>
+          <LanguageSelect />
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
