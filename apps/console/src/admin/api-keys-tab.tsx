@@ -11,6 +11,7 @@ import {
 import { DEFAULT_TIME_ZONE, formatDate, formatDateTime, localDateInput } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
+import { DateField } from '../ui/date-field';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
 import { UnitSelect } from './unit-select';
@@ -168,9 +169,8 @@ function CreateKeyForm({
           <option value="ACT">{text(adminText('scopeACT'))}</option>
         </select>
       </label>
-      <TextField
+      <DateField
         label={text(adminText('expiresAt'))}
-        type="date"
         value={expires}
         onValue={setExpires}
         min={localDateInput(now, DEFAULT_TIME_ZONE)}

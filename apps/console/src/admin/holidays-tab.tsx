@@ -5,6 +5,7 @@ import { AddHolidayMutation, AdminHolidaysQuery, RemoveHolidayMutation } from '.
 import { DEFAULT_TIME_ZONE, formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/error-message';
+import { DateField } from '../ui/date-field';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
 import { adminText, type AdminWord } from './admin-text';
@@ -115,7 +116,7 @@ function AddHolidayForm({ areaCode, onAdded }: { areaCode: string; onAdded(): vo
   return (
     <form className="panel form" onSubmit={(e) => void submit(e)} aria-labelledby="add-holiday-title">
       <h2 id="add-holiday-title">{text(adminText('addHoliday'))}</h2>
-      <TextField label={text(adminText('date'))} type="date" value={form.date} onValue={set('date')} required />
+      <DateField label={text(adminText('date'))} value={form.date} onValue={set('date')} required />
       <label className="field">
         <span>{text(adminText('kind'))}</span>
         <select value={form.kind} onChange={(e) => setForm((f) => ({ ...f, kind: e.target.value as HolidayKind }))}>

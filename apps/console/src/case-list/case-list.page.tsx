@@ -9,6 +9,7 @@ import { reportText } from '../report/report-text';
 import { Link, navigate, useLocation } from '../router/router';
 import { downloadAuthorized } from '../files/download';
 import { ErrorMessage } from '../ui/error-message';
+import { DateField } from '../ui/date-field';
 import { TextField } from '../ui/field';
 import { Skeleton } from '../ui/skeleton';
 import { caseListText as w } from './case-list-text';
@@ -221,15 +222,13 @@ function CaseList({ params }: { params: CaseListParams }) {
             options={[...holders].map(([id, name]) => ({ value: id, label: name }))}
             onChange={(holderId) => set({ holderId })}
           />
-          <TextField
+          <DateField
             label={text(w('from'))}
-            type="date"
             value={form.registeredFrom ?? ''}
             onValue={(from) => set({ registeredFrom: from || undefined })}
           />
-          <TextField
+          <DateField
             label={text(w('to'))}
-            type="date"
             value={form.registeredTo ?? ''}
             onValue={(to) => set({ registeredTo: to || undefined })}
           />

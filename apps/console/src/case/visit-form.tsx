@@ -11,6 +11,7 @@ import { useKeyedChange } from '../offline/use-keyed-change';
 import { Link } from '../router/router';
 import { formatDate, localDateInput } from '../i18n/format';
 import { translate, useI18n } from '../i18n/i18n';
+import { DateField } from '../ui/date-field';
 import { ErrorMessage } from '../ui/error-message';
 import type { CaseDetail } from './case.page';
 
@@ -96,16 +97,13 @@ export function VisitForm({ c }: { c: CaseDetail }) {
             </label>
           ))}
         </fieldset>
-        <label className="field">
-          <span>{t('visit.visitedAt')}</span>
-          <input
-            type="date"
-            required
-            value={date}
-            max={localDateInput(new Date(), tz)}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </label>
+        <DateField
+          label={t('visit.visitedAt')}
+          required
+          value={date}
+          max={localDateInput(new Date(), tz)}
+          onValue={setDate}
+        />
         <label className="field">
           <span>{t('visit.participants')}</span>
           <input required value={participants} onChange={(e) => setParticipants(e.target.value)} />

@@ -12,7 +12,7 @@ import { formatDate, localDateInput } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { ErrorMessage } from '../ui/error-message';
-import { TextField } from '../ui/field';
+import { DateField } from '../ui/date-field';
 import { CardSkeleton } from '../ui/skeleton';
 
 const PAGE = 50;
@@ -133,9 +133,7 @@ function ActForm({ act, c, onCancel, onDone }: { act: Act; c: QueueCase; onCance
   };
   return (
     <form className="stack escalation-form" onSubmit={submit}>
-      {act === 'setDue' && (
-        <TextField type="date" label={t('escalation.dueDate')} value={dueDate} onValue={setDueDate} required />
-      )}
+      {act === 'setDue' && <DateField label={t('escalation.dueDate')} value={dueDate} onValue={setDueDate} required />}
       {act === 'reassign' && (
         <label className="field">
           <span>{t('escalation.unit')}</span>

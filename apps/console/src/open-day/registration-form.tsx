@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { RegisterVisitorDocument, type KesehatanSex } from '../gql/graphql';
 import { useI18n, type BilingualText } from '../i18n/i18n';
+import { DateField } from '../ui/date-field';
 import { TextField } from '../ui/field';
 import { checkInput, nikField } from '@posyandu-spm/core/intake';
 import { digitsOnly } from '../wizard/input-masks';
@@ -212,9 +213,8 @@ export function RegistrationForm({
         value={draft.sex}
         onChange={(sex) => update({ sex })}
       />
-      <TextField
+      <DateField
         label={w('birthDate')}
-        type="date"
         required={child}
         max={heldOn}
         value={draft.birthDate}
