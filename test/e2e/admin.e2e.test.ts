@@ -2,7 +2,17 @@ import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+import {
+  chooseLanguage,
+  chromiumAvailable,
+  clickInHeader,
+  consoleDir,
+  E2eBrowser,
+  login,
+  PHONE,
+  phoneLayoutProblems,
+} from './e2e-browser.js';
+import { axeViolations } from './offline-helpers.js';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
@@ -10,7 +20,9 @@ import { loadInstalledPlugins } from '@posyandu-spm/api';
  * holidays, API keys"): the admin creates a kader and grants the role in a Posyandu, and the
  * kader can log in and work; adds a regional day off, and an open case's deadline moves a
  * working day later on the case page; creates an API key whose secret is shown once and works,
- * then revokes it and the agency's system is refused. Screenshots: test-artifacts/e2e/admin-*.png.
+ * then revokes it and the agency's system is refused. On a 360×640 phone every tab, in Indonesian and
+ * English, fits the screen with 44 px targets and nothing for axe to report, and a date field writes
+ * the chosen day out in the chosen language. Screenshots: test-artifacts/e2e/admin-*.png.
  */
 const DESKTOP = { width: 1024, height: 768 };
 const NEW_KADER = { username: 'kader.gombang3', name: 'Kader Baru Gombang', password: 'Gombang-2026-aman!' };
@@ -121,6 +133,48 @@ describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () =>
     await b.screenshot(admin, 'api-key-revoked');
     expect(await sectorsWith(t, secret)).toBe(401);
   }, 90_000);
+
+  it('on a 360×640 phone every tab fits the screen, in Indonesian and English, and a date is written out in words', async () => {
+    const phone = await b.open(PHONE, true);
+    await login(phone, t.url, 'admin.klaten', 'Antrean kasus');
+    await clickInHeader(phone, 'Admin');
+    await phone.getByRole('heading', { name: 'Administrasi' }).waitFor();
+    const tabs: Record<'id' | 'en', string[]> = {
+      id: ['Pengguna & peran', 'Unit kerja', 'Hari libur', 'Kunci API', 'Eskalasi', 'Webhook', 'Pesan gagal'],
+      en: ['Users & roles', 'Org units', 'Holidays', 'API keys', 'Escalation', 'Webhooks', 'Failed messages'],
+    };
+    for (const locale of ['id', 'en'] as const) {
+      if (locale === 'en') await chooseLanguage(phone, 'en');
+      for (const name of tabs[locale]) {
+        const tab = phone.getByRole('tab', { name, exact: true });
+        // Every tab is on the screen, none hidden in a strip that scrolls sideways.
+        const box = (await tab.boundingBox())!;
+        expect(box.x + box.width, `${name}: on the screen`).toBeLessThanOrEqual(PHONE.width);
+        await tab.click();
+        const panel = phone.getByRole('tabpanel');
+        await panel.getByRole('heading').first().waitFor();
+        await expect.poll(() => panel.getByRole('status').and(phone.locator('[aria-busy="true"]')).count()).toBe(0);
+        expect(await phoneLayoutProblems(phone), `${locale}: ${name}`).toEqual([]);
+        expect(await axeViolations(phone), `${locale}: ${name}`).toEqual([]);
+        await b.screenshotOf(phone.locator('main'), `phone-${locale}-${name.replace(/\W+/g, '-')}`);
+      }
+    }
+
+    // The browser draws the date box in its own format (here mm/dd/yyyy); under it the day is in words.
+    await phone.getByRole('tab', { name: 'Holidays' }).click();
+    // Found by its type: its label is reworded when the language changes.
+    const date = phone.locator('input[type="date"]');
+    expect(await phone.getByLabel(/^Date/).getAttribute('type')).toBe('date');
+    await date.fill('2027-05-06');
+    const written = phone.locator(
+      `[id="${await date.getAttribute('aria-describedby').then((ids) => ids!.split(' ')[0])}"]`,
+    );
+    await expect.poll(() => written.textContent()).toMatch(/^Thursday,? 6 May 2027$/);
+    await chooseLanguage(phone, 'id');
+    await expect.poll(() => written.textContent()).toBe('Kamis, 6 Mei 2027');
+    expect(await date.inputValue()).toBe('2027-05-06');
+    await b.screenshotOf(phone.getByRole('form', { name: 'Tambah hari libur' }), 'phone-date-in-words');
+  }, 240_000);
 });
 
 /** What an agency's system gets for a simple query with the key: 200, or 401 once it is revoked. */

@@ -151,3 +151,56 @@ export async function clickInHeader(
 export async function chooseLanguage(page: Page, locale: 'id' | 'en'): Promise<void> {
   await clickInHeader(page, locale === 'en' ? 'English' : 'Bahasa Indonesia', 'button');
 }
+
+/**
+ * What a phone user would trip over on the page as it is now, in words (empty: nothing): the page
+ * wider than the screen; a visible control (link, button, field, tab) under 44 px in either
+ * direction — a checkbox or radio counts by its label, a link inside running text is exempt
+ * (WCAG 2.5.8); a table wider than its box that is not inside a named, focusable scrolling region.
+ */
+export async function phoneLayoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(PHONE_LAYOUT_SCRIPT);
+}
+
+// A string: the test code is type-checked without the DOM's types.
+const PHONE_LAYOUT_SCRIPT = `(() => {
+  const problems = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > doc.clientWidth) problems.push('page ' + doc.scrollWidth + 'px wide in ' + doc.clientWidth + 'px');
+  const name = (el) => el.tagName.toLowerCase() + (el.getAttribute('type') ? '[' + el.getAttribute('type') + ']' : '') +
+    ' "' + (el.getAttribute('aria-label') || el.innerText || el.getAttribute('name') || '').trim().slice(0, 40) + '"';
+  // checkVisibility: also false inside a closed <details> and under display: none.
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest('.visually-hidden');
+  };
+  const controls = document.querySelectorAll(
+    'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="tab"]',
+  );
+  for (const el of controls) {
+    if (!visible(el) || el.matches('.skip-link')) continue;
+    let target = el;
+    if (el.matches('input[type="checkbox"], input[type="radio"]')) target = el.closest('label') || el;
+    // A link in running text: its line is its target (WCAG 2.5.8's inline exception).
+    if (el.matches('a') && getComputedStyle(el).display === 'inline' && el.parentElement) {
+      const around = (el.parentElement.textContent || '').trim();
+      if (el.parentElement.matches('p, li, td, dd, span') && around !== (el.textContent || '').trim()) continue;
+    }
+    const r = target.getBoundingClientRect();
+    if (Math.round(r.height) < 44 || Math.round(r.width) < 44) {
+      problems.push(name(el) + ' ' + Math.round(r.width) + '×' + Math.round(r.height) + 'px');
+    }
+  }
+  for (const table of document.querySelectorAll('table')) {
+    if (!visible(table)) continue;
+    if (table.getBoundingClientRect().right <= doc.clientWidth && table.scrollWidth <= table.clientWidth) continue;
+    const region = table.closest('[role="region"][tabindex="0"]');
+    const scrolls = region && ['auto', 'scroll'].includes(getComputedStyle(region).overflowX);
+    const named = region && (region.getAttribute('aria-label') || region.getAttribute('aria-labelledby'));
+    if (!scrolls || !named) {
+      problems.push('table "' + (table.getAttribute('aria-label') || table.caption?.textContent || '') +
+        '" wider than the screen and not in a named, focusable scrolling region');
+    }
+  }
+  return problems;
+})()`;
