@@ -1,5 +1,5 @@
 import { SpmRecapArea, SpmRecapBackfill, SpmRecapRollup } from '../reports/spm-recap-rollup.entity.js';
-import { SpmServedBackfill, SpmServedPerson } from '../reports/spm-served-person.entity.js';
+import { SpmServedBackfill, SpmServedCount, SpmServedPerson } from '../reports/spm-served-person.entity.js';
 import { SpmTarget, SpmTargetChange } from '../reports/spm-target.entity.js';
 import { Area } from './area.entity.js';
 import { CalendarSetting } from './calendar-setting.entity.js';
@@ -79,6 +79,7 @@ export const CORE_ENTITIES = [
   SpmRecapBackfill,
   SpmServedPerson,
   SpmServedBackfill,
+  SpmServedCount,
   SpmTarget,
   SpmTargetChange,
 ];

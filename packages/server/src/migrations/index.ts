@@ -30,6 +30,7 @@ import { Migration20261207071500 } from './Migration20261207071500_officer_chann
 import { Migration20261207073000 } from './Migration20261207073000_list_indexes.js';
 import { Migration20261207104500 } from './Migration20261207104500_area_level_list_indexes.js';
 import { Migration20261207120000 } from './Migration20261207120000_spm_served_person.js';
+import { Migration20261207130000 } from './Migration20261207130000_spm_served_count.js';
 import { Migration20261207123000 } from './Migration20261207123000_officer_message_consent.js';
 
 /**
@@ -72,5 +73,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207103000_calendar_recompute', class: Migration20261207103000 },
   { name: 'Migration20261207104500_area_level_list_indexes', class: Migration20261207104500 },
   { name: 'Migration20261207120000_spm_served_person', class: Migration20261207120000 },
+  { name: 'Migration20261207130000_spm_served_count', class: Migration20261207130000 },
   { name: 'Migration20261207123000_officer_message_consent', class: Migration20261207123000 },
 ];

@@ -46,22 +46,43 @@ function levelColumn(areaCode: string): string {
 }
 
 /**
+ * The recap's period as `spm_served_count` keys it — `2026`, `2026-Q2`, `2026-05` — or null for
+ * another range of months.
+ */
+export function countedPeriod(from: string, to: string): string | null {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(ty, tm, 0)).toISOString().slice(0, 10);
+  if (fy !== ty || fd !== 1 || to !== last) return null;
+  if (fm === 1 && tm === 12) return String(fy);
+  if (fm === tm) return `${fy}-${String(fm).padStart(2, '0')}`;
+  if (tm - fm === 2 && fm % 3 === 1) return `${fy}-Q${(fm + 2) / 3}`;
+  return null;
+}
+
+/**
  * The sasaran per service, the distinct persons served to standard in the area, and — only for a
  * service whose sasaran covers some desa of the area, not all — the distinct persons served in
- * those desa. Distinct counts read `spm_served_person` through the index of the area's level
- * (area, sector, service, person, month): in person order, so the distinct count needs no sort.
+ * those desa. The area's count is one row of `spm_served_count` per service (kept by triggers for
+ * every area level × month, quarter and year: migration 20261207130000); another range of months
+ * counts `spm_served_person` through the index of the area's level (area, sector, service, person,
+ * month). The desa with a sasaran are read by that index, desa by desa.
  */
-const sql = (level: string) => `with targets as (
+const sql = (level: string, counted: boolean) => `with targets as (
     select t.area_code, t.sector_id, t.spm_service, t.target from spm_target t
      where t.year = ? and (t.area_code = ? or t.area_code like ?) and t.sector_id in (?)),
   desa as (select count(*)::int as n from area where level = 'DESA' and (code = ? or code like ?)),
   with_target as (
     select t.sector_id, t.spm_service, sum(t.target)::int as sasaran, count(*)::int as desa_with_target
       from targets t group by 1, 2),
-  in_area as (
-    select s.sector_id, s.spm_service, count(distinct s.person_id)::int as n from spm_served_person s
+  in_area as (${
+    counted
+      ? `select c.sector_id, c.spm_service, c.n from spm_served_count c
+     where c.area_code = ? and c.period = ? and c.sector_id in (?) and c.n <> 0`
+      : `select s.sector_id, s.spm_service, count(distinct s.person_id)::int as n from spm_served_person s
      where s.${level} = ? and s.month between ? and ? and s.sector_id in (?)
-     group by 1, 2),
+     group by 1, 2`
+  }),
   partial as (
     select s.sector_id, s.spm_service, count(distinct s.person_id)::int as n
       from spm_served_person s
@@ -88,6 +109,7 @@ export async function spmCapaian(
   const conn = em.getConnection();
   const like = `${scope.areaCode}.%`;
   const sectors = [...scope.sectorIds];
+  const period = countedPeriod(scope.from, scope.to);
   const rows = await conn.execute<
     Array<{
       sector_id: string;
@@ -99,7 +121,7 @@ export async function spmCapaian(
       served_in_area: number;
     }>
   >(
-    sql(levelColumn(scope.areaCode)),
+    sql(levelColumn(scope.areaCode), period !== null),
     [
       scope.year,
       scope.areaCode,
@@ -108,8 +130,7 @@ export async function spmCapaian(
       scope.areaCode,
       like,
       scope.areaCode,
-      scope.from,
-      scope.to,
+      ...(period !== null ? [period] : [scope.from, scope.to]),
       sectors,
       scope.areaCode,
       scope.from,

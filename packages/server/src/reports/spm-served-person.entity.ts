@@ -69,3 +69,27 @@ export class SpmServedBackfill {
   @Property({ type: 'boolean' })
   complete!: boolean;
 }
+
+/**
+ * Capaian's distinct persons counted ahead (migration 20261207130000): per area (kabupaten,
+ * kecamatan, desa) × sector × jenis pelayanan × period (`2026`, `2026-Q2`, `2026-05`), how many
+ * persons have at least one row of `spm_served_person` there. Written only by its statement
+ * triggers; read by spm-capaian.ts.
+ */
+@Entity({ tableName: 'spm_served_count' })
+export class SpmServedCount {
+  @PrimaryKey({ type: 'string', length: 13 })
+  areaCode!: string;
+
+  @PrimaryKey({ type: 'string', length: 60 })
+  sectorId!: string;
+
+  @PrimaryKey({ type: 'string', length: 60 })
+  spmService!: string;
+
+  @PrimaryKey({ type: 'string', length: 7 })
+  period!: string;
+
+  @Property({ type: 'integer' })
+  n!: number;
+}
