@@ -13,7 +13,8 @@ import {
  * A button that shows and hides a panel of links and buttons under the header — the WAI-ARIA
  * disclosure pattern, not `role="menu"`: the panel holds ordinary controls, reached with Tab.
  * Opening moves focus to the panel's first control. Escape or using a control in the panel closes
- * it and gives focus back to the button; a tap outside or tabbing out of it closes it too.
+ * it and gives focus back to the button; a tap outside or tabbing out of it closes it too (focus
+ * moved by the page itself does not).
  */
 export function HeaderMenu({
   label,
@@ -48,7 +49,11 @@ export function HeaderMenu({
     return () => document.removeEventListener('pointerdown', outside);
   }, [open, close]);
 
+  // Only Tab out of the panel closes it: a page that moves focus itself (a wizard step focusing its
+  // heading as it loads) must not shut the menu under the user's thumb.
+  const tabbing = useRef(false);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    tabbing.current = event.key === 'Tab';
     if (event.key === 'Escape' && open) {
       event.preventDefault();
       close(true);
@@ -65,7 +70,8 @@ export function HeaderMenu({
       onKeyDown={onKeyDown}
       onBlur={(event) => {
         const next = event.relatedTarget as Node | null;
-        if (open && next && !wrapper.current?.contains(next)) close(false);
+        if (open && tabbing.current && next && !wrapper.current?.contains(next)) close(false);
+        tabbing.current = false;
       }}
     >
       <button
