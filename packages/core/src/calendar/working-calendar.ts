@@ -34,7 +34,12 @@ const DAY_MS = 86_400_000;
  * which matters when a list of 50 cases counts the working days to dates two years away).
  */
 function nextDate(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return shiftDate(date, 1);
+}
+
+/** The calendar date `days` after (or before, when negative) `date`. */
+function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date; NaN for an invalid one. */
@@ -67,7 +72,7 @@ export class WorkingCalendar {
    * kept: every registration of a day asks the same questions, and luxon's zone arithmetic is
    * the costly part of a registration's deadline (issue 18).
    */
-  private readonly memo = new Map<string, string | Date | boolean>();
+  private readonly memo = new Map<string, string | Date | boolean | number>();
   /** The local day `localDate` answered last, as the instants it covers: [from, to). */
   private lastDay: { from: number; to: number; date: string } | null = null;
 
@@ -95,7 +100,7 @@ export class WorkingCalendar {
     return countedYears(from, to).filter((year) => !this.decreed.has(year));
   }
 
-  private remember<T extends string | Date | boolean>(key: string, compute: () => T): T {
+  private remember<T extends string | Date | boolean | number>(key: string, compute: () => T): T {
     const known = this.memo.get(key);
     if (known !== undefined) return known as T;
     // Bounded: a long-running process asks about ever new days.
@@ -105,14 +110,35 @@ export class WorkingCalendar {
     return value;
   }
 
-  /** The local date of an instant in this area. */
+  /**
+   * The local date of an instant in this area. A list page asks it for today and for each case's
+   * due and closing instants, alternating: after the first answer (luxon), a date is counted in
+   * whole days from that day and checked against the day's kept bounds (exact across a DST change:
+   * a guess outside them goes back to luxon), so luxon runs once per new day, not per call.
+   */
   localDate(instant: Date): string {
     const t = instant.getTime();
     const last = this.lastDay;
-    if (last && t >= last.from && t < last.to) return last.date;
+    if (last) {
+      if (t >= last.from && t < last.to) return last.date;
+      const guess = shiftDate(last.date, Math.floor((t - last.from) / DAY_MS));
+      if (t >= this.dayStart(guess) && t <= this.dayEnd(guess)) return guess;
+    }
     const date = DateTime.fromJSDate(instant).setZone(this.zone).toISODate() as string;
-    this.lastDay = { from: this.startOfDay(date).getTime(), to: this.endOfDay(date).getTime() + 1, date };
+    this.lastDay = { from: this.dayStart(date), to: this.dayEnd(date) + 1, date };
     return date;
+  }
+
+  private dayStart(date: string): number {
+    return this.remember(`s${date}`, () =>
+      DateTime.fromISO(date, { zone: this.zone }).startOf('day').toJSDate(),
+    ).getTime();
+  }
+
+  private dayEnd(date: string): number {
+    return this.remember(`e${date}`, () =>
+      DateTime.fromISO(date, { zone: this.zone }).endOf('day').toJSDate(),
+    ).getTime();
   }
 
   isWorkingDay(date: string): boolean {
@@ -144,6 +170,10 @@ export class WorkingCalendar {
   /** Working days `d` with `from < d <= to` (negative when `to` is before `from`). */
   workingDaysBetween(from: string, to: string): number {
     if (to < from) return -this.workingDaysBetween(to, from);
+    return this.remember(`b${from}>${to}`, () => this.countBetween(from, to));
+  }
+
+  private countBetween(from: string, to: string): number {
     let count = 0;
     for (let day = nextDate(from); day <= to; day = nextDate(day)) {
       if (this.isWorkingDay(day)) count += 1;
@@ -154,9 +184,7 @@ export class WorkingCalendar {
   /** The last instant (23:59:59.999 local) of a local date. */
   endOfDay(date: string): Date {
     // A copy: the caller may keep (or, by mistake, change) the Date it gets.
-    return new Date(
-      this.remember(`e${date}`, () => DateTime.fromISO(date, { zone: this.zone }).endOf('day').toJSDate()),
-    );
+    return new Date(this.dayEnd(date));
   }
 
   /**
@@ -173,8 +201,6 @@ export class WorkingCalendar {
 
   /** The first instant (00:00 local) of a local date. */
   startOfDay(date: string): Date {
-    return new Date(
-      this.remember(`s${date}`, () => DateTime.fromISO(date, { zone: this.zone }).startOf('day').toJSDate()),
-    );
+    return new Date(this.dayStart(date));
   }
 }

@@ -32,6 +32,11 @@ export interface ResolvedServiceType extends ServiceTypeDefinition {
 /** The validated set of sector plugins, with the look-ups the engine needs. */
 export class PluginRegistry {
   private readonly byId: ReadonlyMap<string, SpmPlugin>;
+  /**
+   * Resolved service types, made once: plugins never change after assembly, and a case list asks
+   * for the service type of every case several times (documents, missing documents, actions).
+   */
+  private readonly resolved = new Map<string, ResolvedServiceType>();
 
   constructor(readonly plugins: readonly SpmPlugin[]) {
     this.byId = new Map(plugins.map((p) => [p.id, p]));
@@ -47,7 +52,15 @@ export class PluginRegistry {
     return this.byId.has(id);
   }
 
+  /** A sector's service type with its document requirements; the same (read-only) object each time. */
   serviceType(sectorId: string, serviceTypeId: string): ResolvedServiceType {
+    const key = `${sectorId}\u0000${serviceTypeId}`;
+    let resolved = this.resolved.get(key);
+    if (!resolved) this.resolved.set(key, (resolved = this.resolveServiceType(sectorId, serviceTypeId)));
+    return resolved;
+  }
+
+  private resolveServiceType(sectorId: string, serviceTypeId: string): ResolvedServiceType {
     const plugin = this.sector(sectorId);
     const type = plugin.serviceTypes.find((t) => t.id === serviceTypeId);
     if (!type) {

@@ -2,8 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { OptimisticLockError, UniqueConstraintViolationException, type EventSubscriber } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { forbidden, isDomainError } from '@posyandu-spm/core';
-import { GraphQLError, getNamedType } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { GraphQLError, defaultFieldResolver, getNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { isUuid } from '../services/ids.js';
 import { auditRow, insertAudit, type AuditActor, type AuditEntry } from './audit-trail.js';
@@ -123,14 +122,24 @@ export function registerAuditSubscriber(orm: MikroORM): void {
 }
 
 /**
- * Global type-graphql middleware: every root Mutation field, core or plugin,
+ * Wraps every root Mutation field of the schema, core or plugin, so that each call
  * gets exactly one audit row — inside its transaction when it has one, else on
  * its own right after it succeeds — and a row with the error code when it fails.
  * API keys: a READ key changes nothing, an ACT key only does case work (API_KEY_MUTATIONS); any
  * other mutation through a key is FORBIDDEN (and audited, with the person who made the key).
  */
-export const auditMutations: MiddlewareFn<RequestContext> = async ({ info, args, context }, next) => {
-  if (info.parentType !== info.schema.getMutationType()) return next();
+export function auditEveryMutation(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (root, args: Record<string, unknown>, context: RequestContext, info) =>
+      auditMutation({ info, args, context }, () => resolve(root, args, context, info));
+  }
+}
+
+async function auditMutation(
+  { info, args, context }: { info: GraphQLResolveInfo; args: Record<string, unknown>; context: RequestContext },
+  next: () => unknown,
+): Promise<unknown> {
   const caseIdArg = typeof args.caseId === 'string' && isUuid(args.caseId) ? args.caseId : null;
   const current: MutationInFlight = {
     actor: { ...context.audit.actor },
@@ -182,4 +191,4 @@ export const auditMutations: MiddlewareFn<RequestContext> = async ({ info, args,
     }
     throw error;
   }
-};
+}

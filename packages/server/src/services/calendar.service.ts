@@ -36,6 +36,8 @@ const calendarsOf = new WeakMap<CalendarData, Map<string, WorkingCalendar>>();
  */
 export class CalendarService {
   private data?: Promise<CalendarData>;
+  /** The tables once read: calendars are then handed out without waiting (forAreaNow). */
+  private loaded?: CalendarData;
 
   /**
    * @param shared the instance's reference cache: the tables are then read once per instance until
@@ -48,8 +50,9 @@ export class CalendarService {
   ) {}
 
   private load(): Promise<CalendarData> {
-    this.data ??=
-      this.shared && !this.em.isInTransaction() ? this.shared.get('calendar', () => this.read()) : this.read();
+    this.data ??= (
+      this.shared && !this.em.isInTransaction() ? this.shared.get('calendar', () => this.read()) : this.read()
+    ).then((data) => (this.loaded = data));
     return this.data;
   }
 
@@ -73,7 +76,15 @@ export class CalendarService {
 
   /** The calendar of a desa (or any area below a kabupaten). */
   async forArea(areaCode: string): Promise<WorkingCalendar> {
-    const data = await this.load();
+    return this.calendarOf(await this.load(), areaCode);
+  }
+
+  /** The calendar of an area, at once once this service has read the tables (the rest of a list page). */
+  forAreaNow(areaCode: string): WorkingCalendar | Promise<WorkingCalendar> {
+    return this.loaded ? this.calendarOf(this.loaded, areaCode) : this.forArea(areaCode);
+  }
+
+  private calendarOf(data: CalendarData, areaCode: string): WorkingCalendar {
     let calendars = calendarsOf.get(data);
     if (!calendars) calendarsOf.set(data, (calendars = new Map()));
     const cached = calendars.get(areaCode);

@@ -7,6 +7,7 @@ import {
 } from '@posyandu-spm/core';
 import type { Case } from '../entities/case.entity.js';
 import type { CalendarService } from './calendar.service.js';
+import { andThen, type MaybePromise } from './maybe-promise.js';
 
 /** What a deadline is computed from: a case entity, or a row of a list page. */
 export type DeadlineSource = Pick<
@@ -16,13 +17,14 @@ export type DeadlineSource = Pick<
   area: { code: string };
 };
 
+type CaseDeadline = DeadlineView & { timeZone: string; provisionalReason: LocalizedText | null };
+
 /** The deadline of a case as of `now`, in its area's calendar. */
-export async function caseDeadline(
-  calendars: CalendarService,
-  c: DeadlineSource,
-  now: Date,
-): Promise<DeadlineView & { timeZone: string; provisionalReason: LocalizedText | null }> {
-  const calendar = await calendars.forArea(c.area.code);
+export function caseDeadline(calendars: CalendarService, c: DeadlineSource, now: Date): MaybePromise<CaseDeadline> {
+  return andThen(calendars.forAreaNow(c.area.code), (calendar) => deadlineIn(calendar, c, now));
+}
+
+function deadlineIn(calendar: WorkingCalendar, c: DeadlineSource, now: Date): CaseDeadline {
   const view = deadlineAt(
     calendar,
     {

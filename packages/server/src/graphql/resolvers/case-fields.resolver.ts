@@ -31,7 +31,8 @@ import {
   type PartyPerson,
   type UnitNode,
 } from '../../services/case-list/case-node.js';
-import type { AreaRow } from '../../services/case-list/case-row.js';
+import type { AreaRow, DocumentRow } from '../../services/case-list/case-row.js';
+import { andThen, type MaybePromise } from '../../services/maybe-promise.js';
 import { requirePrincipal } from '../../services/principal.js';
 import type { RequestContext } from '../context.js';
 import { type CaseParty } from './case-party.resolver.js';
@@ -74,21 +75,32 @@ export async function toEventView(e: CaseEvent): Promise<CaseEventType> {
 }
 
 /** What the access policy needs about the case, as of the request's time. */
-export function facts(c: CaseNode, ctx: RequestContext): CaseAccessFacts | Promise<CaseAccessFacts> {
+export function facts(c: CaseNode, ctx: RequestContext): MaybePromise<CaseAccessFacts> {
   return accessFactsOf(c, ctx.registry, ctx.now());
 }
 
-async function party(
+function party(
   ctx: RequestContext,
   c: CaseNode,
   person: PartyPerson,
   relation: string | null,
-): Promise<CaseParty> {
+): MaybePromise<CaseParty> {
+  return andThen(facts(c, ctx), (access) =>
+    andThen(latestKk(person), (kk) => partyView(ctx, c, person, relation, access, kk)),
+  );
+}
+
+function partyView(
+  ctx: RequestContext,
+  c: CaseNode,
+  person: PartyPerson,
+  relation: string | null,
+  access: CaseAccessFacts,
+  kk: string | null,
+): CaseParty {
   const principal = requirePrincipal(ctx.principal);
-  const access = await facts(c, ctx);
   const fullNik = canSeeFullNik(principal, access);
   const fullKk = canSeeFullKk(principal, access);
-  const kk = await latestKk(person);
   return {
     name: person.name,
     nik: person.nik ? (fullNik ? person.nik : maskNik(person.nik)) : null,
@@ -185,20 +197,23 @@ export class CaseFieldsResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the reporter identity is hidden from this viewer' })
-  async identityRedacted(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return !canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx));
+  identityRedacted(@Root() c: CaseNode, @Ctx() ctx: RequestContext): MaybePromise<boolean> {
+    return andThen(facts(c, ctx), (access) => !canSeeReporterIdentity(requirePrincipal(ctx.principal), access));
   }
 
   @FieldResolver(() => CasePartyType, {
     nullable: true,
     description: 'The applicant or reporter; null when their identity is confidential to this viewer',
   })
-  async applicant(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<CasePartyType | null> {
-    if (!canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx))) return null;
-    const person = await applicantOf(c);
-    // Seeing who reported a confidential complaint is itself audited (DESIGN §8).
-    if (c.confidentialReporter) ctx.audit.noteRead('REPORTER_IDENTITY', c.id, person.id);
-    return party(ctx, c, person, null);
+  applicant(@Root() c: CaseNode, @Ctx() ctx: RequestContext): MaybePromise<CasePartyType | null> {
+    return andThen(facts(c, ctx), (access) => {
+      if (!canSeeReporterIdentity(requirePrincipal(ctx.principal), access)) return null;
+      return andThen(applicantOf(c), (person) => {
+        // Seeing who reported a confidential complaint is itself audited (DESIGN §8).
+        if (c.confidentialReporter) ctx.audit.noteRead('REPORTER_IDENTITY', c.id, person.id);
+        return party(ctx, c, person, null);
+      });
+    });
   }
 
   @FieldResolver(() => [CasePartyType], {
@@ -231,59 +246,26 @@ export class CaseFieldsResolver {
   }
 
   @FieldResolver(() => [CaseDocumentType], { description: 'Every document the service type asks, submitted or not' })
-  async documents(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseDocumentType[]> {
-    const submitted = await documentsOf(c);
-    // On a confidential complaint the files (e.g. the reporter's KTP) and notes name the reporter.
-    const identityVisible = canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx));
-    // A list page's rows carry no files: a selection asking for them is read as entities.
-    const filesByDocument = new Map<string, CaseFileType[]>();
-    if (identityVisible && !isCaseRow(c)) {
-      const entities = (await c.documents.load({ dataloader: true })).getItems();
-      const lists = await Promise.all(entities.map((d) => d.files.load({ dataloader: true })));
-      entities.forEach((d, i) =>
-        filesByDocument.set(
-          d.id,
-          (lists[i]?.getItems() ?? [])
-            .slice()
-            .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
-            .map(caseFileView),
-        ),
-      );
-    }
-    // A sector no longer installed: the documents as submitted, none asked any more.
-    const requirements = ctx.registry.hasSector(c.sectorId)
-      ? ctx.registry.serviceType(c.sectorId, c.serviceTypeId).requirements
-      : submitted.map((d) => ({
-          code: d.code,
-          label: { id: d.code, en: d.code },
-          required: false,
-          minFiles: 0,
-          maxFiles: Math.max(d.fileCount, 1),
-        }));
-    return requirements.map((req) => {
-      const doc = submitted.find((d) => d.code === req.code);
-      return {
-        code: req.code,
-        label: req.label,
-        required: req.required,
-        minFiles: req.minFiles,
-        maxFiles: req.maxFiles,
-        status: doc?.status ?? 'MISSING',
-        fileCount: doc?.fileCount ?? 0,
-        fileNames: identityVisible ? (doc?.fileNames ?? []) : [],
-        files: identityVisible ? (filesByDocument.get(doc?.id ?? '') ?? []) : [],
-        note: identityVisible ? (doc?.note ?? null) : null,
-        statusReason: doc?.statusReason ?? null,
-      };
-    });
+  documents(@Root() c: CaseNode, @Ctx() ctx: RequestContext): MaybePromise<CaseDocumentType[]> {
+    return andThen(documentsOf(c), (submitted) =>
+      andThen(facts(c, ctx), (access) => {
+        // On a confidential complaint the files (e.g. the reporter's KTP) and notes name the reporter.
+        const identityVisible = canSeeReporterIdentity(requirePrincipal(ctx.principal), access);
+        // A list page's rows carry no files: a selection asking for them is read as entities.
+        if (!identityVisible || isCaseRow(c)) return documentViews(ctx, c, submitted, identityVisible, new Map());
+        return filesOf(c).then((files) => documentViews(ctx, c, submitted, identityVisible, files));
+      }),
+    );
   }
 
   @FieldResolver(() => [DocumentRequirementType], { description: 'Required documents not yet received in full' })
-  async missingDocuments(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<DocumentRequirementType[]> {
+  missingDocuments(@Root() c: CaseNode, @Ctx() ctx: RequestContext): MaybePromise<DocumentRequirementType[]> {
     if (!ctx.registry.hasSector(c.sectorId)) return [];
     const type = ctx.registry.serviceType(c.sectorId, c.serviceTypeId);
-    const missing = new Set(missingDocumentCodes(type, await documentsOf(c)));
-    return type.requirements.filter((r) => missing.has(r.code)).map((r) => ({ ...r }));
+    return andThen(documentsOf(c), (submitted) => {
+      const missing = new Set(missingDocumentCodes(type, submitted));
+      return type.requirements.filter((r) => missing.has(r.code)).map((r) => ({ ...r }));
+    });
   }
 
   @FieldResolver(() => [Visit])
@@ -292,21 +274,22 @@ export class CaseFieldsResolver {
   }
 
   @FieldResolver(() => DeadlineType)
-  deadline(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<DeadlineType> {
+  deadline(@Root() c: CaseNode, @Ctx() ctx: RequestContext): MaybePromise<DeadlineType> {
     return caseDeadline(ctx.calendars, c, ctx.now());
   }
 
   @FieldResolver(() => [AvailableActionType], { description: 'What the viewer may do now, and what blocks it' })
-  async availableActions(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<AvailableActionType[]> {
+  availableActions(@Root() c: CaseNode, @Ctx() ctx: RequestContext): MaybePromise<AvailableActionType[]> {
     // An API key only reads: every mutation through it is refused (security/audit-mutations.ts).
     if (ctx.auth?.kind === 'apiKey') return [];
     // A sector no longer installed has no workflow here: its cases are read-only.
     if (!ctx.registry.hasSector(c.sectorId)) return [];
-    const wf = await workflowFactsOf(c, ctx.registry);
-    return availableActions(ctx.registry, wf, requirePrincipal(ctx.principal)).map((a) => ({
-      ...a,
-      enabled: a.blockedBy.length === 0,
-    }));
+    return andThen(workflowFactsOf(c, ctx.registry), (wf) =>
+      availableActions(ctx.registry, wf, requirePrincipal(ctx.principal)).map((a) => ({
+        ...a,
+        enabled: a.blockedBy.length === 0,
+      })),
+    );
   }
 
   @FieldResolver(() => [CaseEventType], { description: 'Every change of the case, oldest first' })
@@ -314,4 +297,57 @@ export class CaseFieldsResolver {
     const events = (await c.events.load({ dataloader: true })).getItems();
     return Promise.all(events.map(toEventView));
   }
+}
+
+/** The uploaded files of a case entity's documents, by document id, in their order. */
+async function filesOf(c: Case): Promise<Map<string, CaseFileType[]>> {
+  const filesByDocument = new Map<string, CaseFileType[]>();
+  const entities = (await c.documents.load({ dataloader: true })).getItems();
+  const lists = await Promise.all(entities.map((d) => d.files.load({ dataloader: true })));
+  entities.forEach((d, i) =>
+    filesByDocument.set(
+      d.id,
+      (lists[i]?.getItems() ?? [])
+        .slice()
+        .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+        .map(caseFileView),
+    ),
+  );
+  return filesByDocument;
+}
+
+/** Every document the service type asks, as the viewer may see it. */
+function documentViews(
+  ctx: RequestContext,
+  c: CaseNode,
+  submitted: ReadonlyArray<DocumentRow & { id?: string }>,
+  identityVisible: boolean,
+  filesByDocument: ReadonlyMap<string, CaseFileType[]>,
+): CaseDocumentType[] {
+  // A sector no longer installed: the documents as submitted, none asked any more.
+  const requirements = ctx.registry.hasSector(c.sectorId)
+    ? ctx.registry.serviceType(c.sectorId, c.serviceTypeId).requirements
+    : submitted.map((d) => ({
+        code: d.code,
+        label: { id: d.code, en: d.code },
+        required: false,
+        minFiles: 0,
+        maxFiles: Math.max(d.fileCount, 1),
+      }));
+  return requirements.map((req) => {
+    const doc = submitted.find((d) => d.code === req.code);
+    return {
+      code: req.code,
+      label: req.label,
+      required: req.required,
+      minFiles: req.minFiles,
+      maxFiles: req.maxFiles,
+      status: doc?.status ?? 'MISSING',
+      fileCount: doc?.fileCount ?? 0,
+      fileNames: identityVisible ? (doc?.fileNames ?? []) : [],
+      files: identityVisible ? (filesByDocument.get(doc?.id ?? '') ?? []) : [],
+      note: identityVisible ? (doc?.note ?? null) : null,
+      statusReason: doc?.statusReason ?? null,
+    };
+  });
 }

@@ -2,6 +2,7 @@ import { canSeeReporterIdentity } from '@posyandu-spm/core';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
 import type { CaseNode } from '../../services/case-list/case-node.js';
+import { andThen, type MaybePromise } from '../../services/maybe-promise.js';
 import { MessageChannelEnum } from '../../enums.js';
 import { requirePrincipal } from '../../services/principal.js';
 import type { RequestContext } from '../context.js';
@@ -22,10 +23,14 @@ export class CaseMessagesResolver {
     description:
       'WhatsApp or SMS consent given at registration; null without one (or when the reporter is hidden from you)',
   })
-  async messageConsent(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<MessageConsentType | null> {
-    if (!c.messageChannel || !c.messageConsentAt) return null;
-    if (!canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx))) return null;
-    return { channel: c.messageChannel, language: c.messageLanguage ?? 'id', givenAt: c.messageConsentAt };
+  messageConsent(@Root() c: CaseNode, @Ctx() ctx: RequestContext): MaybePromise<MessageConsentType | null> {
+    const { messageChannel: channel, messageConsentAt: givenAt } = c;
+    if (!channel || !givenAt) return null;
+    return andThen(facts(c, ctx), (access) =>
+      canSeeReporterIdentity(requirePrincipal(ctx.principal), access)
+        ? { channel, language: c.messageLanguage ?? 'id', givenAt }
+        : null,
+    );
   }
 
   @FieldResolver(() => String, {
@@ -33,9 +38,11 @@ export class CaseMessagesResolver {
     description:
       'For a reporter without a phone: 4 digits printed on the receipt, typed at /lacak in place of the last 4 digits of a phone',
   })
-  async trackingPin(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<string | null> {
-    if (!c.trackingPin) return null;
-    if (!canSeeReporterIdentity(requirePrincipal(ctx.principal), await facts(c, ctx))) return null;
-    return c.trackingPin;
+  trackingPin(@Root() c: CaseNode, @Ctx() ctx: RequestContext): MaybePromise<string | null> {
+    const pin = c.trackingPin;
+    if (!pin) return null;
+    return andThen(facts(c, ctx), (access) =>
+      canSeeReporterIdentity(requirePrincipal(ctx.principal), access) ? pin : null,
+    );
   }
 }

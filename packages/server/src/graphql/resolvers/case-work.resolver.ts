@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Case } from '../../entities/case.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
 import { accessFactsOf, type CaseNode } from '../../services/case-list/case-node.js';
+import { andThen, type MaybePromise } from '../../services/maybe-promise.js';
 import { requirePrincipal } from '../../services/principal.js';
 import { SUGGESTABLE_UNITS_MAX, suggestableUnits } from '../../services/suggestable-units.js';
 import type { RequestContext } from '../context.js';
@@ -14,10 +15,11 @@ export class CaseWorkFieldResolver {
     description:
       'The viewer may attach and review documents and record visits now: the case is open and the viewer works in the holder or a unit above it (the rule attachDocument, reviewDocument and recordVisit apply)',
   })
-  async mayWork(@Root() c: CaseNode, @Ctx() ctx: RequestContext): Promise<boolean> {
+  mayWork(@Root() c: CaseNode, @Ctx() ctx: RequestContext): MaybePromise<boolean> {
     if (c.closedAt) return false;
-    const facts = await accessFactsOf(c, ctx.registry, ctx.now());
-    return Boolean(workingMembership(requirePrincipal(ctx.principal), facts));
+    return andThen(accessFactsOf(c, ctx.registry, ctx.now()), (facts) =>
+      Boolean(workingMembership(requirePrincipal(ctx.principal), facts)),
+    );
   }
 
   @Query(() => [OrgUnit], {

@@ -18,9 +18,29 @@ const READ_ONLY: LocalizedText = {
   en: 'This sector’s plugin is no longer installed on this server: its cases are read-only, with no actions.',
 };
 
+/**
+ * What a case's sector, service type and state read as, made once per registry (a registry never
+ * changes): a list page asks them for every case, and a sector is its whole workflow. GraphQL
+ * never changes an answer's objects, so one copy serves every case and request.
+ */
+const described = new WeakMap<PluginRegistry, Map<string, SectorType | ServiceTypeType | WorkflowStateType>>();
+
+function once<T extends SectorType | ServiceTypeType | WorkflowStateType>(
+  registry: PluginRegistry,
+  key: string,
+  make: () => T,
+): T {
+  let known = described.get(registry);
+  if (!known) described.set(registry, (known = new Map()));
+  let value = known.get(key) as T | undefined;
+  if (!value) known.set(key, (value = make()));
+  return value;
+}
+
 /** The sector of a case: the plugin's, or a read-only stand-in with `installed: false`. */
 export function sectorOfCase(registry: PluginRegistry, sectorId: string, stateId: string): SectorType {
-  if (registry.hasSector(sectorId)) return toSector(registry, registry.sector(sectorId));
+  if (registry.hasSector(sectorId))
+    return once(registry, `sector ${sectorId}`, () => toSector(registry, registry.sector(sectorId)));
   return {
     id: sectorId,
     name: notInstalledLabel(sectorId),
@@ -44,7 +64,9 @@ export function sectorName(registry: PluginRegistry, sectorId: string): Localize
 }
 
 export function serviceTypeOfCase(registry: PluginRegistry, sectorId: string, serviceTypeId: string): ServiceTypeType {
-  if (registry.hasSector(sectorId)) return toServiceType(registry, sectorId, serviceTypeId);
+  if (registry.hasSector(sectorId)) {
+    return once(registry, `type ${sectorId} ${serviceTypeId}`, () => toServiceType(registry, sectorId, serviceTypeId));
+  }
   return {
     id: serviceTypeId,
     name: { id: serviceTypeId, en: serviceTypeId },
@@ -61,7 +83,9 @@ export function stateOfCase(
   stateId: string,
   closed: boolean,
 ): WorkflowStateType {
-  if (registry.hasSector(sectorId)) return toWorkflowState(registry.state(sectorId, stateId));
+  if (registry.hasSector(sectorId)) {
+    return once(registry, `state ${sectorId} ${stateId}`, () => toWorkflowState(registry.state(sectorId, stateId)));
+  }
   return {
     id: stateId,
     label: { id: stateId, en: stateId },

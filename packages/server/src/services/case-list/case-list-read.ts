@@ -46,7 +46,7 @@ export async function listCaseRows(
 
 const CASE_COLUMNS = `c.id, c.code, c.sector_id, c.service_type_id, c.status, c.dusun, c.rw, c.rt, c.description,
   c.facts, c.warnings, c.message_channel, c.message_language, c.message_consent_at, c.tracking_pin,
-  c.confidential_reporter, c.reporter_access, c.held_by_unit_ids::text[] as held_by_unit_ids, c.registered_at,
+  c.confidential_reporter, c.reporter_access, to_json(c.held_by_unit_ids) as held_by_unit_ids, c.registered_at,
   c.clock_start_date, c.due_at, c.clock_paused_at, c.remaining_working_days, c.closed_at, c.outcome,
   c.decline_reason, c.settlement_kind, c.escalation_level, c.spm_service, c.penerima, c.updated_at, c.version,
   c.origin_unit_id, c.escalated_to_id, c.applicant_id,
@@ -54,8 +54,8 @@ const CASE_COLUMNS = `c.id, c.code, c.sector_id, c.service_type_id, c.status, c.
 
 function unitColumns(alias: string): string {
   return `${alias}.id as ${alias}_id, ${alias}.kind as ${alias}_kind, ${alias}.name as ${alias}_name,
-    ${alias}.services as ${alias}_services, ${alias}.area_code as ${alias}_area_code,
-    ${alias}.parent_id as ${alias}_parent_id, ${alias}.ancestor_ids::text[] as ${alias}_ancestor_ids`;
+    to_json(${alias}.services) as ${alias}_services, ${alias}.area_code as ${alias}_area_code,
+    ${alias}.parent_id as ${alias}_parent_id, to_json(${alias}.ancestor_ids) as ${alias}_ancestor_ids`;
 }
 
 // Documents in the entity's collection order (code), as the ORM would load them.
@@ -66,7 +66,7 @@ const DOCUMENTS = `(select json_agg(json_build_object('code', d.code, 'status', 
 const APPLICANT_KK = `(select k.kk_number from family_card_record k where k.person_id = c.applicant_id
   order by k.first_seen_at desc limit 1) as applicant_kk`;
 // The workflow facts of availableActions: the visits' kinds, and who handed the case to its holder.
-const WORKFLOW = `(select array_agg(v.kind)::text[] from visit v where v.case_id = c.id) as visit_kinds,
+const WORKFLOW = `(select json_agg(v.kind) from visit v where v.case_id = c.id) as visit_kinds,
   (select ch.received_from_id from case_holding ch where ch.case_id = c.id and ch.until is null
     order by ch.since, ch.id limit 1) as previous_holder_id`;
 
@@ -82,7 +82,11 @@ function columns(parts: ListParts, changeXid: boolean): string {
   return list.join(',\n  ');
 }
 
-/** A row as `pg` hands it over on MikroORM's connection: timestamps and dates as text, json parsed. */
+/**
+ * A row as `pg` hands it over on MikroORM's connection: timestamps and dates as text, json parsed.
+ * Arrays come as JSON (`to_json`): parsed natively, where a PostgreSQL array literal is parsed in
+ * JavaScript, character by character.
+ */
 type RawRow = Record<string, unknown>;
 
 /** A timestamptz as MikroORM makes it a Date (its text through `new Date`). */

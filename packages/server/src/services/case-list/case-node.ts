@@ -5,6 +5,7 @@ import type { Case } from '../../entities/case.entity.js';
 import { Person } from '../../entities/person.entity.js';
 import { OrgUnit } from '../../entities/org-unit.entity.js';
 import { accessFacts, activeReporterAccess, workflowFacts } from '../case-facts.js';
+import type { MaybePromise } from '../maybe-promise.js';
 import { CaseRow, type AreaRow, type DocumentRow, type PersonRow, type UnitRow } from './case-row.js';
 
 /**
@@ -64,22 +65,22 @@ export function applicantOf(c: CaseNode): PartyPerson | Promise<Person> {
 }
 
 /** The latest family card number of a party: of an entity, the newest card first seen. */
-export async function latestKk(person: PartyPerson): Promise<string | null> {
+export function latestKk(person: PartyPerson): MaybePromise<string | null> {
   if (!(person instanceof Person)) return person.kk;
-  const cards = await person.familyCards.load({ dataloader: true });
-  return (
-    cards
-      .getItems()
-      .slice()
-      .sort((a, b) => a.firstSeenAt.getTime() - b.firstSeenAt.getTime())
-      .at(-1)?.kkNumber ?? null
+  return person.familyCards.load({ dataloader: true }).then(
+    (cards) =>
+      cards
+        .getItems()
+        .slice()
+        .sort((a, b) => a.firstSeenAt.getTime() - b.firstSeenAt.getTime())
+        .at(-1)?.kkNumber ?? null,
   );
 }
 
 /** The submitted documents (an entity's with their ids, for their files). */
-export async function documentsOf(c: CaseNode): Promise<ReadonlyArray<DocumentRow & { id?: string }>> {
+export function documentsOf(c: CaseNode): MaybePromise<ReadonlyArray<DocumentRow & { id?: string }>> {
   if (isCaseRow(c)) return readPart(c.documents, 'documents', c);
-  return (await c.documents.load({ dataloader: true })).getItems();
+  return c.documents.load({ dataloader: true }).then((documents) => documents.getItems());
 }
 
 const rowFacts = new WeakMap<CaseRow, CaseAccessFacts>();
@@ -88,11 +89,7 @@ const rowFacts = new WeakMap<CaseRow, CaseAccessFacts>();
  * What the access policy needs about the case (core/access/policy.ts), as of `now`; for a row
  * built once per request and kept with the row (every policy field of the page asks it).
  */
-export function accessFactsOf(
-  c: CaseNode,
-  registry: PluginRegistry,
-  now: Date,
-): CaseAccessFacts | Promise<CaseAccessFacts> {
+export function accessFactsOf(c: CaseNode, registry: PluginRegistry, now: Date): MaybePromise<CaseAccessFacts> {
   if (!isCaseRow(c)) return c.holder.loadOrFail({ dataloader: true }).then((h) => accessFacts(c, h, registry, now));
   let facts = rowFacts.get(c);
   if (!facts) {
@@ -117,15 +114,14 @@ function rowAccessFacts(c: CaseRow, registry: PluginRegistry, reporterAccessUser
 }
 
 /** What the workflow engine needs to offer actions (time-limited reporter access left out, as for entities). */
-export async function workflowFactsOf(c: CaseNode, registry: PluginRegistry): Promise<CaseWorkflowFacts> {
+export function workflowFactsOf(c: CaseNode, registry: PluginRegistry): MaybePromise<CaseWorkflowFacts> {
   if (!isCaseRow(c)) {
-    const [holder, , , holdings] = await Promise.all([
+    return Promise.all([
       c.holder.loadOrFail({ dataloader: true }),
       c.documents.load({ dataloader: true }),
       c.visits.load({ dataloader: true }),
       c.holdings.load({ dataloader: true }),
-    ]);
-    return workflowFacts(c, holder, holdings.getItems(), registry);
+    ]).then(([holder, , , holdings]) => workflowFacts(c, holder, holdings.getItems(), registry));
   }
   const documents: DocumentFacts[] = readPart(c.documents, 'documents', c).map((d) => ({
     code: d.code,
