@@ -145,8 +145,10 @@ export class EventFeed {
 
   async start(): Promise<void> {
     const latest = await this.pool.query<{ tx_id: string; id: string }>(
+      // Qualified: an unqualified ORDER BY name means the text alias, and '999' sorts after '1000'.
       `select tx_id::text as tx_id, id::text as id from case_event
-       where tx_id < pg_snapshot_xmin(pg_current_snapshot()) order by tx_id desc, id desc limit 1`,
+       where tx_id < pg_snapshot_xmin(pg_current_snapshot())
+       order by case_event.tx_id desc, case_event.id desc limit 1`,
     );
     this.head = latest.rows[0] ? { txId: latest.rows[0].tx_id, id: latest.rows[0].id } : START;
     await this.listen();

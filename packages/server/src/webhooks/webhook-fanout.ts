@@ -82,7 +82,7 @@ export async function fanOutWebhooks(rootEm: EntityManager, registry: PluginRegi
         `select id::text, tx_id::text, case_id, type, action, from_status, to_status, holder_id, occurred_at
            from case_event
           where (tx_id, id) > (?::xid8, ?::bigint) and tx_id < ?::xid8
-          order by tx_id, id limit ${BATCH}`,
+          order by case_event.tx_id, case_event.id limit ${BATCH}`,
         [endpoint.cursor_tx, endpoint.cursor_event_id, xmin],
       );
       const role = apiClientRole(endpoint.kind);
