@@ -555,6 +555,25 @@ export const DeleteOrgUnitMutation = graphql(`
   }
 `);
 
+/** What a person chose for notices and the consent recorded for it (the profile and the admin's user card). */
+export const NotificationChannelsFields = graphql(`
+  fragment NotificationChannelsFields on NotificationChannels {
+    email
+    whatsapp
+    sms
+  }
+`);
+
+export const NotificationConsentFields = graphql(`
+  fragment NotificationConsentFields on NotificationConsent {
+    channels
+    phone
+    givenAt
+    source
+    recordedBy
+  }
+`);
+
 export const ManagedUserFields = graphql(`
   fragment ManagedUserFields on ManagedUser {
     id
@@ -564,16 +583,10 @@ export const ManagedUserFields = graphql(`
     phone
     language
     notificationChannels {
-      email
-      whatsapp
-      sms
+      ...NotificationChannelsFields
     }
     notificationConsent {
-      channels
-      phone
-      givenAt
-      source
-      recordedBy
+      ...NotificationConsentFields
     }
     active
     memberships {
@@ -595,16 +608,10 @@ export const MyNotificationSettingsQuery = graphql(`
       phone
       locale
       notificationChannels {
-        email
-        whatsapp
-        sms
+        ...NotificationChannelsFields
       }
       notificationConsent {
-        channels
-        phone
-        givenAt
-        source
-        recordedBy
+        ...NotificationConsentFields
       }
     }
   }
@@ -618,16 +625,10 @@ export const UpdateMyNotificationSettingsMutation = graphql(`
       phone
       locale
       notificationChannels {
-        email
-        whatsapp
-        sms
+        ...NotificationChannelsFields
       }
       notificationConsent {
-        channels
-        phone
-        givenAt
-        source
-        recordedBy
+        ...NotificationConsentFields
       }
     }
   }
