@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { ApolloProvider } from '@apollo/client/react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
@@ -109,5 +109,71 @@ describe('UsersTab, new user', () => {
     await user.click(screen.getByRole('button', { name: 'Buat pengguna' }));
     expect(await screen.findByRole('status')).toBeTruthy();
     expect(createUser.mock.calls[0]?.[0]).toMatchObject({ username: 'kader.baru', notificationSettings: null });
+  });
+});
+
+const USER_BASE = {
+  email: null,
+  phone: null,
+  language: 'id',
+  active: true,
+  createdAt: '2026-12-07T02:00:00.000Z',
+  notificationChannels: { email: false, whatsapp: false, sms: false },
+  notificationConsent: null,
+};
+const POSYANDU = {
+  id: 'o1',
+  name: 'Posyandu Gombang',
+  kind: 'POSYANDU',
+  areaCode: '3310172006',
+  services: [],
+  parent: null,
+};
+
+describe('UsersTab, user cards', () => {
+  it('keeps the grant form folded for a user who has a role and open for one who has none, and grants from the folded form once opened', async () => {
+    const user = userEvent.setup();
+    const grantRole = vi.fn((args: { userId: string; orgUnitId: string; role: string }) => ({
+      ...USER_BASE,
+      id: args.userId,
+      username: 'kader.sari',
+      displayName: 'Kader Sari',
+      memberships: [
+        { role: 'KADER', orgUnit: POSYANDU },
+        { role: args.role, orgUnit: POSYANDU },
+      ],
+    }));
+    const users = () => [
+      {
+        ...USER_BASE,
+        id: 'u1',
+        username: 'kader.sari',
+        displayName: 'Kader Sari',
+        memberships: [{ role: 'KADER', orgUnit: POSYANDU }],
+      },
+      { ...USER_BASE, id: 'u2', username: 'kader.baru', displayName: 'Kader Baru', memberships: [] },
+    ];
+    render(
+      <I18nProvider initial="id">
+        <ApolloProvider client={createSchemaClient({ users, orgUnits: () => [POSYANDU], grantRole })}>
+          <UsersTab />
+        </ApolloProvider>
+      </I18nProvider>,
+    );
+    const withRole = await screen.findByRole('form', { name: 'Beri peran: Kader Sari' });
+    const withoutRole = screen.getByRole('form', { name: 'Beri peran: Kader Baru' });
+    expect(withRole.closest('details')?.open).toBe(false);
+    expect(withoutRole.closest('details')?.open).toBe(true);
+
+    const summary = withRole.closest('details')?.querySelector('summary');
+    expect(summary?.textContent).toBe('Beri peran');
+    await user.click(summary as HTMLElement);
+    expect(withRole.closest('details')?.open).toBe(true);
+    const form = within(withRole);
+    await user.selectOptions(form.getByRole('combobox', { name: 'Peran' }), 'HEALTH_WORKER');
+    await form.findByRole('option', { name: 'Posyandu Gombang' });
+    await user.selectOptions(form.getByRole('combobox', { name: /^Unit/ }), 'o1');
+    await user.click(form.getByRole('button', { name: 'Beri peran' }));
+    expect(grantRole.mock.calls.map((c) => c[0])).toEqual([{ userId: 'u1', orgUnitId: 'o1', role: 'HEALTH_WORKER' }]);
   });
 });

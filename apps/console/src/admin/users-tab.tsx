@@ -248,33 +248,37 @@ function UserCard({
           })}
         </ul>
       )}
-      <form
-        className="row"
-        onSubmit={(e) => void onGrant(e)}
-        aria-label={`${text(adminText('grant'))}: ${user.displayName}`}
-      >
-        <label className="field">
-          <span>{text(adminText('role'))}</span>
-          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {text(adminText(roleWord(r)))}
-              </option>
-            ))}
-          </select>
-        </label>
-        <UnitSelect
-          label={text(adminText('unit'))}
-          empty={text(adminText('chooseUnit'))}
-          units={units.map((u) => ({ id: u.id, name: u.name }))}
-          value={unitId}
-          onChange={setUnitId}
-          required
-        />
-        <button type="submit" className="button button--small" disabled={granting.loading || !unitId}>
-          {text(adminText('grant'))}
-        </button>
-      </form>
+      {/* Closed by default so a phone shows one short card per user; open for a user with no role yet. */}
+      <details open={user.memberships.length === 0}>
+        <summary>{text(adminText('grant'))}</summary>
+        <form
+          className="row"
+          onSubmit={(e) => void onGrant(e)}
+          aria-label={`${text(adminText('grant'))}: ${user.displayName}`}
+        >
+          <label className="field">
+            <span>{text(adminText('role'))}</span>
+            <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {text(adminText(roleWord(r)))}
+                </option>
+              ))}
+            </select>
+          </label>
+          <UnitSelect
+            label={text(adminText('unit'))}
+            empty={text(adminText('chooseUnit'))}
+            units={units.map((u) => ({ id: u.id, name: u.name }))}
+            value={unitId}
+            onChange={setUnitId}
+            required
+          />
+          <button type="submit" className="button button--small" disabled={granting.loading || !unitId}>
+            {text(adminText('grant'))}
+          </button>
+        </form>
+      </details>
       <ErrorMessage error={error} />
       <details>
         <summary>{text(adminText('userNotices', { name: user.displayName }))}</summary>
