@@ -104,6 +104,22 @@ describe('registerCase stores what the entities describe', () => {
     expect(differing).toEqual([]);
   });
 
+  it('an answer of the case’s own columns only (no entity made) reads like the case read later', async () => {
+    const PLAIN = `__typename id code status version dusun rw rt description registeredAt updatedAt closedAt outcome
+      declineReason settlementKind`;
+    const input = pendidikanInput({ applicant: { ...pendidikanInput().applicant, nik: '3310051708900044' } });
+    const { registerCase } = await kader.request<{ registerCase: { id: string; code: string } }>(
+      `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ...Own } }
+       fragment Own on Case { ${PLAIN} }`,
+      { input },
+    );
+    expect(registerCase).toMatchObject({ __typename: 'Case', code: expect.stringMatching(/^SPM-/), version: 1 });
+    const { case: read } = await kader.request<{ case: unknown }>(`query ($id: ID!) { case(id: $id) { ${PLAIN} } }`, {
+      id: registerCase.id,
+    });
+    expect(registerCase).toEqual(read);
+  });
+
   it('a returning applicant takes the name and phone given now; a new family card is recorded once', async () => {
     const nik = '3310051708900043';
     const applicant = { ...pendidikanInput().applicant, nik, kkNumber: '3310050202260011' };

@@ -11,8 +11,11 @@ import { generateDataset } from '../bench/dataset.js';
  * the statement list it prints shows which read was added. Never timed (speed: `pnpm bench`).
  */
 const BUDGET = {
-  /** The people it names, read by NIK; then one statement writes the case, its rows, event and audit. */
-  registerCase: 2,
+  /**
+   * One statement writes the case, its rows, event and audit, and finds the people it names by NIK
+   * in the same statement (`on conflict (nik) do update`, registration-parties.ts; was 2 with a read first).
+   */
+  registerCase: 1,
   /** A page and every nested part it asks, read as plain rows in one statement (services/case-list/). */
   list: 1,
   casePage: 12,

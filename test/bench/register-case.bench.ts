@@ -3,8 +3,8 @@
  * the same rows written with plain SQL, on the same PostgreSQL database in the same run.
  *
  *   A  `registerCase` over HTTP GraphQL as the demo kader: Apollo, login-token
- *      check and principal loading, the service's checks, its read of the people and
- *      its one write statement (services/registration/persist-case.ts).
+ *      check and principal loading, the service's checks, and its one write statement
+ *      (which also finds the people by NIK) (services/registration/persist-case.ts).
  *   B  a raw `pg` pool writing the same rows in one transaction per case, the way the
  *      ORM's unit of work did (a statement per table; same columns, values shape).
  *   floor  the same client and server answering `{ __typename }` as the kader: what
@@ -18,6 +18,8 @@
  * Writes test-artifacts/bench-register-case.json.
  * Method and results: docs/performance.md.
  */
+// First: graphql-js reads NODE_ENV once, when it is loaded.
+import './production-env.js';
 import { randomInt, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -392,7 +394,8 @@ async function main(): Promise<number> {
     // Real time for registeredAt/dueAt, as in production (a TestClock stands still).
     const clock = new TestClock();
     clock.now = () => new Date();
-    const t = (server = await startTestServer({ plugins: await loadInstalledPlugins(), clock }));
+    // As production runs it: NODE_ENV=production in this process (production-env.ts) and in the server.
+    const t = (server = await startTestServer({ plugins: await loadInstalledPlugins(), clock, production: true }));
     const kader = await t.as('kader.gombang');
     // The harness logs every ORM statement into t.statements: only for the one case counted below;
     // production logs none. Set in the configuration, not on the logger: every em.fork() sets the

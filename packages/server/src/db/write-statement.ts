@@ -60,18 +60,34 @@ export class WriteStatement {
 
   constructor(private readonly em: EntityManager) {}
 
-  /** `insert into <the entity's table> (<every column>) values (…), (…)`; no step when `rows` is empty. */
+  /**
+   * `insert into <the entity's table> (<every column>) values (…), (…) [<onConflict>] [returning …]`;
+   * no step when `rows` is empty.
+   */
   insert<T extends object>(
     name: string,
     entity: EntityName<T>,
     rows: readonly EntityValues<T>[],
     returning?: string,
+    onConflict?: string,
   ): this {
     if (!rows.length) return this;
     const shape = EntityRows.of(this.em, entity);
     const values = rows.map((row) => shape.valuesOf(row, this.push)).join(', ');
-    this.steps.push(`${name} as (${shape.insertHead}${values}${returning ? ` returning ${returning}` : ''})`);
+    const tail = `${onConflict ? ` ${onConflict}` : ''}${returning ? ` returning ${returning}` : ''}`;
+    this.steps.push(`${name} as (${shape.insertHead}${values}${tail})`);
     return this;
+  }
+
+  /** A step written by hand (its values through `param`): `<name> as (<sql>)`. */
+  step(name: string, sql: string): this {
+    this.steps.push(`${name} as (${sql})`);
+    return this;
+  }
+
+  /** A value as a bind parameter of the statement: what stands in the SQL text for it (`$n`). */
+  param(value: unknown): string {
+    return this.push(value);
   }
 
   /** `insert into <table> (<columns>) values …` of rows keyed by column, made elsewhere (audit_log's `auditRow`). */

@@ -3,6 +3,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, validationFailed } from '@posyandu-spm/core';
 import { Case } from '../entities/case.entity.js';
 import { registerCase, type RegisterCaseInput } from '../services/case-registration.service.js';
+import type { CaseAnswer } from '../services/registration/persist-case.js';
+import type { RegisteredCase } from '../services/registration/registered-case.js';
 import type { ServiceDeps } from '../services/service-deps.js';
 
 /** A client-made key: a UUID or any 8–100 letters, digits and `-_.:`. */
@@ -43,15 +45,17 @@ function idempotencyConflict(key: string): DomainError {
  * second call by the same user returns the case the first one created, and a
  * different input under the same key is IDEMPOTENCY_CONFLICT. The unique index
  * (registered_by_id, idempotency_key) decides between concurrent calls: the
- * losers' inserts fail, roll back whole, and they answer with the winner's case.
+ * losers' inserts fail, roll back whole, and they answer with the winner's case. A new case is
+ * answered as `answer` says (persist-case.ts); an earlier one, read again, as its entity.
  */
 export async function registerCaseIdempotently(
   deps: ServiceDeps,
   input: RegisterCaseInput & { idempotencyKey?: string | null },
-): Promise<Case> {
+  answer: CaseAnswer = 'entity',
+): Promise<Case | RegisteredCase> {
   const { idempotencyKey, ...rest } = input;
   const key = idempotencyKey?.trim() || null;
-  if (!key) return registerCase(deps, rest);
+  if (!key) return registerCase(deps, rest, answer);
   if (!KEY.test(key)) {
     throw validationFailed([
       {
@@ -73,7 +77,7 @@ export async function registerCaseIdempotently(
   const existing = await earlier();
   if (existing) return existing;
   try {
-    return await registerCase(deps, { ...rest, idempotency: { key, fingerprint: print } });
+    return await registerCase(deps, { ...rest, idempotency: { key, fingerprint: print } }, answer);
   } catch (error) {
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
     // Another call with this key committed first (its person or case row blocked ours).

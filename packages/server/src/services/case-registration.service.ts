@@ -3,7 +3,8 @@ import type { PersonInput, RegisterCaseInput } from '@posyandu-spm/plugin-api';
 import { validationFailed, type FieldProblem } from '@posyandu-spm/core';
 import type { Case } from '../entities/case.entity.js';
 import { intakeMembership } from './registration/intake-unit.js';
-import { persistCase, type CasePlan } from './registration/persist-case.js';
+import { persistCase, type CaseAnswer, type CasePlan } from './registration/persist-case.js';
+import type { RegisteredCase } from './registration/registered-case.js';
 import { startClock } from './registration/registration-clock.js';
 import { checkRegistration } from './registration/registration-input.js';
 import { registrationWarnings } from './registration/registration-warnings.js';
@@ -48,7 +49,18 @@ function checkMessageConsent(input: RegisterCaseInput, phone: string | null | un
  * holding, REGISTERED event and audit row, written by one SQL statement
  * (registration/persist-case.ts) that commits all of it or nothing.
  */
-export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput): Promise<Case> {
+export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput): Promise<Case>;
+/** With `answer: 'plain'`: the case's own columns only, when that is all the client asks (persist-case.ts). */
+export async function registerCase(
+  deps: ServiceDeps,
+  input: RegisterCaseInput,
+  answer: CaseAnswer,
+): Promise<Case | RegisteredCase>;
+export async function registerCase(
+  deps: ServiceDeps,
+  input: RegisterCaseInput,
+  answer: CaseAnswer = 'entity',
+): Promise<Case | RegisteredCase> {
   const { em, registry, principal, now } = deps;
   const plugin = registry.sector(input.sectorId);
   const type = registry.serviceType(input.sectorId, input.serviceTypeId);
@@ -79,7 +91,7 @@ export async function registerCase(deps: ServiceDeps, input: RegisterCaseInput):
   // decides, and the rare collision is written again whole with a new code.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await persistCase(em, plan);
+      return await persistCase(em, plan, answer);
     } catch (error) {
       if (attempt >= 3 || !isTrackingCodeCollision(error)) throw error;
     }

@@ -10,6 +10,7 @@ import { listCaseRows } from '../../services/case-list/case-list-read.js';
 import { listParts } from '../../services/case-list/case-list-selection.js';
 import { encodeCursor, type CaseOrder } from '../../services/case-list-order.js';
 import { registerCaseIdempotently } from '../../security/idempotency.js';
+import { answersPlain, type RegisteredCase } from '../../services/registration/registered-case.js';
 import { applyOnce } from '../../security/mutation-receipts.js';
 import { recordVisit } from '../../services/case-visit.service.js';
 import { requirePrincipal } from '../../services/principal.js';
@@ -121,8 +122,11 @@ export class CaseResolver {
   registerCase(
     @Arg('input', () => RegisterCaseInputType) input: RegisterCaseInputType,
     @Ctx() ctx: RequestContext,
-  ): Promise<Case> {
-    return registerCaseIdempotently(deps(ctx), { ...input, serviceTypeId: input.serviceType });
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Case | RegisteredCase> {
+    // `{ id code }` and the like need no managed entity: the values written answer them.
+    const answer = answersPlain(info) ? 'plain' : 'entity';
+    return registerCaseIdempotently(deps(ctx), { ...input, serviceTypeId: input.serviceType }, answer);
   }
 
   @Mutation(() => Case, {

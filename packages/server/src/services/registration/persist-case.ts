@@ -14,8 +14,16 @@ import { citizenMessageOf } from '../../notify/citizen-messages.js';
 import { mutationAuditFor } from '../../security/audit-mutations.js';
 import { eventActor } from '../principal.js';
 import { newTrackingCode } from '../tracking-code.js';
+import { RegisteredCase } from './registered-case.js';
 import { RegistrationParties } from './registration-parties.js';
 import type { StartedClock } from './registration-clock.js';
+
+/**
+ * How the written case is answered: a managed entity of the request's EntityManager (field
+ * resolvers load its holder, documents and the rest through it), or only its own columns as plain
+ * values when the client asks nothing else (registered-case.ts).
+ */
+export type CaseAnswer = 'entity' | 'plain';
 
 /** Everything decided before the case is written. */
 export interface CasePlan {
@@ -37,8 +45,9 @@ export interface CasePlan {
 }
 
 /**
- * Reads the people a registration names by NIK, then writes the new case in ONE SQL statement (db/write-statement.ts): the applicant and beneficiaries
- * (new people, changes to returning ones, new family card numbers), the case, its beneficiaries,
+ * Writes the new case in ONE SQL statement (db/write-statement.ts), with no read before it: the
+ * applicant and beneficiaries (found by NIK or new, changes to returning ones, new family card
+ * numbers: registration-parties.ts), the case, its beneficiaries,
  * the documents handed in, the intake unit's first holding, the REGISTERED event (which wakes the
  * live feed: a trigger NOTIFYs at commit), the citizen's receipt when they consented to messages
  * (notify/citizen-messages.ts), and the mutation's audit row. A statement is its own transaction,
@@ -48,9 +57,19 @@ export interface CasePlan {
  *
  * Returns the case as a managed entity of `em`, made from the values written (as a read would make
  * it, without the read): field resolvers load its holder, documents and the rest through `em` as
- * for any case.
+ * for any case. With `answer: 'plain'`, only its own columns, without making the entity.
  */
-export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Case> {
+export async function persistCase(em: EntityManager, plan: CasePlan, answer: 'entity'): Promise<Case>;
+export async function persistCase(
+  em: EntityManager,
+  plan: CasePlan,
+  answer: CaseAnswer,
+): Promise<Case | RegisteredCase>;
+export async function persistCase(
+  em: EntityManager,
+  plan: CasePlan,
+  answer: CaseAnswer,
+): Promise<Case | RegisteredCase> {
   const { plugin, type, form, unitId, clock, now } = plan;
   const caseId = randomUUID();
   const code = newTrackingCode();
@@ -64,20 +83,22 @@ export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Ca
     : plugin.workflow.initialState;
   const statement = new WriteStatement(em);
 
-  // The one read: the people the registration names, by NIK.
-  const parties = await RegistrationParties.read(em, form, now);
-  const applicantId = parties.take(form.applicant);
-  const beneficiaries = form.beneficiaries.map((b) => ({
+  // The people it names, found by NIK or new: the statement's first step, no read before it.
+  const parties = new RegistrationParties(now);
+  const applicant = parties.take(form.applicant);
+  const named = form.beneficiaries.map((b) => ({ b, person: parties.take({ ...b, phone: null, address: null }) }));
+  parties.writeInto(em, statement);
+  const applicantId = parties.idOf(applicant);
+  const beneficiaries = named.map(({ b, person }) => ({
     id: randomUUID(),
     case: caseId,
-    person: parties.take({ ...b, phone: null, address: null }),
+    person: parties.idOf(person),
     relation: b.relation,
   }));
-  parties.writeInto(statement);
 
   // What registration decides about the case; every other property takes the entity's default
   // (db/entity-rows.ts). The same values are its row and, once written, the managed entity.
-  const decided: EntityValues<Case> & { id: string } = {
+  const decided: EntityValues<Case> & { id: string; applicant: SqlPiece } = {
     id: caseId,
     code,
     sectorId: plugin.id,
@@ -201,9 +222,11 @@ export async function persistCase(em: EntityManager, plan: CasePlan): Promise<Ca
   const audit = em.isInTransaction() ? null : mutationAuditFor(caseId);
   statement.insertRows('audit', 'audit_log', audit ? [audit.row] : []);
 
-  await statement.run('select 1');
+  const [row] = await statement.run<{ applicant_id: string }>(`select ${applicantId.sql} as applicant_id`);
   audit?.written();
-  const written = EntityRows.of(em, Case).complete(decided);
+  if (!row) throw new Error('registration: the write statement answered no row');
+  const written = EntityRows.of(em, Case).complete({ ...decided, applicant: row.applicant_id });
+  if (answer === 'plain') return RegisteredCase.of(written);
   return em.getEntityFactory().create(Case, written as EntityData<Case>, {
     merge: true,
     newEntity: false,

@@ -1,112 +1,125 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RegistrationValues } from '@posyandu-spm/core/intake';
-import type { EntityValues } from '../../db/entity-rows.js';
-import { sendStatement, type WriteStatement } from '../../db/write-statement.js';
+import { EntityRows, SqlPiece } from '../../db/entity-rows.js';
+import type { WriteStatement } from '../../db/write-statement.js';
 import { FamilyCardRecord } from '../../entities/family-card-record.entity.js';
 import { Person } from '../../entities/person.entity.js';
 import type { CheckedPerson } from '../person-register.js';
 
-/** A person as registration knows them: read by NIK, or new. */
+/** A person the registration names: one per NIK (details merged), or one per party without a NIK. */
 interface Party {
-  id: string;
+  /** The id a new row gets; a returning person keeps theirs (the statement's `people` step returns it). */
+  newId: string;
   nik: string | null;
   name: string | null;
   phone: string | null;
   address: string | null;
-  /** Family card numbers on record for them (with those added now). */
+  /** Family card numbers given for them now. */
   kkNumbers: Set<string>;
-  isNew: boolean;
-  /** Of a known person: what this registration changes (name, phone, address). */
-  changed: Partial<Record<'name' | 'phone' | 'address', string>>;
 }
 
-const PEOPLE_BY_NIK = `select p.id, p.nik, p.name, p.phone, p.address,
-  array(select f.kk_number from family_card_record f where f.person_id = p.id) as kk_numbers
-  from person p where p.nik = any($1::text[])`;
+/** A party as `take` hands it out: its id in the statement comes from `idOf` after `writeInto`. */
+export type PartyRef = object;
 
 /**
- * The applicant and beneficiaries of a registration, found by NIK (one read) or new, with what
- * the registration changes about them — the same rules as `upsertPerson` (services/person-register.ts):
- * a returning person takes the name, phone and address given now (blanks change nothing), and a
- * family card number not seen for them before is recorded. The rows are written by the
- * registration's one statement (`writeInto`).
+ * The applicant and beneficiaries of a registration, written by the registration's one statement
+ * with no read before it — the same rules as `upsertPerson` (services/person-register.ts): a
+ * person is found by NIK or created; a returning person takes the name, phone and address given
+ * now (blanks, null after the intake schema, change nothing); a family card number not on record
+ * for them is recorded.
+ *
+ * In SQL: `insert into person … on conflict (nik) do update set name = coalesce(excluded.name,
+ * person.name), … returning id, nik` (the `people` step), and everything that points at a person
+ * takes its id from there. Two registrations of the same new NIK at once: the second one's insert
+ * waits for the first one's commit on the unique index, then updates (and returns) the row that
+ * one created, so they name the same person — where a read before the write saw no one in both
+ * and the second failed. The rows go in NIK order, so two registrations naming the same people
+ * lock them in the same order.
  */
 export class RegistrationParties {
   private readonly byNik = new Map<string, Party>();
   private readonly all: Party[] = [];
-  private readonly familyCards: EntityValues<FamilyCardRecord>[] = [];
+  private readonly ids = new Map<Party, SqlPiece>();
 
-  private constructor(private readonly now: Date) {}
+  constructor(private readonly now: Date) {}
 
-  static async read(em: EntityManager, form: RegistrationValues, now: Date): Promise<RegistrationParties> {
-    const parties = new RegistrationParties(now);
-    const niks = [...new Set([form.applicant.nik, ...form.beneficiaries.map((b) => b.nik)].filter(Boolean))];
-    if (niks.length) {
-      const rows = await sendStatement<Omit<Party, 'kkNumbers' | 'isNew' | 'changed'> & { kk_numbers: string[] }>(
-        em,
-        PEOPLE_BY_NIK,
-        [niks],
-      );
-      for (const { kk_numbers, ...person } of rows) {
-        const party: Party = { ...person, kkNumbers: new Set(kk_numbers), isNew: false, changed: {} };
-        parties.byNik.set(party.nik as string, party);
-        parties.all.push(party);
-      }
-    }
-    return parties;
-  }
-
-  /** The person's id: a returning one (updated with what is given now) or a new one. */
-  take(p: CheckedPerson): string {
+  /**
+   * A person of the registration: one per NIK, or a new one without a NIK. Later details for the
+   * same NIK win over earlier ones, blanks excepted.
+   */
+  take(p: CheckedPerson): PartyRef {
     let party = p.nik ? this.byNik.get(p.nik) : undefined;
     if (party) {
-      for (const field of ['name', 'phone', 'address'] as const) {
-        const given = p[field];
-        if (given && given !== party[field]) {
-          party[field] = given;
-          if (!party.isNew) party.changed[field] = given;
-        }
-      }
+      party.name = p.name ?? party.name;
+      party.phone = p.phone ?? party.phone;
+      party.address = p.address ?? party.address;
     } else {
       party = {
-        id: randomUUID(),
+        newId: randomUUID(),
         nik: p.nik,
         name: p.name,
         phone: p.phone,
         address: p.address,
         kkNumbers: new Set(),
-        isNew: true,
-        changed: {},
       };
       if (p.nik) this.byNik.set(p.nik, party);
       this.all.push(party);
     }
-    if (p.kkNumber && !party.kkNumbers.has(p.kkNumber)) {
-      party.kkNumbers.add(p.kkNumber);
-      this.familyCards.push({ id: randomUUID(), person: party.id, kkNumber: p.kkNumber, firstSeenAt: this.now });
-    }
-    return party.id;
+    if (p.kkNumber) party.kkNumbers.add(p.kkNumber);
+    return party;
   }
 
-  /** New people, changes to returning ones, new family card numbers: steps of the registration's statement. */
-  writeInto(statement: WriteStatement): void {
-    const created = this.all.filter((p) => p.isNew);
+  /**
+   * The `people` step (new people, and the returning ones with what this registration changes)
+   * and the `family_card` step. Call after every `take` and before the steps that use their ids.
+   */
+  writeInto(em: EntityManager, statement: WriteStatement): void {
+    if (!this.all.length) return;
+    const parties = [...this.all].sort((a, b) => (a.nik ?? '').localeCompare(b.nik ?? ''));
+    for (const party of parties) {
+      const id = party.nik
+        ? `(select id from people where nik = ${statement.param(party.nik)}::varchar)`
+        : `${statement.param(party.newId)}::uuid`;
+      this.ids.set(party, new SqlPiece(id));
+    }
     statement.insert(
-      'new_person',
+      'people',
       Person,
-      created.map((p) => ({
-        id: p.id,
+      parties.map((p) => ({
+        id: p.newId,
         nik: p.nik,
         name: p.name,
         phone: p.phone,
         address: p.address,
         createdAt: this.now,
       })),
+      'id, nik',
+      `on conflict (nik) do update set name = coalesce(excluded.name, person.name),
+        phone = coalesce(excluded.phone, person.phone), address = coalesce(excluded.address, person.address)`,
     );
-    for (const [i, p] of this.all.entries()) {
-      if (!p.isNew) statement.update(`person_${i}`, Person, p.id, p.changed);
-    }
-    statement.insert('family_card', FamilyCardRecord, this.familyCards);
+    const cards = parties.flatMap((p) => [...p.kkNumbers].map((kk) => ({ person: this.idOf(p).sql, kk })));
+    if (!cards.length) return;
+    // A card already on record for a returning person is not recorded again (a new person has none).
+    const { table } = EntityRows.of(em, FamilyCardRecord);
+    const values = cards
+      .map(
+        (c) =>
+          `(${statement.param(randomUUID())}::uuid, ${c.person}, ${statement.param(c.kk)}::varchar, ` +
+          `${statement.param(this.now.toISOString())}::timestamptz)`,
+      )
+      .join(', ');
+    statement.step(
+      'family_card',
+      `insert into ${table} (id, person_id, kk_number, first_seen_at)
+        select v.id, v.person_id, v.kk_number, v.first_seen_at from (values ${values}) v (id, person_id, kk_number, first_seen_at)
+        where not exists (select 1 from ${table} f where f.person_id = v.person_id and f.kk_number = v.kk_number)`,
+    );
+  }
+
+  /** What yields the party's id in the statement (after `writeInto`): its row of `people`, or its new id. */
+  idOf(ref: PartyRef): SqlPiece {
+    const id = this.ids.get(ref as Party);
+    if (!id) throw new Error('registration parties: idOf before writeInto, or not a party of this registration');
+    return id;
   }
 }
