@@ -80,7 +80,7 @@ export async function registerCaseIdempotently(
     return await registerCase(deps, { ...rest, idempotency: { key, fingerprint: print } }, answer);
   } catch (error) {
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
-    // Another call with this key committed first (its person or case row blocked ours).
+    // Another call with this key committed first (its case row blocked ours on the key's unique index).
     const winner = await earlier();
     if (winner) return winner;
     throw error;
