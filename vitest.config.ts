@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -20,6 +21,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine one file at a time.
+    // A test file mostly waits (on PostgreSQL, its server, Chromium), so one file per core keeps
+    // both cores busy; each file still runs alone in its own process, on its own database.
+    maxWorkers: availableParallelism(),
     server: { deps: { inline: [/@posyandu-spm\//] } },
   },
 });

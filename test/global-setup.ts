@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { loadInstalledPlugins } from '@posyandu-spm/api';
 import { migrate, openOrm, seedDemoData } from '@posyandu-spm/server';
 import { dropDatabase, recreateDatabase } from '@posyandu-spm/testing';
@@ -8,6 +11,10 @@ import { dropDatabase, recreateDatabase } from '@posyandu-spm/testing';
  * Vitest global setup: builds the template database once per run with the
  * committed migrations of the core and of every plugin apps/api installs, and
  * the Desa Gombang demo data. Every test database is copied from it.
+ *
+ * The end-to-end tests serve a copy of the built console taken here: files run side by side, and
+ * `pnpm start` (test/embedded/embedded-start.test.ts) rebuilds apps/console/dist, emptying it
+ * first, while another file's Chromium may be loading the console.
  */
 export default async function setup(): Promise<() => Promise<void>> {
   const template = `psp_template_${randomBytes(4).toString('hex')}`;
@@ -26,5 +33,15 @@ export default async function setup(): Promise<() => Promise<void>> {
   } finally {
     await orm.close();
   }
-  return () => dropDatabase(template);
+  const dist = path.resolve(import.meta.dirname, '../apps/console/dist');
+  let consoleCopy: string | undefined;
+  if (existsSync(path.join(dist, 'index.html'))) {
+    consoleCopy = mkdtempSync(path.join(tmpdir(), 'psp-console-'));
+    cpSync(dist, consoleCopy, { recursive: true });
+    process.env.PSP_E2E_CONSOLE_DIR = consoleCopy;
+  }
+  return async () => {
+    if (consoleCopy) rmSync(consoleCopy, { recursive: true, force: true });
+    await dropDatabase(template);
+  };
 }

@@ -16,7 +16,8 @@ import {
  * console's end-to-end tests: the built console (apps/console/dist), served by the test server.
  */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const consoleDir = path.join(root, 'apps/console/dist');
+/** The built console the test servers serve: the run's copy of apps/console/dist (test/global-setup.ts) if it made one. */
+export const consoleDir = process.env.PSP_E2E_CONSOLE_DIR ?? path.join(root, 'apps/console/dist');
 export const fixtures = path.join(root, 'test/e2e/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumAvailable = existsSync(CHROMIUM);
