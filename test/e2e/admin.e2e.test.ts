@@ -1,19 +1,17 @@
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
-import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
+import { TestClock, type TestServer } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   chooseLanguage,
   chromiumAvailable,
   clickInHeader,
-  consoleDir,
-  E2eBrowser,
   login,
   PHONE,
   phoneLayoutProblems,
+  e2eSuite,
 } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
-import { loadInstalledPlugins } from '@posyandu-spm/api';
 
 /**
  * The kabupaten admin's page in real headless Chromium (issue 6, "Admin: users and roles,
@@ -30,24 +28,17 @@ const NEW_KADER = { username: 'kader.gombang3', name: 'Kader Baru Gombang', pass
 describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () => {
   // Monday 23 November 2026, 09:00 WIB: a case registered now is due at the end of Monday 30 November.
   const clock = new TestClock('2026-11-23T02:00:00Z');
-  let t: TestServer;
-  let b: E2eBrowser;
+  const e2e = e2eSuite('admin', { clock });
   let admin: Page;
 
   beforeAll(async () => {
-    b = await E2eBrowser.launch('admin');
-    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir, clock });
-    admin = await b.open(DESKTOP, false);
-    await login(admin, t.url, 'admin.klaten', 'Antrean kasus');
+    admin = await e2e.b.open(DESKTOP, false);
+    await login(admin, e2e.t.url, 'admin.klaten', 'Antrean kasus');
     await admin.getByRole('link', { name: 'Admin', exact: true }).click();
     await admin.getByRole('heading', { name: 'Administrasi' }).waitFor();
     // Revoking asks "are you sure?" in a browser dialog.
     admin.on('dialog', (dialog) => void dialog.accept());
   }, 180_000);
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-  });
 
   it('creates a user, grants the kader role in Posyandu Gombang, and the new kader can log in and work', async () => {
     await admin.getByLabel('Nama pengguna').fill(NEW_KADER.username);
@@ -65,21 +56,21 @@ describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () =>
       .getByRole('listitem', { name: new RegExp(`^${NEW_KADER.name}`) })
       .getByRole('button', { name: 'Cabut peran Kader Posyandu di Posyandu Gombang' })
       .waitFor();
-    await b.screenshot(admin, 'user-created-with-role');
+    await e2e.b.screenshot(admin, 'user-created-with-role');
 
     // The new kader, on a phone, logs in with the initial password and gets the kader's queue.
-    const kader = await b.open();
-    await kader.goto(`${t.url}/masuk`);
+    const kader = await e2e.b.open();
+    await kader.goto(`${e2e.t.url}/masuk`);
     await kader.getByLabel('Nama pengguna').fill(NEW_KADER.username);
     await kader.getByLabel('Kata sandi').fill(NEW_KADER.password);
     await kader.getByRole('button', { name: 'Masuk', exact: true }).click();
     await kader.getByRole('heading', { name: 'Antrean kasus' }).waitFor();
     await kader.getByRole('link', { name: 'Kasus baru' }).first().waitFor();
-    await b.screenshot(kader, 'new-kader-queue');
+    await e2e.b.screenshot(kader, 'new-kader-queue');
   }, 90_000);
 
   it('adds a regional day off and an open case’s deadline moves to the next working day', async () => {
-    const kader = await t.as('kader.gombang');
+    const kader = await e2e.t.as('kader.gombang');
     const { registerCase: c } = await kader.request<{ registerCase: { id: string; deadline: { dueAt: string } } }>(
       'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id deadline { dueAt } } }',
       { input: pendidikanInput() },
@@ -100,14 +91,14 @@ describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () =>
     await admin.getByRole('button', { name: 'Simpan' }).click();
     await admin.getByText('Hari libur disimpan; tenggat kasus dihitung ulang.', { exact: false }).waitFor();
     await admin.getByText('Hari Jadi Kabupaten Klaten (uji)').first().waitFor();
-    await b.screenshot(admin, 'holiday-added');
+    await e2e.b.screenshot(admin, 'holiday-added');
 
     // The village officer's case page shows the deadline a working day later: Tuesday 1 December.
-    const officer = await b.open();
-    await login(officer, t.url, 'perangkat.gombang', 'Antrean kasus');
-    await officer.goto(`${t.url}/kasus/${c.id}`);
+    const officer = await e2e.b.open();
+    await login(officer, e2e.t.url, 'perangkat.gombang', 'Antrean kasus');
+    await officer.goto(`${e2e.t.url}/kasus/${c.id}`);
     await officer.getByText('Batas: Selasa, 1 Desember 2026 (WIB)').waitFor();
-    await b.screenshot(officer, 'case-deadline-after-holiday');
+    await e2e.b.screenshot(officer, 'case-deadline-after-holiday');
   }, 90_000);
 
   it('creates an API key, shows its secret once (it works), then revokes it (it is refused)', async () => {
@@ -120,8 +111,8 @@ describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () =>
     await secretField.waitFor();
     const secret = await secretField.inputValue();
     expect(secret).toMatch(/^psk_/);
-    await b.screenshot(admin, 'api-key-secret-once');
-    expect(await sectorsWith(t, secret)).toBe(200);
+    await e2e.b.screenshot(admin, 'api-key-secret-once');
+    expect(await sectorsWith(e2e.t, secret)).toBe(200);
 
     await admin.getByRole('button', { name: 'Sudah saya simpan' }).click();
     await expect.poll(() => admin.getByLabel('Kunci rahasia').count()).toBe(0);
@@ -130,13 +121,13 @@ describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () =>
     await admin.getByRole('button', { name: 'Cabut kunci SIM Dinas Pendidikan' }).click();
     const listed = admin.getByRole('listitem').filter({ hasText: 'SIM Dinas Pendidikan' });
     await listed.getByText('Dicabut').waitFor();
-    await b.screenshot(admin, 'api-key-revoked');
-    expect(await sectorsWith(t, secret)).toBe(401);
+    await e2e.b.screenshot(admin, 'api-key-revoked');
+    expect(await sectorsWith(e2e.t, secret)).toBe(401);
   }, 90_000);
 
   it('on a 360×640 phone every tab fits the screen, in Indonesian and English, and a date is written out in words', async () => {
-    const phone = await b.open(PHONE, true);
-    await login(phone, t.url, 'admin.klaten', 'Antrean kasus');
+    const phone = await e2e.b.open(PHONE, true);
+    await login(phone, e2e.t.url, 'admin.klaten', 'Antrean kasus');
     await clickInHeader(phone, 'Admin');
     await phone.getByRole('heading', { name: 'Administrasi' }).waitFor();
     const tabs: Record<'id' | 'en', string[]> = {
@@ -156,7 +147,7 @@ describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () =>
         await expect.poll(() => panel.getByRole('status').and(phone.locator('[aria-busy="true"]')).count()).toBe(0);
         expect(await phoneLayoutProblems(phone), `${locale}: ${name}`).toEqual([]);
         expect(await axeViolations(phone), `${locale}: ${name}`).toEqual([]);
-        await b.screenshotOf(phone.locator('main'), `phone-${locale}-${name.replace(/\W+/g, '-')}`);
+        await e2e.b.screenshotOf(phone.locator('main'), `phone-${locale}-${name.replace(/\W+/g, '-')}`);
       }
     }
 
@@ -173,7 +164,7 @@ describe.skipIf(!chromiumAvailable)('the admin page in headless Chromium', () =>
     await chooseLanguage(phone, 'id');
     await expect.poll(() => written.textContent()).toBe('Kamis, 6 Mei 2027');
     expect(await date.inputValue()).toBe('2027-05-06');
-    await b.screenshotOf(phone.getByRole('form', { name: 'Tambah hari libur' }), 'phone-date-in-words');
+    await e2e.b.screenshotOf(phone.getByRole('form', { name: 'Tambah hari libur' }), 'phone-date-in-words');
   }, 240_000);
 });
 

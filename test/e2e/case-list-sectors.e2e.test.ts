@@ -1,10 +1,8 @@
-import { loadInstalledPlugins } from '@posyandu-spm/api';
 import { monitoringInput } from '@posyandu-spm/plugin-kesehatan/fixtures';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
 import { elderlyInput } from '@posyandu-spm/plugin-sosial/fixtures';
-import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, consoleDir, E2eBrowser, login, PHONE } from './e2e-browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, login, PHONE, e2eSuite } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
 const HOME = /^(Antrean kasus|Kotak masuk)$/;
@@ -15,32 +13,20 @@ const HOME = /^(Antrean kasus|Kotak masuk)$/;
  * (`sektor=pendidikan,kesehatan`) and the list holds exactly those sectors' cases; axe finds nothing.
  */
 describe.skipIf(!chromiumAvailable)('the case list on several sectors at once, at 360×640', () => {
-  let t: TestServer;
-  let b: E2eBrowser;
+  const e2e = e2eSuite('case-list-sectors');
 
   beforeAll(async () => {
-    b = await E2eBrowser.launch('case-list-sectors');
-    t = await startTestServer({
-      plugins: await loadInstalledPlugins(),
-      consoleDir,
-      clock: new TestClock(new Date().toISOString()),
-    });
-    const kader = await t.as('kader.gombang');
+    const kader = await e2e.t.as('kader.gombang');
     for (const input of [pendidikanInput(), monitoringInput(), monitoringInput(), elderlyInput()]) {
-      t.clock.advance(60_000);
+      e2e.t.clock.advance(60_000);
       await kader.request(`mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }`, { input });
     }
   }, 180_000);
 
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-  });
-
   it('ticks two sectors, lists their cases, keeps them in the URL, and fits the phone', async () => {
-    const page = await b.open(PHONE, true);
-    await login(page, t.url, 'camat.cawas', HOME);
-    await page.goto(`${t.url}/kasus`);
+    const page = await e2e.b.open(PHONE, true);
+    await login(page, e2e.t.url, 'camat.cawas', HOME);
+    await page.goto(`${e2e.t.url}/kasus`);
     const sectors = page.getByRole('group', { name: 'Sektor' });
     await sectors.getByRole('checkbox').first().waitFor();
     expect(await sectors.getByRole('checkbox').count()).toBe(6);
@@ -54,7 +40,7 @@ describe.skipIf(!chromiumAvailable)('the case list on several sectors at once, a
       .evaluateAll((labels) => labels.map((l) => Math.round(l.getBoundingClientRect().height)));
     for (const height of boxes) expect(height).toBeGreaterThanOrEqual(44);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
-    await b.screenshot(page, 'two-sectors-ticked-phone');
+    await e2e.b.screenshot(page, 'two-sectors-ticked-phone');
     await page.getByRole('button', { name: 'Terapkan' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('sektor')).toBe('pendidikan,kesehatan');
     await expect

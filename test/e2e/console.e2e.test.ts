@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { startTestServer, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
+import { type GraphQLClient } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, clickInHeader, consoleDir, E2eBrowser, fixtures, login, PHONE } from './e2e-browser.js';
-import { loadInstalledPlugins } from '@posyandu-spm/api';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, clickInHeader, fixtures, login, PHONE, e2eSuite } from './e2e-browser.js';
 
 /**
  * The issue's acceptance scenario in real headless Chromium (Debian's
@@ -19,36 +18,25 @@ const APPLICANT = { name: 'Sumarni', nik: '3310055203680002', kk: '3310051203090
 describe.skipIf(!chromiumAvailable)(
   'the console in headless Chromium: a housing request from the kader’s phone to Disperkim',
   () => {
-    let t: TestServer;
-    let b: E2eBrowser;
+    const e2e = e2eSuite('console');
     /** Routed units (the OPD here) land on their inbox, everyone else on the queue. */
     const HOME = /^(Antrean kasus|Kotak masuk)$/;
 
-    beforeAll(async () => {
-      b = await E2eBrowser.launch('console');
-      t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir });
-    }, 180_000);
-
-    afterAll(async () => {
-      await b?.close();
-      await t?.close();
-    });
-
     it('registers with 3 photos, appears live, is verified and forwarded, reaches the OPD, and is tracked by code', async () => {
       // The village officer's queue is open before the case exists.
-      const officer = await b.open({ width: 412, height: 860 }, true);
-      await login(officer, t.url, 'perangkat.gombang', HOME);
-      await b.screenshot(officer, 'officer-queue-before');
+      const officer = await e2e.b.open({ width: 412, height: 860 }, true);
+      await login(officer, e2e.t.url, 'perangkat.gombang', HOME);
+      await e2e.b.screenshot(officer, 'officer-queue-before');
 
       // The kader, on a 360×640 phone.
-      const kader = await b.open(PHONE, true);
-      await login(kader, t.url, 'kader.gombang', HOME);
-      await b.screenshot(kader, 'kader-queue');
+      const kader = await e2e.b.open(PHONE, true);
+      await login(kader, e2e.t.url, 'kader.gombang', HOME);
+      await e2e.b.screenshot(kader, 'kader-queue');
       await kader.getByRole('link', { name: 'Kasus baru' }).first().click();
       const next = () => kader.getByRole('button', { name: 'Lanjut' }).click();
 
       await kader.getByRole('radio', { name: 'Perumahan Rakyat' }).check();
-      await b.screenshot(kader, 'wizard-sector');
+      await e2e.b.screenshot(kader, 'wizard-sector');
       await next();
       await kader.getByRole('radio', { name: /Bantuan rehabilitasi rumah/ }).check();
       await kader.getByLabel(/Uraian permohonan/).fill('Atap bocor di banyak titik; dinding belakang anyaman bambu.');
@@ -56,7 +44,7 @@ describe.skipIf(!chromiumAvailable)(
       await kader.getByLabel(/Jumlah penghuni/).fill('4');
       await kader.getByLabel(/Penghasilan keluarga per bulan/).fill('1200000');
       await kader.getByLabel(/Jenis surat tanah/).selectOption('LETTER_C');
-      await b.screenshot(kader, 'wizard-service');
+      await e2e.b.screenshot(kader, 'wizard-service');
       await next();
       await kader.getByLabel('Nama lengkap').first().fill(APPLICANT.name);
       await kader.getByLabel(/^NIK/).first().fill(APPLICANT.nik);
@@ -68,7 +56,7 @@ describe.skipIf(!chromiumAvailable)(
         .getByLabel(/^Nomor HP/)
         .first()
         .fill(APPLICANT.phone);
-      await b.screenshot(kader, 'wizard-applicant');
+      await e2e.b.screenshot(kader, 'wizard-applicant');
       await next();
 
       // The checklist: the 3 house photos (one from the camera input, two chosen), one paper for each other document.
@@ -94,9 +82,9 @@ describe.skipIf(!chromiumAvailable)(
           .setInputFiles(path.join(fixtures, 'ktp.png'));
       }
       await expect.poll(() => kader.getByRole('status').first().textContent()).toBe('6 dari 6 dokumen wajib lengkap');
-      await b.screenshot(kader, 'wizard-checklist');
+      await e2e.b.screenshot(kader, 'wizard-checklist');
       await next();
-      await b.screenshot(kader, 'wizard-review');
+      await e2e.b.screenshot(kader, 'wizard-review');
       await kader.getByRole('button', { name: 'Daftarkan kasus' }).click();
 
       // The receipt: tracking code and QR code at once, then the files go up and are attached.
@@ -104,20 +92,20 @@ describe.skipIf(!chromiumAvailable)(
       const code = (await kader.locator('.receipt__code').textContent())?.trim() ?? '';
       expect(code).toMatch(/^SPM-/);
       await kader.getByText('✓ Semua berkas terkirim.', { exact: true }).waitFor({ timeout: 30_000 });
-      await b.screenshot(kader, 'receipt');
+      await e2e.b.screenshot(kader, 'receipt');
 
       // The officer's page, never reloaded, shows the new case.
       await officer.getByText(code).waitFor();
-      await b.screenshot(officer, 'officer-queue-live');
+      await e2e.b.screenshot(officer, 'officer-queue-live');
 
       // The officer opens it: the photos are there, as images read with the officer's login.
       await officer.getByRole('link', { name: new RegExp(code) }).click();
       await officer.getByRole('heading', { name: code }).or(officer.getByText(code).first()).waitFor();
       const photos = officer.getByRole('list', { name: 'Berkas Foto kondisi rumah (3 sisi)' }).locator('img');
       await expect.poll(() => photos.count()).toBe(3);
-      await b.screenshot(officer, 'officer-case');
+      await e2e.b.screenshot(officer, 'officer-case');
 
-      const perangkat = await t.as('perangkat.gombang');
+      const perangkat = await e2e.t.as('perangkat.gombang');
       const caseId = (
         await perangkat.request<{ caseByCode: { id: string } }>('query ($c: String!) { caseByCode(code: $c) { id } }', {
           c: code,
@@ -127,14 +115,14 @@ describe.skipIf(!chromiumAvailable)(
       // Verification starts from the officer's screen.
       await takeAction(officer, 'Mulai verifikasi');
       // The paper check and the field visit are not what this test is about: over the API.
-      await reviewAllAndVisit(perangkat, caseId, t.clock.now());
+      await reviewAllAndVisit(perangkat, caseId, e2e.t.clock.now());
       await officer
         .getByRole('button', { name: 'Nyatakan memenuhi syarat' })
         .and(officer.locator(':enabled'))
         .waitFor();
       await takeAction(officer, 'Nyatakan memenuhi syarat');
       // Only the kader submits to the village (deck step 4), over the API.
-      const kaderApi = await t.as('kader.gombang');
+      const kaderApi = await e2e.t.as('kader.gombang');
       const { case: current } = await kaderApi.request<{ case: { version: number } }>(
         'query ($id: ID!) { case(id: $id) { version } }',
         { id: caseId },
@@ -145,26 +133,26 @@ describe.skipIf(!chromiumAvailable)(
       );
       await takeAction(officer, 'Teruskan ke Dinas Perumahan');
       await officer.getByText('Diteruskan ke Dinas Perumahan').first().waitFor();
-      await b.screenshot(officer, 'officer-forwarded');
+      await e2e.b.screenshot(officer, 'officer-forwarded');
 
       // Disperkim finds it in its inbox.
-      const opd = await b.open({ width: 1024, height: 768 }, false);
-      await login(opd, t.url, 'opd.perkim', HOME);
+      const opd = await e2e.b.open({ width: 1024, height: 768 }, false);
+      await login(opd, e2e.t.url, 'opd.perkim', HOME);
       await opd.getByText(code).waitFor();
-      await b.screenshot(opd, 'opd-inbox');
+      await e2e.b.screenshot(opd, 'opd-inbox');
 
       // The citizen tracks it with the code and the last 4 digits of the phone.
-      const citizen = await b.open(PHONE, true);
-      await citizen.goto(`${t.url}/lacak?kode=${encodeURIComponent(code)}`);
+      const citizen = await e2e.b.open(PHONE, true);
+      await citizen.goto(`${e2e.t.url}/lacak?kode=${encodeURIComponent(code)}`);
       await citizen.getByLabel('4 angka terakhir nomor HP').fill(APPLICANT.phone.slice(-4));
       await citizen.getByRole('button', { name: 'Lacak' }).click();
       await citizen.getByText('Diproses Dinas Perumahan').waitFor();
-      await b.screenshot(citizen, 'citizen-tracking');
+      await e2e.b.screenshot(citizen, 'citizen-tracking');
     }, 90_000);
 
     it('counts the case in the camat’s SPM recap per sector and jenis pelayanan, and downloads the same numbers as CSV', async () => {
-      const camat = await b.open({ width: 412, height: 860 }, true);
-      await login(camat, t.url, 'camat.cawas', HOME);
+      const camat = await e2e.b.open({ width: 412, height: 860 }, true);
+      await login(camat, e2e.t.url, 'camat.cawas', HOME);
       await clickInHeader(camat, 'Laporan');
       const totals = camat.getByRole('table', { name: 'Semua sektor' });
       await totals.waitFor();
@@ -180,7 +168,7 @@ describe.skipIf(!chromiumAvailable)(
       await expect(camat.getByRole('region', { name: /Tabel Semua sektor/ }).getAttribute('tabindex')).resolves.toBe(
         '0',
       );
-      await b.screenshot(camat, 'camat-report');
+      await e2e.b.screenshot(camat, 'camat-report');
       const [file] = await Promise.all([
         camat.waitForEvent('download'),
         camat.getByRole('button', { name: 'Unduh CSV' }).click(),

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadInstalledPlugins } from '@posyandu-spm/api';
+import { startTestServer, TestClock, type TestServer, type TestServerOptions } from '@posyandu-spm/testing';
 import {
   chromium,
   type Browser,
@@ -10,6 +12,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core) for the
@@ -113,6 +116,83 @@ export class E2eBrowser {
     await this.browser.close();
   }
 }
+
+/** What an e2e file shares between its tests: one test server, one Chromium, one clock. */
+export interface E2eSuite {
+  /** The server with the installed plugins and the built console (set once `beforeAll` has run). */
+  readonly t: TestServer;
+  /** The file's one Chromium: every user gets a new context of it, not a browser of their own. */
+  readonly b: E2eBrowser;
+  readonly clock: TestClock;
+  /**
+   * A new context (a phone unless `viewport` says otherwise) logged in as `username` the way a
+   * returning user is: the token the login mutation gives is in the console's storage before its
+   * first page loads. For tests that are not about the login form. Waits for `heading` at `path`.
+   */
+  openAs(
+    username: string,
+    heading: string | RegExp,
+    options?: { viewport?: { width: number; height: number }; mobile?: boolean; path?: string },
+  ): Promise<Page>;
+}
+
+/**
+ * Starts, for the `describe` it is called in, the test server (every installed plugin, the built
+ * console, `clock`) and Chromium side by side in one `beforeAll`, and closes both after the
+ * file's own `afterAll` hooks. A file's own `beforeAll` (seeding, logging in) runs after it.
+ * Screenshots are named test-artifacts/e2e/<prefix>-NN-<name>.png.
+ */
+export function e2eSuite(
+  prefix: string,
+  options: Omit<TestServerOptions, 'plugins' | 'consoleDir' | 'clock'> & { clock?: TestClock | string } = {},
+): E2eSuite {
+  const { clock: start, ...server } = options;
+  const clock = start instanceof TestClock ? start : new TestClock(start);
+  let t: TestServer | undefined;
+  let b: E2eBrowser | undefined;
+  beforeAll(async () => {
+    // Both take seconds and need nothing of each other; a failure of one still closes the other.
+    const [browser, started] = await Promise.allSettled([
+      E2eBrowser.launch(prefix),
+      loadInstalledPlugins().then((plugins) => startTestServer({ ...server, plugins, consoleDir, clock })),
+    ]);
+    if (browser.status === 'fulfilled') b = browser.value;
+    if (started.status === 'fulfilled') t = started.value;
+    if (browser.status === 'rejected') throw browser.reason;
+    if (started.status === 'rejected') throw started.reason;
+  }, 180_000);
+  afterAll(async () => {
+    await b?.close();
+    await t?.close();
+  });
+  return {
+    get t() {
+      if (!t) throw new Error(`${prefix}: the test server is not started (used outside a test or hook?)`);
+      return t;
+    },
+    get b() {
+      if (!b) throw new Error(`${prefix}: Chromium is not started (used outside a test or hook?)`);
+      return b;
+    },
+    clock,
+    async openAs(username, heading, { viewport = PHONE, mobile = true, path: at = '/' } = {}) {
+      const server = this.t;
+      const { token } = await server.as(username);
+      const page = await this.b.open(viewport, mobile, {
+        storageState: {
+          cookies: [],
+          origins: [{ origin: server.url, localStorage: [{ name: TOKEN_KEY, value: token! }] }],
+        },
+      });
+      await page.goto(`${server.url}${at}`);
+      await page.getByRole('heading', { name: heading }).first().waitFor();
+      return page;
+    },
+  };
+}
+
+/** Where the console keeps the login token (apps/console/src/auth/token-store.ts). */
+const TOKEN_KEY = 'psp.token';
 
 /** Logs a user in (a demo user by default) and waits for their home page (`heading`: the queue, the inbox …). */
 export async function login(

@@ -1,8 +1,7 @@
 import { allDocuments, pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
-import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadInstalledPlugins } from '@posyandu-spm/api';
-import { chromiumAvailable, clickInHeader, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+import { caseSteps, TestClock, type GraphQLClient } from '@posyandu-spm/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, clickInHeader, login, e2eSuite } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
 /**
@@ -26,21 +25,18 @@ const REASON = 'Dinas menunggu data Dapodik; disepakati rapat koordinasi.';
 describe.skipIf(!chromiumAvailable)('escalations in headless Chromium on a phone', () => {
   // Monday 23 November 2026, 09:00 WIB: due at the end of Monday 30 November.
   const clock = new TestClock('2026-11-23T02:00:00Z');
-  let t: TestServer;
-  let b: E2eBrowser;
+  const e2e = e2eSuite('escalation', { clock });
   let admin: GraphQLClient;
   let c: Ref;
   const flow = caseSteps<Ref>({ fields: CASE });
 
   beforeAll(async () => {
-    b = await E2eBrowser.launch('escalation');
-    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir, clock });
     const [kader, perangkat, kades] = await Promise.all([
-      t.as('kader.gombang'),
-      t.as('perangkat.gombang'),
-      t.as('kades.gombang'),
+      e2e.t.as('kader.gombang'),
+      e2e.t.as('perangkat.gombang'),
+      e2e.t.as('kades.gombang'),
     ]);
-    admin = await t.as('admin.klaten');
+    admin = await e2e.t.as('admin.klaten');
     c = await flow.register(kader, pendidikanInput());
     c = await flow.act(kader, c, 'start-verification');
     c = await flow.reviewAll(
@@ -60,18 +56,14 @@ describe.skipIf(!chromiumAvailable)('escalations in headless Chromium on a phone
     c = await flow.act(kades, c, 'forward-to-opd');
     // Tuesday 1 December, 09:00 WIB: overdue since Monday's end; level 1 (the head of the Dinas) is told.
     clock.set('2026-12-01T02:00:00Z');
-    const swept = await t.server.tickDeadlines();
+    const swept = await e2e.t.server.tickDeadlines();
     expect(swept.overdue).toBe(1);
   }, 180_000);
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-  });
 
   it('the coordinator finds the overdue case in the queue, sets a new due date with a reason, and the timeline shows it', async () => {
-    const page = await b.open();
-    await login(page, t.url, 'koordinator.klaten', /Eskalasi|Antrean kasus/);
-    await page.goto(`${t.url}/eskalasi`);
+    const page = await e2e.b.open();
+    await login(page, e2e.t.url, 'koordinator.klaten', /Eskalasi|Antrean kasus/);
+    await page.goto(`${e2e.t.url}/eskalasi`);
     await page.getByRole('heading', { name: 'Eskalasi', exact: true }).waitFor();
     const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `Buka kasus ${c.code}` }) });
     await card.getByText('Tingkat 1').waitFor();
@@ -97,29 +89,29 @@ describe.skipIf(!chromiumAvailable)('escalations in headless Chromium on a phone
     expect(Math.min(...layout.buttonHeights)).toBeGreaterThanOrEqual(44);
     expect(layout.firstButtonIndent).toBe(0);
     expect(layout.buttonsInside).toBe(true);
-    await b.screenshot(page, 'queue');
+    await e2e.b.screenshot(page, 'queue');
 
     await card.getByRole('button', { name: 'Tenggat baru' }).click();
     // Today (Tuesday 1 December, WIB) plus three working days.
     await card.getByLabel('Tanggal tenggat baru (hari kerja)').fill('2026-12-04');
     await card.getByLabel('Alasan').fill(REASON);
     expect(await axeViolations(page)).toEqual([]);
-    await b.screenshot(page, 'new-due-date-form');
+    await e2e.b.screenshot(page, 'new-due-date-form');
     await card.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText(`Tercatat di riwayat kasus ${c.code}.`).waitFor();
     // A new due date starts the chain again: the case leaves the queue.
     await expect.poll(() => page.getByRole('link', { name: `Buka kasus ${c.code}` }).count()).toBe(0);
 
-    await page.goto(`${t.url}/kasus/${c.id}`);
+    await page.goto(`${e2e.t.url}/kasus/${c.id}`);
     await page.getByText('Tenggat baru dari koordinator SPM').first().waitFor();
     await page.getByText(REASON).first().waitFor();
     await page.getByText('Batas: Jumat, 4 Desember 2026 (WIB)').waitFor();
-    await b.screenshot(page, 'timeline-due-date-set');
+    await e2e.b.screenshot(page, 'timeline-due-date-set');
   }, 120_000);
 
   it('the admin changes a level’s window; a chain with a hole is refused, naming the level and the unit', async () => {
-    const page = await b.open();
-    await login(page, t.url, 'admin.klaten', /Antrean kasus|Administrasi/);
+    const page = await e2e.b.open();
+    await login(page, e2e.t.url, 'admin.klaten', /Antrean kasus|Administrasi/);
     await clickInHeader(page, 'Admin');
     await page.getByRole('heading', { name: 'Administrasi' }).waitFor();
     await page.getByRole('tab', { name: 'Eskalasi' }).click();
@@ -133,7 +125,7 @@ describe.skipIf(!chromiumAvailable)('escalations in headless Chromium on a phone
     await page.getByText('Rantai eskalasi disimpan dan diperiksa.').waitFor();
     const saved = await admin.request<{ escalationChain: { levels: Array<{ windowWorkingDays: number }> } }>(CHAIN);
     expect(saved.escalationChain.levels.map((l) => l.windowWorkingDays)).toEqual([2, 4, 5]);
-    await b.screenshot(page, 'chain-saved');
+    await e2e.b.screenshot(page, 'chain-saved');
 
     // Level 2 to Kecamatan Cawas, where nobody may open every case of the kabupaten: a hole.
     // (The unit's label wraps its select, so it is found by the label's first word.)
@@ -146,7 +138,7 @@ describe.skipIf(!chromiumAvailable)('escalations in headless Chromium on a phone
     await alert.waitFor();
     expect(await alert.textContent()).toContain('tidak punya anggota aktif yang boleh membuka kasus');
     expect(await axeViolations(page)).toEqual([]);
-    await b.screenshot(page, 'chain-hole-refused');
+    await e2e.b.screenshot(page, 'chain-hole-refused');
     const unchanged = await admin.request<{ escalationChain: { levels: Array<{ unit: { name: string } | null }> } }>(
       CHAIN,
     );

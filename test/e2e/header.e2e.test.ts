@@ -1,8 +1,6 @@
-import { loadInstalledPlugins } from '@posyandu-spm/api';
-import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { chooseLanguage, chromiumAvailable, consoleDir, E2eBrowser, login, PHONE } from './e2e-browser.js';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { chooseLanguage, chromiumAvailable, login, PHONE, e2eSuite } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
 /**
@@ -37,21 +35,7 @@ const USERS: Array<[string, string[]]> = [
 ];
 
 describe.skipIf(!chromiumAvailable)('the header on a phone and on a desktop', () => {
-  let t: TestServer;
-  let b: E2eBrowser;
-
-  beforeAll(async () => {
-    b = await E2eBrowser.launch('header');
-    t = await startTestServer({
-      plugins: await loadInstalledPlugins(),
-      consoleDir,
-      clock: new TestClock('2026-11-23T02:00:00Z'),
-    });
-  }, 180_000);
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-  });
+  const e2e = e2eSuite('header', { clock: '2026-11-23T02:00:00Z' });
 
   const header = (page: Page) => page.getByRole('banner');
   const menuButton = (page: Page) => header(page).getByRole('button', { name: /^(Menu|Akun|Account)$/ });
@@ -100,11 +84,11 @@ describe.skipIf(!chromiumAvailable)('the header on a phone and on a desktop', ()
 
   it('on a 360×640 phone, every page and account control of each kind of user is reached by taps alone', async () => {
     onTestFailed(async () => {
-      await b.screenshotEveryPage('failed');
+      await e2e.b.screenshotEveryPage('failed');
     });
     for (const [user, pages] of USERS) {
-      const page = await b.open(PHONE, true);
-      await login(page, t.url, user, HOME);
+      // Logged in by token: the login form is not what this test is about (the next test uses it).
+      const page = await e2e.openAs(user, HOME);
       // Wait for the user's own links (they come with `me`), then measure the bar.
       await menuButton(page).click();
       await header(page)
@@ -131,17 +115,17 @@ describe.skipIf(!chromiumAvailable)('the header on a phone and on a desktop', ()
         await expectOnScreen(header(page).getByRole('button', { name, exact: true }), PHONE, `${user}: ${name}`);
       }
       await page.keyboard.press('Escape');
-      if (user === 'kader.gombang') await b.screenshot(page, 'phone-kader');
+      if (user === 'kader.gombang') await e2e.b.screenshot(page, 'phone-kader');
       await page.context().close();
     }
   }, 600_000);
 
   it('the menu is a disclosure: it says it is open, takes focus in, gives it back on Escape; the language and logout work from it; axe finds nothing', async () => {
     onTestFailed(async () => {
-      await b.screenshotEveryPage('failed');
+      await e2e.b.screenshotEveryPage('failed');
     });
-    const page = await b.open(PHONE, true);
-    await login(page, t.url, 'kader.gombang', HOME);
+    const page = await e2e.b.open(PHONE, true);
+    await login(page, e2e.t.url, 'kader.gombang', HOME);
     const menu = menuButton(page);
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await axeViolations(page)).toEqual([]);
@@ -154,7 +138,7 @@ describe.skipIf(!chromiumAvailable)('the header on a phone and on a desktop', ()
     expect(await panel.isVisible()).toBe(true);
     expect(await panel.evaluate((el) => el.contains(el.ownerDocument.activeElement))).toBe(true);
     expect(await page.evaluate('document.activeElement.textContent')).toBe('Antrean');
-    await b.screenshot(page, 'phone-menu-open');
+    await e2e.b.screenshot(page, 'phone-menu-open');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
@@ -174,7 +158,7 @@ describe.skipIf(!chromiumAvailable)('the header on a phone and on a desktop', ()
     await menu.click();
     await header(page).getByRole('link', { name: 'Case list' }).waitFor();
     expect(await header(page).getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
-    await b.screenshot(page, 'phone-menu-english');
+    await e2e.b.screenshot(page, 'phone-menu-english');
     expect(await axeViolations(page)).toEqual([]);
     await header(page).getByRole('button', { name: 'Bahasa Indonesia' }).click();
     await header(page).getByRole('link', { name: 'Kasus baru' }).waitFor();
@@ -187,7 +171,7 @@ describe.skipIf(!chromiumAvailable)('the header on a phone and on a desktop', ()
     expect(offline.overflow).toBe(0);
     await menu.click();
     await expectOnScreen(header(page).getByRole('link', { name: 'Antrean kirim' }), PHONE, 'outbox');
-    await b.screenshot(page, 'phone-offline-menu');
+    await e2e.b.screenshot(page, 'phone-offline-menu');
     await page.keyboard.press('Escape');
     await page.context().setOffline(false);
 
@@ -197,8 +181,7 @@ describe.skipIf(!chromiumAvailable)('the header on a phone and on a desktop', ()
   }, 180_000);
 
   it('on a 1440×900 screen every page is a link on the bar and "Akun" holds the account', async () => {
-    const page = await b.open(DESKTOP, false);
-    await login(page, t.url, 'admin.klaten', HOME);
+    const page = await e2e.openAs('admin.klaten', HOME, { viewport: DESKTOP, mobile: false });
     const nav = header(page).getByRole('navigation', { name: 'Posyandu SPM' });
     await nav.getByRole('link', { name: 'Admin', exact: true }).waitFor();
     expect((await nav.getByRole('link').allInnerTexts()).map((s) => s.trim())).toEqual([
@@ -226,7 +209,7 @@ describe.skipIf(!chromiumAvailable)('the header on a phone and on a desktop', ()
       await expectOnScreen(header(page).getByRole(role, { name, exact: true }), DESKTOP, name);
     }
     await header(page).getByText('Masuk sebagai Admin Kabupaten Klaten').waitFor();
-    await b.screenshot(page, 'desktop-account-open');
+    await e2e.b.screenshot(page, 'desktop-account-open');
     expect(await axeViolations(page)).toEqual([]);
     await header(page).getByRole('link', { name: 'Profil' }).click();
     await page.getByRole('heading', { name: 'Profil', exact: true }).waitFor();

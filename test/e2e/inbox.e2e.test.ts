@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { allDocuments, pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
-import { caseSteps, startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
+import { caseSteps, TestClock, type GraphQLClient } from '@posyandu-spm/testing';
 import type { Page, WebSocketRoute } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, consoleDir, E2eBrowser, fixtures, login } from './e2e-browser.js';
-import { loadInstalledPlugins } from '@posyandu-spm/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, fixtures, login, e2eSuite } from './e2e-browser.js';
 
 /**
  * Issue 6 in real headless Chromium on a 360×640 phone: a case forwarded to the education OPD
@@ -26,26 +25,19 @@ interface Ref {
 describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chromium', () => {
   // Monday 23 November 2026, 09:00 WIB.
   const clock = new TestClock('2026-11-23T02:00:00Z');
-  let t: TestServer;
-  let b: E2eBrowser;
+  const e2e = e2eSuite('inbox', { clock });
   let kader: GraphQLClient;
   let perangkat: GraphQLClient;
   let kades: GraphQLClient;
   const flow = caseSteps<Ref>({ fields: CASE });
 
   beforeAll(async () => {
-    b = await E2eBrowser.launch('inbox');
-    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir, clock });
     [kader, perangkat, kades] = await Promise.all([
-      t.as('kader.gombang'),
-      t.as('perangkat.gombang'),
-      t.as('kades.gombang'),
+      e2e.t.as('kader.gombang'),
+      e2e.t.as('perangkat.gombang'),
+      e2e.t.as('kades.gombang'),
     ]);
   }, 180_000);
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-  });
 
   /** The kader's and the village's steps, over the API (an hour apart): this test is about the OPD's screens. */
   async function caseAtTheVillage(): Promise<Ref> {
@@ -72,11 +64,11 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
   }
 
   it('shows a forwarded case live in the open inbox; the officer adds a photo and records the follow-up', async () => {
-    const opd = await b.open();
-    await login(opd, t.url, 'opd.pendidikan', 'Kotak masuk');
+    const opd = await e2e.b.open();
+    await login(opd, e2e.t.url, 'opd.pendidikan', 'Kotak masuk');
     await opd.locator('.live-indicator--live').waitFor();
     await expect.poll(() => opd.getByText('0 kasus untuk unit Anda').count()).toBe(1);
-    await b.screenshot(opd, 'opd-inbox-empty');
+    await e2e.b.screenshot(opd, 'opd-inbox-empty');
 
     const atVillage = await caseAtTheVillage();
     clock.set('2026-11-23T05:00:00Z');
@@ -92,7 +84,7 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
     await card.waitFor();
     expect(await card.textContent()).toContain('Dari Pemerintah Desa Gombang');
     expect(await card.textContent()).toContain('Sisa 5 hari kerja');
-    await b.screenshot(opd, 'opd-inbox-arrived-live');
+    await e2e.b.screenshot(opd, 'opd-inbox-arrived-live');
 
     clock.set('2026-11-23T06:00:00Z'); // the officer gets to it an hour later
     // The case page: documents with their files, the timeline, and only the OPD's own step.
@@ -101,7 +93,7 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
     await opd.getByRole('heading', { name: 'Riwayat' }).waitFor();
     expect(await opd.getByRole('button', { name: 'Catat tindak lanjut OPD', exact: true }).count()).toBe(1);
     expect(await opd.getByRole('button', { name: 'Teruskan ke Dinas Pendidikan', exact: true }).count()).toBe(0);
-    await b.screenshot(opd, 'opd-case');
+    await e2e.b.screenshot(opd, 'opd-case');
 
     // A photo of the KTP, added from the case page: uploaded, linked, shown as a preview.
     const camera = opd.getByLabel('Ambil foto: Fotokopi KTP');
@@ -113,13 +105,13 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
     // The paper recorded at registration is kept with the new photo.
     const ktp = await readDocument(perangkat, forwarded.id, 'ktp-copy');
     expect(ktp).toMatchObject({ fileCount: 2, fileNames: ['ktp.png', 'ktp.jpg'] });
-    await b.screenshot(opd, 'opd-case-photo-added');
-    await b.screenshotOf(opd.getByRole('region', { name: 'Dokumen' }), 'opd-case-documents');
+    await e2e.b.screenshot(opd, 'opd-case-photo-added');
+    await e2e.b.screenshotOf(opd.getByRole('region', { name: 'Dokumen' }), 'opd-case-documents');
 
     // The OPD records its follow-up from the case page.
     await recordStep(opd, 'Catat tindak lanjut OPD', 'Masuk daftar penerima bantuan seragam semester genap.');
     await opd.getByText('Ditindaklanjuti OPD').first().waitFor();
-    await b.screenshot(opd, 'opd-case-follow-up');
+    await e2e.b.screenshot(opd, 'opd-case-follow-up');
 
     await opd
       .getByRole('link', { name: /Kotak masuk/ })
@@ -127,11 +119,11 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
       .click();
     const inProgress = opd.getByRole('region', { name: /^Sedang ditindaklanjuti/ });
     await inProgress.getByText(forwarded.code).waitFor();
-    await b.screenshot(opd, 'opd-inbox-in-progress');
+    await e2e.b.screenshot(opd, 'opd-inbox-in-progress');
   }, 120_000);
 
   it('catches up after the connection drops: a case forwarded while offline is there on reconnect', async () => {
-    const opd = await b.open();
+    const opd = await e2e.b.open();
     // The real socket, passed through; the test cuts it, and refuses new ones while "offline".
     const sockets: WebSocketRoute[] = [];
     let offline = false;
@@ -140,7 +132,7 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
       sockets.push(ws);
       ws.connectToServer();
     });
-    await login(opd, t.url, 'opd.pendidikan', 'Kotak masuk');
+    await login(opd, e2e.t.url, 'opd.pendidikan', 'Kotak masuk');
     await opd.locator('.live-indicator--live').waitFor();
     // One case arrives live first: the page now holds a cursor to resume from.
     clock.advance(60 * 60 * 1000);
@@ -154,7 +146,7 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
     offline = true;
     for (const ws of sockets.splice(0)) await ws.close({ code: 1001, reason: 'offline' });
     await opd.locator('.live-indicator--offline').waitFor();
-    await b.screenshot(opd, 'opd-inbox-offline');
+    await e2e.b.screenshot(opd, 'opd-inbox-offline');
     clock.advance(60 * 60 * 1000);
     const forwarded = await flow.act(kades, atVillage, 'forward-to-opd');
     expect(await opd.getByText(forwarded.code).count()).toBe(0);
@@ -170,23 +162,23 @@ describe.skipIf(!chromiumAvailable)('the inbox of a routed unit in headless Chro
       .getByRole('status')
       .filter({ hasText: `Kasus baru masuk: ${forwarded.code}` })
       .waitFor();
-    await b.screenshot(opd, 'opd-inbox-after-reconnect');
+    await e2e.b.screenshot(opd, 'opd-inbox-after-reconnect');
   }, 90_000);
 
   it('brings an overdue Posyandu case live into the village officer’s queue as an escalation', async () => {
-    const officer = await b.open();
-    await login(officer, t.url, 'perangkat.gombang', 'Antrean kasus');
+    const officer = await e2e.b.open();
+    await login(officer, e2e.t.url, 'perangkat.gombang', 'Antrean kasus');
     const escalations = officer.getByRole('region', { name: /^Terlambat, dieskalasi ke Anda/ });
     await escalations.getByText('Tidak ada kasus di kelompok ini.').waitFor();
 
     clock.set('2026-11-24T02:00:00Z'); // Tuesday: due at the end of Tuesday 1 December
     const stuck = await flow.register(kader, pendidikanInput({ description: 'Belum ada yang memverifikasi.' }));
     clock.set('2026-12-01T17:00:00Z');
-    expect((await t.server.tickDeadlines()).overdue).toBeGreaterThanOrEqual(1);
+    expect((await e2e.t.server.tickDeadlines()).overdue).toBeGreaterThanOrEqual(1);
 
     await escalations.getByText(stuck.code).waitFor();
     expect(await escalations.getByRole('listitem').filter({ hasText: stuck.code }).textContent()).toMatch(/Terlambat/);
-    await b.screenshot(officer, 'village-queue-escalated-live');
+    await e2e.b.screenshot(officer, 'village-queue-escalated-live');
     // The case page says it too, in words.
     await escalations.getByRole('link', { name: new RegExp(stuck.code) }).click();
     await officer.getByRole('note').filter({ hasText: 'Dieskalasi karena terlambat' }).waitFor();

@@ -1,8 +1,6 @@
-import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, consoleDir, E2eBrowser, login } from './e2e-browser.js';
-import { loadInstalledPlugins } from '@posyandu-spm/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, login, e2eSuite } from './e2e-browser.js';
 
 /**
  * Issue 7 in real headless Chromium on a 360×640 phone, against the real server and the built
@@ -20,25 +18,18 @@ const DAYS = [
 ];
 
 describe.skipIf(!chromiumAvailable)('the person page in headless Chromium: history and growth chart', () => {
-  let t: TestServer;
-  let b: E2eBrowser;
+  const e2e = e2eSuite('person', { clock: '2026-11-23T02:00:00Z' });
   let personId: string;
 
   /** A phone, logged in as `username`, on the queue. */
   async function phone(username: string): Promise<Page> {
-    const page = await b.open();
-    await login(page, t.url, username, 'Antrean kasus');
+    const page = await e2e.b.open();
+    await login(page, e2e.t.url, username, 'Antrean kasus');
     return page;
   }
 
   beforeAll(async () => {
-    b = await E2eBrowser.launch('person');
-    t = await startTestServer({
-      plugins: await loadInstalledPlugins(),
-      consoleDir,
-      clock: new TestClock('2026-11-23T02:00:00Z'),
-    });
-    const [kader, bidan] = await Promise.all([t.as('kader.gombang'), t.as('bidan.gombang')]);
+    const [kader, bidan] = await Promise.all([e2e.t.as('kader.gombang'), e2e.t.as('bidan.gombang')]);
     for (const [i, { date, ...values }] of DAYS.entries()) {
       const { kesehatanOpenDay: s } = await kader.request<{ kesehatanOpenDay: { id: string } }>(
         'mutation ($d: String!) { kesehatanOpenDay(date: $d) { id } }',
@@ -74,14 +65,9 @@ describe.skipIf(!chromiumAvailable)('the person page in headless Chromium: histo
     }
   }, 180_000);
 
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-  });
-
   it('shows the kader the visits, the chart with its table, and links the follow-up case', async () => {
     const page = await phone('kader.gombang');
-    await page.goto(`${t.url}/orang/${personId}`);
+    await page.goto(`${e2e.t.url}/orang/${personId}`);
     await page.getByRole('heading', { name: 'Nayla Putri' }).waitFor();
     await expect(page.getByText('Riwayat hari buka Posyandu (4)').isVisible()).resolves.toBe(true);
     // Newest first: the first card is 23 November.
@@ -92,15 +78,15 @@ describe.skipIf(!chromiumAvailable)('the person page in headless Chromium: histo
     await chart.waitFor();
     await expect(chart.locator('circle').count()).resolves.toBe(4);
     await expect(page.getByRole('table').getByRole('row').count()).resolves.toBe(5);
-    await b.screenshot(page, 'weight-for-age');
-    await b.screenshotOf(page.locator('figure.growth-chart'), 'chart');
+    await e2e.b.screenshot(page, 'weight-for-age');
+    await e2e.b.screenshotOf(page.locator('figure.growth-chart'), 'chart');
 
     await page.getByLabel('Indikator').selectOption('LENGTH_HEIGHT_FOR_AGE');
     await page.getByRole('img', { name: /PB\/U–TB\/U/ }).waitFor();
     await expect(page.getByRole('table').getByRole('cell', { name: 'Pendek' }).count()).resolves.toBeGreaterThan(0);
     // Nothing wider than the phone.
     await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
-    await b.screenshot(page, 'length-for-age');
+    await e2e.b.screenshot(page, 'length-for-age');
 
     await page
       .locator('.person-timeline')
@@ -114,7 +100,7 @@ describe.skipIf(!chromiumAvailable)('the person page in headless Chromium: histo
 
   it('tells a kader of another Posyandu the person is not found', async () => {
     const page = await phone('kader.pogung');
-    await page.goto(`${t.url}/orang/${personId}`);
+    await page.goto(`${e2e.t.url}/orang/${personId}`);
     await page.getByRole('alert').waitFor();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('tidak ditemukan');
     await expect(page.getByText('Nayla Putri').count()).resolves.toBe(0);

@@ -1,7 +1,5 @@
-import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadInstalledPlugins } from '@posyandu-spm/api';
-import { chromiumAvailable, clickInHeader, consoleDir, E2eBrowser, login } from './e2e-browser.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, clickInHeader, login, e2eSuite } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
 /**
@@ -11,25 +9,11 @@ import { axeViolations } from './offline-helpers.js';
  * officer's own. Screenshot: test-artifacts/e2e/profile-*.png.
  */
 describe.skipIf(!chromiumAvailable)('the profile page in headless Chromium', () => {
-  let t: TestServer;
-  let b: E2eBrowser;
-
-  beforeAll(async () => {
-    b = await E2eBrowser.launch('profile');
-    t = await startTestServer({
-      plugins: await loadInstalledPlugins(),
-      consoleDir,
-      clock: new TestClock('2026-11-23T02:00:00Z'),
-    });
-  }, 180_000);
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-  });
+  const e2e = e2eSuite('profile', { clock: '2026-11-23T02:00:00Z' });
 
   it('an officer opts into WhatsApp with their number; without one the server says why', async () => {
-    const page = await b.open();
-    await login(page, t.url, 'opd.pendidikan', 'Kotak masuk');
+    const page = await e2e.b.open();
+    await login(page, e2e.t.url, 'opd.pendidikan', 'Kotak masuk');
     await clickInHeader(page, 'Profil');
     await page.getByRole('heading', { name: 'Profil', exact: true }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'Aplikasi (selalu)' }).isDisabled()).toBe(true);
@@ -48,9 +32,9 @@ describe.skipIf(!chromiumAvailable)('the profile page in headless Chromium', () 
     await page
       .getByText('Centang persetujuan Anda untuk menerima pemberitahuan lewat WhatsApp di nomor ini.')
       .waitFor();
-    expect((await t.sql.query(`select notify_whatsapp from app_user where username = 'opd.pendidikan'`)).rows).toEqual([
-      { notify_whatsapp: false },
-    ]);
+    expect(
+      (await e2e.t.sql.query(`select notify_whatsapp from app_user where username = 'opd.pendidikan'`)).rows,
+    ).toEqual([{ notify_whatsapp: false }]);
     await page.getByRole('checkbox', { name: /^Saya setuju menerima pemberitahuan/ }).check();
     await page.getByLabel('Bahasa pemberitahuan').selectOption('en');
     await page.getByRole('button', { name: 'Simpan pengaturan pemberitahuan' }).click();
@@ -59,8 +43,8 @@ describe.skipIf(!chromiumAvailable)('the profile page in headless Chromium', () 
     expect(await axeViolations(page)).toEqual([]);
     // Everything fits the phone's width: nothing scrolls sideways.
     await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
-    await b.screenshot(page, 'whatsapp-on');
-    const stored = await t.sql.query(
+    await e2e.b.screenshot(page, 'whatsapp-on');
+    const stored = await e2e.t.sql.query(
       `select phone, locale, notify_whatsapp, notify_sms, message_consent->>'source' as source
          from app_user where username = 'opd.pendidikan'`,
     );

@@ -1,9 +1,8 @@
-import { loadInstalledPlugins } from '@posyandu-spm/api';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
-import { startTestServer, TestClock, type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
+import { type GraphQLClient, type TestServer } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, consoleDir, E2eBrowser, login, PHONE } from './e2e-browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, login, PHONE, e2eSuite } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
 /** The case list's "N kasus" line, as a screen reader announces it. */
@@ -29,39 +28,32 @@ const APPLICANTS = [
 const HOME = /^(Antrean kasus|Kotak masuk)$/;
 
 describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-down, axe', () => {
-  let t: TestServer;
-  let b: E2eBrowser;
+  // The 2nd of this month (the report opens on the browser's month): cases registered then are
+  // overdue by the 14th, when the last ones are registered.
+  const now = new Date();
+  const e2e = e2eSuite('report', {
+    clock: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 2, 2)).toISOString(),
+  });
 
   beforeAll(async () => {
-    b = await E2eBrowser.launch('report');
-    // The 2nd of this month (the report opens on the browser's month): cases registered then are
-    // overdue by the 14th, when the last ones are registered.
-    const now = new Date();
-    const clock = new TestClock(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 2, 2)).toISOString());
-    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir, clock });
-    const gombang = await t.as('kader.gombang');
-    const pogung = await t.as('kader.pogung');
+    const gombang = await e2e.t.as('kader.gombang');
+    const pogung = await e2e.t.as('kader.pogung');
     // Three in Gombang that will be overdue, one in Pogung that will be too.
-    for (const applicant of APPLICANTS.slice(0, 3)) await register(gombang, applicant, t);
-    await register(pogung, APPLICANTS[3]!, t);
-    t.clock.advance(12 * 24 * 3600_000);
+    for (const applicant of APPLICANTS.slice(0, 3)) await register(gombang, applicant, e2e.t);
+    await register(pogung, APPLICANTS[3]!, e2e.t);
+    e2e.t.clock.advance(12 * 24 * 3600_000);
     // Two in Gombang still within their deadline.
-    for (const applicant of APPLICANTS.slice(4)) await register(gombang, applicant, t);
+    for (const applicant of APPLICANTS.slice(4)) await register(gombang, applicant, e2e.t);
   }, 180_000);
-
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-  });
 
   it('draws the charts at 360×640 and 1440×900 with nothing for axe to report', async () => {
     for (const [name, viewport, mobile] of [
       ['phone', PHONE, true],
       ['desktop', { width: 1440, height: 900 }, false],
     ] as const) {
-      const page = await b.open(viewport, mobile);
-      await login(page, t.url, 'camat.cawas', HOME);
-      await page.goto(`${t.url}/laporan`);
+      const page = await e2e.b.open(viewport, mobile);
+      await login(page, e2e.t.url, 'camat.cawas', HOME);
+      await page.goto(`${e2e.t.url}/laporan`);
       await page.getByRole('table', { name: 'Semua sektor' }).waitFor();
       const charts = page.getByRole('img', { name: /^Grafik: / });
       await expect.poll(() => charts.count()).toBe(3);
@@ -94,26 +86,26 @@ describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-d
         .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
       expect(periodBottoms).toHaveLength(3);
       expect(Math.max(...periodBottoms) - Math.min(...periodBottoms)).toBeLessThanOrEqual(4);
-      await b.screenshot(page, `laporan-${name}`);
-      await b.screenshotOf(page.locator('.report-charts'), `laporan-${name}-charts`);
+      await e2e.b.screenshot(page, `laporan-${name}`);
+      await e2e.b.screenshotOf(page.locator('.report-charts'), `laporan-${name}-charts`);
       expect(await axeViolations(page)).toEqual([]);
       // The data table behind a chart, opened: still nothing for axe.
       await page.getByRole('button', { name: 'Tampilkan tabel data' }).first().click();
       await page.getByRole('table', { name: 'Hasil per jenis pelayanan dasar' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
-      await b.screenshot(page, `laporan-${name}-data-table`);
+      await e2e.b.screenshot(page, `laporan-${name}-data-table`);
     }
   }, 180_000);
 
   it("asks for the month's recap and its year's trend in one request", async () => {
-    const page = await b.open(PHONE, true);
-    await login(page, t.url, 'camat.cawas', HOME);
+    const page = await e2e.b.open(PHONE, true);
+    await login(page, e2e.t.url, 'camat.cawas', HOME);
     const recaps: string[] = [];
     page.on('request', (request) => {
       const body = request.postData() ?? '';
       if (request.url().endsWith('/graphql') && body.includes('spmRecap')) recaps.push(body);
     });
-    await page.goto(`${t.url}/laporan`);
+    await page.goto(`${e2e.t.url}/laporan`);
     await page.getByRole('table', { name: 'Semua sektor' }).waitFor();
     await expect.poll(() => page.getByRole('img', { name: /^Grafik: Tren bulanan/ }).count()).toBe(1);
     // The trend chart's data table: the twelve months of the year, from the same answer.
@@ -125,9 +117,9 @@ describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-d
   }, 60_000);
 
   it('drills down from a count to its case list, with exactly that many cases, and back by URL', async () => {
-    const page = await b.open(PHONE, true);
-    await login(page, t.url, 'camat.cawas', HOME);
-    await page.goto(`${t.url}/laporan`);
+    const page = await e2e.b.open(PHONE, true);
+    await login(page, e2e.t.url, 'camat.cawas', HOME);
+    await page.goto(`${e2e.t.url}/laporan`);
     const totals = page.getByRole('table', { name: 'Semua sektor' });
     const overdue = totals.getByRole('link', { name: /^4 — Lewat tenggat, Pendidikan$/ });
     await overdue.waitFor();
@@ -137,7 +129,7 @@ describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-d
     await expect.poll(() => listedCount(page)).toBe('4 kasus');
     const rows = page.getByRole('region', { name: 'Tabel daftar kasus, dapat digeser' }).locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
-    await b.screenshot(page, 'case-list-overdue');
+    await e2e.b.screenshot(page, 'case-list-overdue');
     expect(await axeViolations(page)).toEqual([]);
 
     // The per-desa row of Gombang: its in-progress count opens the two cases still within their deadline.
@@ -152,35 +144,27 @@ describe.skipIf(!chromiumAvailable)('the SPM report in Chromium: charts, drill-d
     await expect.poll(() => listedCount(page)).toBe('5 kasus');
 
     // The URL is the list: opened anew (shared, bookmarked), it shows the same cases.
-    const shared = await b.open({ width: 1440, height: 900 }, false);
-    await login(shared, t.url, 'camat.cawas', HOME);
+    const shared = await e2e.b.open({ width: 1440, height: 900 }, false);
+    await login(shared, e2e.t.url, 'camat.cawas', HOME);
     await shared.goto(page.url());
     await expect.poll(() => listedCount(shared)).toBe('5 kasus');
-    await b.screenshot(shared, 'case-list-desktop');
+    await e2e.b.screenshot(shared, 'case-list-desktop');
     expect(await axeViolations(shared)).toEqual([]);
   }, 120_000);
 });
 
 describe.skipIf(!chromiumAvailable)('the case list names jenis pelayanan and penerima in Chromium', () => {
-  let t: TestServer;
-  let b: E2eBrowser;
+  const e2e = e2eSuite('case-list-spm');
 
   beforeAll(async () => {
-    b = await E2eBrowser.launch('case-list-spm');
-    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir });
-    const gombang = await t.as('kader.gombang');
-    for (const applicant of APPLICANTS.slice(0, 2)) await register(gombang, applicant, t);
+    const gombang = await e2e.t.as('kader.gombang');
+    for (const applicant of APPLICANTS.slice(0, 2)) await register(gombang, applicant, e2e.t);
   }, 180_000);
 
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-  });
-
   it('filters by a labelled jenis pelayanan and penerima at 360×640, and shows them per case', async () => {
-    const page = await b.open(PHONE, true);
-    await login(page, t.url, 'camat.cawas', HOME);
-    await page.goto(`${t.url}/kasus`);
+    const page = await e2e.b.open(PHONE, true);
+    await login(page, e2e.t.url, 'camat.cawas', HOME);
+    await page.goto(`${e2e.t.url}/kasus`);
     const service = page.getByLabel('Jenis pelayanan dasar (SPM)');
     // Every sector's services, named by sector while no sector is chosen.
     await expect.poll(() => service.locator('option').allTextContents()).toContain('Pendidikan: Pendidikan Dasar');
@@ -214,7 +198,7 @@ describe.skipIf(!chromiumAvailable)('the case list names jenis pelayanan and pen
       .locator('th[scope="row"] a')
       .evaluateAll((links) => links.map((link) => link.getClientRects().length));
     expect(codeLines).toEqual([1, 1]);
-    await b.screenshot(page, 'case-list-spm-filters-phone');
+    await e2e.b.screenshot(page, 'case-list-spm-filters-phone');
     expect(await axeViolations(page)).toEqual([]);
   }, 120_000);
 });

@@ -1,9 +1,7 @@
-import { loadInstalledPlugins } from '@posyandu-spm/api';
 import { pendidikanInput } from '@posyandu-spm/plugin-pendidikan/fixtures';
-import { startTestServer, TestClock, type TestServer } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, consoleDir, E2eBrowser, PHONE, phoneLayoutProblems } from './e2e-browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, PHONE, phoneLayoutProblems, e2eSuite } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
 /**
@@ -12,18 +10,11 @@ import { axeViolations } from './offline-helpers.js';
  * and axe finds nothing. Screenshots: test-artifacts/e2e/track-*.png.
  */
 describe.skipIf(!chromiumAvailable)('case tracking on a phone', () => {
-  let t: TestServer;
-  let b: E2eBrowser;
+  const e2e = e2eSuite('track', { clock: '2026-11-23T02:00:00Z' });
   let code: string;
 
   beforeAll(async () => {
-    b = await E2eBrowser.launch('track');
-    t = await startTestServer({
-      plugins: await loadInstalledPlugins(),
-      consoleDir,
-      clock: new TestClock('2026-11-23T02:00:00Z'),
-    });
-    const kader = await t.as('kader.gombang');
+    const kader = await e2e.t.as('kader.gombang');
     ({
       registerCase: { code },
     } = await kader.request<{ registerCase: { code: string } }>(
@@ -31,10 +22,6 @@ describe.skipIf(!chromiumAvailable)('case tracking on a phone', () => {
       { input: pendidikanInput() },
     ));
   }, 180_000);
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-  });
 
   async function expectFitsPhone(page: Page, what: string) {
     expect(await phoneLayoutProblems(page), what).toEqual([]);
@@ -42,8 +29,8 @@ describe.skipIf(!chromiumAvailable)('case tracking on a phone', () => {
   }
 
   it('the form, a found case and a miss fit a 360×640 phone in Indonesian and English', async () => {
-    const page = await b.open(PHONE, true);
-    await page.goto(`${t.url}/lacak`);
+    const page = await e2e.b.open(PHONE, true);
+    await page.goto(`${e2e.t.url}/lacak`);
     await page.getByRole('heading', { name: 'Lacak kasus' }).waitFor();
     await expectFitsPhone(page, 'empty form');
 
@@ -60,13 +47,13 @@ describe.skipIf(!chromiumAvailable)('case tracking on a phone', () => {
     const found = page.getByRole('article', { name: code });
     await found.waitFor();
     await expectFitsPhone(page, 'found');
-    await b.screenshot(page, 'found-id');
+    await e2e.b.screenshot(page, 'found-id');
 
     // English from the header's switch: the same case, reworded at once.
     await page.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');
     await page.getByRole('heading', { name: 'Track a case' }).waitFor();
     await found.getByText(/working days? left|Last working day/).waitFor();
     await expectFitsPhone(page, 'found, English');
-    await b.screenshot(page, 'found-en');
+    await e2e.b.screenshot(page, 'found-en');
   }, 120_000);
 });

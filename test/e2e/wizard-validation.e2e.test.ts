@@ -1,16 +1,6 @@
-import { loadInstalledPlugins } from '@posyandu-spm/api';
-import { startTestServer, type TestServer } from '@posyandu-spm/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import {
-  chooseLanguage,
-  chromiumAvailable,
-  consoleDir,
-  DEMO_PASSWORD,
-  E2eBrowser,
-  login,
-  PHONE,
-} from './e2e-browser.js';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { chooseLanguage, chromiumAvailable, DEMO_PASSWORD, login, PHONE, e2eSuite } from './e2e-browser.js';
 import { axeViolations } from './offline-helpers.js';
 
 /**
@@ -22,28 +12,17 @@ import { axeViolations } from './offline-helpers.js';
 const HOME = /^(Antrean kasus|Kotak masuk)$/;
 
 describe.skipIf(!chromiumAvailable)('the new-case wizard checks each step in words people read', () => {
-  let t: TestServer;
-  let b: E2eBrowser;
-
-  beforeAll(async () => {
-    b = await E2eBrowser.launch('wizard-validation');
-    t = await startTestServer({ plugins: await loadInstalledPlugins(), consoleDir });
-  }, 180_000);
-
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-  });
+  const e2e = e2eSuite('wizard-validation');
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
   const stepAlert = (page: Page) => page.getByRole('alert').filter({ hasText: /Periksa dulu|Please check/ });
 
   it('refuses a BPJS number with letters at the service step and a name with digits at the people step, naming each field in Indonesian and English', async () => {
     onTestFailed(async () => {
-      await b.screenshotEveryPage('failed');
+      await e2e.b.screenshotEveryPage('failed');
     });
-    const page = await b.open(PHONE, true);
-    await login(page, t.url, 'kader.gombang', HOME);
+    const page = await e2e.b.open(PHONE, true);
+    await login(page, e2e.t.url, 'kader.gombang', HOME);
     await page.getByRole('link', { name: 'Kasus baru' }).first().click();
 
     // Step 1 without a choice: the step says what to do instead of a greyed-out button.
@@ -69,7 +48,7 @@ describe.skipIf(!chromiumAvailable)('the new-case wizard checks each step in wor
     const bpjsId = 'Nomor kartu BPJS Kesehatan / KIS (13 angka) harus terdiri dari 13 angka (tanpa huruf).';
     await expect(stepAlert(page).textContent()).resolves.toContain(bpjsId);
     expect(await card.getAttribute('aria-invalid')).toBe('true');
-    await b.screenshot(page, 'bpjs-letters-refused-id');
+    await e2e.b.screenshot(page, 'bpjs-letters-refused-id');
     expect(await axeViolations(page)).toEqual([]);
 
     // The same problem in English once the phone's language is switched: labels, not keys.
@@ -77,7 +56,7 @@ describe.skipIf(!chromiumAvailable)('the new-case wizard checks each step in wor
     const bpjsEn = 'BPJS health card (JKN-KIS) number (13 digits) must be exactly 13 digits (no letters).';
     await expect.poll(() => stepAlert(page).textContent()).toContain(bpjsEn);
     expect(await page.getByText(/bpjsCardNumber|facts\./).count()).toBe(0);
-    await b.screenshot(page, 'bpjs-letters-refused-en');
+    await e2e.b.screenshot(page, 'bpjs-letters-refused-en');
 
     await card.fill('0001 2345 67890');
     await page.getByRole('button', { name: 'Next' }).click();
@@ -93,7 +72,7 @@ describe.skipIf(!chromiumAvailable)('the new-case wizard checks each step in wor
     expect(summary).toContain("Applicant's name may only contain letters, spaces and . , ' - ( ).");
     expect(summary).toContain("Applicant's NIK: A NIK must be exactly 16 digits.");
     expect(summary).not.toMatch(/applicant\.name|applicant\.nik/);
-    await b.screenshot(page, 'name-digits-refused-en');
+    await e2e.b.screenshot(page, 'name-digits-refused-en');
     expect(await axeViolations(page)).toEqual([]);
 
     await chooseLanguage(page, 'id');
@@ -101,7 +80,7 @@ describe.skipIf(!chromiumAvailable)('the new-case wizard checks each step in wor
       .poll(() => stepAlert(page).textContent())
       .toContain("Nama pemohon hanya boleh berisi huruf, spasi, dan tanda . , ' - ( ).");
     await expect(stepAlert(page).textContent()).resolves.toContain('NIK pemohon: NIK harus terdiri dari 16 angka.');
-    await b.screenshot(page, 'name-digits-refused-id');
+    await e2e.b.screenshot(page, 'name-digits-refused-id');
 
     // Corrected, the kader goes on; nothing was sent to the server on the way.
     await page.getByLabel('Nama lengkap').first().fill('Wagiyem');
@@ -109,15 +88,15 @@ describe.skipIf(!chromiumAvailable)('the new-case wizard checks each step in wor
     await page.getByRole('button', { name: 'Lanjut' }).click();
     await page.getByRole('heading', { name: 'Dokumen' }).waitFor();
     expect(await stepAlert(page).count()).toBe(0);
-    const { rows } = await t.sql.query(
+    const { rows } = await e2e.t.sql.query(
       `select 1 from spm_case c join person p on p.id = c.applicant_id where p.nik = '3310054107700004'`,
     );
     expect(rows).toHaveLength(0);
   }, 180_000);
 
   it('a new phone opens on the light login screen: a wrong password is refused in the chosen language, the right one opens the console where it was asked for', async () => {
-    const page = await b.open(PHONE, true);
-    await page.goto(`${t.url}/`);
+    const page = await e2e.b.open(PHONE, true);
+    await page.goto(`${e2e.t.url}/`);
     // Not logged in: the login, with `next` back to where the phone was opened.
     await page.getByRole('heading', { name: 'Masuk' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/masuk');
