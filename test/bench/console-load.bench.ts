@@ -27,6 +27,8 @@ const RUNS = envInt('BENCH_RUNS', 5, 1);
 /** Another build to measure (e.g. main's, to compare two builds under the same load); default the console's dist. */
 const CONSOLE_DIR = process.env.BENCH_CONSOLE_DIR ?? consoleDir;
 const ARTIFACT = fileURLToPath(new URL('../../test-artifacts/bench-console-load.json', import.meta.url));
+/** A folder for a Chromium trace (DevTools timeline and V8 CPU samples) of the first run of each scenario. */
+const TRACE_DIR = process.env.BENCH_TRACE_DIR;
 process.env.TEST_LOG_LEVEL ??= 'silent';
 
 /** The issue's phone: 4× slower CPU, 400 ms round trip, 500 kbit/s. */
@@ -81,12 +83,46 @@ const STEPS_SCRIPT = `(async () => {
   return steps;
 })()`;
 
+/** What DevTools' performance panel records, with the V8 sampling profiler and the page's marks. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
+  'loading',
+];
+
+/** The size of the kept Apollo cache: every record of the `cache` store of `psp-offline`, as JSON. */
+const CACHED_BYTES_SCRIPT = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('psp-offline');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const req = open.result.transaction('cache').objectStore('cache').getAll();
+    req.onsuccess = () => { open.result.close(); resolve(req.result.reduce((n, r) => n + JSON.stringify(r).length, 0)); };
+    req.onerror = () => reject(req.error);
+  };
+})`;
+
 /** Opens `url` in a throttled page and measures until `heading` is visible. */
-async function measure(context: BrowserContext, url: string, heading: RegExp, offline = false): Promise<Run> {
+async function measure(
+  context: BrowserContext,
+  url: string,
+  heading: RegExp,
+  offline = false,
+  trace: string | null = null,
+): Promise<Run> {
   const page = await throttled(context, offline);
+  const browser = TRACE_DIR && trace ? context.browser() : null;
+  if (trace && browser) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
   await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 60_000 });
   const seen = await page.evaluate(() => performance.now());
+  if (trace && browser && TRACE_DIR) {
+    mkdirSync(TRACE_DIR, { recursive: true });
+    writeFileSync(path.join(TRACE_DIR, `${trace}.json`), await browser.stopTracing());
+  }
   const steps = await page.evaluate<Record<string, number>>(STEPS_SCRIPT);
   steps.headingSeen = seen;
   // Ready: when the heading was painted (Element Timing), else when the test saw it.
@@ -146,7 +182,7 @@ async function main(): Promise<void> {
     const first: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
       const fresh = await browser.newContext(phone);
-      first.push(await measure(fresh, `${t.url}/masuk`, /^Masuk$/));
+      first.push(await measure(fresh, `${t.url}/masuk`, /^Masuk$/, false, i === 0 ? 'first-visit' : null));
       await fresh.close();
     }
 
@@ -160,13 +196,17 @@ async function main(): Promise<void> {
     await login.getByRole('heading', { name: 'Antrean kasus' }).waitFor();
     await login.waitForFunction('Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)');
     await login.waitForTimeout(4_000); // the reference data is read 2 s after login, the cache kept 1 s later
+    // How much the phone keeps for this user (the Apollo cache's records in IndexedDB, as JSON).
+    const cachedBytes = await login.evaluate<number>(CACHED_BYTES_SCRIPT);
     await login.close();
 
     const back: Run[] = [];
-    for (let i = 0; i < RUNS; i++) back.push(await measure(returning, `${t.url}/`, /^Antrean kasus$/));
+    for (let i = 0; i < RUNS; i++)
+      back.push(await measure(returning, `${t.url}/`, /^Antrean kasus$/, false, i === RUNS - 1 ? 'returning' : null));
     const offline: Run[] = [];
     await returning.setOffline(true);
-    for (let i = 0; i < RUNS; i++) offline.push(await measure(returning, `${t.url}/`, /^Antrean kasus$/, true));
+    for (let i = 0; i < RUNS; i++)
+      offline.push(await measure(returning, `${t.url}/`, /^Antrean kasus$/, true, i === RUNS - 1 ? 'offline' : null));
 
     const report = {
       benchmark: 'console-load',
@@ -175,6 +215,7 @@ async function main(): Promise<void> {
       node: process.version,
       browser: browser.version(),
       profile: PROFILE,
+      cachedKB: round(cachedBytes / 1024, 1),
       firstVisit: summary(first, TARGETS_MS.firstVisit),
       returning: summary(back, TARGETS_MS.returning),
       returningOffline: summary(offline, TARGETS_MS.returningOffline),
@@ -185,6 +226,7 @@ async function main(): Promise<void> {
       'returning user /': row(report.returning),
       'returning user /, offline': row(report.returningOffline),
     });
+    console.log(`kept Apollo cache: ${report.cachedKB} KB of JSON`);
     console.table({
       'first visit /masuk': report.firstVisit.stepsP50Ms,
       'returning user /': report.returning.stepsP50Ms,

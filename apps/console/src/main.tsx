@@ -3,6 +3,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { TokenStore } from './auth/token-store';
 import { LoginShell } from './auth/login-shell';
 import { afterLogin } from './auth/login-request';
+import { readKeptCache } from './offline/kept-cache';
+import { userIdOfToken } from './offline/owner';
 import { navigate } from './router/router';
 import { warmRoute } from './warm-route';
 import './styles.css';
@@ -20,8 +22,10 @@ const LOGIN_PATHS = new Set(['/', '/masuk']);
 function startConsole(): void {
   // The first screen's page is fetched while the console starts, not after its first render asks for it.
   warmRoute(window.location.pathname, true);
+  // The user's kept cache is read from IndexedDB while the console's chunks load, not after.
+  const kept = readKeptCache(userIdOfToken(tokens.get()));
   // boot.tsx and everything it needs, in parallel (Vite preloads the chunk's imports).
-  void import('./boot').then(({ boot }) => boot(root as HTMLElement, tokens));
+  void import('./boot').then(({ boot }) => boot(root as HTMLElement, tokens, kept));
 }
 
 if (!tokens.get() && LOGIN_PATHS.has(window.location.pathname)) {

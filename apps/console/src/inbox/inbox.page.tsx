@@ -10,9 +10,8 @@ import { ErrorMessage } from '../ui/error-message';
 import { CardSkeleton } from '../ui/skeleton';
 import { groupInbox, INBOX_GROUPS, type InboxFilter } from './group-inbox';
 import { InboxCard } from './inbox-card';
+import { INBOX_PAGE } from './inbox-variables';
 import { mergeInboxNotice } from './merge-inbox-notice';
-
-const PAGE = 50;
 
 /**
  * The inbox of a routed unit (kecamatan, OPD, police, Pustu; issue 6): the open cases my unit
@@ -31,7 +30,7 @@ export default function InboxPage() {
         ...(filter.sectorId ? { sectorId: filter.sectorId } : {}),
         ...(filter.overdueOnly ? { deadlineState: 'OVERDUE' as const } : {}),
       },
-      first: PAGE,
+      first: INBOX_PAGE,
     }),
     [filter],
   );

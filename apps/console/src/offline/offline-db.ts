@@ -90,10 +90,21 @@ export interface AttachmentItem extends OutboxBase {
 
 export type OutboxItem = RegistrationItem | CaseChangeItem | AttachmentItem;
 
+/**
+ * One user's kept Apollo cache (cache-persist.ts), in two parts so the first screen does not wait
+ * for everything: `firstScreen` (the user and the home page's list, small, restored before the
+ * first render) and `all` (the whole cache as JSON text: a string comes out of IndexedDB at the
+ * cost of a copy, and is parsed and restored after the first screen is drawn).
+ */
 export interface CachedQueries {
   userId: string;
-  data: unknown;
   savedAt: number;
+  /** A normalized cache holding only what the first screen reads. */
+  firstScreen?: unknown;
+  /** The whole normalized cache, `JSON.stringify`ed. */
+  all?: string;
+  /** The whole normalized cache as written before the split (read as `all`; no longer written). */
+  data?: unknown;
 }
 
 export interface SessionRecord {
