@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bundleBudget } from './build/bundle-budget.plugin';
+import { consolePreload } from './build/console-preload.plugin';
 
 const api = process.env.PSP_API ?? 'http://127.0.0.1:4000';
 
@@ -9,6 +10,7 @@ export default defineConfig({
   plugins: [
     react(),
     bundleBudget({ maxGzipBytes: 250 * 1024 }),
+    consolePreload(),
     // The installable app shell: manifest, icons and a service worker (src/sw.ts) that precaches
     // every built file, so the console opens offline after one online visit (README, Offline).
     VitePWA({

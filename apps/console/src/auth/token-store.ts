@@ -1,4 +1,6 @@
-const KEY = 'psp.token';
+/** Where the login is kept (also read by the preload script in index.html, build/console-preload.plugin.ts). */
+export const TOKEN_KEY = 'psp.token';
+const KEY = TOKEN_KEY;
 
 type Listener = (token: string | null) => void;
 
