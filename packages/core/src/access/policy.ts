@@ -74,16 +74,35 @@ function reachOf(memberships: readonly Membership[]): CaseReach {
   return reach;
 }
 
-export function caseReach(principal: Principal): CaseReach {
-  const reach = reachOf(principal.memberships);
-  return principal.apiClient?.sectorIds ? { ...reach, sectorIds: principal.apiClient.sectorIds } : reach;
+/**
+ * Reaches worked out once per principal and per membership: a list page asks the policy several
+ * times per case (read, reporter identity, full NIK, full KK), and a principal does not change
+ * (its memberships are read-only; a new login or a membership change makes a new principal).
+ */
+const reachOfPrincipal = new WeakMap<Principal, Readonly<CaseReach>>();
+const reachOfMembership = new WeakMap<Membership, Readonly<CaseReach>>();
+
+export function caseReach(principal: Principal): Readonly<CaseReach> {
+  let kept = reachOfPrincipal.get(principal);
+  if (!kept) {
+    const reach = reachOf(principal.memberships);
+    kept = principal.apiClient?.sectorIds ? { ...reach, sectorIds: principal.apiClient.sectorIds } : reach;
+    reachOfPrincipal.set(principal, kept);
+  }
+  return kept;
 }
 
-export function isReachEmpty(reach: CaseReach): boolean {
+function membershipReach(m: Membership): Readonly<CaseReach> {
+  let kept = reachOfMembership.get(m);
+  if (!kept) reachOfMembership.set(m, (kept = reachOf([m])));
+  return kept;
+}
+
+export function isReachEmpty(reach: Readonly<CaseReach>): boolean {
   return !reach.unitIds.length && !reach.areaCodes.length && !reach.areaPrefixes.length && !reach.routedUnitIds.length;
 }
 
-function reaches(reach: CaseReach, c: CaseAccessFacts): boolean {
+function reaches(reach: Readonly<CaseReach>, c: CaseAccessFacts): boolean {
   if (reach.sectorIds && !(c.sectorId && reach.sectorIds.includes(c.sectorId))) return false;
   return (
     reach.unitIds.some((u) => u === c.originUnitId || c.heldByUnitIds.includes(u)) ||
@@ -94,7 +113,7 @@ function reaches(reach: CaseReach, c: CaseAccessFacts): boolean {
   );
 }
 
-function reachesAsAreaReader(reach: CaseReach, c: CaseAccessFacts): boolean {
+function reachesAsAreaReader(reach: Readonly<CaseReach>, c: CaseAccessFacts): boolean {
   const readers = c.areaReaders?.roles ?? [];
   return reach.coveredAreas.some((a) => readers.includes(a.role) && isWithinArea(c.areaCode, a.areaCode));
 }
@@ -150,12 +169,12 @@ function seesReporterByRole(principal: Principal, c: CaseAccessFacts): boolean {
 
 /** Full NIK only for roles that need it and reach the case by that role. */
 export function canSeeFullNik(principal: Principal, c: CaseAccessFacts): boolean {
-  return principal.memberships.some((m) => FULL_NIK_ROLES.has(m.role) && reaches(reachOf([m]), c));
+  return principal.memberships.some((m) => FULL_NIK_ROLES.has(m.role) && reaches(membershipReach(m), c));
 }
 
 /** Full KK number only for roles that need it and reach the case by that role. */
 export function canSeeFullKk(principal: Principal, c: CaseAccessFacts): boolean {
-  return principal.memberships.some((m) => FULL_KK_ROLES.has(m.role) && reaches(reachOf([m]), c));
+  return principal.memberships.some((m) => FULL_KK_ROLES.has(m.role) && reaches(membershipReach(m), c));
 }
 
 /**

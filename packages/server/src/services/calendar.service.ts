@@ -69,6 +69,14 @@ export class CalendarService {
     })();
   }
 
+  /**
+   * Reads the tables now (from the instance's cache when kept), so that `forAreaNow` answers at
+   * once afterwards: a list page asks it for every case in one pass, before any read could finish.
+   */
+  async ready(): Promise<void> {
+    await this.load();
+  }
+
   /** The years whose SKB 3 Menteri is loaded, in order. */
   async decreedYears(): Promise<number[]> {
     return (await this.load()).decreedYears;
