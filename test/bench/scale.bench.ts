@@ -17,8 +17,10 @@
  * psp_bench_scale_<cases>) and reused by later runs while its case count matches; BENCH_SCALE_REBUILD=1
  * builds it again. New migrations are applied on every run. Environment: BENCH_SCALE_CASES,
  * BENCH_SCALE_WITHIN (area prefix, default 33), BENCH_SCALE_RUNS (measured requests per read,
- * default 30), BENCH_SCALE_SKIP (reads to leave out). Writes test-artifacts/bench-scale.json. Method and results: docs/performance.md.
+ * default 30), BENCH_SCALE_WARMUP (requests before them, default 30), BENCH_SCALE_SKIP (reads to leave out). Writes test-artifacts/bench-scale.json. Method and results: docs/performance.md.
  */
+// First: graphql-js reads NODE_ENV once, when it is loaded (production-env.ts).
+import './production-env.js';
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -33,6 +35,12 @@ import { generateDataset, type DatasetSummary } from './dataset.js';
 
 const CASES = envInt('BENCH_SCALE_CASES', 1_000_000, 100);
 const RUNS = envInt('BENCH_SCALE_RUNS', 30, 3);
+/**
+ * Requests before the measured ones, per read. A server answers thousands of lists between
+ * restarts; the first tens run while V8 still compiles the resolvers, GraphQL and pg (at 20 k cases
+ * the kabupaten's page took 59–67 ms of CPU over its first 30 requests after 3, 22–27 after 100).
+ */
+const WARMUP = envInt('BENCH_SCALE_WARMUP', 30, 0);
 const WITHIN = process.env.BENCH_SCALE_WITHIN ?? '33';
 const DATABASE = process.env.BENCH_SCALE_DATABASE ?? `psp_bench_scale_${CASES}`;
 /** Reads to leave out, comma-separated (e.g. `sweep`: a fresh data set's first tick plans every open case). */
@@ -60,13 +68,22 @@ const REPORT = `query ($from: String!, $to: String!, $areaCode: String) {
     timeByHolder { unitKind holdings workingDays }
   } }`;
 
-/** The same answers in plain SQL (what the least the database must do looks like). */
-const RAW_LIST = `select c.id, c.code, c.status, c.due_at, c.closed_at, c.clock_paused_at, c.closed_on_time,
+/**
+ * The same answers in plain SQL (what the least the database must do looks like). A list asks for
+ * the kecamatan or kabupaten as the API does, `left(area_code, n) = code`, which the list-order
+ * indexes of Migration20261207104500 serve newest first; `like 'x.%'` (before 7 Dec 16:30) read
+ * every case of the kecamatan through the area-ordered prefix index and sorted them (p95 35 ms for
+ * the camat at 1 M), so "raw" was slower than the API's own statement.
+ */
+const rawList = (
+  code: string,
+  open = false,
+): string => `select c.id, c.code, c.status, c.due_at, c.closed_at, c.clock_paused_at, c.closed_on_time,
     p.name, p.nik, h.name as holder, h.area_code,
     (select json_agg(json_build_object('code', d.code, 'status', d.status) order by d.code)
        from case_document d where d.case_id = c.id) as documents
   from spm_case c join org_unit h on h.id = c.holder_id join person p on p.id = c.applicant_id
-  where c.area_code like $1 and ($3::boolean is null or (c.closed_at is null) = $3)
+  where left(c.area_code, ${code.length}) = $1${open ? ' and c.closed_at is null' : ''}
   order by c.registered_at desc, c.id desc limit $2`;
 const RAW_COUNT = `select count(*) from spm_case c where c.area_code like $1`;
 const RAW_CASE = `select c.*, p.name, h.name as holder, a.name as area, o.name as origin,
@@ -105,7 +122,7 @@ interface Figure {
 }
 
 async function timed(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
-  for (let i = 0; i < 3; i += 1) await fn();
+  for (let i = 0; i < WARMUP; i += 1) await fn();
   const ms: number[] = [];
   const cpu0 = process.cpuUsage();
   for (let i = 0; i < runs; i += 1) {
@@ -185,6 +202,8 @@ async function main(): Promise<number> {
     plugins: await loadInstalledPlugins(),
     databaseUrl: url,
     startupChecks: { onFault: 'warn' },
+    // As deployed (NODE_ENV=production, production-env.ts): no stack traces, no introspection.
+    production: true,
   });
   const raw = new pg.Pool({ connectionString: url, max: 2 });
   try {
@@ -217,14 +236,14 @@ async function main(): Promise<number> {
       'list-50',
       'cases(first: 50) nested, camat',
       () => camat.request(LIST, { n: 50 }),
-      () => raw.query(RAW_LIST, [prefix, 51, null]),
+      () => raw.query(rawList(KECAMATAN), [KECAMATAN, 51]),
     );
     for (const n of [10, 100]) {
       await measure(
         `queue-${n}`,
         `open queue, first ${n}, camat`,
         () => camat.request(LIST, { n, filter: { open: true } }),
-        () => raw.query(RAW_LIST, [prefix, n + 1, true]),
+        () => raw.query(rawList(KECAMATAN, true), [KECAMATAN, n + 1]),
       );
     }
     await measure(
@@ -239,7 +258,7 @@ async function main(): Promise<number> {
       'kab-list-50',
       'cases(first: 50) nested, kabupaten coordinator',
       () => coordinator.request(LIST, { n: 50 }),
-      () => raw.query(RAW_LIST, [kabPrefix, 51, null]),
+      () => raw.query(rawList(KABUPATEN), [KABUPATEN, 51]),
     );
     await measure(
       'kab-total-count',
@@ -247,7 +266,7 @@ async function main(): Promise<number> {
       () => coordinator.request(COUNT),
       () => raw.query(RAW_COUNT, [kabPrefix]),
     );
-    const someCase = (await raw.query<{ id: string }>(RAW_LIST, [prefix, 1, null])).rows[0]?.id;
+    const someCase = (await raw.query<{ id: string }>(rawList(KECAMATAN), [KECAMATAN, 1])).rows[0]?.id;
     if (!someCase) throw new Error(`no case in ${KECAMATAN}: the data set is empty`);
     await measure(
       'case-page',
@@ -288,12 +307,14 @@ async function main(): Promise<number> {
         cpus: os.cpus().length,
         load,
         node: process.version,
+        nodeEnv: process.env.NODE_ENV ?? null,
       },
       postgres: (await raw.query<{ version: string }>('select version()')).rows[0]?.version ?? null,
       database: DATABASE,
       dataset: dataset ?? 'reused',
       counts: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)])),
       runs: RUNS,
+      warmup: WARMUP,
       figures,
       totalSeconds: round((Date.now() - started) / 1000, 1),
     };
