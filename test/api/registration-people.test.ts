@@ -59,6 +59,10 @@ describe('registerCase names one person per NIK, also when registrations race', 
         people[0]?.id,
         people[0]?.id,
       ]);
+      const cards = await t.sql.query('select kk_number from family_card_record where person_id = $1', [people[0]?.id]);
+      expect(cards.rows, `pair ${pair}: the family card both gave is on record once for that person`).toEqual([
+        { kk_number: '3310050202267001' },
+      ]);
     }
   });
 

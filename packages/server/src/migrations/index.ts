@@ -32,6 +32,7 @@ import { Migration20261207104500 } from './Migration20261207104500_area_level_li
 import { Migration20261207120000 } from './Migration20261207120000_spm_served_person.js';
 import { Migration20261207130000 } from './Migration20261207130000_spm_served_count.js';
 import { Migration20261207123000 } from './Migration20261207123000_officer_message_consent.js';
+import { Migration20261207170000 } from './Migration20261207170000_family_card_unique.js';
 
 /**
  * The committed migrations, in order. Listed here (not discovered from disk) so
@@ -75,4 +76,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207120000_spm_served_person', class: Migration20261207120000 },
   { name: 'Migration20261207130000_spm_served_count', class: Migration20261207130000 },
   { name: 'Migration20261207123000_officer_message_consent', class: Migration20261207123000 },
+  { name: 'Migration20261207170000_family_card_unique', class: Migration20261207170000 },
 ];

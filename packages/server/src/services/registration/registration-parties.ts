@@ -99,7 +99,9 @@ export class RegistrationParties {
     );
     const cards = parties.flatMap((p) => [...p.kkNumbers].map((kk) => ({ person: this.idOf(p).sql, kk })));
     if (!cards.length) return;
-    // A card already on record for a returning person is not recorded again (a new person has none).
+    // A card already on record for the person is not recorded again: neither one this statement's
+    // snapshot sees, nor one a concurrent registration of the same new NIK has just committed (the
+    // unique (person_id, kk_number) index; the insert waits for that transaction, then skips).
     const { table } = EntityRows.of(em, FamilyCardRecord);
     const values = cards
       .map(
@@ -112,7 +114,8 @@ export class RegistrationParties {
       'family_card',
       `insert into ${table} (id, person_id, kk_number, first_seen_at)
         select v.id, v.person_id, v.kk_number, v.first_seen_at from (values ${values}) v (id, person_id, kk_number, first_seen_at)
-        where not exists (select 1 from ${table} f where f.person_id = v.person_id and f.kk_number = v.kk_number)`,
+        where not exists (select 1 from ${table} f where f.person_id = v.person_id and f.kk_number = v.kk_number)
+        on conflict (person_id, kk_number) do nothing`,
     );
   }
 
