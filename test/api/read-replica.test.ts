@@ -51,7 +51,8 @@ describe('a read replica serves lists, counts and reports; writes stay on the pr
     const queries = (await replicaQueries()).join('\n');
     expect(queries).toMatch(/from "spm_case"/);
 
-    const today = new Date().toISOString().slice(0, 10);
+    // The registration's day in the desa's time zone (WIB): from 17:00 UTC that is already tomorrow's date.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
     const report = await camat.request<{ spmReport: { totals: { registered: number } } }>(
       'query ($d: String!) { spmReport(from: $d, to: $d, areaCode: "33.10.05") { totals { registered } } }',
       { d: today },
