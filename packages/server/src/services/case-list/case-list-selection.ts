@@ -1,4 +1,5 @@
 import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { CASE_PLAIN_FIELDS } from '../case-plain-fields.js';
 
 /** What of a page, beyond each case with its holder and area, the selection needs read. */
 export interface ListParts {
@@ -56,20 +57,7 @@ const always: Answer = () => true;
 const ANSWERED: ReadonlyMap<string, Answer> = new Map<string, Answer>([
   ...[
     '__typename',
-    'id',
-    'code',
-    'status',
-    'dusun',
-    'rw',
-    'rt',
-    'description',
-    'registeredAt',
-    'closedAt',
-    'outcome',
-    'declineReason',
-    'settlementKind',
-    'updatedAt',
-    'version',
+    ...CASE_PLAIN_FIELDS,
     'sector',
     'serviceType',
     'spmService',

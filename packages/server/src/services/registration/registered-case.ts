@@ -1,28 +1,8 @@
 import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Case } from '../../entities/case.entity.js';
+import { CASE_PLAIN_FIELDS as PLAIN_FIELDS, type CasePlainField } from '../case-plain-fields.js';
 
-/**
- * The `Case` fields answered straight from the case's own columns: plain `@Field`s of the entity,
- * with no field resolver, policy or relation behind them. A new field goes here only if that holds.
- */
-const PLAIN_FIELDS = [
-  'id',
-  'code',
-  'status',
-  'dusun',
-  'rw',
-  'rt',
-  'description',
-  'registeredAt',
-  'closedAt',
-  'outcome',
-  'declineReason',
-  'settlementKind',
-  'updatedAt',
-  'version',
-] as const satisfies readonly (keyof Case)[];
-
-type PlainField = (typeof PLAIN_FIELDS)[number];
+type PlainField = CasePlainField;
 const ANSWERED: ReadonlySet<string> = new Set<string>(['__typename', ...PLAIN_FIELDS]);
 
 /**
